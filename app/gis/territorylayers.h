@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef VIGIE_TERRITORYLAYERS_H
+#define VIGIE_TERRITORYLAYERS_H
+
+#include "vigie_gis_export.h"
+
+#include <QList>
+#include <QString>
+
+class QgsProject;
+class QgsVectorLayer;
+
+namespace vigie
+{
+  class Territory;
+  class PluginManager;
+
+  /**
+   * \brief Puts a territory's layers on a QGIS project: one QgsVectorLayer per layer
+   * (OGR provider on the territory file, or postgres later), the domain plugin's QML
+   * style applied, grouped in the layer tree by domain ("Territory" for the base layers,
+   * then each plugin's display name), project CRS = territory CRS.
+   * Used by the desktop map, vigie-cli render and the tests: one code path.
+   */
+  class VIGIE_GIS_EXPORT TerritoryLayers
+  {
+    public:
+      //! Clears \a project and loads the territory into it; false with a message when a layer is invalid.
+      static bool load( const Territory &territory, const PluginManager &plugins, QgsProject *project, QString *errorMessage = nullptr );
+
+      //! The layer of \a project holding "domain:name", or nullptr.
+      static QgsVectorLayer *layer( const QgsProject *project, const QString &qualifiedName );
+  };
+} // namespace vigie
+
+#endif
