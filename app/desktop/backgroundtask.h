@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef VIGIE_BACKGROUNDTASK_H
+#define VIGIE_BACKGROUNDTASK_H
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace vigie
+{
+  /**
+   * \brief Runs one piece of work (building a demo, exporting a layer) on a worker
+   * thread so the GUI never freezes; finished() arrives on the GUI thread.
+   * The work must not touch widgets nor objects owned by the GUI thread.
+   */
+  class BackgroundTask : public QObject
+  {
+      Q_OBJECT
+    public:
+      //! The work: true on success, else false with a message.
+      using Work = std::function<bool( QString *errorMessage )>;
+
+      explicit BackgroundTask( Work work, QObject *parent = nullptr );
+      ~BackgroundTask() override;
+
+      void start();
+      bool isRunning() const;
+      //! Blocks until the work is over (used on close and in tests).
+      void waitForFinished();
+
+    signals:
+      void finished( bool ok, const QString &errorMessage );
+
+    private:
+      struct Outcome
+      {
+        bool ok = false;
+        QString errorMessage;
+      };
+      Work mWork;
+      QFutureWatcher<Outcome> mWatcher;
+  };
+} // namespace vigie
+
+#endif
