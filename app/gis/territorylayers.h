@@ -14,6 +14,7 @@ namespace vigie
 {
   class Territory;
   class PluginManager;
+  struct LayerSchema;
 
   /**
    * \brief Puts a territory's layers on a QGIS project: one QgsVectorLayer per layer
@@ -25,11 +26,33 @@ namespace vigie
   class VIGIE_GIS_EXPORT TerritoryLayers
   {
     public:
+      //! How load() builds the layers.
+      struct Options
+      {
+        bool applyStyles = true;  //!< false: QGIS default styles (benchmark reference)
+        bool readOnly = true;     //!< layers refuse editing (the app edits through the store)
+      };
+
       //! Clears \a project and loads the territory into it; false with a message when a layer is invalid.
       static bool load( const Territory &territory, const PluginManager &plugins, QgsProject *project, QString *errorMessage = nullptr );
+      //! Same, with explicit options.
+      static bool load( const Territory &territory, const PluginManager &plugins, QgsProject *project, const Options &options,
+                        QString *errorMessage = nullptr );
 
       //! The layer of \a project holding "domain:name", or nullptr.
       static QgsVectorLayer *layer( const QgsProject *project, const QString &qualifiedName );
+
+      //! OGR data source of a territory layer: "<file>|layername=<table>".
+      static QString layerUri( const QString &territoryPath, const LayerSchema &schema );
+
+      //! Applies a QML style text to \a layer; false with the parse/import error.
+      static bool applyStyle( QgsVectorLayer *layer, const QString &qml, QString *errorMessage = nullptr );
+
+      //! Name of the layer-tree group of \a domain: "Territory" or the plugin's display name.
+      static QString groupName( const QString &domain, const PluginManager &plugins );
+
+      //! Custom layer property holding "domain:name".
+      static QString qualifiedNameProperty() { return QStringLiteral( "vigie/qualifiedName" ); }
   };
 } // namespace vigie
 

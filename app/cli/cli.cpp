@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cli.h"
+
+#include "domainplugin.h"
+#include "log.h"
+#include "pluginmanager.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace vigie
+{
+  namespace
+  {
+    //! Global options taking a value: their value is not the command name.
+    bool takesValue( const QString &option )
+    {
+      return option == QLatin1String( "--lang" ) || option == QLatin1String( "--plugins" );
+    }
+
+    QString programName()
+    {
+      return QStringLiteral( "vigie-cli" );
+    }
+  } // namespace
+
+  Cli::Invocation Cli::split( const QStringList &arguments )
+  {
+    Invocation invocation;
+    int i = 1;
+    for ( ; i < arguments.size(); ++i )
+    {
+      const QString &argument = arguments.at( i );
+      if ( argument == QLatin1String( "--" ) )
+      {
+        ++i;
+        break;
+      }
+      if ( !argument.startsWith( QLatin1Char( '-' ) ) || argument == QLatin1String( "-" ) )
+        break;
+      invocation.globalArguments << argument;
+      if ( argument.startsWith( QLatin1String( "--lang=" ) ) )
+        invocation.language = argument.mid( 7 );
+      if ( takesValue( argument ) && i + 1 < arguments.size() )
+      {
+        invocation.globalArguments << arguments.at( i + 1 );
+        if ( argument == QLatin1String( "--lang" ) )
+          invocation.language = arguments.at( i + 1 );
+        ++i;
+      }
+    }
+    if ( i < arguments.size() )
+    {
+      invocation.command = arguments.at( i );
+      invocation.commandArguments = arguments.mid( i + 1 );
+      // "territory" groups create/info/validate: the subcommand is the next word
+      if ( invocation.command == QLatin1String( "territory" ) && !invocation.commandArguments.isEmpty()
+           && !invocation.commandArguments.constFirst().startsWith( QLatin1Char( '-' ) ) )
+        invocation.command += QLatin1Char( ' ' ) + invocation.commandArguments.takeFirst();
+    }
+    // --lang given after the command name also counts
+    for ( int j = 0; invocation.language.isEmpty() && j < invocation.commandArguments.size(); ++j )
+    {
+      const QString &argument = invocation.commandArguments.at( j );
+      if ( argument == QLatin1String( "--lang" ) && j + 1 < invocation.commandArguments.size() )
+        invocation.language = invocation.commandArguments.at( j + 1 );
+      else if ( argument.startsWith( QLatin1String( "--lang=" ) ) )
+        invocation.language = argument.mid( 7 );
+    }
+    return invocation;
+  }
+
+  bool Cli::needsQgis( const Invocation &invocation )
+  {
+    return invocation.command == QLatin1String( "render" );
+  }
+
+  Cli::Cli( QTextStream &out, QTextStream &err )
+    : mOut( out )
+    , mErr( err )
+    , mPlugins( std::make_unique<PluginManager>() )
+  {
+  }
+
+  Cli::~Cli() = default;
+
+  void Cli::addGlobalOptions( QCommandLineParser &parser ) const
+  {
+    parser.addOption( QCommandLineOption( { QStringLiteral( "h" ), QStringLiteral( "help" ) }, tr( "Shows this help." ) ) );
+    parser.addOption( QCommandLineOption( QStringLiteral( "version" ), tr( "Shows the Vigie version." ) ) );
+    parser.addOption( QCommandLineOption( QStringLiteral( "json" ), tr( "Machine-readable JSON output on stdout." ) ) );
+    parser.addOption( QCommandLineOption( QStringLiteral( "lang" ), tr( "Language of the messages: fr or en (default: the system's)." ),
+                                          tr( "LANG" ) ) );
+    parser.addOption( QCommandLineOption( QStringLiteral( "plugins" ), tr( "Also load domain plugins from this folder." ), tr( "DIR" ) ) );
+  }
+
+  QString Cli::exitCodeTable() const
+  {
+    QString table = tr( "Exit codes:" ) + QLatin1Char( '\n' );
+    const QList<QPair<int, QString>> rows = {
+      { Success, tr( "success" ) },
+      { Failure, tr( "the command failed, validation found problems, or an import was rolled back" ) },
+      { UsageError, tr( "usage error: unknown command or option, missing or invalid argument" ) },
+      { InputError, tr( "an input file cannot be opened: missing, unreadable, corrupt, not a territory, or from a newer Vigie" ) },
+      { PartialImport, tr( "import committed with --skip-invalid, but some rows were skipped (they are listed)" ) },
+    };
+    for ( const auto &row : rows )
+      table += QStringLiteral( "  %1  %2\n" ).arg( row.first ).arg( row.second );
+    return table;
+  }
+
+  QString Cli::generalHelp() const
+  {
+    QString text = tr( "Usage: %1 [global options] COMMAND [options] [arguments]" ).arg( programName() ) + QStringLiteral( "\n\n" );
+    text += tr( "Vigie command-line tool: territory files, import, export, map rendering and the domain plugins' commands." )
+            + QStringLiteral( "\n\n" );
+    text += tr( "Commands:" ) + QLatin1Char( '\n' );
+    int width = 0;
+    for ( const Command &command : mCommands )
+      width = std::max( width, static_cast<int>( command.name.size() ) );
+    for ( const Command &command : mCommands )
+      text += QStringLiteral( "  %1  %2\n" ).arg( command.name.leftJustified( width ), command.summary );
+    text += QLatin1Char( '\n' ) + tr( "Global options:" ) + QLatin1Char( '\n' );
+    text += QStringLiteral( "  --json           " ) + tr( "machine-readable JSON output on stdout" ) + QLatin1Char( '\n' );
+    text += QStringLiteral( "  --lang fr|en     " ) + tr( "language of the messages (default: the system's)" ) + QLatin1Char( '\n' );
+    text += QStringLiteral( "  --plugins DIR    " ) + tr( "also load domain plugins from DIR" ) + QLatin1Char( '\n' );
+    text += QStringLiteral( "  -h, --help       " ) + tr( "this help; COMMAND --help or help COMMAND for a command" ) + QLatin1Char( '\n' );
+    text += QStringLiteral( "  --version        " ) + tr( "the Vigie version" ) + QLatin1Char( '\n' );
+    text += QLatin1Char( '\n' ) + exitCodeTable();
+    return text;
+  }
+
+  QString Cli::commandHelp( const Command &command ) const
+  {
+    QCommandLineParser parser;
+    addGlobalOptions( parser );
+    if ( command.addOptions )
+      command.addOptions( parser );
+    QString text = tr( "Usage: %1 %2 [options] %3" ).arg( programName(), command.name, command.synopsis ).trimmed() + QStringLiteral( "\n\n" );
+    text += command.summary + QLatin1Char( '\n' );
+    if ( !command.description.isEmpty() )
+      text += QLatin1Char( '\n' ) + command.description.trimmed() + QLatin1Char( '\n' );
+    // QCommandLineParser's own option list, without its usage line
+    const QString options = parser.helpText();
+    const int start = options.indexOf( QLatin1String( "\n\n" ) );
+    text += QLatin1Char( '\n' ) + options.mid( start >= 0 ? start : 0 ).trimmed() + QLatin1Char( '\n' );
+    if ( !text.endsWith( QLatin1Char( '\n' ) ) )
+      text += QLatin1Char( '\n' );
+    text += QLatin1Char( '\n' ) + exitCodeTable();
+    return text;
+  }
+
+  const Cli::Command *Cli::command( const QString &name ) const
+  {
+    for ( const Command &command : mCommands )
+    {
+      if ( command.name == name )
+        return &command;
+    }
+    return nullptr;
+  }
+
+  int Cli::usageError( const QString &commandName, const QString &message )
+  {
+    const QString prefix = commandName.isEmpty() ? programName() : programName() + QLatin1Char( ' ' ) + commandName;
+    mErr << prefix << QStringLiteral( ": " ) << message << QLatin1Char( '\n' );
+    mErr << tr( "Run '%1 --help' for usage." ).arg( prefix ) << Qt::endl;
+    return UsageError;
+  }
+
+  int Cli::requirePositional( const QString &commandName, const QCommandLineParser &parser, const QStringList &names )
+  {
+    const QStringList positional = parser.positionalArguments();
+    if ( positional.size() < names.size() )
+      return usageError( commandName, tr( "missing argument %1." ).arg( names.at( positional.size() ) ) );
+    if ( positional.size() > names.size() )
+      return usageError( commandName, tr( "unexpected argument '%1'." ).arg( positional.at( names.size() ) ) );
+    return -1;
+  }
+
+  void Cli::printJson( const QJsonObject &object )
+  {
+    mOut << QString::fromUtf8( QJsonDocument( object ).toJson( QJsonDocument::Indented ) );
+    mOut.flush();
+  }
+
+  void Cli::printJson( const QJsonArray &array )
+  {
+    mOut << QString::fromUtf8( QJsonDocument( array ).toJson( QJsonDocument::Indented ) );
+    mOut.flush();
+  }
+
+  bool Cli::loadPlugins( const QStringList &extraDirectories )
+  {
+    QStringList directories = PluginManager::defaultSearchPaths();
+    for ( const QString &directory : extraDirectories )
+    {
+      if ( !QDir( directory ).exists() )
+      {
+        usageError( mCurrentCommand, tr( "--plugins: folder %1 does not exist." ).arg( QDir::toNativeSeparators( directory ) ) );
+        return false;
+      }
+      directories.prepend( directory );
+    }
+    mPlugins->loadFrom( directories );
+    return true;
+  }
+
+  int Cli::runBuiltIn( const Command &command, const QStringList &arguments )
+  {
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode( QCommandLineParser::ParseAsLongOptions );
+    addGlobalOptions( parser );
+    if ( command.addOptions )
+      command.addOptions( parser );
+    if ( !parser.parse( QStringList( programName() ) + arguments ) )
+      return usageError( command.name, parser.errorText() );
+    if ( parser.isSet( QStringLiteral( "help" ) ) )
+    {
+      mOut << commandHelp( command );
+      return Success;
+    }
+    if ( parser.isSet( QStringLiteral( "version" ) ) )
+    {
+      mOut << programName() << QLatin1Char( ' ' ) << QCoreApplication::applicationVersion() << Qt::endl;
+      return Success;
+    }
+    mJson = parser.isSet( QStringLiteral( "json" ) );
+    return command.run( parser );
+  }
+
+  int Cli::run( const Invocation &invocation )
+  {
+    mCurrentCommand = invocation.command;
+    // global options before the command: --json, --plugins, --lang, --help, --version
+    QCommandLineParser global;
+    global.setSingleDashWordOptionMode( QCommandLineParser::ParseAsLongOptions );
+    addGlobalOptions( global );
+    if ( !global.parse( QStringList( programName() ) + invocation.globalArguments ) )
+      return usageError( QString(), global.errorText() );
+
+    QStringList pluginDirectories = global.values( QStringLiteral( "plugins" ) );
+    // --plugins may also follow the command name of a built-in command
+    for ( int i = 0; i + 1 < invocation.commandArguments.size(); ++i )
+    {
+      if ( invocation.commandArguments.at( i ) == QLatin1String( "--plugins" ) )
+        pluginDirectories << invocation.commandArguments.at( i + 1 );
+    }
+    if ( !loadPlugins( pluginDirectories ) )
+      return UsageError;
+    registerCommands();
+
+    if ( invocation.command.isEmpty() )
+    {
+      if ( global.isSet( QStringLiteral( "version" ) ) )
+      {
+        mOut << programName() << QLatin1Char( ' ' ) << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+      }
+      mOut << generalHelp();
+      // bare "vigie-cli" is a usage error; "vigie-cli --help" is not
+      return global.isSet( QStringLiteral( "help" ) ) ? Success : UsageError;
+    }
+
+    if ( invocation.command == QLatin1String( "help" ) )
+    {
+      if ( invocation.commandArguments.isEmpty() )
+      {
+        mOut << generalHelp();
+        return Success;
+      }
+      QString name = invocation.commandArguments.constFirst();
+      if ( name == QLatin1String( "territory" ) && invocation.commandArguments.size() > 1 )
+        name += QLatin1Char( ' ' ) + invocation.commandArguments.at( 1 );
+      const Command *target = command( name );
+      if ( !target )
+        return usageError( QStringLiteral( "help" ), tr( "unknown command '%1'." ).arg( name ) );
+      if ( target->fromPlugin )
+        return target->runPlugin( { QStringLiteral( "--help" ) } );
+      mOut << commandHelp( *target );
+      return Success;
+    }
+
+    const Command *target = command( invocation.command );
+    if ( !target )
+    {
+      if ( invocation.command == QLatin1String( "territory" ) )
+        return usageError( QStringLiteral( "territory" ), tr( "missing subcommand: create, info or validate." ) );
+      return usageError( QString(), tr( "unknown command '%1'." ).arg( invocation.command ) );
+    }
+    if ( target->fromPlugin )
+    {
+      // the plugin parses its own options; --json given before its name is passed on
+      QStringList arguments = invocation.commandArguments;
+      if ( global.isSet( QStringLiteral( "json" ) ) && !arguments.contains( QStringLiteral( "--json" ) ) )
+        arguments.prepend( QStringLiteral( "--json" ) );
+      return target->runPlugin( arguments );
+    }
+    return runBuiltIn( *target, invocation.globalArguments + invocation.commandArguments );
+  }
+
+  void Cli::registerCommands()
+  {
+    mCommands.clear();
+    auto option = []( const QString &name, const QString &description, const QString &valueName = QString() ) {
+      return QCommandLineOption( name, description, valueName );
+    };
+
+    Command create;
+    create.name = QStringLiteral( "territory create" );
+    create.synopsis = tr( "OUT.gpkg" );
+    create.summary = tr( "Creates a territory file, empty or one of the demo territories." );
+    create.description = tr( "With --demo, builds a demo territory (montpellier or finistere) from the public data shipped with Vigie.\n"
+                             "Otherwise creates an empty territory named by --name, with every loaded domain's layers.\n"
+                             "Refuses to overwrite an existing file." );
+    create.addOptions = [option]( QCommandLineParser &parser ) {
+      parser.addOption( option( QStringLiteral( "demo" ), tr( "Builds this demo territory: montpellier or finistere." ), tr( "NAME" ) ) );
+      parser.addOption( option( QStringLiteral( "demo-source" ), tr( "Folder of the demo source data (default: the installed one)." ), tr( "DIR" ) ) );
+      parser.addOption( option( QStringLiteral( "name" ), tr( "Name of the new territory." ), tr( "NAME" ) ) );
+      parser.addOption( option( QStringLiteral( "crs" ), tr( "Coordinate reference system, e.g. EPSG:2154 (the default)." ), tr( "CRS" ) ) );
+      parser.addOption( option( QStringLiteral( "communes" ), tr( "INSEE codes of the communes covered, comma-separated." ), tr( "CODES" ) ) );
+      parser.addOption( option( QStringLiteral( "description" ), tr( "Free text describing the territory." ), tr( "TEXT" ) ) );
+    };
+    create.run = [this]( QCommandLineParser &parser ) { return territoryCreate( parser ); };
+    mCommands << create;
+
+    Command info;
+    info.name = QStringLiteral( "territory info" );
+    info.synopsis = tr( "TERRITORY" );
+    info.summary = tr( "Shows a territory's metadata, schema versions and layers with their feature counts." );
+    info.run = [this]( QCommandLineParser &parser ) { return territoryInfo( parser ); };
+    mCommands << info;
+
+    Command validate;
+    validate.name = QStringLiteral( "territory validate" );
+    validate.synopsis = tr( "TERRITORY" );
+    validate.summary = tr( "Checks a territory without changing it; lists each problem (exit code 1 when there is one)." );
+    validate.run = [this]( QCommandLineParser &parser ) { return territoryValidate( parser ); };
+    mCommands << validate;
+
+    Command import;
+    import.name = QStringLiteral( "import" );
+    import.synopsis = tr( "TERRITORY SOURCE" );
+    import.summary = tr( "Imports a GDAL vector source into a territory layer, in one transaction." );
+    import.description = tr( "SOURCE is anything GDAL reads: GeoPackage, GeoJSON, Shapefile, CSV with coordinates, FlatGeobuf...\n"
+                             "Features are reprojected to the territory CRS and their fields mapped by name or by --field-map.\n"
+                             "A bad feature rolls the whole import back (exit code 1); with --skip-invalid it is skipped and\n"
+                             "listed with its source row, field and reason (exit code 4). Progress goes to stderr." );
+    import.addOptions = [option]( QCommandLineParser &parser ) {
+      parser.addOption( option( QStringLiteral( "layer" ), tr( "Target layer, as DOMAIN:LAYER (e.g. lighting:luminaires). Required." ), tr( "DOMAIN:LAYER" ) ) );
+      parser.addOption( option( QStringLiteral( "field-map" ), tr( "Source to target field names, e.g. puissance=power_w,type=technology." ), tr( "SRC=DST,..." ) ) );
+      parser.addOption( option( QStringLiteral( "skip-invalid" ), tr( "Skip and list bad features instead of rolling back." ) ) );
+      parser.addOption( option( QStringLiteral( "source-layer" ), tr( "Layer of the source to read (default: its first layer)." ), tr( "NAME" ) ) );
+      parser.addOption( option( QStringLiteral( "source-crs" ), tr( "CRS of the source when it has none or a wrong one (e.g. EPSG:4326)." ), tr( "CRS" ) ) );
+    };
+    import.run = [this]( QCommandLineParser &parser ) { return importData( parser ); };
+    mCommands << import;
+
+    Command exportCommand;
+    exportCommand.name = QStringLiteral( "export" );
+    exportCommand.synopsis = tr( "TERRITORY OUT.(gpkg|geojson|shp)" );
+    exportCommand.summary = tr( "Exports a territory layer to GeoPackage, GeoJSON (EPSG:4326) or Shapefile, chosen by extension." );
+    exportCommand.addOptions = [option]( QCommandLineParser &parser ) {
+      parser.addOption( option( QStringLiteral( "layer" ), tr( "Layer to export, as DOMAIN:LAYER. Required." ), tr( "DOMAIN:LAYER" ) ) );
+    };
+    exportCommand.run = [this]( QCommandLineParser &parser ) { return exportData( parser ); };
+    mCommands << exportCommand;
+
+    Command renderCommand;
+    renderCommand.name = QStringLiteral( "render" );
+    renderCommand.synopsis = tr( "TERRITORY" );
+    renderCommand.summary = tr( "Renders the territory map with the domain styles to an image, through the QGIS renderer." );
+    renderCommand.description = tr( "Runs without a display (offscreen) when none is available. The format follows the extension of --out (png, jpg, ...)." );
+    renderCommand.addOptions = [option]( QCommandLineParser &parser ) {
+      parser.addOption( option( QStringLiteral( "out" ), tr( "Image file to write. Required." ), tr( "FILE" ) ) );
+      parser.addOption( option( QStringLiteral( "extent" ), tr( "Area to show, in the territory CRS (default: everything)." ), tr( "XMIN,YMIN,XMAX,YMAX" ) ) );
+      parser.addOption( option( QStringLiteral( "size" ), tr( "Image size in pixels (default: 1600x1000)." ), tr( "WxH" ) ) );
+      parser.addOption( option( QStringLiteral( "dpi" ), tr( "Resolution in dots per inch (default: 96)." ), tr( "N" ) ) );
+      parser.addOption( option( QStringLiteral( "no-labels" ), tr( "Draws no labels." ) ) );
+      parser.addOption( option( QStringLiteral( "background" ), tr( "Background colour, e.g. #ffffff (default: white)." ), tr( "COLOUR" ) ) );
+    };
+    renderCommand.run = [this]( QCommandLineParser &parser ) { return render( parser ); };
+    mCommands << renderCommand;
+
+    Command plugins;
+    plugins.name = QStringLiteral( "plugins" );
+    plugins.summary = tr( "Lists the domain plugins found: loaded ones, and skipped ones with the reason." );
+    plugins.run = [this]( QCommandLineParser &parser ) { return listPlugins( parser ); };
+    mCommands << plugins;
+
+    // commands contributed by the domain plugins (the executable names no domain)
+    const QList<DomainPlugin *> loaded = mPlugins->plugins();
+    for ( DomainPlugin *plugin : loaded )
+    {
+      const QList<CliCommand> commands = plugin->cliCommands();
+      for ( const CliCommand &pluginCommand : commands )
+      {
+        if ( command( pluginCommand.name ) || pluginCommand.name == QLatin1String( "help" ) || pluginCommand.name == QLatin1String( "territory" ) )
+        {
+          logMessage( LogLevel::Warning, QStringLiteral( "cli" ),
+                      QStringLiteral( "plugin %1: command '%2' is already taken, ignored" ).arg( plugin->id(), pluginCommand.name ) );
+          continue;
+        }
+        Command command;
+        command.name = pluginCommand.name;
+        command.summary = pluginCommand.summary;
+        command.fromPlugin = true;
+        const auto run = pluginCommand.run;
+        command.runPlugin = [this, run]( const QStringList &arguments ) { return run ? run( arguments, mOut, mErr ) : static_cast<int>( Failure ); };
+        mCommands << command;
+      }
+    }
+  }
+} // namespace vigie

@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The built-in vigie-cli commands. Each one checks its arguments first (usage error, exit 2,
+// naming the option and the reason), then opens its inputs (exit 3 when they cannot be
+// opened), then works (exit 1 on failure).
+#include "cli.h"
+#include "demobuilder.h"
+#include "importer.h"
+#include "maprender.h"
+#include "pluginmanager.h"
+#include "qgisinit.h"
+#include "territory.h"
+#include "territorylayers.h"
+
+#include <qgsmapsettings.h>
+#include <qgsproject.h>
+
+#include <ogr_srs_api.h>
+
+#include <QColor>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace vigie
+{
+  namespace
+  {
+    QString native( const QString &path )
+    {
+      return QDir::toNativeSeparators( path );
+    }
+
+    //! True when PROJ (through GDAL's OSR) understands \a definition.
+    bool isKnownCrs( const QString &definition )
+    {
+      OGRSpatialReferenceH srs = OSRNewSpatialReference( nullptr );
+      const bool ok = OSRSetFromUserInput( srs, definition.toUtf8().constData() ) == OGRERR_NONE;
+      OSRDestroySpatialReference( srs );
+      return ok;
+    }
+
+    QJsonArray rectToJson( const QRectF &rect )
+    {
+      return QJsonArray { rect.left(), rect.top(), rect.right(), rect.bottom() };
+    }
+
+    QList<DomainPlugin *> pluginList( const PluginManager &plugins )
+    {
+      return plugins.plugins();
+    }
+  } // namespace
+
+  int Cli::printTerritory( const QString &path )
+  {
+    QString error;
+    const std::unique_ptr<Territory> territory = Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error );
+    if ( !territory )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    const TerritoryInfo info = territory->info();
+    const QList<LayerSchema> layers = territory->layers();
+    const QMap<QString, int> versions = territory->schemaVersions();
+    const QRectF extent = territory->extent();
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "path" ), QFileInfo( path ).absoluteFilePath() );
+      object.insert( QStringLiteral( "name" ), info.name );
+      object.insert( QStringLiteral( "crs" ), info.crs );
+      object.insert( QStringLiteral( "description" ), info.description );
+      object.insert( QStringLiteral( "demo" ), info.demo );
+      object.insert( QStringLiteral( "communes" ), QJsonArray::fromStringList( info.communes ) );
+      QJsonObject schema;
+      for ( auto it = versions.constBegin(); it != versions.constEnd(); ++it )
+        schema.insert( it.key(), it.value() );
+      object.insert( QStringLiteral( "schemaVersions" ), schema );
+      QJsonArray layerArray;
+      QJsonObject counts;
+      for ( const LayerSchema &layer : layers )
+      {
+        const qint64 count = territory->featureCount( layer.qualifiedName() );
+        QJsonObject item;
+        item.insert( QStringLiteral( "name" ), layer.qualifiedName() );
+        item.insert( QStringLiteral( "domain" ), layer.domain );
+        item.insert( QStringLiteral( "table" ), layer.tableName() );
+        item.insert( QStringLiteral( "title" ), layer.title );
+        item.insert( QStringLiteral( "geometry" ), geometryTypeName( layer.geometry ) );
+        item.insert( QStringLiteral( "features" ), static_cast<double>( count ) );
+        layerArray << item;
+        counts.insert( layer.qualifiedName(), static_cast<double>( count ) );
+      }
+      object.insert( QStringLiteral( "layers" ), layerArray );
+      object.insert( QStringLiteral( "featureCounts" ), counts );
+      if ( !extent.isNull() )
+        object.insert( QStringLiteral( "extent" ), rectToJson( extent ) );
+      printJson( object );
+      return Success;
+    }
+    mOut << tr( "Territory: %1" ).arg( info.name ) << '\n';
+    mOut << tr( "File: %1" ).arg( native( QFileInfo( path ).absoluteFilePath() ) ) << '\n';
+    mOut << tr( "CRS: %1" ).arg( info.crs ) << '\n';
+    if ( !info.description.isEmpty() )
+      mOut << tr( "Description: %1" ).arg( info.description ) << '\n';
+    if ( !info.demo.isEmpty() )
+      mOut << tr( "Demo: %1" ).arg( info.demo ) << '\n';
+    mOut << tr( "Communes: %1" ).arg( info.communes.size() ) << '\n';
+    QStringList schemaText;
+    for ( auto it = versions.constBegin(); it != versions.constEnd(); ++it )
+      schemaText << QStringLiteral( "%1 %2" ).arg( it.key() ).arg( it.value() );
+    mOut << tr( "Schema versions: %1" ).arg( schemaText.join( QStringLiteral( ", " ) ) ) << '\n';
+    if ( !extent.isNull() )
+      mOut << tr( "Extent: %1, %2, %3, %4" )
+                .arg( extent.left(), 0, 'f', 1 )
+                .arg( extent.top(), 0, 'f', 1 )
+                .arg( extent.right(), 0, 'f', 1 )
+                .arg( extent.bottom(), 0, 'f', 1 )
+           << '\n';
+    mOut << tr( "Layers:" ) << '\n';
+    int width = 0;
+    for ( const LayerSchema &layer : layers )
+      width = std::max( width, static_cast<int>( layer.qualifiedName().size() ) );
+    for ( const LayerSchema &layer : layers )
+    {
+      mOut << QStringLiteral( "  %1  %2  %3  %4\n" )
+                .arg( layer.qualifiedName().leftJustified( width ) )
+                .arg( territory->featureCount( layer.qualifiedName() ), 9 )
+                .arg( geometryTypeName( layer.geometry ).leftJustified( 15 ), layer.title );
+    }
+    mOut.flush();
+    return Success;
+  }
+
+  int Cli::territoryCreate( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory create" );
+    if ( const int code = requirePositional( name, parser, { tr( "OUT.gpkg" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().constFirst();
+    const QString demo = parser.value( QStringLiteral( "demo" ) );
+    if ( QFileInfo::exists( path ) )
+    {
+      mErr << tr( "%1 already exists: a territory is never overwritten; choose another name or remove it first." ).arg( native( path ) ) << Qt::endl;
+      return Failure;
+    }
+    QString error;
+    if ( !demo.isEmpty() )
+    {
+      for ( const QString &other : { QStringLiteral( "name" ), QStringLiteral( "crs" ), QStringLiteral( "communes" ), QStringLiteral( "description" ) } )
+      {
+        if ( parser.isSet( other ) )
+          return usageError( name, tr( "--%1 cannot be used with --demo (the demo defines it)." ).arg( other ) );
+      }
+      if ( !DemoBuilder::demoNames().contains( demo ) )
+        return usageError( name, tr( "--demo: unknown demo '%1' (available: %2)." ).arg( demo, DemoBuilder::demoNames().join( QStringLiteral( ", " ) ) ) );
+      const QString source = parser.isSet( QStringLiteral( "demo-source" ) ) ? parser.value( QStringLiteral( "demo-source" ) ) : DemoBuilder::defaultSourceDirectory();
+      if ( !QDir( source ).exists() )
+      {
+        mErr << tr( "The demo source folder %1 does not exist." ).arg( native( source ) ) << Qt::endl;
+        return InputError;
+      }
+      mErr << tr( "Building the %1 demo territory into %2..." ).arg( demo, native( path ) ) << Qt::endl;
+      QElapsedTimer timer;
+      timer.start();
+      if ( !DemoBuilder::build( demo, path, pluginList( *mPlugins ), source, &error ) )
+      {
+        mErr << tr( "Cannot build the demo territory: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+      mErr << tr( "Built in %1 s." ).arg( timer.elapsed() / 1000.0, 0, 'f', 1 ) << Qt::endl;
+    }
+    else
+    {
+      if ( parser.isSet( QStringLiteral( "demo-source" ) ) )
+        return usageError( name, tr( "--demo-source needs --demo." ) );
+      TerritoryInfo info;
+      info.name = parser.value( QStringLiteral( "name" ) ).trimmed();
+      if ( info.name.isEmpty() )
+        return usageError( name, tr( "--name is required without --demo." ) );
+      if ( parser.isSet( QStringLiteral( "crs" ) ) )
+      {
+        info.crs = parser.value( QStringLiteral( "crs" ) ).trimmed();
+        if ( !isKnownCrs( info.crs ) )
+          return usageError( name, tr( "--crs: '%1' is not a coordinate reference system known to PROJ." ).arg( info.crs ) );
+      }
+      const QStringList communes = parser.value( QStringLiteral( "communes" ) ).split( QLatin1Char( ',' ), Qt::SkipEmptyParts );
+      static const QRegularExpression insee( QStringLiteral( "^(\\d{5}|2[AB]\\d{3})$" ) );
+      for ( const QString &commune : communes )
+      {
+        if ( !insee.match( commune.trimmed() ).hasMatch() )
+          return usageError( name, tr( "--communes: '%1' is not an INSEE commune code (5 characters, e.g. 34172)." ).arg( commune.trimmed() ) );
+        info.communes << commune.trimmed();
+      }
+      info.description = parser.value( QStringLiteral( "description" ) );
+      if ( !Territory::create( path, info, pluginList( *mPlugins ), &error ) )
+      {
+        mErr << tr( "Cannot create the territory: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+    }
+    if ( !mJson )
+      mOut << tr( "Created %1" ).arg( native( path ) ) << '\n';
+    return printTerritory( path );
+  }
+
+  int Cli::territoryInfo( QCommandLineParser &parser )
+  {
+    if ( const int code = requirePositional( QStringLiteral( "territory info" ), parser, { tr( "TERRITORY" ) } ); code >= 0 )
+      return code;
+    return printTerritory( parser.positionalArguments().constFirst() );
+  }
+
+  int Cli::territoryValidate( QCommandLineParser &parser )
+  {
+    if ( const int code = requirePositional( QStringLiteral( "territory validate" ), parser, { tr( "TERRITORY" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    // an input that cannot even be opened is exit code 3, not a list of problems
+    if ( !Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    QStringList problems;
+    const bool valid = Territory::validate( path, pluginList( *mPlugins ), &problems );
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "path" ), QFileInfo( path ).absoluteFilePath() );
+      object.insert( QStringLiteral( "valid" ), valid );
+      object.insert( QStringLiteral( "problems" ), QJsonArray::fromStringList( problems ) );
+      printJson( object );
+    }
+    else if ( valid )
+    {
+      mOut << tr( "%1: valid." ).arg( native( path ) ) << Qt::endl;
+    }
+    else
+    {
+      mOut << tr( "%1: %n problem(s):", nullptr, static_cast<int>( problems.size() ) ).arg( native( path ) ) << '\n';
+      for ( const QString &problem : std::as_const( problems ) )
+        mOut << QStringLiteral( "  " ) << problem << '\n';
+      mOut.flush();
+    }
+    return valid ? Success : Failure;
+  }
+
+  int Cli::importData( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "import" );
+    if ( const int code = requirePositional( name, parser, { tr( "TERRITORY" ), tr( "SOURCE" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().at( 0 );
+    const QString source = parser.positionalArguments().at( 1 );
+    ImportOptions options;
+    options.targetLayer = parser.value( QStringLiteral( "layer" ) );
+    if ( options.targetLayer.isEmpty() )
+      return usageError( name, tr( "--layer DOMAIN:LAYER is required." ) );
+    if ( !options.targetLayer.contains( QLatin1Char( ':' ) ) )
+      return usageError( name, tr( "--layer: '%1' is not of the form DOMAIN:LAYER (e.g. lighting:luminaires)." ).arg( options.targetLayer ) );
+    const QStringList pairs = parser.value( QStringLiteral( "field-map" ) ).split( QLatin1Char( ',' ), Qt::SkipEmptyParts );
+    for ( const QString &pair : pairs )
+    {
+      const int equal = pair.indexOf( QLatin1Char( '=' ) );
+      const QString from = pair.left( equal ).trimmed();
+      const QString to = pair.mid( equal + 1 ).trimmed();
+      if ( equal < 0 || from.isEmpty() || to.isEmpty() )
+        return usageError( name, tr( "--field-map: '%1' is not of the form SOURCE=TARGET." ).arg( pair ) );
+      if ( options.fieldMap.contains( from ) )
+        return usageError( name, tr( "--field-map: source field '%1' is mapped twice." ).arg( from ) );
+      options.fieldMap.insert( from, to );
+    }
+    options.skipInvalid = parser.isSet( QStringLiteral( "skip-invalid" ) );
+    options.sourceLayer = parser.value( QStringLiteral( "source-layer" ) );
+    options.sourceCrs = parser.value( QStringLiteral( "source-crs" ) ).trimmed();
+    if ( !options.sourceCrs.isEmpty() && !isKnownCrs( options.sourceCrs ) )
+      return usageError( name, tr( "--source-crs: '%1' is not a coordinate reference system known to PROJ." ).arg( options.sourceCrs ) );
+
+    // the source first: an unreadable source must not even open the territory for writing
+    QString error;
+    const QMap<QString, QStringList> sourceLayers = Importer::inspect( source, &error );
+    if ( sourceLayers.isEmpty() )
+    {
+      mErr << ( error.isEmpty() ? tr( "%1: no vector layer to import." ).arg( native( source ) ) : error ) << Qt::endl;
+      return InputError;
+    }
+    if ( !options.sourceLayer.isEmpty() && !sourceLayers.contains( options.sourceLayer ) )
+      return usageError( name, tr( "--source-layer: %1 has no layer '%2' (layers: %3)." )
+                                 .arg( native( source ), options.sourceLayer, sourceLayers.keys().join( QStringLiteral( ", " ) ) ) );
+
+    std::unique_ptr<Territory> territory = Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadWrite, &error );
+    if ( !territory )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    const LayerSchema *target = territory->layer( options.targetLayer );
+    if ( !target )
+    {
+      QStringList names;
+      const QList<LayerSchema> layers = territory->layers();
+      for ( const LayerSchema &layer : layers )
+        names << layer.qualifiedName();
+      return usageError( name, tr( "--layer: %1 has no layer '%2' (layers: %3)." ).arg( native( path ), options.targetLayer, names.join( QStringLiteral( ", " ) ) ) );
+    }
+    for ( auto it = options.fieldMap.constBegin(); it != options.fieldMap.constEnd(); ++it )
+    {
+      if ( !target->field( it.value() ) )
+        return usageError( name, tr( "--field-map: layer %1 has no field '%2'." ).arg( options.targetLayer, it.value() ) );
+    }
+
+    int lastStep = -1;
+    const Importer::Progress progress = [this, &lastStep]( double fraction ) {
+      const int step = static_cast<int>( fraction * 10 );
+      if ( step != lastStep )
+      {
+        lastStep = step;
+        mErr << tr( "Importing: %1%" ).arg( step * 10 ) << Qt::endl;
+      }
+      return true;
+    };
+    const ImportResult result = Importer::run( *territory, source, options, progress );
+    const bool partial = result.ok && !result.issues.isEmpty();
+
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "ok" ), result.ok );
+      object.insert( QStringLiteral( "rolledBack" ), !result.ok );
+      object.insert( QStringLiteral( "layer" ), options.targetLayer );
+      object.insert( QStringLiteral( "imported" ), static_cast<double>( result.imported ) );
+      object.insert( QStringLiteral( "skipped" ), result.ok ? static_cast<int>( result.issues.size() ) : 0 );
+      object.insert( QStringLiteral( "error" ), result.error );
+      QJsonArray issues;
+      for ( const ImportIssue &issue : result.issues )
+        issues << QJsonObject { { QStringLiteral( "row" ), static_cast<double>( issue.row ) },
+                                { QStringLiteral( "field" ), issue.field },
+                                { QStringLiteral( "reason" ), issue.reason } };
+      object.insert( QStringLiteral( "issues" ), issues );
+      object.insert( QStringLiteral( "unmappedSourceFields" ), QJsonArray::fromStringList( result.unmappedSourceFields ) );
+      printJson( object );
+    }
+    else
+    {
+      if ( result.ok )
+        mOut << tr( "Imported %1 feature(s) into %2." ).arg( result.imported ).arg( options.targetLayer ) << '\n';
+      else
+        mErr << tr( "Import rolled back, nothing was changed: %1" ).arg( result.error ) << '\n';
+      if ( !result.issues.isEmpty() )
+      {
+        QTextStream &stream = result.ok ? mOut : mErr;
+        stream << ( result.ok ? tr( "Skipped %1 invalid feature(s):" ) : tr( "%1 invalid feature(s):" ) ).arg( result.issues.size() ) << '\n';
+        for ( const ImportIssue &issue : result.issues )
+          stream << QStringLiteral( "  " ) << issue.toString() << '\n';
+      }
+      if ( !result.unmappedSourceFields.isEmpty() )
+        mErr << tr( "Source fields not imported: %1" ).arg( result.unmappedSourceFields.join( QStringLiteral( ", " ) ) ) << '\n';
+      mOut.flush();
+      mErr.flush();
+    }
+    if ( !result.ok )
+      return Failure;
+    return partial ? PartialImport : Success;
+  }
+
+  int Cli::exportData( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "export" );
+    if ( const int code = requirePositional( name, parser, { tr( "TERRITORY" ), tr( "OUT" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().at( 0 );
+    const QString destination = parser.positionalArguments().at( 1 );
+    const QString layerName = parser.value( QStringLiteral( "layer" ) );
+    if ( layerName.isEmpty() )
+      return usageError( name, tr( "--layer DOMAIN:LAYER is required." ) );
+    const QString suffix = QFileInfo( destination ).suffix().toLower();
+    const QStringList formats = { QStringLiteral( "gpkg" ), QStringLiteral( "geojson" ), QStringLiteral( "json" ), QStringLiteral( "shp" ) };
+    if ( !formats.contains( suffix ) )
+      return usageError( name, tr( "%1: unknown output format '%2' (use .gpkg, .geojson or .shp)." ).arg( native( destination ), suffix ) );
+
+    QString error;
+    const std::unique_ptr<Territory> territory = Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error );
+    if ( !territory )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    if ( !territory->layer( layerName ) )
+      return usageError( name, tr( "--layer: %1 has no layer '%2'." ).arg( native( path ), layerName ) );
+    if ( !exportLayer( *territory, layerName, destination, &error ) )
+    {
+      mErr << tr( "Export failed: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    const qint64 count = territory->featureCount( layerName );
+    if ( mJson )
+      printJson( QJsonObject { { QStringLiteral( "layer" ), layerName },
+                               { QStringLiteral( "destination" ), QFileInfo( destination ).absoluteFilePath() },
+                               { QStringLiteral( "features" ), static_cast<double>( count ) } } );
+    else
+      mOut << tr( "Exported %1 feature(s) of %2 to %3." ).arg( count ).arg( layerName, native( destination ) ) << Qt::endl;
+    return Success;
+  }
+
+  int Cli::render( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "render" );
+    if ( const int code = requirePositional( name, parser, { tr( "TERRITORY" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().constFirst();
+    const QString out = parser.value( QStringLiteral( "out" ) );
+    if ( out.isEmpty() )
+      return usageError( name, tr( "--out FILE is required." ) );
+    const QByteArray format = QFileInfo( out ).suffix().toLower().toLatin1();
+    if ( !QImageWriter::supportedImageFormats().contains( format ) )
+      return usageError( name, tr( "--out: cannot write images of type '%1' (use .png or .jpg)." ).arg( QString::fromLatin1( format ) ) );
+
+    RenderSettings settings;
+    if ( parser.isSet( QStringLiteral( "size" ) ) )
+    {
+      static const QRegularExpression sizeExpression( QStringLiteral( "^(\\d{1,5})[x×X](\\d{1,5})$" ) );
+      const QRegularExpressionMatch match = sizeExpression.match( parser.value( QStringLiteral( "size" ) ).trimmed() );
+      const int width = match.captured( 1 ).toInt();
+      const int height = match.captured( 2 ).toInt();
+      if ( !match.hasMatch() || width < 1 || height < 1 || width > 20000 || height > 20000 )
+        return usageError( name, tr( "--size: '%1' is not WIDTHxHEIGHT in pixels between 1 and 20000 (e.g. 1600x1000)." ).arg( parser.value( QStringLiteral( "size" ) ) ) );
+      settings.size = QSize( width, height );
+    }
+    if ( parser.isSet( QStringLiteral( "dpi" ) ) )
+    {
+      bool ok = false;
+      settings.dpi = parser.value( QStringLiteral( "dpi" ) ).toDouble( &ok );
+      if ( !ok || settings.dpi < 1 || settings.dpi > 2400 )
+        return usageError( name, tr( "--dpi: '%1' is not a resolution between 1 and 2400." ).arg( parser.value( QStringLiteral( "dpi" ) ) ) );
+    }
+    if ( parser.isSet( QStringLiteral( "extent" ) ) )
+    {
+      const QStringList parts = parser.value( QStringLiteral( "extent" ) ).split( QLatin1Char( ',' ) );
+      QList<double> values;
+      for ( const QString &part : parts )
+      {
+        bool ok = false;
+        values << part.trimmed().toDouble( &ok );
+        if ( !ok )
+          return usageError( name, tr( "--extent: '%1' is not a number." ).arg( part ) );
+      }
+      if ( values.size() != 4 )
+        return usageError( name, tr( "--extent: expected 4 numbers XMIN,YMIN,XMAX,YMAX, got %1." ).arg( values.size() ) );
+      if ( values.at( 0 ) >= values.at( 2 ) || values.at( 1 ) >= values.at( 3 ) )
+        return usageError( name, tr( "--extent: XMIN must be less than XMAX and YMIN less than YMAX." ) );
+      settings.extent = QgsRectangle( values.at( 0 ), values.at( 1 ), values.at( 2 ), values.at( 3 ) );
+    }
+    if ( parser.isSet( QStringLiteral( "background" ) ) )
+    {
+      settings.background = QColor( parser.value( QStringLiteral( "background" ) ) );
+      if ( !settings.background.isValid() )
+        return usageError( name, tr( "--background: '%1' is not a colour (e.g. #ffffff or white)." ).arg( parser.value( QStringLiteral( "background" ) ) ) );
+    }
+    settings.labels = !parser.isSet( QStringLiteral( "no-labels" ) );
+
+    QString error;
+    // closed before exitQgis(): QGIS's OGR provider cleans GDAL up when QGIS exits
+    std::unique_ptr<Territory> territory = Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error );
+    if ( !territory )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if ( !QgisInit::initQgis( &error ) )
+    {
+      mErr << error << Qt::endl;
+      return Failure;
+    }
+    int code = Success;
+    {
+      QgsProject project;
+      if ( !TerritoryLayers::load( *territory, *mPlugins, &project, &error ) )
+      {
+        mErr << error << Qt::endl;
+        code = Failure;
+      }
+      else
+      {
+        QStringList warnings;
+        const QImage image = MapRender::render( &project, settings, &error, &warnings );
+        for ( const QString &warning : std::as_const( warnings ) )
+          mErr << tr( "Warning: %1" ).arg( warning ) << '\n';
+        if ( image.isNull() )
+        {
+          mErr << error << Qt::endl;
+          code = Failure;
+        }
+        else if ( !image.save( out ) )
+        {
+          mErr << tr( "Cannot write %1." ).arg( native( out ) ) << Qt::endl;
+          code = Failure;
+        }
+        else
+        {
+          const QgsRectangle extent = MapRender::mapSettings( &project, settings ).visibleExtent();
+          if ( mJson )
+            printJson( QJsonObject { { QStringLiteral( "out" ), QFileInfo( out ).absoluteFilePath() },
+                                     { QStringLiteral( "width" ), image.width() },
+                                     { QStringLiteral( "height" ), image.height() },
+                                     { QStringLiteral( "dpi" ), settings.dpi },
+                                     { QStringLiteral( "extent" ), QJsonArray { extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() } },
+                                     { QStringLiteral( "layers" ), static_cast<int>( MapRender::visibleLayers( &project ).size() ) },
+                                     { QStringLiteral( "milliseconds" ), static_cast<double>( timer.elapsed() ) } } );
+          else
+            mOut << tr( "Rendered %1 (%2×%3 px) in %4 ms." ).arg( native( out ) ).arg( image.width() ).arg( image.height() ).arg( timer.elapsed() ) << Qt::endl;
+        }
+      }
+    }
+    territory.reset();
+    QgisInit::exitQgis();
+    return code;
+  }
+
+  int Cli::listPlugins( QCommandLineParser &parser )
+  {
+    if ( const int code = requirePositional( QStringLiteral( "plugins" ), parser, {} ); code >= 0 )
+      return code;
+    const QList<PluginRecord> records = mPlugins->records();
+    if ( mJson )
+    {
+      QJsonArray array;
+      for ( const PluginRecord &record : records )
+        array << QJsonObject { { QStringLiteral( "file" ), record.fileName },
+                               { QStringLiteral( "id" ), record.id },
+                               { QStringLiteral( "name" ), record.name },
+                               { QStringLiteral( "version" ), record.version },
+                               { QStringLiteral( "interfaceVersion" ), record.interfaceVersion },
+                               { QStringLiteral( "loaded" ), record.loaded },
+                               { QStringLiteral( "error" ), record.error } };
+      printJson( array );
+      return Success;
+    }
+    if ( records.isEmpty() )
+    {
+      mOut << tr( "No domain plugin found in: %1" ).arg( native( PluginManager::defaultSearchPaths().join( QStringLiteral( ", " ) ) ) ) << Qt::endl;
+      return Success;
+    }
+    for ( const PluginRecord &record : records )
+    {
+      if ( record.loaded )
+        mOut << tr( "loaded   %1 %2 (%3) - %4" ).arg( record.id, record.version, record.name, native( record.fileName ) ) << '\n';
+      else
+        mOut << tr( "skipped  %1 - %2" ).arg( native( record.fileName ), record.error ) << '\n';
+    }
+    mOut.flush();
+    return Success;
+  }
+} // namespace vigie
