@@ -6,13 +6,13 @@
 #include "mainwindow.h"
 #include "pluginmanager.h"
 #include "qgisinit.h"
+#include "translation.h"
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -21,38 +21,20 @@
 
 namespace
 {
-  //! Loads vigie_<lang>.qm, Qt's and QGIS's own translations; French when the system is French.
-  void loadTranslations( QCoreApplication &app, const QString &requested )
+  //! Vigie's and Qt's translations (modules/core), plus QGIS's own; French when the system is French.
+  void loadTranslations( const QString &requested )
   {
-    const QString language = requested.isEmpty() ? QLocale::system().name().left( 2 ) : requested;
+    const QString language = vigie::chooseLanguage( requested );
     if ( !requested.isEmpty() )
-      QLocale::setDefault( QLocale( requested == QLatin1String( "fr" ) ? QStringLiteral( "fr_FR" ) : QStringLiteral( "en_GB" ) ) );
+      QLocale::setDefault( QLocale( language == QLatin1String( "fr" ) ? QStringLiteral( "fr_FR" ) : QStringLiteral( "en_GB" ) ) );
     if ( language == QLatin1String( "en" ) )
       return;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList vigieDirs { appDir + QStringLiteral( "/../share/vigie/translations" ), appDir + QStringLiteral( "/../translations" ),
-                                  appDir + QStringLiteral( "/translations" ), QStringLiteral( ":/i18n" ) };
-#if QT_VERSION >= QT_VERSION_CHECK( 6, 0, 0 )
-    const QString qtDir = QLibraryInfo::path( QLibraryInfo::TranslationsPath );
-#else
-    const QString qtDir = QLibraryInfo::location( QLibraryInfo::TranslationsPath );
-#endif
-    const QList<QPair<QString, QStringList>> catalogs { { QStringLiteral( "vigie_" ), vigieDirs },
-                                                        { QStringLiteral( "qtbase_" ), { qtDir } },
-                                                        { QStringLiteral( "qgis_" ), { QgsApplication::i18nPath() } } };
-    for ( const auto &catalog : catalogs )
-    {
-      for ( const QString &dir : catalog.second )
-      {
-        QTranslator *translator = new QTranslator( &app );
-        if ( translator->load( catalog.first + language, dir ) )
-        {
-          app.installTranslator( translator );
-          break;
-        }
-        delete translator;
-      }
-    }
+    vigie::installTranslators( language );
+    auto *qgisTranslator = new QTranslator( QCoreApplication::instance() );
+    if ( qgisTranslator->load( QStringLiteral( "qgis_" ) + language, QgsApplication::i18nPath() ) )
+      QCoreApplication::installTranslator( qgisTranslator );
+    else
+      delete qgisTranslator;
   }
 } // namespace
 
@@ -78,7 +60,7 @@ int main( int argc, char *argv[] )
     err << "vigie: " << error << '\n' << QCoreApplication::translate( "vigie", "Try 'vigie --help'." ) << '\n';
     return 2;
   }
-  loadTranslations( app, options.language );
+  loadTranslations( options.language );
   if ( options.helpRequested )
   {
     out << vigie::AppOptions::helpText();
