@@ -168,35 +168,7 @@ namespace vigie
     QSet<int> mappedTargets;
     QSet<int> mappedSources;
     auto targetIndex = [&]( const QString &name ) { return targetDefn->GetFieldIndex( name.toUtf8().constData() ); };
-    auto fieldSchema = [&]( int index )
-    {
-      const QString name = QString::fromUtf8( targetDefn->GetFieldDefn( index )->GetNameRef() );
-      if ( const FieldSchema *declared = schema->field( name ) )
-        return *declared;
-      FieldSchema field; // added by a migration: typed from the file
-      field.name = name;
-      switch ( targetDefn->GetFieldDefn( index )->GetType() )
-      {
-      case OFTInteger:
-        field.type = targetDefn->GetFieldDefn( index )->GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
-        break;
-      case OFTInteger64:
-        field.type = FieldType::Integer64;
-        break;
-      case OFTReal:
-        field.type = FieldType::Real;
-        break;
-      case OFTDate:
-        field.type = FieldType::Date;
-        break;
-      case OFTDateTime:
-        field.type = FieldType::DateTime;
-        break;
-      default:
-        field.type = FieldType::String;
-      }
-      return field;
-    };
+    auto fieldSchema = [&]( int index ) { return store::storedFieldSchema( *schema, *targetDefn->GetFieldDefn( index ) ); };
     for ( auto it = options.fieldMap.constBegin(); it != options.fieldMap.constEnd(); ++it )
     {
       const int s = static_cast<int>( sourceFields.indexOf( it.key() ) );

@@ -173,6 +173,37 @@ namespace vigie::store
     return OFTString;
   }
 
+  FieldSchema storedFieldSchema( const LayerSchema &schema, const OGRFieldDefn &defn )
+  {
+    const QString name = QString::fromUtf8( defn.GetNameRef() );
+    if ( const FieldSchema *declared = schema.field( name ) )
+      return *declared;
+    FieldSchema field;
+    field.name = name;
+    switch ( defn.GetType() )
+    {
+      case OFTInteger:
+        field.type = defn.GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
+        break;
+      case OFTInteger64:
+        field.type = FieldType::Integer64;
+        break;
+      case OFTReal:
+        field.type = FieldType::Real;
+        break;
+      case OFTDate:
+        field.type = FieldType::Date;
+        break;
+      case OFTDateTime:
+        field.type = FieldType::DateTime;
+        break;
+      default:
+        field.type = FieldType::String;
+    }
+    field.notNull = !defn.IsNullable();
+    return field;
+  }
+
   OGRFieldSubType toOgrFieldSubType( FieldType type )
   {
     return type == FieldType::Boolean ? OFSTBoolean : OFSTNone;

@@ -85,6 +85,11 @@ namespace vigie::store
   QString ogrGeometryTypeName( OGRwkbGeometryType type );
   OGRFieldType toOgrFieldType( FieldType type );
   OGRFieldSubType toOgrFieldSubType( FieldType type );
+  /**
+   * The schema of a stored field: the declared one of \a schema when it has the field,
+   * else typed from the file (a column a migration added).
+   */
+  FieldSchema storedFieldSchema( const LayerSchema &schema, const OGRFieldDefn &defn );
   //! The schema type a stored OGR field corresponds to (for validation).
   bool fieldMatches( const FieldSchema &field, const OGRFieldDefn &defn );
 

@@ -928,42 +928,10 @@ namespace vigie
     };
 
     OGRFeatureDefn *defn = layer->GetLayerDefn();
-    // fields of the file (a migration may have added some): take the declared schema when there is one
+    // fields of the file (a migration may have added some)
     QList<FieldSchema> fileFields;
     for ( int i = 0; i < defn->GetFieldCount(); ++i )
-    {
-      const OGRFieldDefn *fieldDefn = defn->GetFieldDefn( i );
-      const QString name = QString::fromUtf8( fieldDefn->GetNameRef() );
-      if ( const FieldSchema *declared = schema->field( name ) )
-        fileFields << *declared;
-      else
-      {
-        FieldSchema field;
-        field.name = name;
-        switch ( fieldDefn->GetType() )
-        {
-        case OFTInteger:
-          field.type = fieldDefn->GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
-          break;
-        case OFTInteger64:
-          field.type = FieldType::Integer64;
-          break;
-        case OFTReal:
-          field.type = FieldType::Real;
-          break;
-        case OFTDate:
-          field.type = FieldType::Date;
-          break;
-        case OFTDateTime:
-          field.type = FieldType::DateTime;
-          break;
-        default:
-          field.type = FieldType::String;
-        }
-        field.notNull = !fieldDefn->IsNullable();
-        fileFields << field;
-      }
-    }
+      fileFields << store::storedFieldSchema( *schema, *defn->GetFieldDefn( i ) );
 
     int row = 0;
     for ( const Feature &feature : features )
