@@ -1,4 +1,3362 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>généré</translation>
+    </message>
+</context>
+<context>
+    <name>vigie</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>Try &apos;vigie --help&apos;.</source>
+        <translation>Essayez « vigie --help ».</translation>
+    </message>
+    <message>
+        <source>no territory to render</source>
+        <translation>aucun territoire à afficher</translation>
+    </message>
+    <message>
+        <source>Invalid image size %1×%2 or resolution %3 dpi.</source>
+        <translation>Taille d&apos;image %1×%2 ou résolution %3 ppp non valide.</translation>
+    </message>
+    <message>
+        <source>Nothing to render: no visible layer or an empty extent.</source>
+        <translation>Rien à afficher : aucune couche visible ou emprise vide.</translation>
+    </message>
+    <message>
+        <source>The QGIS renderer produced no image.</source>
+        <translation>Le moteur de rendu de QGIS n&apos;a produit aucune image.</translation>
+    </message>
+    <message>
+        <source>QGIS cannot start before its application object exists.</source>
+        <translation>QGIS ne peut pas démarrer avant la création de son objet application.</translation>
+    </message>
+    <message>
+        <source>The QGIS OGR data provider is not available (QGIS prefix %1, plugins %2).</source>
+        <translation>Le fournisseur de données OGR de QGIS n&apos;est pas disponible (préfixe QGIS %1, extensions %2).</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>style of layer %1, line %2: %3</source>
+        <translation>style de la couche %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>style of layer %1: %2</source>
+        <translation>style de la couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the territory CRS &apos;%2&apos; is not known to PROJ.</source>
+        <translation>%1 : le SCR du territoire « %2 » est inconnu de PROJ.</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 (table %3) cannot be read by QGIS: %4</source>
+        <translation>%1 : la couche %2 (table %3) ne peut pas être lue par QGIS : %4</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>langue « %1 » inconnue (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 values, found %3</source>
+        <translation>%1 nécessite au moins %2 valeurs (nombre trouvé : %3)</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; for %2 of %3</source>
+        <translation>nombre « %1 » incorrect pour %2 de %3</translation>
+    </message>
+    <message>
+        <source>duplicate node id &quot;%1&quot;</source>
+        <translation>identifiant de nœud « %1 » en double</translation>
+    </message>
+    <message>
+        <source>duplicate link id &quot;%1&quot;</source>
+        <translation>identifiant d&apos;arc « %1 » en double</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; refers to unknown node &quot;%2&quot;</source>
+        <translation>l&apos;arc « %1 » fait référence au nœud inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; starts and ends at the same node &quot;%2&quot;</source>
+        <translation>l&apos;arc « %1 » commence et se termine au même nœud « %2 »</translation>
+    </message>
+    <message>
+        <source>a junction</source>
+        <translation>une jonction</translation>
+    </message>
+    <message>
+        <source>a reservoir</source>
+        <translation>un réservoir</translation>
+    </message>
+    <message>
+        <source>a tank</source>
+        <translation>un château d&apos;eau</translation>
+    </message>
+    <message>
+        <source>tank &quot;%1&quot;: overflow must be YES or NO, not &quot;%2&quot;</source>
+        <translation>château d&apos;eau « %1 » : le débordement doit valoir YES ou NO, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>tank &quot;%1&quot;: levels must satisfy minimum &lt;= initial &lt;= maximum</source>
+        <translation>château d&apos;eau « %1 » : les niveaux doivent respecter minimum &lt;= initial &lt;= maximum</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>une canalisation</translation>
+    </message>
+    <message>
+        <source>pipe &quot;%1&quot;: unknown status &quot;%2&quot; (expected OPEN, CLOSED or CV)</source>
+        <translation>canalisation « %1 » : état « %2 » inconnu (attendu : OPEN, CLOSED ou CV)</translation>
+    </message>
+    <message>
+        <source>pipe &quot;%1&quot;: length, diameter and roughness must be positive</source>
+        <translation>canalisation « %1 » : la longueur, le diamètre et la rugosité doivent être positifs</translation>
+    </message>
+    <message>
+        <source>a pump</source>
+        <translation>une pompe</translation>
+    </message>
+    <message>
+        <source>pump &quot;%1&quot;: keyword %2 has no value</source>
+        <translation>pompe « %1 » : le mot-clé %2 n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>pump &quot;%1&quot;: unknown keyword &quot;%2&quot; (expected HEAD, POWER, SPEED or PATTERN)</source>
+        <translation>pompe « %1 » : mot-clé « %2 » inconnu (attendu : HEAD, POWER, SPEED ou PATTERN)</translation>
+    </message>
+    <message>
+        <source>pump &quot;%1&quot; has neither a HEAD curve nor a POWER</source>
+        <translation>la pompe « %1 » n&apos;a ni courbe HEAD ni puissance POWER</translation>
+    </message>
+    <message>
+        <source>a valve</source>
+        <translation>une vanne</translation>
+    </message>
+    <message>
+        <source>valve &quot;%1&quot;: unknown type &quot;%2&quot; (expected PRV, PSV, PBV, FCV, TCV or GPV)</source>
+        <translation>vanne « %1 » : type « %2 » inconnu (attendu : PRV, PSV, PBV, FCV, TCV ou GPV)</translation>
+    </message>
+    <message>
+        <source>a coordinate</source>
+        <translation>une coordonnée</translation>
+    </message>
+    <message>
+        <source>coordinates given for unknown node &quot;%1&quot;</source>
+        <translation>coordonnées données pour un nœud inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>duplicate coordinates for node &quot;%1&quot;</source>
+        <translation>coordonnées en double pour le nœud « %1 »</translation>
+    </message>
+    <message>
+        <source>a vertex</source>
+        <translation>un sommet</translation>
+    </message>
+    <message>
+        <source>vertex given for unknown link &quot;%1&quot;</source>
+        <translation>sommet donné pour un arc inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown flow units &quot;%1&quot; (expected CFS, GPM, MGD, IMGD, AFD, LPS, LPM, MLD, CMH or CMD)</source>
+        <translation>unités de débit « %1 » inconnues (attendu : CFS, GPM, MGD, IMGD, AFD, LPS, LPM, MLD, CMH ou CMD)</translation>
+    </message>
+    <message>
+        <source>unknown head-loss formula &quot;%1&quot; (expected H-W, D-W or C-M)</source>
+        <translation>formule de perte de charge « %1 » inconnue (attendu : H-W, D-W ou C-M)</translation>
+    </message>
+    <message>
+        <source>section header &quot;%1&quot; has no closing bracket</source>
+        <translation>l&apos;en-tête de section « %1 » n&apos;a pas de crochet fermant</translation>
+    </message>
+    <message>
+        <source>data outside of any section: &quot;%1&quot;</source>
+        <translation>données hors de toute section : « %1 »</translation>
+    </message>
+    <message>
+        <source>missing section [JUNCTIONS] (no [JUNCTIONS], [RESERVOIRS] or [TANKS]: the network has no node)</source>
+        <translation>section [JUNCTIONS] manquante (ni [JUNCTIONS], ni [RESERVOIRS], ni [TANKS] : le réseau n&apos;a aucun nœud)</translation>
+    </message>
+    <message>
+        <source>missing section [PIPES] (no [PIPES], [PUMPS] or [VALVES]: the network has no link)</source>
+        <translation>section [PIPES] manquante (ni [PIPES], ni [PUMPS], ni [VALVES] : le réseau n&apos;a aucun arc)</translation>
+    </message>
+    <message>
+        <source>the network has no node</source>
+        <translation>le réseau n&apos;a aucun nœud</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an EPANET input file (binary content)</source>
+        <translation>%1 : ce n&apos;est pas un fichier d&apos;entrée EPANET (contenu binaire)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no transformation to %2: %3</source>
+        <translation>%1 : aucune transformation vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: reprojection failed: %3</source>
+        <translation>%1, entité %2 : échec de la reprojection : %3</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: %3</source>
+        <translation>%1, entité %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 columns, expected %4</source>
+        <translation>%1, ligne %2 : %3 colonnes au lieu de %4</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1 : fichier vide</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is missing</source>
+        <translation>%1 : la colonne %2 est manquante</translation>
+    </message>
+    <message>
+        <source>montpellier: commune boundary</source>
+        <translation>montpellier : limite communale</translation>
+    </message>
+    <message>
+        <source>montpellier: districts</source>
+        <translation>montpellier : quartiers</translation>
+    </message>
+    <message>
+        <source>montpellier: traffic counts</source>
+        <translation>montpellier : comptages routiers</translation>
+    </message>
+    <message>
+        <source>montpellier: streets</source>
+        <translation>montpellier : voies</translation>
+    </message>
+    <message>
+        <source>montpellier: %1 streets, %2 with a traffic count</source>
+        <translation>montpellier : %1 voies, dont %2 avec un comptage routier</translation>
+    </message>
+    <message>
+        <source>finistere: communes</source>
+        <translation>finistere : communes</translation>
+    </message>
+    <message>
+        <source>unknown demo &apos;%1&apos; (known: %2)</source>
+        <translation>démo « %1 » inconnue (démos connues : %2)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a demo is never built over an existing file</source>
+        <translation>%1 existe déjà ; une démo n&apos;est jamais construite par-dessus un fichier existant</translation>
+    </message>
+    <message>
+        <source>demo source folder %1 does not exist</source>
+        <translation>le dossier source de la démo %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Demo territory built from the Montpellier open data (Licence Ouverte)</source>
+        <translation>Territoire de démonstration construit à partir des données ouvertes de Montpellier (Licence Ouverte)</translation>
+    </message>
+    <message>
+        <source>no commune in the Finistère source</source>
+        <translation>aucune commune dans la source du Finistère</translation>
+    </message>
+    <message>
+        <source>Demo territory of the 279 communes of the Finistère département</source>
+        <translation>Territoire de démonstration des 279 communes du département du Finistère</translation>
+    </message>
+    <message>
+        <source>building demo %1 into %2</source>
+        <translation>construction de la démo %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1: assets of %2</source>
+        <translation>%1 : équipements de %2</translation>
+    </message>
+    <message>
+        <source>plugin %1: %2</source>
+        <translation>extension %1 : %2</translation>
+    </message>
+    <message>
+        <source>demo build failed</source>
+        <translation>échec de la construction de la démo</translation>
+    </message>
+    <message>
+        <source>demo %1 not built: %2</source>
+        <translation>démo %1 non construite : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the built demo into place</source>
+        <translation>%1 : impossible de mettre en place la démo construite</translation>
+    </message>
+    <message>
+        <source>demo %1 built: %2</source>
+        <translation>démo %1 construite : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: not a vector data source GDAL can read: %2</source>
+        <translation>%1 : ce n&apos;est pas une source de données vecteur lisible par GDAL : %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1, field &apos;%2&apos;: %3</source>
+        <translation>ligne %1, champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>the territory has no layer &apos;%1&apos;</source>
+        <translation>le territoire n&apos;a pas de couche « %1 »</translation>
+    </message>
+    <message>
+        <source>the territory has no table %1</source>
+        <translation>le territoire n&apos;a pas de table %1</translation>
+    </message>
+    <message>
+        <source>%1 has no layer &apos;%2&apos; (layers: %3)</source>
+        <translation>%1 n&apos;a pas de couche « %2 » (couches : %3)</translation>
+    </message>
+    <message>
+        <source>field map: %1 has no field &apos;%2&apos; (fields: %3)</source>
+        <translation>correspondance des champs : %1 n&apos;a pas de champ « %2 » (champs : %3)</translation>
+    </message>
+    <message>
+        <source>field map: layer %1 has no field &apos;%2&apos;</source>
+        <translation>correspondance des champs : la couche %1 n&apos;a pas de champ « %2 »</translation>
+    </message>
+    <message>
+        <source>field map: field &apos;%1&apos; of layer %2 is mapped twice</source>
+        <translation>correspondance des champs : le champ « %1 » de la couche %2 est associé deux fois</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of layer %2 is required but no source field maps to it</source>
+        <translation>le champ « %1 » de la couche %2 est obligatoire mais aucun champ source ne lui est associé</translation>
+    </message>
+    <message>
+        <source>territory CRS: %1</source>
+        <translation>SCR du territoire : %1</translation>
+    </message>
+    <message>
+        <source>source CRS: %1</source>
+        <translation>SCR de la source : %1</translation>
+    </message>
+    <message>
+        <source>no coordinate transformation from the source CRS to %1: %2</source>
+        <translation>aucune transformation de coordonnées du SCR de la source vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1 : impossible de démarrer une transaction : %2</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>aucune géométrie</translation>
+    </message>
+    <message>
+        <source>reprojection failed: %1</source>
+        <translation>échec de la reprojection : %1</translation>
+    </message>
+    <message>
+        <source>invalid geometry</source>
+        <translation>géométrie non valide</translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1</source>
+        <translation>géométrie non valide : %1</translation>
+    </message>
+    <message>
+        <source>import of %1 cancelled at row %2; nothing imported</source>
+        <translation>import de %1 annulé à la ligne %2 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 more issues not listed</source>
+        <translation>%1 autres problèmes non listés</translation>
+    </message>
+    <message>
+        <source>%1: %2 issues, nothing imported (first: %3)</source>
+        <translation>%1 : %2 problèmes, rien n&apos;a été importé (premier : %3)</translation>
+    </message>
+    <message>
+        <source>import of %1 cancelled; nothing imported</source>
+        <translation>import de %1 annulé ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer la transaction : %2</translation>
+    </message>
+    <message>
+        <source>imported %1 features from %2 into %3 (%4 skipped)</source>
+        <translation>%1 entités importées de %2 dans %3 (%4 ignorées)</translation>
+    </message>
+    <message>
+        <source>%1: unsupported export format &apos;%2&apos; (use .gpkg, .geojson or .shp)</source>
+        <translation>%1 : format d&apos;export « %2 » non pris en charge (utilisez .gpkg, .geojson ou .shp)</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1 : le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot export a layer over its own territory</source>
+        <translation>%1 : impossible d&apos;exporter une couche par-dessus son propre territoire</translation>
+    </message>
+    <message>
+        <source>%1: export failed: %2</source>
+        <translation>%1 : échec de l&apos;export : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the export into place: %2</source>
+        <translation>%1 : impossible de mettre en place le fichier exporté : %2</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>couche %1 exportée vers %2</translation>
+    </message>
+    <message>
+        <source>unknown GDAL error</source>
+        <translation>erreur GDAL inconnue</translation>
+    </message>
+    <message>
+        <source>no CRS given</source>
+        <translation>aucun SCR indiqué</translation>
+    </message>
+    <message>
+        <source>invalid CRS &apos;%1&apos;: %2</source>
+        <translation>SCR « %1 » non valide : %2</translation>
+    </message>
+    <message>
+        <source>cannot create layer %1: %2</source>
+        <translation>impossible de créer la couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create field %1 of layer %2: %3</source>
+        <translation>impossible de créer le champ %1 de la couche %2 : %3</translation>
+    </message>
+    <message>
+        <source>geometry type %1 does not fit a %2 layer</source>
+        <translation>le type de géométrie %1 ne convient pas à une couche %2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>« %1 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of the 32-bit integer range</source>
+        <translation>« %1 » sort de la plage des entiers 32 bits</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean (true/false, yes/no, 1/0)</source>
+        <translation>« %1 » n&apos;est pas un booléen (true/false, yes/no, oui/non, 1/0)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (ISO 8601)</source>
+        <translation>« %1 » n&apos;est pas une date et heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>« %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage or corrupt: %2</source>
+        <translation>%1 : ce n&apos;est pas un GeoPackage, ou il est corrompu : %2</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>contrôle d&apos;intégrité : %1</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>échec du contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>no GeoPackage tables (gpkg_contents, gpkg_spatial_ref_sys)</source>
+        <translation>aucune table GeoPackage (gpkg_contents, gpkg_spatial_ref_sys)</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Vigie territory</source>
+        <translation>%1 est un GeoPackage mais pas un territoire Vigie</translation>
+    </message>
+    <message>
+        <source>%1: vigie_schema has no row for component &apos;%2&apos;</source>
+        <translation>%1 : vigie_schema n&apos;a pas de ligne pour le composant « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: component &apos;%2&apos; (schema %3) has no loaded plugin; its layers are kept but not shown</source>
+        <translation>%1 : aucune extension chargée pour le composant « %2 » (schéma %3) ; ses couches sont conservées mais non affichées</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation>%1 a été écrit par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)</translation>
+    </message>
+    <message>
+        <source>SQL failed (%1): %2</source>
+        <translation>échec SQL (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the GeoPackage: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir le GeoPackage : %2</translation>
+    </message>
+    <message>
+        <source>plugin %1 declares schema %2 but has no migration to version %3</source>
+        <translation>l&apos;extension %1 déclare le schéma %2 mais n&apos;a pas de migration vers la version %3</translation>
+    </message>
+    <message>
+        <source>migration of %1 to schema %2 (%3) failed: %4</source>
+        <translation>échec de la migration de %1 vers le schéma %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>%1: migrated %2 to schema %3 (%4)</source>
+        <translation>%1 : %2 migré vers le schéma %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: added the layers of %2</source>
+        <translation>%1 : couches de %2 ajoutées</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>impossible d&apos;enregistrer la transaction : %1</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Quartiers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Voies</translation>
+    </message>
+    <message>
+        <source>Street segment id</source>
+        <translation>Identifiant du tronçon de voie</translation>
+    </message>
+    <message>
+        <source>Street code</source>
+        <translation>Code de la voie</translation>
+    </message>
+    <message>
+        <source>Road type</source>
+        <translation>Type de voie</translation>
+    </message>
+    <message>
+        <source>One way</source>
+        <translation>Sens unique</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <source>Speed limit (km/h)</source>
+        <translation>Vitesse maximale autorisée (km/h)</translation>
+    </message>
+    <message>
+        <source>Traffic (vehicles/day)</source>
+        <translation>Trafic (véhicules/jour)</translation>
+    </message>
+    <message>
+        <source>Morning peak hour (vehicles)</source>
+        <translation>Heure de pointe du matin (véhicules)</translation>
+    </message>
+    <message>
+        <source>Evening peak hour (vehicles)</source>
+        <translation>Heure de pointe du soir (véhicules)</translation>
+    </message>
+    <message>
+        <source>Count year</source>
+        <translation>Année du comptage</translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation>Source du comptage</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a territory is never overwritten</source>
+        <translation>%1 existe déjà ; un territoire n&apos;est jamais écrasé</translation>
+    </message>
+    <message>
+        <source>the GDAL GeoPackage driver is not available</source>
+        <translation>le pilote GeoPackage de GDAL n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the GeoPackage: %2</source>
+        <translation>%1 : impossible de créer le GeoPackage : %2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>layer %1 of plugin %2 is declared twice</source>
+        <translation>la couche %1 de l&apos;extension %2 est déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>created territory %1 (%2)</source>
+        <translation>territoire %1 créé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 opened read-only: schema migrations and new plugin layers are not applied</source>
+        <translation>%1 ouvert en lecture seule : les migrations de schéma et les nouvelles couches des extensions ne sont pas appliquées</translation>
+    </message>
+    <message>
+        <source>%1: base layer %2 is missing</source>
+        <translation>%1 : la couche de base %2 est manquante</translation>
+    </message>
+    <message>
+        <source>vigie_territory: metadata &apos;%1&apos; is missing</source>
+        <translation>vigie_territory : la métadonnée « %1 » est manquante</translation>
+    </message>
+    <message>
+        <source>vigie_territory: %1</source>
+        <translation>vigie_territory : %1</translation>
+    </message>
+    <message>
+        <source>layer %1: missing (table %2)</source>
+        <translation>couche %1 : manquante (table %2)</translation>
+    </message>
+    <message>
+        <source>layer %1: geometry type %2, expected %3</source>
+        <translation>couche %1 : type de géométrie %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>layer %1: field &apos;%2&apos; is missing</source>
+        <translation>couche %1 : le champ « %2 » est manquant</translation>
+    </message>
+    <message>
+        <source>layer %1: field &apos;%2&apos; has type %3, expected %4</source>
+        <translation>couche %1 : le champ « %2 » est de type %3 au lieu de %4</translation>
+    </message>
+    <message>
+        <source>layer %1, fid %2: %3</source>
+        <translation>couche %1, fid %2 : %3</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 more invalid geometries</source>
+        <translation>couche %1 : %2 autres géométries non valides</translation>
+    </message>
+    <message>
+        <source>%1: the CRS of an existing territory cannot be changed (%2 -&gt; %3)</source>
+        <translation>%1 : le SCR d&apos;un territoire existant ne peut pas être modifié (%2 -&gt; %3)</translation>
+    </message>
+    <message>
+        <source>%1: no layer %2</source>
+        <translation>%1 : pas de couche %2</translation>
+    </message>
+    <message>
+        <source>%1: reading %2: %3</source>
+        <translation>%1 : lecture de %2 : %3</translation>
+    </message>
+    <message>
+        <source>layer %1, feature %2: %3</source>
+        <translation>couche %1, entité %2 : %3</translation>
+    </message>
+    <message>
+        <source>the layer has no geometry</source>
+        <translation>la couche n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <source>unreadable WKB geometry</source>
+        <translation>géométrie WKB illisible</translation>
+    </message>
+    <message>
+        <source>layer has no field &apos;%1&apos;</source>
+        <translation>la couche n&apos;a pas de champ « %1 »</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>champ « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: a value is required</source>
+        <translation>champ « %1 » : une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>a bookmark needs a name</source>
+        <translation>un signet doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>%1: lighting source data not found</source>
+        <translation>%1 : données sources de l&apos;éclairage public introuvables</translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a vector data set: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir comme jeu de données vecteur : %2</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no field &quot;type_lante&quot;</source>
+        <translation>%1 : la couche %2 n&apos;a pas de champ « type_lante »</translation>
+    </message>
+    <message>
+        <source>unknown territory CRS &quot;%1&quot;</source>
+        <translation>SCR du territoire « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform to the territory CRS %2</source>
+        <translation>%1 : impossible de transformer vers le SCR du territoire %2</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 cannot be transformed to %3</source>
+        <translation>%1 : l&apos;entité %2 ne peut pas être transformée vers %3</translation>
+    </message>
+    <message>
+        <source>%1 given for unknown junction &quot;%2&quot;</source>
+        <translation>%1 pour une jonction inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>bad time &quot;%1&quot; for %2</source>
+        <translation>valeur de temps « %1 » incorrecte pour %2</translation>
+    </message>
+    <message>
+        <source>unknown [TIMES] keyword &quot;%1&quot;</source>
+        <translation>mot-clé [TIMES] « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>a curve point</source>
+        <translation>un point de courbe</translation>
+    </message>
+    <message>
+        <source>curve &quot;%1&quot;: x values must increase (%2 after %3)</source>
+        <translation>courbe « %1 » : les valeurs x doivent être croissantes (%2 après %3)</translation>
+    </message>
+    <message>
+        <source>a demand</source>
+        <translation>une demande</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>an emitter</source>
+        <translation>un émetteur</translation>
+    </message>
+    <message>
+        <source>emitter</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>emitter coefficient of &quot;%1&quot; is negative</source>
+        <translation>le coefficient d&apos;émetteur de « %1 » est négatif</translation>
+    </message>
+    <message>
+        <source>a status</source>
+        <translation>un état</translation>
+    </message>
+    <message>
+        <source>status given for unknown link &quot;%1&quot;</source>
+        <translation>état donné pour un arc inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>control must read &quot;LINK id status IF NODE id ABOVE|BELOW value&quot; or &quot;LINK id status AT TIME|CLOCKTIME time&quot;</source>
+        <translation>une commande doit avoir la forme « LINK id état IF NODE id ABOVE|BELOW valeur » ou « LINK id état AT TIME|CLOCKTIME heure »</translation>
+    </message>
+    <message>
+        <source>control refers to unknown link &quot;%1&quot;</source>
+        <translation>la commande fait référence à l&apos;arc inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>control refers to unknown node &quot;%1&quot;</source>
+        <translation>la commande fait référence au nœud inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>bad control time &quot;%1&quot;</source>
+        <translation>heure de commande « %1 » incorrecte</translation>
+    </message>
+    <message>
+        <source>rule action must read &quot;LINK id STATUS|SETTING = value&quot;</source>
+        <translation>l&apos;action d&apos;une règle doit avoir la forme « LINK id STATUS|SETTING = valeur »</translation>
+    </message>
+    <message>
+        <source>rule refers to unknown link &quot;%1&quot;</source>
+        <translation>la règle fait référence à l&apos;arc inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>rule action attribute must be STATUS or SETTING, not &quot;%1&quot;</source>
+        <translation>l&apos;attribut de l&apos;action d&apos;une règle doit être STATUS ou SETTING, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>RULE needs an id</source>
+        <translation>RULE nécessite un identifiant</translation>
+    </message>
+    <message>
+        <source>rule clause &quot;%1&quot; before any RULE</source>
+        <translation>clause de règle « %1 » avant toute RULE</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: IF must start the premises</source>
+        <translation>règle « %1 » : les conditions doivent commencer par IF</translation>
+    </message>
+    <message>
+        <source>rule condition must read &quot;IF object id attribute relation value&quot;</source>
+        <translation>la condition d&apos;une règle doit avoir la forme « IF objet id attribut relation valeur »</translation>
+    </message>
+    <message>
+        <source>rule refers to unknown %1 &quot;%2&quot;</source>
+        <translation>la règle fait référence à un objet %1 inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>unknown rule object &quot;%1&quot;</source>
+        <translation>objet de règle « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>unknown rule keyword &quot;%1&quot;</source>
+        <translation>mot-clé de règle « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to undefined pattern &quot;%3&quot;</source>
+        <translation>%1 « %2 » : profil « %3 » non défini</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>jonction</translation>
+    </message>
+    <message>
+        <source>demand of junction</source>
+        <translation>demande de la jonction</translation>
+    </message>
+    <message>
+        <source>reservoir</source>
+        <translation>réservoir</translation>
+    </message>
+    <message>
+        <source>pump</source>
+        <translation>pompe</translation>
+    </message>
+    <message>
+        <source>pump &quot;%1&quot; refers to undefined curve &quot;%2&quot;</source>
+        <translation>la pompe « %1 » fait référence à la courbe non définie « %2 »</translation>
+    </message>
+    <message>
+        <source>tank &quot;%1&quot; refers to undefined curve &quot;%2&quot;</source>
+        <translation>le château d&apos;eau « %1 » fait référence à la courbe non définie « %2 »</translation>
+    </message>
+    <message>
+        <source>valve &quot;%1&quot; refers to undefined curve &quot;%2&quot;</source>
+        <translation>la vanne « %1 » fait référence à la courbe non définie « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</source>
+        <translation>budget participatif : allouer, expliquer et comparer des règles sur un fichier Pabulib .pb</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AppOptions</name>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (expected fr or en)</source>
+        <translation>--lang : langue « %1 » inconnue (attendu : fr ou en)</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1 (one territory file expected)</source>
+        <translation>Trop d&apos;arguments : %1 (un seul fichier de territoire attendu)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AttributePanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Italic values marked “simulated”&lt;/i&gt; were generated for the demonstration: they are not measured data.</source>
+        <translation>&lt;i&gt;Les valeurs en italique marquées « simulé »&lt;/i&gt; ont été générées pour la démonstration : ce ne sont pas des données mesurées.</translation>
+    </message>
+    <message>
+        <source>Choose the Identify tool and click a feature on the map.</source>
+        <translation>Choisissez l&apos;outil « Identifier des entités » et cliquez sur une entité de la carte.</translation>
+    </message>
+    <message>
+        <source>No feature at %1.</source>
+        <translation>Aucune entité au point %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) at %1</source>
+        <translation>
+            <numerusform>%n entité au point %1</numerusform>
+            <numerusform>%n entités au point %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulé)</translation>
+    </message>
+    <message>
+        <source>Simulated value: generated for the demonstration, not measured</source>
+        <translation>Valeur simulée : générée pour la démonstration, non mesurée</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Aucune valeur</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BookmarksPanel</name>
+    <message>
+        <source>Add a bookmark for the current view</source>
+        <translation>Ajouter un signet pour la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected bookmark</source>
+        <translation>Zoomer sur le signet sélectionné</translation>
+    </message>
+    <message>
+        <source>Rename the selected bookmark</source>
+        <translation>Renommer le signet sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark</source>
+        <translation>Supprimer le signet sélectionné</translation>
+    </message>
+    <message>
+        <source>Double-click to zoom; press F2 to rename</source>
+        <translation>Double-cliquez pour zoomer ; appuyez sur F2 pour renommer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Cli</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Shows the Vigie version.</source>
+        <translation>Affiche la version de Vigie.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output on stdout.</source>
+        <translation>Sortie JSON lisible par une machine sur stdout.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr or en (default: the system&apos;s).</source>
+        <translation>Langue des messages : fr ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Also load domain plugins from this folder.</source>
+        <translation>Charge aussi les extensions métier de ce dossier.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>the command failed, validation found problems, or an import was rolled back</source>
+        <translation>la commande a échoué, la validation a trouvé des problèmes ou un import a été annulé</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or invalid argument</source>
+        <translation>erreur d&apos;utilisation : commande ou option inconnue, argument manquant ou non valide</translation>
+    </message>
+    <message>
+        <source>an input file cannot be opened: missing, unreadable, corrupt, not a territory, or from a newer Vigie</source>
+        <translation>un fichier d&apos;entrée ne peut pas être ouvert : absent, illisible, corrompu, pas un territoire ou issu d&apos;une version plus récente de Vigie</translation>
+    </message>
+    <message>
+        <source>import committed with --skip-invalid, but some rows were skipped (they are listed)</source>
+        <translation>import enregistré avec --skip-invalid, mais des lignes ont été ignorées (elles sont listées)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] COMMAND [options] [arguments]</source>
+        <translation>Utilisation : %1 [options globales] COMMANDE [options] [arguments]</translation>
+    </message>
+    <message>
+        <source>Vigie command-line tool: territory files, import, export, map rendering and the domain plugins&apos; commands.</source>
+        <translation>Outil en ligne de commande de Vigie : fichiers de territoire, import, export, rendu cartographique et commandes des extensions métier.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>machine-readable JSON output on stdout</source>
+        <translation>sortie JSON lisible par une machine sur stdout</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: the system&apos;s)</source>
+        <translation>langue des messages (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>also load domain plugins from DIR</source>
+        <translation>charge aussi les extensions métier de DIR</translation>
+    </message>
+    <message>
+        <source>this help; COMMAND --help or help COMMAND for a command</source>
+        <translation>cette aide ; COMMANDE --help ou help COMMANDE pour l&apos;aide d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>the Vigie version</source>
+        <translation>la version de Vigie</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] %3</source>
+        <translation>Utilisation : %1 %2 [options] %3</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Lancez « %1 --help » pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>missing argument %1.</source>
+        <translation>argument %1 manquant.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--plugins: folder %1 does not exist.</source>
+        <translation>--plugins : le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande « %1 » inconnue.</translation>
+    </message>
+    <message>
+        <source>missing subcommand: create, info or validate.</source>
+        <translation>sous-commande manquante : create, info ou validate.</translation>
+    </message>
+    <message>
+        <source>OUT.gpkg</source>
+        <translation>SORTIE.gpkg</translation>
+    </message>
+    <message>
+        <source>Creates a territory file, empty or one of the demo territories.</source>
+        <translation>Crée un fichier de territoire, vide ou à partir de l&apos;un des territoires de démonstration.</translation>
+    </message>
+    <message>
+        <source>With --demo, builds a demo territory (montpellier or finistere) from the public data shipped with Vigie.
+Otherwise creates an empty territory named by --name, with every loaded domain&apos;s layers.
+Refuses to overwrite an existing file.</source>
+        <translation>Avec --demo, construit un territoire de démonstration (montpellier ou finistere) à partir des données publiques fournies avec Vigie.
+Sinon, crée un territoire vide nommé par --name, avec les couches de chaque domaine chargé.
+Refuse d&apos;écraser un fichier existant.</translation>
+    </message>
+    <message>
+        <source>Builds this demo territory: montpellier or finistere.</source>
+        <translation>Construit ce territoire de démonstration : montpellier ou finistere.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Folder of the demo source data (default: the installed one).</source>
+        <translation>Dossier des données sources de la démo (par défaut : celui installé).</translation>
+    </message>
+    <message>
+        <source>Name of the new territory.</source>
+        <translation>Nom du nouveau territoire.</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system, e.g. EPSG:2154 (the default).</source>
+        <translation>Système de coordonnées de référence, p. ex. EPSG:2154 (par défaut).</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <source>INSEE codes of the communes covered, comma-separated.</source>
+        <translation>Codes INSEE des communes couvertes, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>Free text describing the territory.</source>
+        <translation>Texte libre décrivant le territoire.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>TERRITORY</source>
+        <translation>TERRITOIRE</translation>
+    </message>
+    <message>
+        <source>Shows a territory&apos;s metadata, schema versions and layers with their feature counts.</source>
+        <translation>Affiche les métadonnées d&apos;un territoire, ses versions de schéma et ses couches avec leur nombre d&apos;entités.</translation>
+    </message>
+    <message>
+        <source>Checks a territory without changing it; lists each problem (exit code 1 when there is one).</source>
+        <translation>Vérifie un territoire sans le modifier ; liste chaque problème (code de sortie 1 s&apos;il y en a un).</translation>
+    </message>
+    <message>
+        <source>TERRITORY SOURCE</source>
+        <translation>TERRITOIRE SOURCE</translation>
+    </message>
+    <message>
+        <source>Imports a GDAL vector source into a territory layer, in one transaction.</source>
+        <translation>Importe une source vecteur GDAL dans une couche du territoire, en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>SOURCE is anything GDAL reads: GeoPackage, GeoJSON, Shapefile, CSV with coordinates, FlatGeobuf...
+Features are reprojected to the territory CRS and their fields mapped by name or by --field-map.
+A bad feature rolls the whole import back (exit code 1); with --skip-invalid it is skipped and
+listed with its source row, field and reason (exit code 4). Progress goes to stderr.</source>
+        <translation>SOURCE est tout ce que GDAL sait lire : GeoPackage, GeoJSON, Shapefile, CSV avec coordonnées, FlatGeobuf...
+Les entités sont reprojetées dans le SCR du territoire et leurs champs associés par nom ou par --field-map.
+Une entité incorrecte annule tout l&apos;import (code de sortie 1) ; avec --skip-invalid, elle est ignorée et
+listée avec sa ligne source, son champ et la raison (code de sortie 4). La progression est écrite sur stderr.</translation>
+    </message>
+    <message>
+        <source>Target layer, as DOMAIN:LAYER (e.g. lighting:luminaires). Required.</source>
+        <translation>Couche cible, sous la forme DOMAINE:COUCHE (p. ex. lighting:luminaires). Obligatoire.</translation>
+    </message>
+    <message>
+        <source>DOMAIN:LAYER</source>
+        <translation>DOMAINE:COUCHE</translation>
+    </message>
+    <message>
+        <source>Source to target field names, e.g. puissance=power_w,type=technology.</source>
+        <translation>Noms des champs source vers cible, p. ex. puissance=power_w,type=technology.</translation>
+    </message>
+    <message>
+        <source>SRC=DST,...</source>
+        <translation>SRC=CIBLE,...</translation>
+    </message>
+    <message>
+        <source>Skip and list bad features instead of rolling back.</source>
+        <translation>Ignore et liste les entités incorrectes au lieu d&apos;annuler l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Layer of the source to read (default: its first layer).</source>
+        <translation>Couche de la source à lire (par défaut : sa première couche).</translation>
+    </message>
+    <message>
+        <source>CRS of the source when it has none or a wrong one (e.g. EPSG:4326).</source>
+        <translation>SCR de la source quand elle n&apos;en a pas ou en a un faux (p. ex. EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>TERRITORY OUT.(gpkg|geojson|shp)</source>
+        <translation>TERRITOIRE SORTIE.(gpkg|geojson|shp)</translation>
+    </message>
+    <message>
+        <source>Exports a territory layer to GeoPackage, GeoJSON (EPSG:4326) or Shapefile, chosen by extension.</source>
+        <translation>Exporte une couche du territoire en GeoPackage, GeoJSON (EPSG:4326) ou Shapefile, selon l&apos;extension.</translation>
+    </message>
+    <message>
+        <source>Layer to export, as DOMAIN:LAYER. Required.</source>
+        <translation>Couche à exporter, sous la forme DOMAINE:COUCHE. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Renders the territory map with the domain styles to an image, through the QGIS renderer.</source>
+        <translation>Dessine la carte du territoire avec les styles des domaines dans une image, avec le moteur de rendu de QGIS.</translation>
+    </message>
+    <message>
+        <source>Runs without a display (offscreen) when none is available. The format follows the extension of --out (png, jpg, ...).</source>
+        <translation>Fonctionne sans écran (offscreen) quand aucun n&apos;est disponible. Le format suit l&apos;extension de --out (png, jpg, ...).</translation>
+    </message>
+    <message>
+        <source>Image file to write. Required.</source>
+        <translation>Fichier image à écrire. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Area to show, in the territory CRS (default: everything).</source>
+        <translation>Zone à afficher, dans le SCR du territoire (par défaut : tout).</translation>
+    </message>
+    <message>
+        <source>XMIN,YMIN,XMAX,YMAX</source>
+        <translation>XMIN,YMIN,XMAX,YMAX</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default: 1600x1000).</source>
+        <translation>Taille de l&apos;image en pixels (par défaut : 1600x1000).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default: 96).</source>
+        <translation>Résolution en points par pouce (par défaut : 96).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Draws no labels.</source>
+        <translation>N&apos;affiche aucune étiquette.</translation>
+    </message>
+    <message>
+        <source>Background colour, e.g. #ffffff (default: white).</source>
+        <translation>Couleur de fond, p. ex. #ffffff (par défaut : blanc).</translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation>COULEUR</translation>
+    </message>
+    <message>
+        <source>Lists the domain plugins found: loaded ones, and skipped ones with the reason.</source>
+        <translation>Liste les extensions métier trouvées : celles chargées, et celles ignorées avec la raison.</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territoire : %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>CRS: %1</source>
+        <translation>SCR : %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Démo : %1</translation>
+    </message>
+    <message>
+        <source>Communes: %1</source>
+        <translation>Communes : %1</translation>
+    </message>
+    <message>
+        <source>Schema versions: %1</source>
+        <translation>Versions de schéma : %1</translation>
+    </message>
+    <message>
+        <source>Extent: %1, %2, %3, %4</source>
+        <translation>Emprise : %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Couches :</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a territory is never overwritten; choose another name or remove it first.</source>
+        <translation>%1 existe déjà : un territoire n&apos;est jamais écrasé ; choisissez un autre nom ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --demo (the demo defines it).</source>
+        <translation>--%1 ne peut pas être utilisé avec --demo (la démo le définit).</translation>
+    </message>
+    <message>
+        <source>--demo: unknown demo &apos;%1&apos; (available: %2).</source>
+        <translation>--demo : démo « %1 » inconnue (disponibles : %2).</translation>
+    </message>
+    <message>
+        <source>The demo source folder %1 does not exist.</source>
+        <translation>Le dossier source de la démo %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Building the %1 demo territory into %2...</source>
+        <translation>Construction du territoire de démonstration %1 dans %2...</translation>
+    </message>
+    <message>
+        <source>Cannot build the demo territory: %1</source>
+        <translation>Impossible de construire le territoire de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Built in %1 s.</source>
+        <translation>Construit en %1 s.</translation>
+    </message>
+    <message>
+        <source>--demo-source needs --demo.</source>
+        <translation>--demo-source nécessite --demo.</translation>
+    </message>
+    <message>
+        <source>--name is required without --demo.</source>
+        <translation>--name est obligatoire sans --demo.</translation>
+    </message>
+    <message>
+        <source>--crs: &apos;%1&apos; is not a coordinate reference system known to PROJ.</source>
+        <translation>--crs : « %1 » n&apos;est pas un système de coordonnées de référence connu de PROJ.</translation>
+    </message>
+    <message>
+        <source>--communes: &apos;%1&apos; is not an INSEE commune code (5 characters, e.g. 34172).</source>
+        <translation>--communes : « %1 » n&apos;est pas un code INSEE de commune (5 caractères, p. ex. 34172).</translation>
+    </message>
+    <message>
+        <source>Cannot create the territory: %1</source>
+        <translation>Impossible de créer le territoire : %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>%1: valid.</source>
+        <translation>%1 : valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s):</source>
+        <translation>
+            <numerusform>%1 : %n problème :</numerusform>
+            <numerusform>%1 : %n problèmes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>--layer DOMAIN:LAYER is required.</source>
+        <translation>--layer DOMAINE:COUCHE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--layer: &apos;%1&apos; is not of the form DOMAIN:LAYER (e.g. lighting:luminaires).</source>
+        <translation>--layer : « %1 » n&apos;est pas de la forme DOMAINE:COUCHE (p. ex. lighting:luminaires).</translation>
+    </message>
+    <message>
+        <source>--field-map: &apos;%1&apos; is not of the form SOURCE=TARGET.</source>
+        <translation>--field-map : « %1 » n&apos;est pas de la forme SOURCE=CIBLE.</translation>
+    </message>
+    <message>
+        <source>--field-map: source field &apos;%1&apos; is mapped twice.</source>
+        <translation>--field-map : le champ source « %1 » est associé deux fois.</translation>
+    </message>
+    <message>
+        <source>--source-crs: &apos;%1&apos; is not a coordinate reference system known to PROJ.</source>
+        <translation>--source-crs : « %1 » n&apos;est pas un système de coordonnées de référence connu de PROJ.</translation>
+    </message>
+    <message>
+        <source>%1: no vector layer to import.</source>
+        <translation>%1 : aucune couche vecteur à importer.</translation>
+    </message>
+    <message>
+        <source>--source-layer: %1 has no layer &apos;%2&apos; (layers: %3).</source>
+        <translation>--source-layer : %1 n&apos;a pas de couche « %2 » (couches : %3).</translation>
+    </message>
+    <message>
+        <source>--layer: %1 has no layer &apos;%2&apos; (layers: %3).</source>
+        <translation>--layer : %1 n&apos;a pas de couche « %2 » (couches : %3).</translation>
+    </message>
+    <message>
+        <source>--field-map: layer %1 has no field &apos;%2&apos;.</source>
+        <translation>--field-map : la couche %1 n&apos;a pas de champ « %2 ».</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Import : %1 %</translation>
+    </message>
+    <message>
+        <source>Imported %1 feature(s) into %2.</source>
+        <translation>%1 entité(s) importée(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Import rolled back, nothing was changed: %1</source>
+        <translation>Import annulé, rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1 invalid feature(s):</source>
+        <translation>%1 entité(s) non valide(s) ignorée(s) :</translation>
+    </message>
+    <message>
+        <source>%1 invalid feature(s):</source>
+        <translation>%1 entité(s) non valide(s) :</translation>
+    </message>
+    <message>
+        <source>Source fields not imported: %1</source>
+        <translation>Champs sources non importés : %1</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format &apos;%2&apos; (use .gpkg, .geojson or .shp).</source>
+        <translation>%1 : format de sortie « %2 » inconnu (utilisez .gpkg, .geojson ou .shp).</translation>
+    </message>
+    <message>
+        <source>--layer: %1 has no layer &apos;%2&apos;.</source>
+        <translation>--layer : %1 n&apos;a pas de couche « %2 ».</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 feature(s) of %2 to %3.</source>
+        <translation>%1 entité(s) de %2 exportée(s) vers %3.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--out: cannot write images of type &apos;%1&apos; (use .png or .jpg).</source>
+        <translation>--out : impossible d&apos;écrire des images de type « %1 » (utilisez .png ou .jpg).</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT in pixels between 1 and 20000 (e.g. 1600x1000).</source>
+        <translation>--size : « %1 » n&apos;est pas de la forme LARGEURxHAUTEUR en pixels entre 1 et 20000 (p. ex. 1600x1000).</translation>
+    </message>
+    <message>
+        <source>--dpi: &apos;%1&apos; is not a resolution between 1 and 2400.</source>
+        <translation>--dpi : « %1 » n&apos;est pas une résolution entre 1 et 2400.</translation>
+    </message>
+    <message>
+        <source>--extent: &apos;%1&apos; is not a number.</source>
+        <translation>--extent : « %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>--extent: expected 4 numbers XMIN,YMIN,XMAX,YMAX, got %1.</source>
+        <translation>--extent : 4 nombres XMIN,YMIN,XMAX,YMAX attendus, %1 reçus.</translation>
+    </message>
+    <message>
+        <source>--extent: XMIN must be less than XMAX and YMIN less than YMAX.</source>
+        <translation>--extent : XMIN doit être inférieur à XMAX et YMIN inférieur à YMAX.</translation>
+    </message>
+    <message>
+        <source>--background: &apos;%1&apos; is not a colour (e.g. #ffffff or white).</source>
+        <translation>--background : « %1 » n&apos;est pas une couleur (p. ex. #ffffff ou white).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Rendered %1 (%2×%3 px) in %4 ms.</source>
+        <translation>%1 dessiné (%2×%3 px) en %4 ms.</translation>
+    </message>
+    <message>
+        <source>No domain plugin found in: %1</source>
+        <translation>Aucune extension métier trouvée dans : %1</translation>
+    </message>
+    <message>
+        <source>loaded   %1 %2 (%3) - %4</source>
+        <translation>chargée  %1 %2 (%3) - %4</translation>
+    </message>
+    <message>
+        <source>skipped  %1 - %2</source>
+        <translation>ignorée  %1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::EnergyPlugin</name>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Simulated attributes</source>
+        <translation>Attributs simulés</translation>
+    </message>
+    <message>
+        <source>Public buildings</source>
+        <translation>Bâtiments publics</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Surface de plancher (m²)</translation>
+    </message>
+    <message>
+        <source>Energy class</source>
+        <translation>Classe énergétique</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Chauffage</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>Année de construction</translation>
+    </message>
+    <message>
+        <source>Energy meters</source>
+        <translation>Compteurs d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ImportDialog</name>
+    <message>
+        <source>Import into the territory</source>
+        <translation>Importer dans le territoire</translation>
+    </message>
+    <message>
+        <source>GeoPackage, GeoJSON, Shapefile, CSV with coordinates, FlatGeobuf…</source>
+        <translation>GeoPackage, GeoJSON, Shapefile, CSV avec coordonnées, FlatGeobuf…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <source>Source layer</source>
+        <translation>Couche source</translation>
+    </message>
+    <message>
+        <source>Target layer</source>
+        <translation>Couche cible</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>Correspondance des champs</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Champ source</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Champ cible</translation>
+    </message>
+    <message>
+        <source>Fields are matched by name or title; choose another target field or “not imported” for each source field.</source>
+        <translation>Les champs sont associés par nom ou par titre ; choisissez un autre champ cible ou « non importé » pour chaque champ source.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Skip invalid features and list them (otherwise one invalid feature cancels the whole import)</source>
+        <translation>Ignorer les entités non valides et les lister (sinon, une seule entité non valide annule tout l&apos;import)</translation>
+    </message>
+    <message>
+        <source>Override the source CRS</source>
+        <translation>Remplacer le SCR de la source</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>%1: no vector layer found</source>
+        <translation>%1 : aucune couche vecteur trouvée</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— non importé —</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choisissez un fichier à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source field(s) mapped.</source>
+        <translation>
+            <numerusform>%n champ source associé.</numerusform>
+            <numerusform>%n champs sources associés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required target fields without a source: %1. Features without them will be rejected.</source>
+        <translation>Champs cibles obligatoires sans source : %1. Les entités qui ne les renseignent pas seront rejetées.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ImportReportDialog</name>
+    <message>
+        <source>Import into %1 cancelled: nothing was changed.</source>
+        <translation>Import dans %1 annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import into %1 failed and was rolled back: %2</source>
+        <translation>L&apos;import dans %1 a échoué et a été annulé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n entité importée dans %1.</numerusform>
+            <numerusform>%n entités importées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) imported into %1, %2 rejected.</source>
+        <translation>
+            <numerusform>%n entité importée dans %1, %2 rejetée(s).</numerusform>
+            <numerusform>%n entités importées dans %1, %2 rejetée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Source fields not imported: %1</source>
+        <translation>Champs sources non importés : %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copier la liste</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LightingPlugin</name>
+    <message>
+        <source>Street lighting</source>
+        <translation>Éclairage public</translation>
+    </message>
+    <message>
+        <source>Simulated attributes</source>
+        <translation>Attributs simulés</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Points lumineux</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Lantern type</source>
+        <translation>Type de lanterne</translation>
+    </message>
+    <message>
+        <source>Lamp technology</source>
+        <translation>Technologie de la lampe</translation>
+    </message>
+    <message>
+        <source>Lamp power (W)</source>
+        <translation>Puissance de la lampe (W)</translation>
+    </message>
+    <message>
+        <source>Ballast or driver loss (W)</source>
+        <translation>Pertes du ballast ou du driver (W)</translation>
+    </message>
+    <message>
+        <source>Mounting height (m)</source>
+        <translation>Hauteur de feu (m)</translation>
+    </message>
+    <message>
+        <source>Dimmable</source>
+        <translation>Gradable</translation>
+    </message>
+    <message>
+        <source>Control protocol</source>
+        <translation>Protocole de commande</translation>
+    </message>
+    <message>
+        <source>Year installed</source>
+        <translation>Année d&apos;installation</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Armoire</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Lighting cabinets</source>
+        <translation>Armoires de commande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <source>Contracted power (kVA)</source>
+        <translation>Puissance souscrite (kVA)</translation>
+    </message>
+    <message>
+        <source>Add the ballast or driver loss and the control protocol to luminaires</source>
+        <translation>Ajouter aux points lumineux les pertes du ballast ou du driver et le protocole de commande</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MainWindow</name>
+    <message>
+        <source>Save the demo territory as</source>
+        <translation>Enregistrer le territoire de démonstration sous</translation>
+    </message>
+    <message>
+        <source>Territory (*.gpkg)</source>
+        <translation>Territoire (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a new territory file</source>
+        <translation>Créer un nouveau fichier de territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a territory file</source>
+        <translation>Ouvrir un fichier de territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import features from a GIS file into a territory layer</source>
+        <translation>Importer des entités d&apos;un fichier SIG dans une couche du territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Export layer…</source>
+        <translation>&amp;Exporter une couche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export a territory layer to GeoPackage, GeoJSON or Shapefile</source>
+        <translation>Exporter une couche du territoire en GeoPackage, GeoJSON ou Shapefile</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Déplacer la carte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Identify features</source>
+        <translation>&amp;Identifier des entités</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Click a feature to show its attributes</source>
+        <translation>Cliquez sur une entité pour afficher ses attributs</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom sur l&apos;&amp;emprise totale</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Previous extent</source>
+        <translation>Emprise &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Next extent</source>
+        <translation>Emprise &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;New bookmark…</source>
+        <translation>&amp;Nouveau signet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Save the current view as a bookmark in the territory</source>
+        <translation>Enregistrer la vue actuelle comme signet dans le territoire</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Recent territories</source>
+        <translation>Territoires &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>Pa&amp;nneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbars</source>
+        <translation>Barres d&apos;&amp;outils</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Localiser</translation>
+    </message>
+    <message>
+        <source>Zoom to a district or a commune</source>
+        <translation>Zoomer sur un quartier ou une commune</translation>
+    </message>
+    <message>
+        <source>Zoom to </source>
+        <translation>Zoomer sur </translation>
+    </message>
+    <message>
+        <source>Search a street, district or commune…</source>
+        <translation>Rechercher une voie, un quartier ou une commune…</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Identify results</source>
+        <translation>Résultats de l&apos;identification</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Rendering the map</source>
+        <translation>Rendu de la carte</translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Map coordinate of the mouse, in the territory CRS</source>
+        <translation>Coordonnées de la souris sur la carte, dans le SCR du territoire</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Current map scale</source>
+        <translation>Échelle actuelle de la carte</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n commune</numerusform>
+            <numerusform>%n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — Vigie</source>
+        <translation>%1 (%2) — %3 — Vigie</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit?</source>
+        <translation>Un import est en cours. L&apos;annuler et quitter ?</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot open the territory %1:
+%2</source>
+        <translation>Impossible d&apos;ouvrir le territoire %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot create the territory %1:
+%2</source>
+        <translation>Impossible de créer le territoire %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Territory coordinate reference system: %1</source>
+        <translation>Système de coordonnées de référence du territoire : %1</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open a territory</source>
+        <translation>Ouvrir un territoire</translation>
+    </message>
+    <message>
+        <source>Territory (*.gpkg);;All files (*)</source>
+        <translation>Territoire (*.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Building the %1 demo territory from public data…</source>
+        <translation>Construction du territoire de démonstration %1 à partir des données publiques…</translation>
+    </message>
+    <message>
+        <source>Demo territory</source>
+        <translation>Territoire de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 demo territory in %2:
+%3</source>
+        <translation>Impossible de construire le territoire de démonstration %1 dans %2 :
+%3</translation>
+    </message>
+    <message>
+        <source>District or commune…</source>
+        <translation>Quartier ou commune…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing named “%1” in the territory</source>
+        <translation>Rien ne porte le nom « %1 » dans le territoire</translation>
+    </message>
+    <message>
+        <source>Bookmark %1 not found in %2</source>
+        <translation>Signet %1 introuvable dans %2</translation>
+    </message>
+    <message>
+        <source>New bookmark</source>
+        <translation>Nouveau signet</translation>
+    </message>
+    <message>
+        <source>Name of the current view:</source>
+        <translation>Nom de la vue actuelle :</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the bookmark: %1</source>
+        <translation>Impossible d&apos;ajouter le signet : %1</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be imported into it.</source>
+        <translation>%1 est ouvert en lecture seule : rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>Import de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling the import back…</source>
+        <translation>Annulation : retour à l&apos;état d&apos;avant l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation>Import de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Export a layer</source>
+        <translation>Exporter une couche</translation>
+    </message>
+    <message>
+        <source>Layer to export:</source>
+        <translation>Couche à exporter :</translation>
+    </message>
+    <message>
+        <source>Export %1 to</source>
+        <translation>Exporter %1 vers</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>Export de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 to %2:
+%3</source>
+        <translation>Impossible d&apos;exporter %1 vers %2 :
+%3</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Control room for smart territories: networks, assets and their live state on one map.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QGIS&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;GDAL&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PROJ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Licence: GNU GPL version 2 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Centre de supervision des territoires intelligents : réseaux, équipements et leur état en temps réel sur une seule carte.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (compilé avec %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QGIS&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;GDAL&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PROJ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Licence : GNU GPL version 2 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::NewTerritoryDialog</name>
+    <message>
+        <source>New territory</source>
+        <translation>Nouveau territoire</translation>
+    </message>
+    <message>
+        <source>e.g. Montpellier Méditerranée Métropole</source>
+        <translation>p. ex. Montpellier Méditerranée Métropole</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>INSEE codes separated by commas, e.g. 34172, 34057</source>
+        <translation>Codes INSEE séparés par des virgules, p. ex. 34172, 34057</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>Système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>New territory file</source>
+        <translation>Nouveau fichier de territoire</translation>
+    </message>
+    <message>
+        <source>Territory (*.gpkg)</source>
+        <translation>Territoire (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Give the territory a name.</source>
+        <translation>Donnez un nom au territoire.</translation>
+    </message>
+    <message>
+        <source>Choose a coordinate reference system.</source>
+        <translation>Choisissez un système de coordonnées de référence.</translation>
+    </message>
+    <message>
+        <source>Choose the territory file.</source>
+        <translation>Choisissez le fichier du territoire.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another file.</source>
+        <translation>%1 existe déjà : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WastePlugin</name>
+    <message>
+        <source>Waste</source>
+        <translation>Déchets</translation>
+    </message>
+    <message>
+        <source>Simulated attributes</source>
+        <translation>Attributs simulés</translation>
+    </message>
+    <message>
+        <source>Waste containers</source>
+        <translation>Conteneurs à déchets</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Flux de déchets</translation>
+    </message>
+    <message>
+        <source>Capacity (L)</source>
+        <translation>Capacité (L)</translation>
+    </message>
+    <message>
+        <source>Fill-level sensor</source>
+        <translation>Capteur de remplissage</translation>
+    </message>
+    <message>
+        <source>Collection round</source>
+        <translation>Tournée de collecte</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Collection rounds</source>
+        <translation>Tournées de collecte</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Collection day</source>
+        <translation>Jour de collecte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WaterPlugin</name>
+    <message>
+        <source>Water</source>
+        <translation>Eau potable</translation>
+    </message>
+    <message>
+        <source>Network model</source>
+        <translation>Modèle de réseau</translation>
+    </message>
+    <message>
+        <source>Benchmark network</source>
+        <translation>Réseau de référence</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Junctions</source>
+        <translation>Jonctions</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Elevation (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <source>Base demand (L/s)</source>
+        <translation>Demande de base (L/s)</translation>
+    </message>
+    <message>
+        <source>Demand pattern</source>
+        <translation>Profil de demande</translation>
+    </message>
+    <message>
+        <source>Reservoirs</source>
+        <translation>Réservoirs</translation>
+    </message>
+    <message>
+        <source>Total head (m)</source>
+        <translation>Charge totale (m)</translation>
+    </message>
+    <message>
+        <source>Head pattern</source>
+        <translation>Profil de charge</translation>
+    </message>
+    <message>
+        <source>Tanks</source>
+        <translation>Châteaux d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Bottom elevation (m)</source>
+        <translation>Altitude du radier (m)</translation>
+    </message>
+    <message>
+        <source>Initial level (m)</source>
+        <translation>Niveau initial (m)</translation>
+    </message>
+    <message>
+        <source>Minimum level (m)</source>
+        <translation>Niveau minimal (m)</translation>
+    </message>
+    <message>
+        <source>Maximum level (m)</source>
+        <translation>Niveau maximal (m)</translation>
+    </message>
+    <message>
+        <source>Diameter (m)</source>
+        <translation>Diamètre (m)</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>Canalisations</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Canalisation</translation>
+    </message>
+    <message>
+        <source>Start node</source>
+        <translation>Nœud initial</translation>
+    </message>
+    <message>
+        <source>End node</source>
+        <translation>Nœud final</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <source>Diameter (mm)</source>
+        <translation>Diamètre (mm)</translation>
+    </message>
+    <message>
+        <source>Roughness</source>
+        <translation>Rugosité</translation>
+    </message>
+    <message>
+        <source>Minor loss coefficient</source>
+        <translation>Coefficient de pertes de charge singulières</translation>
+    </message>
+    <message>
+        <source>Initial status</source>
+        <translation>État initial</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>Pompes</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>Pompe</translation>
+    </message>
+    <message>
+        <source>Suction node</source>
+        <translation>Nœud d&apos;aspiration</translation>
+    </message>
+    <message>
+        <source>Discharge node</source>
+        <translation>Nœud de refoulement</translation>
+    </message>
+    <message>
+        <source>Head curve</source>
+        <translation>Courbe caractéristique</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Puissance (kW)</translation>
+    </message>
+    <message>
+        <source>Valves</source>
+        <translation>Vannes</translation>
+    </message>
+    <message>
+        <source>Valve</source>
+        <translation>Vanne</translation>
+    </message>
+    <message>
+        <source>Upstream node</source>
+        <translation>Nœud amont</translation>
+    </message>
+    <message>
+        <source>Downstream node</source>
+        <translation>Nœud aval</translation>
+    </message>
+    <message>
+        <source>Valve type</source>
+        <translation>Type de vanne</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Add the network model name and the benchmark flag to every water layer</source>
+        <translation>Ajouter le nom du modèle de réseau et l&apos;indicateur de réseau de référence à chaque couche d&apos;eau potable</translation>
+    </message>
+    <message>
+        <source>cannot place the L-TOWN network: the territory has no commune boundary</source>
+        <translation>impossible de placer le réseau L-TOWN : le territoire n&apos;a pas de limite communale</translation>
+    </message>
+    <message>
+        <source>cannot place the L-TOWN network inside the territory&apos;s communes: no translation fits it inside their boundary</source>
+        <translation>impossible de placer le réseau L-TOWN dans les communes du territoire : aucune translation ne le fait tenir dans leurs limites</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; has no coordinates</source>
+        <translation>%1 : %2 « %3 » n&apos;a pas de coordonnées</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>jonction</translation>
+    </message>
+    <message>
+        <source>reservoir</source>
+        <translation>réservoir</translation>
+    </message>
+    <message>
+        <source>tank</source>
+        <translation>château d&apos;eau</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>canalisation</translation>
+    </message>
+    <message>
+        <source>pump</source>
+        <translation>pompe</translation>
+    </message>
+    <message>
+        <source>valve</source>
+        <translation>vanne</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WelcomeWidget</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Control room for smart territories: networks, assets and live state on one map.</source>
+        <translation>Centre de supervision des territoires intelligents : réseaux, équipements et état en temps réel sur une seule carte.</translation>
+    </message>
+    <message>
+        <source>Open a territory…</source>
+        <translation>Ouvrir un territoire…</translation>
+    </message>
+    <message>
+        <source>Create a new territory…</source>
+        <translation>Créer un nouveau territoire…</translation>
+    </message>
+    <message>
+        <source>Create the %1 demo territory</source>
+        <translation>Créer le territoire de démonstration %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent territories&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Territoires récents&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::budget</name>
+    <message>
+        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli budget COMMANDE FICHIER.pb [options]
+Budget participatif : dépouille un vote Pabulib .pb selon la règle choisie.
+
+Commandes :
+  allocate FICHIER.pb --rule R [--completion C] [--json]   projets financés par la règle R
+  explain FICHIER.pb --rule R [--completion C] [--json]    pourquoi chaque projet a été financé ou non
+  compare FICHIER.pb --rules A,B [--completion C] [--json] projets financés par une règle et pas par l&apos;autre
+
+Règles : %1
+  (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)
+Compléments (règles mes-* uniquement) : none, greedy (glouton avec la même satisfaction sur ce que MES laisse),
+  add1-greedy (augmente d&apos;une unité le budget de chaque votant jusqu&apos;à épuisement du budget, puis glouton)
+Options :
+  --json            sortie JSON
+  -h, --help        affiche cette aide
+
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier illisible.
+</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>missing command (allocate, explain or compare)</source>
+        <translation>commande manquante (allocate, explain ou compare)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (allocate, explain or compare)</source>
+        <translation>commande « %1 » inconnue (allocate, explain ou compare)</translation>
+    </message>
+    <message>
+        <source>missing FILE.pb</source>
+        <translation>FICHIER.pb manquant</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>compare needs --rules A,B (two rules)</source>
+        <translation>compare nécessite --rules A,B (deux règles)</translation>
+    </message>
+    <message>
+        <source>%1 needs --rule</source>
+        <translation>%1 nécessite --rule</translation>
+    </message>
+    <message>
+        <source>vigie-cli budget: %1</source>
+        <translation>vigie-cli budget : %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie-cli budget --help&quot; for usage.</source>
+        <translation>Lancez « vigie-cli budget --help » pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects funded, %3 of %4 (%5 s)</source>
+        <translation>%1 : %2 projets financés, %3 sur %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, %3; %4: %5 projects, %6; %7 in common</source>
+        <translation>%1 : %2 projets, %3 ; %4 : %5 projets, %6 ; %7 en commun</translation>
+    </message>
+    <message>
+        <source>Only with %1:</source>
+        <translation>Uniquement avec %1 :</translation>
+    </message>
+    <message>
+        <source>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</source>
+        <translation>budget participatif : allouer, expliquer et comparer des règles sur un fichier Pabulib .pb</translation>
+    </message>
+    <message>
+        <source>funded at once: it costs nothing and has supporters</source>
+        <translation>financé d&apos;emblée : il ne coûte rien et a des soutiens</translation>
+    </message>
+    <message>
+        <source>funded in round %1: its %2 supporters paid %3 per unit of satisfaction (they held %4 together)</source>
+        <translation>financé au tour %1 : ses %2 soutiens ont payé %3 par unité de satisfaction (ils détenaient %4 à eux tous)</translation>
+    </message>
+    <message>
+        <source>funded in round %1: its supporters&apos; maximal load became %2</source>
+        <translation>financé au tour %1 : la charge maximale de ses soutiens est passée à %2</translation>
+    </message>
+    <message>
+        <source>funded: position %1 in the order, %2 of the budget left when it came up</source>
+        <translation>financé : position %1 dans l&apos;ordre, il restait %2 du budget à son tour</translation>
+    </message>
+    <message>
+        <source>funded by the completion: %1 of the budget left when it came up (position %2)</source>
+        <translation>financé par le complément : il restait %1 du budget à son tour (position %2)</translation>
+    </message>
+    <message>
+        <source>not funded: costs %1 but only %2 was left when it came up</source>
+        <translation>non financé : coûte %1 mais il ne restait que %2 à son tour</translation>
+    </message>
+    <message>
+        <source>not funded: in round %1 its %2 supporters held %3 together, less than its cost %4</source>
+        <translation>non financé : au tour %1, ses %2 soutiens détenaient %3 à eux tous, moins que son coût de %4</translation>
+    </message>
+    <message>
+        <source>not funded: the rule stopped before reaching it</source>
+        <translation>non financé : la règle s&apos;est arrêtée avant de l&apos;atteindre</translation>
+    </message>
+    <message>
+        <source>not funded: score %1 below the threshold %2</source>
+        <translation>non financé : score %1 inférieur au seuil %2</translation>
+    </message>
+    <message>
+        <source>not funded: no voter supports it</source>
+        <translation>non financé : aucun votant ne le soutient</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non financé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 of %3 spent, %4 projects funded</source>
+        <translation>Règle %1 : %2 dépensés sur %3, %4 projets financés</translation>
+    </message>
+    <message>
+        <source>%1 voters; %2 (%3 %) have at least one funded project; %4 funded projects per voter on average; %5 % of a ballot&apos;s cost funded on average</source>
+        <translation>%1 votants ; %2 (%3 %) ont au moins un projet financé ; %4 projets financés par votant en moyenne ; %5 % du coût d&apos;un bulletin financé en moyenne</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projets :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 projects funded, %4</source>
+        <translation>  %1 : %2 projets financés sur %3, %4</translation>
+    </message>
+    <message>
+        <source>Funded by category:</source>
+        <translation>Financement par catégorie :</translation>
+    </message>
+    <message>
+        <source>Funded by district:</source>
+        <translation>Financement par quartier :</translation>
+    </message>
+    <message>
+        <source>Voters with a funded project, by %1 (groups under %2 voters merged):</source>
+        <translation>Votants ayant un projet financé, par %1 (groupes de moins de %2 votants regroupés) :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 voters</source>
+        <translation>  %1 : %2 votants sur %3</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::budget::PabulibReader</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::budget::Parser</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>META row needs a key and a value separated by &apos;;&apos;</source>
+        <translation>une ligne META doit avoir une clé et une valeur séparées par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>META row has an empty key</source>
+        <translation>ligne META avec une clé vide</translation>
+    </message>
+    <message>
+        <source>duplicate META key &quot;%1&quot; (first on line %2)</source>
+        <translation>clé META « %1 » en double (première occurrence ligne %2)</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; for META %2</source>
+        <translation>nombre « %1 » incorrect pour META %2</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; for the budget</source>
+        <translation>nombre « %1 » incorrect pour le budget</translation>
+    </message>
+    <message>
+        <source>unknown vote_type &quot;%1&quot; (approval, choose-1, cumulative, scoring or ordinal)</source>
+        <translation>vote_type « %1 » inconnu (approval, choose-1, cumulative, scoring ou ordinal)</translation>
+    </message>
+    <message>
+        <source>META has no budget</source>
+        <translation>la section META n&apos;indique pas de budget</translation>
+    </message>
+    <message>
+        <source>PROJECTS header has no cost column</source>
+        <translation>l&apos;en-tête PROJECTS n&apos;a pas de colonne cost</translation>
+    </message>
+    <message>
+        <source>PROJECTS header: the first column must be the project id</source>
+        <translation>en-tête PROJECTS : la première colonne doit être l&apos;identifiant du projet</translation>
+    </message>
+    <message>
+        <source>%1 fields but the PROJECTS header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête PROJECTS en a %2</translation>
+    </message>
+    <message>
+        <source>empty project id</source>
+        <translation>identifiant de projet vide</translation>
+    </message>
+    <message>
+        <source>duplicate project id &quot;%1&quot; (first on line %2)</source>
+        <translation>identifiant de projet « %1 » en double (première occurrence ligne %2)</translation>
+    </message>
+    <message>
+        <source>project &quot;%1&quot; has no cost</source>
+        <translation>le projet « %1 » n&apos;a pas de coût</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; for the cost of project &quot;%2&quot;</source>
+        <translation>nombre « %1 » incorrect pour le coût du projet « %2 »</translation>
+    </message>
+    <message>
+        <source>negative cost %1 for project &quot;%2&quot;</source>
+        <translation>coût négatif %1 pour le projet « %2 »</translation>
+    </message>
+    <message>
+        <source>budget too large</source>
+        <translation>budget trop élevé</translation>
+    </message>
+    <message>
+        <source>cost too large</source>
+        <translation>coût trop élevé</translation>
+    </message>
+    <message>
+        <source>cost limit too large</source>
+        <translation>plafond de coût trop élevé</translation>
+    </message>
+    <message>
+        <source>VOTES header has no vote column</source>
+        <translation>l&apos;en-tête VOTES n&apos;a pas de colonne vote</translation>
+    </message>
+    <message>
+        <source>VOTES header has no points column, needed by %1 ballots</source>
+        <translation>l&apos;en-tête VOTES n&apos;a pas de colonne points, nécessaire aux bulletins %1</translation>
+    </message>
+    <message>
+        <source>%1 fields but the VOTES header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête VOTES en a %2</translation>
+    </message>
+    <message>
+        <source>empty voter id</source>
+        <translation>identifiant de votant vide</translation>
+    </message>
+    <message>
+        <source>duplicate voter id &quot;%1&quot;</source>
+        <translation>identifiant de votant « %1 » en double</translation>
+    </message>
+    <message>
+        <source>vote for unknown project &quot;%1&quot;</source>
+        <translation>vote pour un projet inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>project &quot;%1&quot; appears twice in the ballot</source>
+        <translation>le projet « %1 » apparaît deux fois dans le bulletin</translation>
+    </message>
+    <message>
+        <source>%1 points for more projects in the vote</source>
+        <translation>seulement %1 valeurs de points pour un plus grand nombre de projets dans le vote</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; in points</source>
+        <translation>nombre « %1 » incorrect dans points</translation>
+    </message>
+    <message>
+        <source>negative points %1</source>
+        <translation>nombre de points négatif : %1</translation>
+    </message>
+    <message>
+        <source>%1 projects in the vote but %2 points</source>
+        <translation>%1 projets dans le vote mais %2 valeurs de points</translation>
+    </message>
+    <message>
+        <source>ballot lists %1 projects, fewer than min_length %2 (META line %3)</source>
+        <translation>le bulletin contient %1 projets, moins que min_length %2 (META, ligne %3)</translation>
+    </message>
+    <message>
+        <source>ballot lists %1 projects, more than max_length %2 (META line %3)</source>
+        <translation>le bulletin contient %1 projets, plus que max_length %2 (META, ligne %3)</translation>
+    </message>
+    <message>
+        <source>ballot costs %1 in total, less than min_sum_cost (META line %2)</source>
+        <translation>le bulletin coûte %1 au total, moins que min_sum_cost (META, ligne %2)</translation>
+    </message>
+    <message>
+        <source>ballot costs %1 in total, more than max_sum_cost (META line %2)</source>
+        <translation>le bulletin coûte %1 au total, plus que max_sum_cost (META, ligne %2)</translation>
+    </message>
+    <message>
+        <source>a project gets fewer points than min_points (META line %1)</source>
+        <translation>un projet reçoit moins de points que min_points (META, ligne %1)</translation>
+    </message>
+    <message>
+        <source>a project gets more points than max_points (META line %1)</source>
+        <translation>un projet reçoit plus de points que max_points (META, ligne %1)</translation>
+    </message>
+    <message>
+        <source>ballot gives fewer points in total than min_sum_points (META line %1)</source>
+        <translation>le bulletin donne au total moins de points que min_sum_points (META, ligne %1)</translation>
+    </message>
+    <message>
+        <source>ballot gives more points in total than max_sum_points (META line %1)</source>
+        <translation>le bulletin donne au total plus de points que max_sum_points (META, ligne %1)</translation>
+    </message>
+    <message>
+        <source>section has no header row</source>
+        <translation>la section n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>section %1 appears twice</source>
+        <translation>la section %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>section %1 out of order: META, PROJECTS and VOTES come in this order</source>
+        <translation>section %1 mal placée : META, PROJECTS et VOTES doivent se suivre dans cet ordre</translation>
+    </message>
+    <message>
+        <source>missing section META before PROJECTS</source>
+        <translation>section META manquante avant PROJECTS</translation>
+    </message>
+    <message>
+        <source>missing section PROJECTS before VOTES</source>
+        <translation>section PROJECTS manquante avant VOTES</translation>
+    </message>
+    <message>
+        <source>data before the META section</source>
+        <translation>données avant la section META</translation>
+    </message>
+    <message>
+        <source>missing section META</source>
+        <translation>section META manquante</translation>
+    </message>
+    <message>
+        <source>missing section PROJECTS</source>
+        <translation>section PROJECTS manquante</translation>
+    </message>
+    <message>
+        <source>missing section VOTES</source>
+        <translation>section VOTES manquante</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::budget::RuleSpec</name>
+    <message>
+        <source>the file&apos;s META rule &quot;%1&quot; is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)</source>
+        <translation>la règle « %1 » indiquée dans la section META du fichier n&apos;est pas reproduite par Vigie (greedy, greedy-threshold, greedy-no-skip)</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (one of: %2)</source>
+        <translation>règle « %1 » inconnue (au choix : %2)</translation>
+    </message>
+    <message>
+        <source>unknown completion &quot;%1&quot; (none, greedy or add1-greedy)</source>
+        <translation>complément « %1 » inconnu (none, greedy ou add1-greedy)</translation>
+    </message>
+    <message>
+        <source>a completion applies to the mes-* rules only</source>
+        <translation>un complément ne s&apos;applique qu&apos;aux règles mes-*</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap</name>
+    <message>
+        <source>quick win</source>
+        <translation>gain rapide</translation>
+    </message>
+    <message>
+        <source>structural project</source>
+        <translation>projet structurant</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>action d&apos;appoint</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>discutable</translation>
+    </message>
+    <message>
+        <source>weights: every weight must be &gt;= 0 and at least one above zero</source>
+        <translation>pondérations : chaque poids doit être &gt;= 0 et au moins un doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>#%1 %2: score %3 = impact %4 (%5/10) + cost %6 (%7 € over %8 years) + feasibility %9 (%10/10) + demand %11 (%12 votes); %13</source>
+        <translation>#%1 %2 : score %3 = impact %4 (%5/10) + coût %6 (%7 € sur %8 ans) + faisabilité %9 (%10/10) + demande %11 (%12 votes) ; %13</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Street lighting</source>
+        <translation>Éclairage public</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Déchets</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Citizen participation</source>
+        <translation>Participation citoyenne</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>field &quot;baseline&quot;: must be {&quot;savedAt&quot;: date, &quot;projects&quot;: [...]}</source>
+        <translation>champ &quot;baseline&quot; : doit être de la forme {&quot;savedAt&quot;: date, &quot;projects&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>baseline, project %1: needs id, start (YYYY-MM), durationMonths &gt;= 1 and capex &gt;= 0</source>
+        <translation>baseline, projet %1 : id, start (AAAA-MM), durationMonths &gt;= 1 et capex &gt;= 0 sont nécessaires</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>field &quot;changes&quot;: must be a list</source>
+        <translation>champ &quot;changes&quot; : doit être une liste</translation>
+    </message>
+    <message>
+        <source>change log entry %1: needs author and timestamp</source>
+        <translation>entrée %1 du journal des modifications : author et timestamp sont nécessaires</translation>
+    </message>
+    <message>
+        <source>field &quot;conflicts&quot;: must be a list</source>
+        <translation>champ &quot;conflicts&quot; : doit être une liste</translation>
+    </message>
+    <message>
+        <source>conflict %1, field &quot;kind&quot;: &quot;%2&quot; is not a conflict kind</source>
+        <translation>conflit %1, champ &quot;kind&quot; : « %2 » n&apos;est pas un type de conflit</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>feuille de route</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: malformed JSON: %4</source>
+        <translation>%1:%2:%3 : JSON mal formé : %4</translation>
+    </message>
+    <message>
+        <source>not a roadmap (the JSON is not an object)</source>
+        <translation>ce n&apos;est pas une feuille de route (le JSON n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <source>not a roadmap (field &quot;format&quot; is not &quot;vigie-roadmap&quot;)</source>
+        <translation>ce n&apos;est pas une feuille de route (le champ &quot;format&quot; ne vaut pas &quot;vigie-roadmap&quot;)</translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot;: missing or not a positive whole number</source>
+        <translation>champ &quot;version&quot; : absent ou pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Vigie (this one reads up to version %2)</source>
+        <translation>la version %1 a été écrite par une version plus récente de Vigie (celle-ci lit jusqu&apos;à la version %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>field &quot;projects&quot;: missing or not a list</source>
+        <translation>champ &quot;projects&quot; : absent ou pas une liste</translation>
+    </message>
+    <message>
+        <source>project #%1 is not an object</source>
+        <translation>le projet n° %1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;id&quot;: the id is used by another project</source>
+        <translation>projet %1, champ &quot;id&quot; : cet identifiant est déjà utilisé par un autre projet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1 : impossible de lire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;dependencies&quot;: unknown project %2</source>
+        <translation>projet %1, champ &quot;dependencies&quot; : projet %2 inconnu</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;dependencies&quot;: dependency cycle %2</source>
+        <translation>projet %1, champ &quot;dependencies&quot; : cycle de dépendances %2</translation>
+    </message>
+    <message>
+        <source>budget caps: &quot;%1&quot; is not YEAR=EUROS with euros &gt;= 0</source>
+        <translation>plafonds budgétaires : « %1 » n&apos;est pas de la forme ANNÉE=EUROS avec des euros &gt;= 0</translation>
+    </message>
+    <message>
+        <source>budget caps: year %1 is given twice</source>
+        <translation>plafonds budgétaires : l&apos;année %1 est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>budget caps: expected YEAR=EUROS,YEAR=EUROS,...</source>
+        <translation>plafonds budgétaires : attendu ANNÉE=EUROS,ANNÉE=EUROS,...</translation>
+    </message>
+    <message>
+        <source>scheduling needs a year range: give yearly budget caps or the first and last year</source>
+        <translation>la programmation nécessite une plage d&apos;années : indiquez des plafonds budgétaires annuels ou la première et la dernière année</translation>
+    </message>
+    <message>
+        <source>budget cap for %1: %2 is not an amount &gt;= 0</source>
+        <translation>plafond budgétaire pour %1 : %2 n&apos;est pas un montant &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 (%2 €)</source>
+        <translation>%1 (%2 €)</translation>
+    </message>
+    <message>
+        <source>budget cap for %1: %2 € is below the spending already committed that year, %3 €, by %4</source>
+        <translation>plafond budgétaire pour %1 : %2 € est inférieur aux dépenses déjà engagées cette année-là, %3 €, par %4</translation>
+    </message>
+    <message>
+        <source>no feasible plan: project %1 is committed but waits for %2, which cannot start between %3 and %4</source>
+        <translation>aucun plan réalisable : le projet %1 est engagé mais attend %2, qui ne peut pas démarrer entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>no feasible plan: the projects committed so far need projects that cannot fit under the caps between %1 and %2</source>
+        <translation>aucun plan réalisable : les projets déjà engagés dépendent de projets qui ne tiennent pas sous les plafonds entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>the scheduling solver failed (GLPK code %1)</source>
+        <translation>le solveur de programmation a échoué (code GLPK %1)</translation>
+    </message>
+    <message>
+        <source>internal error: the plan breaks the dependency of %1 on %2</source>
+        <translation>erreur interne : le plan ne respecte pas la dépendance de %1 envers %2</translation>
+    </message>
+    <message>
+        <source>waits for %1, which is not scheduled</source>
+        <translation>attend %1, qui n&apos;est pas programmé</translation>
+    </message>
+    <message>
+        <source>cannot start between %1 and %2 after its predecessors finish</source>
+        <translation>ne peut pas démarrer entre %1 et %2 après la fin de ses prédécesseurs</translation>
+    </message>
+    <message>
+        <source>does not fit under the yearly budget caps with a start between %1 and %2</source>
+        <translation>ne tient pas sous les plafonds budgétaires annuels avec un démarrage entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>internal error: the plan spends %1 € in %2, above the cap of %3 €</source>
+        <translation>erreur interne : le plan dépense %1 € en %2, au-delà du plafond de %3 €</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>%1: the merge never overwrites one of its inputs; choose another output file</source>
+        <translation>%1 : la fusion n&apos;écrase jamais l&apos;un de ses fichiers d&apos;entrée ; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>there is no conflict #%1 (the roadmap has %2)</source>
+        <translation>il n&apos;y a pas de conflit n° %1 (la feuille de route en compte %2)</translation>
+    </message>
+    <message>
+        <source>project %1: the edited value must be the whole project with the same id</source>
+        <translation>projet %1 : la valeur modifiée doit être le projet complet, avec le même identifiant</translation>
+    </message>
+    <message>
+        <source>project %1 is no longer in the roadmap</source>
+        <translation>le projet %1 n&apos;est plus dans la feuille de route</translation>
+    </message>
+    <message>
+        <source>the value does not resolve the conflict: %1</source>
+        <translation>la valeur ne résout pas le conflit : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>added «%1»</source>
+        <translation>ajout de « %1 »</translation>
+    </message>
+    <message>
+        <source>deleted «%1»</source>
+        <translation>suppression de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::FieldReader</name>
+    <message>
+        <source>project %1, field &quot;%2&quot;: %3</source>
+        <translation>projet %1, champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sans identifiant)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 est hors de la plage %2..%3</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes de caractères</translation>
+    </message>
+    <message>
+        <source>item %1 must be a string</source>
+        <translation>l&apos;élément %1 doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>missing (expected YYYY-MM)</source>
+        <translation>absent (attendu : AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (expected YYYY-MM)</source>
+        <translation>« %1 » n&apos;est pas un mois (attendu : AAAA-MM)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::Project</name>
+    <message>
+        <source>&quot;%1&quot; is not an identifier (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;)</source>
+        <translation>« %1 » n&apos;est pas un identifiant (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>a project cannot depend on itself</source>
+        <translation>un projet ne peut pas dépendre de lui-même</translation>
+    </message>
+    <message>
+        <source>a dependency is listed twice</source>
+        <translation>une dépendance figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be a list of {source, amount}</source>
+        <translation>doit être une liste de {source, amount}</translation>
+    </message>
+    <message>
+        <source>item %1 must be {&quot;source&quot;: text, &quot;amount&quot;: euros &gt;= 0}</source>
+        <translation>l&apos;élément %1 doit être de la forme {&quot;source&quot;: texte, &quot;amount&quot;: euros &gt;= 0}</translation>
+    </message>
+    <message>
+        <source>must be a list of {kpi, target, unit}</source>
+        <translation>doit être une liste de {kpi, target, unit}</translation>
+    </message>
+    <message>
+        <source>item %1 must be {&quot;kpi&quot;: text, &quot;target&quot;: number, &quot;unit&quot;: text}</source>
+        <translation>l&apos;élément %1 doit être de la forme {&quot;kpi&quot;: texte, &quot;target&quot;: nombre, &quot;unit&quot;: texte}</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::Weights</name>
+    <message>
+        <source>weights: expected impact=W,cost=W,feasibility=W,demand=W</source>
+        <translation>pondérations : attendu impact=P,cost=P,feasibility=P,demand=P</translation>
+    </message>
+    <message>
+        <source>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</source>
+        <translation>pondérations : « %1 » n&apos;est pas de la forme critère=nombre avec un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</source>
+        <translation>pondérations : critère « %1 » inconnu (impact, cost, feasibility, demand)</translation>
+    </message>
+    <message>
+        <source>weights: at least one weight must be above zero</source>
+        <translation>pondérations : au moins un poids doit être supérieur à zéro</translation>
+    </message>
+</context>
 </TS>

@@ -6,22 +6,17 @@
 
 namespace
 {
-  QString tr( const char *text )
-  {
-    return QCoreApplication::translate( "vigie", text );
-  }
-
   void setUp( QCommandLineParser &parser )
   {
-    parser.setApplicationDescription( tr( "Vigie: control room for smart territories." ) );
+    parser.setApplicationDescription( QCoreApplication::translate( "vigie", "Vigie: control room for smart territories." ) );
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument( QStringLiteral( "territory" ), tr( "Territory file (.gpkg) to open; default: the last one." ),
+    parser.addPositionalArgument( QStringLiteral( "territory" ), QCoreApplication::translate( "vigie", "Territory file (.gpkg) to open; default: the last one." ),
                                   QStringLiteral( "[TERRITORY.gpkg]" ) );
-    parser.addOption( QCommandLineOption( QStringLiteral( "lang" ), tr( "User interface language: fr or en." ), QStringLiteral( "fr|en" ) ) );
-    parser.addOption( QCommandLineOption( QStringLiteral( "plugins" ), tr( "Load the domain plugins from DIR." ), QStringLiteral( "DIR" ) ) );
+    parser.addOption( QCommandLineOption( QStringLiteral( "lang" ), QCoreApplication::translate( "vigie", "User interface language: fr or en." ), QStringLiteral( "fr|en" ) ) );
+    parser.addOption( QCommandLineOption( QStringLiteral( "plugins" ), QCoreApplication::translate( "vigie", "Load the domain plugins from DIR." ), QStringLiteral( "DIR" ) ) );
     parser.addOption( QCommandLineOption( QStringLiteral( "exit-after-first-frame" ),
-                                          tr( "Print the time from start to the first rendered map frame, then quit (benchmark)." ) ) );
+                                          QCoreApplication::translate( "vigie", "Print the time from start to the first rendered map frame, then quit (benchmark)." ) ) );
   }
 } // namespace
 
@@ -46,14 +41,14 @@ namespace vigie
     if ( !result.language.isEmpty() && result.language != QLatin1String( "fr" ) && result.language != QLatin1String( "en" ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "--lang: unknown language '%1' (expected fr or en)" ).arg( result.language );
+        *errorMessage = QCoreApplication::translate( "vigie", "--lang: unknown language '%1' (expected fr or en)" ).arg( result.language );
       return false;
     }
     const QStringList positional = parser.positionalArguments();
     if ( positional.size() > 1 )
     {
       if ( errorMessage )
-        *errorMessage = tr( "Too many arguments: %1 (one territory file expected)" ).arg( positional.join( QLatin1Char( ' ' ) ) );
+        *errorMessage = QCoreApplication::translate( "vigie", "Too many arguments: %1 (one territory file expected)" ).arg( positional.join( QLatin1Char( ' ' ) ) );
       return false;
     }
     if ( !positional.isEmpty() )
