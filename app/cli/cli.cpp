@@ -392,27 +392,35 @@ namespace vigie
     plugins.run = [this]( QCommandLineParser &parser ) { return listPlugins( parser ); };
     mCommands << plugins;
 
-    // commands contributed by the domain plugins (the executable names no domain)
+    // commands of the analysis modules that are not network domains, then those
+    // contributed by the domain plugins (the executable names no domain)
+    QList<QPair<QString, CliCommand>> external;
+    const QList<CliCommand> moduleCommands = moduleCliCommands();
+    for ( const CliCommand &moduleCommand : moduleCommands )
+      external.append( { QStringLiteral( "vigie" ), moduleCommand } );
     const QList<DomainPlugin *> loaded = mPlugins->plugins();
     for ( DomainPlugin *plugin : loaded )
     {
       const QList<CliCommand> commands = plugin->cliCommands();
       for ( const CliCommand &pluginCommand : commands )
+        external.append( { plugin->id(), pluginCommand } );
+    }
+    for ( const auto &entry : std::as_const( external ) )
+    {
+      const CliCommand &externalCommand = entry.second;
+      if ( command( externalCommand.name ) || externalCommand.name == QLatin1String( "help" ) || externalCommand.name == QLatin1String( "territory" ) )
       {
-        if ( command( pluginCommand.name ) || pluginCommand.name == QLatin1String( "help" ) || pluginCommand.name == QLatin1String( "territory" ) )
-        {
-          logMessage( LogLevel::Warning, QStringLiteral( "cli" ),
-                      QStringLiteral( "plugin %1: command '%2' is already taken, ignored" ).arg( plugin->id(), pluginCommand.name ) );
-          continue;
-        }
-        Command command;
-        command.name = pluginCommand.name;
-        command.summary = pluginCommand.summary;
-        command.fromPlugin = true;
-        const auto run = pluginCommand.run;
-        command.runPlugin = [this, run]( const QStringList &arguments ) { return run ? run( arguments, mOut, mErr ) : static_cast<int>( Failure ); };
-        mCommands << command;
+        logMessage( LogLevel::Warning, QStringLiteral( "cli" ),
+                    QStringLiteral( "%1: command '%2' is already taken, ignored" ).arg( entry.first, externalCommand.name ) );
+        continue;
       }
+      Command command;
+      command.name = externalCommand.name;
+      command.summary = externalCommand.summary;
+      command.fromPlugin = true;
+      const auto run = externalCommand.run;
+      command.runPlugin = [this, run]( const QStringList &arguments ) { return run ? run( arguments, mOut, mErr ) : static_cast<int>( Failure ); };
+      mCommands << command;
     }
   }
 } // namespace vigie

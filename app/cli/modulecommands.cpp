@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// vigie-cli commands of the analysis modules that are not network domains: they are
+// part of Vigie itself, unlike the domain plugins' commands found at run time.
+#include "budgetcli.h"
+#include "cli.h"
+
+namespace vigie
+{
+  QList<CliCommand> moduleCliCommands()
+  {
+    return { budget::budgetCliCommand() };
+  }
+} // namespace vigie

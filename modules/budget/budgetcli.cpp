@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "budgetcli.h"
+
+#include "explanation.h"
+#include "pabulib.h"
+#include "rules.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace vigie::budget
+{
+  namespace
+  {
+    enum Exit
+    {
+      Success = 0,
+      Failure = 1,
+      UsageError = 2,
+      InputError = 3,
+    };
+
+    QString help()
+    {
+      return QCoreApplication::translate( "vigie::budget", "Usage: vigie-cli budget COMMAND FILE.pb [options]\n"
+                 "Participatory budget: count a Pabulib .pb vote with a chosen rule.\n"
+                 "\n"
+                 "Commands:\n"
+                 "  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R\n"
+                 "  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not\n"
+                 "  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other\n"
+                 "\n"
+                 "Rules: %1\n"
+                 "  (\"city\" is the rule written in the file's META: greedy, greedy-threshold or greedy-no-skip)\n"
+                 "Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),\n"
+                 "  add1-greedy (raise every voter's budget by one unit until the budget is exhausted, then greedy)\n"
+                 "Options:\n"
+                 "  --json            print JSON\n"
+                 "  -h, --help        show this help\n"
+                 "\n"
+                 "Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.\n" )
+          .arg( RuleSpec::ruleNames().join( QStringLiteral( ", " ) ) );
+    }
+
+    struct Arguments
+    {
+      QString command;
+      QString file;
+      QString rule;
+      QString rules;
+      QString completion;
+      bool json = false;
+      bool help = false;
+    };
+
+    //! Parses the arguments by hand: options may come before or after the file.
+    bool parseArguments( const QStringList &args, Arguments &a, QString *error )
+    {
+      QStringList positional;
+      for ( int i = 0; i < args.size(); ++i )
+      {
+        const QString &arg = args.at( i );
+        auto value = [&]( QString &target )
+        {
+          const int eq = arg.indexOf( QLatin1Char( '=' ) );
+          if ( eq > 0 )
+          {
+            target = arg.mid( eq + 1 );
+            return true;
+          }
+          if ( i + 1 >= args.size() )
+          {
+            *error = QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg );
+            return false;
+          }
+          target = args.at( ++i );
+          return true;
+        };
+        const QString name = arg.section( QLatin1Char( '=' ), 0, 0 );
+        if ( arg == QLatin1String( "-h" ) || arg == QLatin1String( "--help" ) )
+          a.help = true;
+        else if ( arg == QLatin1String( "--json" ) )
+          a.json = true;
+        else if ( name == QLatin1String( "--rule" ) )
+        {
+          if ( !value( a.rule ) )
+            return false;
+        }
+        else if ( name == QLatin1String( "--rules" ) )
+        {
+          if ( !value( a.rules ) )
+            return false;
+        }
+        else if ( name == QLatin1String( "--completion" ) )
+        {
+          if ( !value( a.completion ) )
+            return false;
+        }
+        else if ( arg.startsWith( QLatin1Char( '-' ) ) && arg.size() > 1 )
+        {
+          *error = QCoreApplication::translate( "vigie::budget", "unknown option %1" ).arg( arg );
+          return false;
+        }
+        else
+          positional.append( arg );
+      }
+      if ( a.help )
+        return true;
+      if ( positional.isEmpty() )
+      {
+        *error = QCoreApplication::translate( "vigie::budget", "missing command (allocate, explain or compare)" );
+        return false;
+      }
+      a.command = positional.takeFirst();
+      if ( a.command != QLatin1String( "allocate" ) && a.command != QLatin1String( "explain" ) && a.command != QLatin1String( "compare" ) )
+      {
+        *error = QCoreApplication::translate( "vigie::budget", "unknown command \"%1\" (allocate, explain or compare)" ).arg( a.command );
+        return false;
+      }
+      if ( positional.isEmpty() )
+      {
+        *error = QCoreApplication::translate( "vigie::budget", "missing FILE.pb" );
+        return false;
+      }
+      a.file = positional.takeFirst();
+      if ( !positional.isEmpty() )
+      {
+        *error = QCoreApplication::translate( "vigie::budget", "unexpected argument \"%1\"" ).arg( positional.first() );
+        return false;
+      }
+      if ( a.command == QLatin1String( "compare" ) )
+      {
+        if ( a.rules.split( QLatin1Char( ',' ), Qt::SkipEmptyParts ).size() != 2 )
+        {
+          *error = QCoreApplication::translate( "vigie::budget", "compare needs --rules A,B (two rules)" );
+          return false;
+        }
+      }
+      else if ( a.rule.isEmpty() )
+      {
+        *error = QCoreApplication::translate( "vigie::budget", "%1 needs --rule" ).arg( a.command );
+        return false;
+      }
+      return true;
+    }
+
+    QString jsonString( const QString &s )
+    {
+      // a one-element array gives a correctly escaped JSON string
+      const QByteArray array = QJsonDocument( QJsonArray{ s } ).toJson( QJsonDocument::Compact );
+      return QString::fromUtf8( array.mid( 1, array.size() - 2 ) );
+    }
+
+    QString idList( const QStringList &ids )
+    {
+      QStringList quoted;
+      for ( const QString &id : ids )
+        quoted.append( jsonString( id ) );
+      return QLatin1Char( '[' ) + quoted.join( QStringLiteral( ", " ) ) + QLatin1Char( ']' );
+    }
+
+    int run( const QStringList &args, QTextStream &out, QTextStream &err )
+    {
+      Arguments a;
+      QString error;
+      if ( !parseArguments( args, a, &error ) )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" ).arg( error ) << '\n' << QCoreApplication::translate( "vigie::budget", "Run \"vigie-cli budget --help\" for usage." ) << '\n';
+        err.flush();
+        return UsageError;
+      }
+      if ( a.help )
+      {
+        out << help();
+        out.flush();
+        return Success;
+      }
+      Election election;
+      if ( !PabulibReader::readFile( a.file, election, &error ) )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" ).arg( error ) << '\n';
+        err.flush();
+        return InputError;
+      }
+      const QStringList ruleNames =
+          a.command == QLatin1String( "compare" ) ? a.rules.split( QLatin1Char( ',' ), Qt::SkipEmptyParts ) : QStringList{ a.rule };
+      QList<RuleSpec> specs;
+      for ( const QString &name : ruleNames )
+      {
+        RuleSpec spec;
+        QString completion = a.completion;
+        // in compare, a completion applies to the mes-* rules only
+        if ( a.command == QLatin1String( "compare" ) && !name.trimmed().startsWith( QLatin1String( "mes-" ) ) )
+          completion.clear();
+        if ( !RuleSpec::parse( name, completion, election, spec, &error ) )
+        {
+          err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" ).arg( error ) << '\n';
+          err.flush();
+          return UsageError;
+        }
+        specs.append( spec );
+      }
+
+      QList<Outcome> outcomes;
+      QList<double> seconds;
+      for ( const RuleSpec &spec : specs )
+      {
+        QElapsedTimer timer;
+        timer.start();
+        outcomes.append( allocate( election, spec ) );
+        seconds.append( static_cast<double>( timer.nsecsElapsed() ) / 1e9 );
+      }
+
+      if ( a.command == QLatin1String( "allocate" ) )
+      {
+        const Outcome &o = outcomes.first();
+        if ( a.json )
+        {
+          out << QStringLiteral( "{\"selected\": %1, \"cost\": %2, \"budget\": %3, \"rule\": %4, \"seconds\": %5}" )
+                     .arg( idList( o.sortedIds( election ) ), election.formatMoney( o.cost ), election.formatMoney( election.budget ),
+                           jsonString( ruleNames.first().trimmed() ), QString::number( seconds.first(), 'f', 6 ) )
+              << '\n';
+        }
+        else
+        {
+          out << QCoreApplication::translate( "vigie::budget", "%1: %2 projects funded, %3 of %4 (%5 s)" )
+                     .arg( specs.first().fullName() )
+                     .arg( o.selected.size() )
+                     .arg( election.formatMoney( o.cost ), election.formatMoney( election.budget ) )
+                     .arg( seconds.first(), 0, 'f', 3 )
+              << '\n';
+          for ( const QString &id : o.sortedIds( election ) )
+            out << "  " << id << '\n';
+        }
+      }
+      else if ( a.command == QLatin1String( "explain" ) )
+      {
+        const Explanation x = explain( election, outcomes.first() );
+        if ( a.json )
+          out << QString::fromUtf8( QJsonDocument( explanationJson( election, x ) ).toJson( QJsonDocument::Indented ) );
+        else
+          out << explanationText( election, x );
+      }
+      else
+      {
+        const OutcomeComparison c = compareOutcomes( election, outcomes.at( 0 ), outcomes.at( 1 ) );
+        const QString first = specs.at( 0 ).fullName();
+        const QString second = specs.at( 1 ).fullName();
+        if ( a.json )
+        {
+          QJsonObject o;
+          o.insert( QStringLiteral( "rules" ), QJsonArray{ first, second } );
+          o.insert( QStringLiteral( "both" ), QJsonArray::fromStringList( c.both ) );
+          o.insert( QStringLiteral( "onlyFirst" ), QJsonArray::fromStringList( c.onlyFirst ) );
+          o.insert( QStringLiteral( "onlySecond" ), QJsonArray::fromStringList( c.onlySecond ) );
+          o.insert( QStringLiteral( "costs" ), QJsonArray{ election.formatMoney( outcomes.at( 0 ).cost ).toDouble(),
+                                                           election.formatMoney( outcomes.at( 1 ).cost ).toDouble() } );
+          out << QString::fromUtf8( QJsonDocument( o ).toJson( QJsonDocument::Indented ) );
+        }
+        else
+        {
+          out << QCoreApplication::translate( "vigie::budget", "%1: %2 projects, %3; %4: %5 projects, %6; %7 in common" )
+                     .arg( first )
+                     .arg( outcomes.at( 0 ).selected.size() )
+                     .arg( election.formatMoney( outcomes.at( 0 ).cost ) )
+                     .arg( second )
+                     .arg( outcomes.at( 1 ).selected.size() )
+                     .arg( election.formatMoney( outcomes.at( 1 ).cost ) )
+                     .arg( c.both.size() )
+              << '\n';
+          auto list = [&]( const QString &title, const QStringList &ids, const Outcome &outcome )
+          {
+            out << title << '\n';
+            const Explanation x = explain( election, outcome );
+            for ( const QString &id : ids )
+            {
+              for ( const ProjectExplanation &p : x.projects )
+              {
+                if ( p.id == id )
+                  out << "  " << id << "  " << election.formatMoney( p.cost ) << "  " << p.name << '\n';
+              }
+            }
+          };
+          list( QCoreApplication::translate( "vigie::budget", "Only with %1:" ).arg( first ), c.onlyFirst, outcomes.at( 0 ) );
+          list( QCoreApplication::translate( "vigie::budget", "Only with %1:" ).arg( second ), c.onlySecond, outcomes.at( 1 ) );
+        }
+      }
+      out.flush();
+      return Success;
+    }
+  } // namespace
+
+  vigie::CliCommand budgetCliCommand()
+  {
+    vigie::CliCommand command;
+    command.name = QStringLiteral( "budget" );
+    command.summary = QCoreApplication::translate( "vigie::budget", "Participatory budget: allocates, explains and compares rules on a Pabulib .pb file." );
+    command.run = run;
+    return command;
+  }
+} // namespace vigie::budget

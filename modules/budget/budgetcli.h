@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef VIGIE_BUDGET_BUDGETCLI_H
+#define VIGIE_BUDGET_BUDGETCLI_H
+
+#include "domainplugin.h"
+#include "vigie_budget_export.h"
+
+namespace vigie::budget
+{
+  /**
+   * \brief The `vigie-cli budget` command: allocate, explain, compare.
+   *   budget allocate FILE.pb --rule R [--completion none|greedy|add1-greedy] [--json]
+   *   budget explain FILE.pb --rule R [--completion C] [--json]
+   *   budget compare FILE.pb --rules A,B [--completion C] [--json]
+   * Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+   */
+  VIGIE_BUDGET_EXPORT vigie::CliCommand budgetCliCommand();
+} // namespace vigie::budget
+
+#endif

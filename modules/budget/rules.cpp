@@ -1,0 +1,1231 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "rules.h"
+
+#include "rational.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace vigie::budget
+{
+  namespace
+  {
+    /**
+     * Supporters of each project (voters with u_i(p) > 0) and their utilities, transposed from
+     * the ballots. Voters whose ballots give the same utilities are merged into one weighted
+     * "type": they are treated alike by every rule (a city-wide vote has 2 to 25 times fewer
+     * types than voters), and the rules work on types.
+     */
+    struct SatProfile
+    {
+      std::vector<int> start;  // per project, into voters/utilities
+      std::vector<int> voters; // voter types
+      std::vector<std::int64_t> utilities;
+      std::vector<std::int64_t> typeWeight; // voters of each type
+      std::vector<std::int64_t> supporters; // per project, weighted
+      std::vector<char> uniform;            // all supporters of p have the same utility
+      std::vector<Int128> total;            // S(p) = sum of utilities
+
+      int typeCount() const { return static_cast<int>( typeWeight.size() ); }
+      std::int64_t supporterCount( int p ) const { return supporters[static_cast<size_t>( p )]; }
+    };
+
+    SatProfile buildProfile( const Election &e, Satisfaction sat, bool mergeTypes )
+    {
+      SatProfile profile;
+      const size_t m = e.projects.size();
+      const int n = e.voterCount();
+
+      // voter types: the sorted (project, utility) items of the ballot, hashed into an open-addressing table
+      std::vector<int> typeStart( 1, 0 );
+      std::vector<std::pair<int, std::int64_t>> typeItems;
+      std::vector<std::pair<int, std::int64_t>> items;
+      size_t capacity = 16;
+      while ( capacity < static_cast<size_t>( n ) * 2 )
+        capacity *= 2;
+      std::vector<int> slots( mergeTypes ? capacity : 0, -1 );
+      for ( int v = 0; v < n; ++v )
+      {
+        items.clear();
+        for ( int item = e.ballotStart[static_cast<size_t>( v )]; item < e.ballotStart[static_cast<size_t>( v ) + 1]; ++item )
+        {
+          const std::int64_t u = utility( e, sat, item );
+          if ( u > 0 )
+            items.emplace_back( e.ballotProjects[static_cast<size_t>( item )], u );
+        }
+        std::sort( items.begin(), items.end() );
+        if ( !mergeTypes )
+        {
+          // greedy only needs totals: one type per voter, no hashing
+          profile.typeWeight.push_back( 1 );
+          typeItems.insert( typeItems.end(), items.begin(), items.end() );
+          typeStart.push_back( static_cast<int>( typeItems.size() ) );
+          continue;
+        }
+        std::uint64_t h = 1469598103934665603ull;
+        for ( const auto &it : items )
+        {
+          h = ( h ^ static_cast<std::uint64_t>( it.first ) ) * 1099511628211ull;
+          h = ( h ^ static_cast<std::uint64_t>( it.second ) ) * 1099511628211ull;
+        }
+        size_t slot = h & ( capacity - 1 );
+        int type = -1;
+        while ( slots[slot] >= 0 )
+        {
+          const int t = slots[slot];
+          const auto b = typeItems.begin() + typeStart[static_cast<size_t>( t )];
+          const auto f = typeItems.begin() + typeStart[static_cast<size_t>( t ) + 1];
+          if ( static_cast<size_t>( f - b ) == items.size() && std::equal( b, f, items.begin() ) )
+          {
+            type = t;
+            break;
+          }
+          slot = ( slot + 1 ) & ( capacity - 1 );
+        }
+        if ( type < 0 )
+        {
+          type = static_cast<int>( profile.typeWeight.size() );
+          slots[slot] = type;
+          profile.typeWeight.push_back( 0 );
+          typeItems.insert( typeItems.end(), items.begin(), items.end() );
+          typeStart.push_back( static_cast<int>( typeItems.size() ) );
+        }
+        ++profile.typeWeight[static_cast<size_t>( type )];
+      }
+
+      std::vector<int> count( m + 1, 0 );
+      for ( const auto &it : typeItems )
+        ++count[static_cast<size_t>( it.first ) + 1];
+      profile.start.assign( m + 1, 0 );
+      for ( size_t p = 0; p < m; ++p )
+        profile.start[p + 1] = profile.start[p] + count[p + 1];
+      profile.voters.resize( typeItems.size() );
+      profile.utilities.resize( typeItems.size() );
+      profile.supporters.assign( m, 0 );
+      profile.total.assign( m, 0 );
+      std::vector<int> fill( profile.start.begin(), profile.start.end() - 1 );
+      for ( int t = 0; t < profile.typeCount(); ++t )
+      {
+        const std::int64_t w = profile.typeWeight[static_cast<size_t>( t )];
+        for ( int k = typeStart[static_cast<size_t>( t )]; k < typeStart[static_cast<size_t>( t ) + 1]; ++k )
+        {
+          const size_t p = static_cast<size_t>( typeItems[static_cast<size_t>( k )].first );
+          const std::int64_t u = typeItems[static_cast<size_t>( k )].second;
+          profile.voters[static_cast<size_t>( fill[p] )] = t;
+          profile.utilities[static_cast<size_t>( fill[p] )] = u;
+          ++fill[p];
+          profile.supporters[p] += w;
+          profile.total[p] += static_cast<Int128>( u ) * w;
+        }
+      }
+      profile.uniform.assign( m, 1 );
+      for ( size_t p = 0; p < m; ++p )
+      {
+        for ( int k = profile.start[p]; k < profile.start[p + 1]; ++k )
+        {
+          if ( profile.utilities[static_cast<size_t>( k )] != profile.utilities[static_cast<size_t>( profile.start[p] )] )
+            profile.uniform[p] = 0;
+        }
+      }
+      return profile;
+    }
+
+    Rational toRational( Int128 v )
+    {
+      // values here are sums of int64 utilities over at most 2^31 voters: below 2^95
+      const bool negative = v < 0;
+      if ( negative )
+        v = -v;
+      Rational r( static_cast<std::int64_t>( v >> 62 ) );
+      r *= Rational( std::int64_t( 1 ) << 62 );
+      r += Rational( static_cast<std::int64_t>( v & ( ( Int128( 1 ) << 62 ) - 1 ) ) );
+      return negative ? Rational( 0 ) - r : r;
+    }
+
+    bool idLess( const Election &e, int a, int b )
+    {
+      return e.projects[static_cast<size_t>( a )].id < e.projects[static_cast<size_t>( b )].id;
+    }
+
+    /**
+     * Greedy order (FORMAT.md 2.3): density S(p)/c(p) descending, +inf for free projects with
+     * support, 0 for projects without support; ties by id.
+     * Overflow: a density is kept as num/den with num, den < 2^63 (Cost_Sat: num = supporter
+     * count, den = 1, since S/c = count; Cardinality_Sat: count / c; points: S / c with S checked
+     * below 2^63), so the cross products num1*den2 are below 2^126 and fit in a signed 128-bit
+     * integer. A points total of 2^63 or more falls back to exact rationals.
+     */
+    std::vector<int> greedyOrder( const Election &e, const SatProfile &profile, Satisfaction sat )
+    {
+      const int m = e.projectCount();
+      struct Density
+      {
+        int category = 0; // 0: no support, 1: finite, 2: infinite
+        Int128 num = 0;
+        Int128 den = 1;
+        bool big = false;
+      };
+      std::vector<Density> density( static_cast<size_t>( m ) );
+      for ( int p = 0; p < m; ++p )
+      {
+        Density &d = density[static_cast<size_t>( p )];
+        const Int128 s = profile.total[static_cast<size_t>( p )];
+        const std::int64_t c = e.projects[static_cast<size_t>( p )].cost;
+        if ( s == 0 )
+          d.category = 0;
+        else if ( c == 0 )
+          d.category = 2;
+        else
+        {
+          d.category = 1;
+          if ( sat == Satisfaction::Cost )
+          {
+            d.num = profile.supporterCount( p );
+            d.den = 1;
+          }
+          else
+          {
+            d.num = s;
+            d.den = c;
+            d.big = s >= ( Int128( 1 ) << 63 );
+          }
+        }
+      }
+      std::vector<int> order( static_cast<size_t>( m ) );
+      std::iota( order.begin(), order.end(), 0 );
+      std::sort( order.begin(), order.end(),
+                 [&]( int a, int b )
+                 {
+                   const Density &x = density[static_cast<size_t>( a )];
+                   const Density &y = density[static_cast<size_t>( b )];
+                   if ( x.category != y.category )
+                     return x.category > y.category;
+                   if ( x.category == 1 )
+                   {
+                     int cmp;
+                     if ( x.big || y.big )
+                       cmp = ( toRational( x.num ) * toRational( y.den ) ).compare( toRational( y.num ) * toRational( x.den ) );
+                     else
+                     {
+                       const Int128 l = x.num * y.den;
+                       const Int128 r = y.num * x.den;
+                       cmp = l < r ? -1 : ( l > r ? 1 : 0 );
+                     }
+                     if ( cmp != 0 )
+                       return cmp > 0;
+                   }
+                   return idLess( e, a, b );
+                 } );
+      return order;
+    }
+
+    //! Goes once through \a order, taking what fits (or stopping at the first misfit when \a noSkip).
+    void runGreedy( const Election &e, const std::vector<int> &order, Outcome &outcome, std::vector<char> &chosen, bool noSkip,
+                    ProjectTrace::Status addedStatus )
+    {
+      std::int64_t remaining = e.budget - outcome.cost;
+      bool stopped = false;
+      int position = 0;
+      for ( const int p : order )
+      {
+        ++position;
+        if ( chosen[static_cast<size_t>( p )] )
+          continue;
+        ProjectTrace &trace = outcome.traces[static_cast<size_t>( p )];
+        if ( trace.status == ProjectTrace::Status::BelowThreshold )
+          continue;
+        const std::int64_t cost = e.projects[static_cast<size_t>( p )].cost;
+        if ( stopped )
+        {
+          trace.status = ProjectTrace::Status::NotReached;
+          continue;
+        }
+        trace.step = position;
+        trace.budgetLeft = remaining;
+        if ( cost <= remaining )
+        {
+          chosen[static_cast<size_t>( p )] = 1;
+          outcome.selected.push_back( p );
+          outcome.cost += cost;
+          remaining -= cost;
+          trace.status = addedStatus;
+        }
+        else
+        {
+          if ( trace.status != ProjectTrace::Status::NoSupport )
+            trace.status = ProjectTrace::Status::DidNotFit;
+          if ( noSkip )
+            stopped = true;
+        }
+      }
+    }
+
+    //! City rules: order by score (votes, or points on cumulative and scoring ballots), ties by id.
+    std::vector<int> scoreOrder( const Election &e, const std::vector<std::int64_t> &score )
+    {
+      std::vector<int> order( static_cast<size_t>( e.projectCount() ) );
+      std::iota( order.begin(), order.end(), 0 );
+      std::sort( order.begin(), order.end(),
+                 [&]( int a, int b )
+                 {
+                   if ( score[static_cast<size_t>( a )] != score[static_cast<size_t>( b )] )
+                     return score[static_cast<size_t>( a )] > score[static_cast<size_t>( b )];
+                   return idLess( e, a, b );
+                 } );
+      return order;
+    }
+
+    /**
+     * Method of Equal Shares (FORMAT.md 2.4), exact. Voters are grouped into classes of equal
+     * remaining money: a class splits only when some of its members pay for a project, so a
+     * city-wide vote has a few thousand classes instead of 60,000 voters, and each round works
+     * on (class, utility) groups. Every amount of money is an integer numerator over one common
+     * denominator D (exact, and no gcd per operation as with canonical rationals); D grows by
+     * the new payment's denominator at each purchase. Projects are scanned in increasing price
+     * from the previous round and the scan stops once that lower bound exceeds the best price
+     * (prices only grow), as pabutools does.
+     *
+     * Parametric mode (for Add1): the starting money is beta0 + t and every amount is kept as
+     * an affine function A + G t of t (G >= 0: paying a share never makes money fall faster
+     * than t grows). Each decision of the run (a project dropped or not, a supporter group poor
+     * or rich, the chosen project's price below the others') is a sign of such a function, so
+     * the run also returns the smallest t > 0 at which one of them may change: every starting
+     * money below beta0 + t gives the same outcome, and Add1 can skip those steps.
+     */
+    class EqualShares
+    {
+    public:
+      EqualShares( const Election &e, const SatProfile &profile ) : mE( e ), mProfile( profile )
+      {
+        const int m = e.projectCount();
+        for ( int p = 0; p < m; ++p )
+        {
+          if ( profile.total[static_cast<size_t>( p )] > 0 )
+          {
+            if ( e.projects[static_cast<size_t>( p )].cost > 0 )
+              mCandidates.push_back( p );
+            else
+              mFree.push_back( p );
+          }
+        }
+        std::sort( mFree.begin(), mFree.end(), [&]( int a, int b ) { return idLess( e, a, b ); } );
+      }
+
+      const std::vector<int> &candidates() const { return mCandidates; }
+
+      /**
+       * Runs MES with \a perVoter money for each voter; fills outcome.selected/cost/traces.
+       * With \a stableFor, also the largest s (or +inf: false in \a bounded) such that any
+       * money in [perVoter, perVoter + s) gives the same run.
+       */
+      void run( const Rational &perVoter, Outcome &outcome, Rational *stableFor = nullptr, bool *bounded = nullptr );
+
+    private:
+      struct Group
+      {
+        int cls;
+        std::int64_t u; // 1 for projects whose supporters all have the same utility
+        std::int64_t weight;
+      };
+      //! A price rho(t) = (num + slope t) / den, den > 0.
+      struct Price
+      {
+        BigInt num;
+        BigInt slope;
+        BigInt den;
+      };
+      struct Candidate
+      {
+        int project;
+        Price price;
+      };
+
+      int comparePrice( const Price &a, const Price &b )
+      {
+        mpz_mul( mT1.raw(), a.num.raw(), b.den.raw() );
+        mpz_mul( mT2.raw(), b.num.raw(), a.den.raw() );
+        return mpz_cmp( mT1.raw(), mT2.raw() );
+      }
+      //! Records a decision that holds while value + slope t keeps the sign it has at t = 0,
+      //! zero counting as non-negative: the first t > 0 where it may change bounds the run.
+      void bound( mpz_srcptr value, mpz_srcptr slope )
+      {
+        if ( !mParametric )
+          return;
+        const int sv = mpz_sgn( value );
+        const int ss = mpz_sgn( slope );
+        if ( ( sv >= 0 && ss >= 0 ) || ( sv < 0 && ss <= 0 ) )
+          return;      // the sign never changes for t > 0
+        Rational root; // 0 when a tie (value 0) breaks at once
+        if ( sv != 0 )
+        {
+          mpq_set_num( root.raw(), value );
+          mpq_set_den( root.raw(), slope );
+          mpq_canonicalize( root.raw() );
+          mpq_neg( root.raw(), root.raw() ); // -value / slope > 0
+        }
+        if ( !mHaveBound || root < mBound )
+        {
+          mBound = root;
+          mHaveBound = true;
+        }
+      }
+      static double ratio( mpz_srcptr num, mpz_srcptr den )
+      {
+        mpq_t q;
+        mpq_init( q );
+        mpq_set_num( q, num );
+        mpq_set_den( q, den );
+        mpq_canonicalize( q );
+        const double d = mpq_get_d( q );
+        mpq_clear( q );
+        return d;
+      }
+      static QString ratioText( mpz_srcptr num, mpz_srcptr den )
+      {
+        Rational r;
+        mpq_set_num( r.raw(), num );
+        mpq_set_den( r.raw(), den );
+        mpq_canonicalize( r.raw() );
+        return r.toString();
+      }
+      void collectGroups( int p, std::vector<Group> &groups );
+      void compactClasses();
+
+      const Election &mE;
+      const SatProfile &mProfile;
+      std::vector<int> mCandidates;
+      std::vector<int> mFree;
+
+      std::vector<int> mVoterClass;
+      std::vector<int> mNewClass;
+      size_t mLiveClasses = 1;
+      std::vector<BigInt> mClassMoney; // numerators over mDen, at t = 0
+      std::vector<BigInt> mClassSlope; // numerators over mDen of d money / dt (parametric mode)
+      BigInt mDen;
+      std::vector<std::int64_t> mStampWeight;
+      std::vector<int> mStamp;
+      int mStampRound = 0;
+      BigInt mT1, mT2, mT3;
+      bool mParametric = false;
+      bool mHaveBound = false;
+      Rational mBound;
+    };
+
+    void EqualShares::collectGroups( int p, std::vector<Group> &groups )
+    {
+      groups.clear();
+      const int begin = mProfile.start[static_cast<size_t>( p )];
+      const int end = mProfile.start[static_cast<size_t>( p ) + 1];
+      if ( mProfile.uniform[static_cast<size_t>( p )] )
+      {
+        ++mStampRound;
+        if ( mStamp.size() < mClassMoney.size() )
+        {
+          mStamp.resize( mClassMoney.size(), 0 );
+          mStampWeight.resize( mClassMoney.size(), 0 );
+        }
+        for ( int k = begin; k < end; ++k )
+        {
+          const int type = mProfile.voters[static_cast<size_t>( k )];
+          const int c = mVoterClass[static_cast<size_t>( type )];
+          if ( mStamp[static_cast<size_t>( c )] != mStampRound )
+          {
+            mStamp[static_cast<size_t>( c )] = mStampRound;
+            mStampWeight[static_cast<size_t>( c )] = 0;
+            groups.push_back( { c, 1, 0 } );
+          }
+          mStampWeight[static_cast<size_t>( c )] += mProfile.typeWeight[static_cast<size_t>( type )];
+        }
+        for ( Group &g : groups )
+          g.weight = mStampWeight[static_cast<size_t>( g.cls )];
+        return;
+      }
+      std::vector<Group> keys;
+      keys.reserve( static_cast<size_t>( end - begin ) );
+      for ( int k = begin; k < end; ++k )
+      {
+        const int type = mProfile.voters[static_cast<size_t>( k )];
+        keys.push_back( { mVoterClass[static_cast<size_t>( type )], mProfile.utilities[static_cast<size_t>( k )],
+                          mProfile.typeWeight[static_cast<size_t>( type )] } );
+      }
+      std::sort( keys.begin(), keys.end(), []( const Group &a, const Group &b ) { return a.cls != b.cls ? a.cls < b.cls : a.u < b.u; } );
+      for ( const Group &key : keys )
+      {
+        if ( !groups.empty() && groups.back().cls == key.cls && groups.back().u == key.u )
+          groups.back().weight += key.weight;
+        else
+          groups.push_back( key );
+      }
+    }
+
+    void EqualShares::compactClasses()
+    {
+      // drop the classes no voter is in any more, so that rescaling touches live money only
+      std::vector<int> renumber( mClassMoney.size(), -1 );
+      std::vector<BigInt> live;
+      std::vector<BigInt> liveSlope;
+      for ( int &c : mVoterClass )
+      {
+        int &target = renumber[static_cast<size_t>( c )];
+        if ( target < 0 )
+        {
+          target = static_cast<int>( live.size() );
+          live.push_back( std::move( mClassMoney[static_cast<size_t>( c )] ) );
+          if ( mParametric )
+            liveSlope.push_back( std::move( mClassSlope[static_cast<size_t>( c )] ) );
+        }
+        c = target;
+      }
+      mClassMoney.swap( live );
+      mClassSlope.swap( liveSlope );
+      mLiveClasses = mClassMoney.size();
+    }
+
+    void EqualShares::run( const Rational &perVoter, Outcome &outcome, Rational *stableFor, bool *bounded )
+    {
+      const Election &e = mE;
+      mParametric = stableFor != nullptr;
+      mHaveBound = false;
+      mVoterClass.assign( static_cast<size_t>( mProfile.typeCount() ), 0 );
+      mClassMoney.assign( 1, BigInt() );
+      mLiveClasses = 1;
+      mpz_set( mClassMoney[0].raw(), mpq_numref( perVoter.raw() ) );
+      mpz_set( mDen.raw(), mpq_denref( perVoter.raw() ) );
+      mClassSlope.clear();
+      if ( mParametric )
+        mClassSlope.push_back( mDen ); // money = beta0 + t = (num + D t) / D
+      mStamp.assign( 1, 0 );
+      mStampWeight.assign( 1, 0 );
+      mStampRound = 0;
+      outcome.selected.clear();
+      outcome.cost = 0;
+      for ( const int p : mFree )
+      {
+        outcome.selected.push_back( p );
+        outcome.traces[static_cast<size_t>( p )].status = ProjectTrace::Status::Selected;
+        outcome.traces[static_cast<size_t>( p )].step = 0;
+      }
+
+      std::vector<Candidate> active;
+      for ( const int p : mCandidates )
+      {
+        // initial price c / S(p): a lower bound of every later price
+        Candidate c{ p, Price() };
+        c.price.num.set( e.projects[static_cast<size_t>( p )].cost );
+        const Int128 total = mProfile.total[static_cast<size_t>( p )];
+        const std::uint64_t low = static_cast<std::uint64_t>( total & ( ( Int128( 1 ) << 62 ) - 1 ) );
+        BigInt::setInt64( c.price.den.raw(), static_cast<std::int64_t>( total >> 62 ) );
+        mpz_mul_2exp( c.price.den.raw(), c.price.den.raw(), 62 );
+        const BigInt lowPart( static_cast<std::int64_t>( low ) );
+        mpz_add( c.price.den.raw(), c.price.den.raw(), lowPart.raw() );
+        active.push_back( std::move( c ) );
+      }
+
+      std::vector<Group> groups;
+      std::vector<size_t> index;
+      BigInt cD, money, moneySlope, paid, paidSlope, remaining, x, lhs, rhs, bestX, bestY, bestU;
+      std::vector<Group> bestGroups;
+      std::vector<size_t> bestIndex;
+      size_t bestFirstRich = 0;
+      int round = 0;
+      while ( !active.empty() )
+      {
+        ++round;
+        std::sort( active.begin(), active.end(),
+                   [&]( const Candidate &a, const Candidate &b )
+                   {
+                     const int cmp = comparePrice( a.price, b.price );
+                     return cmp != 0 ? cmp < 0 : idLess( e, a.project, b.project );
+                   } );
+        int best = -1;
+        std::vector<char> dropped( active.size(), 0 );
+        for ( size_t k = 0; k < active.size(); ++k )
+        {
+          Candidate &cand = active[k];
+          const int p = cand.project;
+          if ( best >= 0 && comparePrice( cand.price, active[static_cast<size_t>( best )].price ) > 0 )
+            break;
+          collectGroups( p, groups );
+          const bool uniform = mProfile.uniform[static_cast<size_t>( p )];
+          const std::int64_t trueU = mProfile.utilities[static_cast<size_t>( mProfile.start[static_cast<size_t>( p )] )];
+          BigInt::mulInt64( cD.raw(), mDen.raw(), e.projects[static_cast<size_t>( p )].cost );
+          mpz_set_ui( money.raw(), 0 );
+          mpz_set_ui( moneySlope.raw(), 0 );
+          for ( const Group &g : groups )
+          {
+            mpz_addmul_ui( money.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
+            if ( mParametric )
+              mpz_addmul_ui( moneySlope.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
+          }
+          ProjectTrace &trace = outcome.traces[static_cast<size_t>( p )];
+          trace.supportersMoney = ratio( money.raw(), mDen.raw() );
+          mpz_sub( x.raw(), money.raw(), cD.raw() );
+          if ( mpz_sgn( x.raw() ) < 0 )
+          {
+            bound( x.raw(), moneySlope.raw() ); // dropped while money + slope t < cD
+            dropped[k] = 1;
+            trace.status = ProjectTrace::Status::Unaffordable;
+            trace.step = round;
+            continue;
+          }
+          // supporters from the poorest (money / utility) up: who pays all they have, and the price
+          index.resize( groups.size() );
+          std::iota( index.begin(), index.end(), 0 );
+          if ( uniform )
+            std::sort( index.begin(), index.end(),
+                       [&]( size_t a, size_t b ) {
+                         return mClassMoney[static_cast<size_t>( groups[a].cls )].compare(
+                                    mClassMoney[static_cast<size_t>( groups[b].cls )] ) < 0;
+                       } );
+          else
+            std::sort( index.begin(), index.end(),
+                       [&]( size_t a, size_t b )
+                       {
+                         BigInt::mulInt64( mT1.raw(), mClassMoney[static_cast<size_t>( groups[a].cls )].raw(), groups[b].u );
+                         BigInt::mulInt64( mT2.raw(), mClassMoney[static_cast<size_t>( groups[b].cls )].raw(), groups[a].u );
+                         return mpz_cmp( mT1.raw(), mT2.raw() ) < 0;
+                       } );
+          // remaining utility U (1 per supporter on uniform projects), paid money P; the price
+          // is (cD - P) / (U D): a group can pay its share when (cD - P) u <= money U
+          mpz_set_ui( remaining.raw(), 0 );
+          for ( const Group &g : groups )
+          {
+            mpz_set_si( mT1.raw(), static_cast<long>( g.weight ) );
+            BigInt::mulInt64( mT1.raw(), mT1.raw(), g.u );
+            mpz_add( remaining.raw(), remaining.raw(), mT1.raw() );
+          }
+          mpz_set_ui( paid.raw(), 0 );
+          mpz_set_ui( paidSlope.raw(), 0 );
+          size_t firstRich = groups.size();
+          for ( size_t i = 0; i < index.size(); ++i )
+          {
+            const Group &g = groups[index[i]];
+            mpz_sub( x.raw(), cD.raw(), paid.raw() );
+            BigInt::mulInt64( lhs.raw(), x.raw(), g.u );
+            mpz_mul( rhs.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), remaining.raw() );
+            if ( mpz_cmp( lhs.raw(), rhs.raw() ) <= 0 )
+            {
+              firstRich = i;
+              break;
+            }
+            mpz_addmul_ui( paid.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
+            if ( mParametric )
+              mpz_addmul_ui( paidSlope.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
+            mpz_set_si( mT1.raw(), static_cast<long>( g.weight ) );
+            BigInt::mulInt64( mT1.raw(), mT1.raw(), g.u );
+            mpz_sub( remaining.raw(), remaining.raw(), mT1.raw() );
+          }
+          // money >= cost guarantees a rich group exists (the last one pays at most what it has)
+          mpz_sub( x.raw(), cD.raw(), paid.raw() ); // price numerator X - Y t, Y = paidSlope
+          if ( mParametric )
+          {
+            // a poor group (money U < X u) stays poor while (money U - X u) + (slope U + Y u) t < 0
+            for ( size_t i = 0; i < firstRich; ++i )
+            {
+              const Group &g = groups[index[i]];
+              mpz_mul( lhs.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), remaining.raw() );
+              BigInt::mulInt64( mT1.raw(), x.raw(), g.u );
+              mpz_sub( lhs.raw(), lhs.raw(), mT1.raw() );
+              mpz_mul( rhs.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), remaining.raw() );
+              BigInt::mulInt64( mT1.raw(), paidSlope.raw(), g.u );
+              mpz_add( rhs.raw(), rhs.raw(), mT1.raw() );
+              bound( lhs.raw(), rhs.raw() );
+            }
+            // a rich group has money U >= X u and a non-negative slope: it stays rich
+          }
+          mpz_set( cand.price.num.raw(), x.raw() );
+          mpz_neg( cand.price.slope.raw(), paidSlope.raw() );
+          mpz_mul( cand.price.den.raw(), remaining.raw(), mDen.raw() );
+          if ( uniform )
+            BigInt::mulInt64( cand.price.den.raw(), cand.price.den.raw(), trueU );
+          bool better = best < 0;
+          if ( !better )
+          {
+            const int cmp = comparePrice( cand.price, active[static_cast<size_t>( best )].price );
+            better = cmp < 0 || ( cmp == 0 && idLess( e, p, active[static_cast<size_t>( best )].project ) );
+          }
+          if ( better )
+          {
+            best = static_cast<int>( k );
+            bestGroups = groups;
+            bestIndex = index;
+            bestFirstRich = firstRich;
+            bestX = x;
+            bestY = paidSlope;
+            bestU = remaining;
+          }
+        }
+        if ( best < 0 )
+        {
+          // every scanned candidate was dropped; the scan only stops early once a best exists
+          active.clear();
+          break;
+        }
+        const int chosen = active[static_cast<size_t>( best )].project;
+        if ( mParametric )
+        {
+          // the chosen price stays below every other candidate's (current or lower-bound) price
+          const Price &b = active[static_cast<size_t>( best )].price;
+          for ( size_t k = 0; k < active.size(); ++k )
+          {
+            if ( dropped[k] || static_cast<int>( k ) == best )
+              continue;
+            const Price &q = active[k].price;
+            mpz_mul( lhs.raw(), q.num.raw(), b.den.raw() );
+            mpz_mul( mT1.raw(), b.num.raw(), q.den.raw() );
+            mpz_sub( lhs.raw(), lhs.raw(), mT1.raw() );
+            mpz_mul( rhs.raw(), q.slope.raw(), b.den.raw() );
+            mpz_mul( mT1.raw(), b.slope.raw(), q.den.raw() );
+            mpz_sub( rhs.raw(), rhs.raw(), mT1.raw() );
+            if ( mpz_sgn( lhs.raw() ) == 0 && mpz_sgn( rhs.raw() ) == 0 )
+              continue; // equal for every t: the id decides, always the same way
+            bound( lhs.raw(), rhs.raw() );
+          }
+        }
+        ProjectTrace &trace = outcome.traces[static_cast<size_t>( chosen )];
+        trace.status = ProjectTrace::Status::Selected;
+        trace.step = round;
+        trace.rho = ratio( active[static_cast<size_t>( best )].price.num.raw(), active[static_cast<size_t>( best )].price.den.raw() );
+        trace.rhoExact =
+            ratioText( active[static_cast<size_t>( best )].price.num.raw(), active[static_cast<size_t>( best )].price.den.raw() );
+        outcome.selected.push_back( chosen );
+        outcome.cost += e.projects[static_cast<size_t>( chosen )].cost;
+
+        // payments: a rich group pays (X - Y t) u / U each, a poor one all it has. With
+        // g = gcd(X, Y, U), the new common denominator is D U/g and the payment ((X - Y t)/g) u.
+        mpz_gcd( mT1.raw(), bestX.raw(), bestU.raw() );
+        if ( mParametric )
+          mpz_gcd( mT1.raw(), mT1.raw(), bestY.raw() );
+        mpz_divexact( bestX.raw(), bestX.raw(), mT1.raw() );
+        mpz_divexact( bestU.raw(), bestU.raw(), mT1.raw() );
+        if ( mParametric )
+          mpz_divexact( bestY.raw(), bestY.raw(), mT1.raw() );
+        if ( mpz_cmp_ui( bestU.raw(), 1 ) != 0 )
+        {
+          mpz_mul( mDen.raw(), mDen.raw(), bestU.raw() );
+          for ( BigInt &m : mClassMoney )
+            mpz_mul( m.raw(), m.raw(), bestU.raw() );
+          for ( BigInt &m : mClassSlope )
+            mpz_mul( m.raw(), m.raw(), bestU.raw() );
+        }
+        const int zeroClass = static_cast<int>( mClassMoney.size() );
+        mClassMoney.emplace_back( 0 );
+        if ( mParametric )
+          mClassSlope.emplace_back( 0 );
+        const bool chosenUniform = mProfile.uniform[static_cast<size_t>( chosen )];
+        std::map<std::pair<int, std::int64_t>, int> moved; // (class, utility) -> new class, points projects
+        mNewClass.assign( mClassMoney.size(), -1 );        // class -> new class, uniform projects
+        for ( size_t i = 0; i < bestIndex.size(); ++i )
+        {
+          const Group &g = bestGroups[bestIndex[i]];
+          int target = zeroClass;
+          if ( i >= bestFirstRich )
+          {
+            BigInt left;
+            BigInt::mulInt64( left.raw(), bestX.raw(), g.u );
+            mpz_sub( left.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), left.raw() );
+            target = static_cast<int>( mClassMoney.size() );
+            mClassMoney.push_back( std::move( left ) );
+            if ( mParametric )
+            {
+              BigInt slope;
+              BigInt::mulInt64( slope.raw(), bestY.raw(), g.u );
+              mpz_add( slope.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), slope.raw() );
+              mClassSlope.push_back( std::move( slope ) );
+            }
+          }
+          if ( chosenUniform )
+            mNewClass[static_cast<size_t>( g.cls )] = target;
+          else
+            moved[{ g.cls, g.u }] = target;
+        }
+        for ( int k = mProfile.start[static_cast<size_t>( chosen )]; k < mProfile.start[static_cast<size_t>( chosen ) + 1]; ++k )
+        {
+          const int v = mProfile.voters[static_cast<size_t>( k )];
+          int &c = mVoterClass[static_cast<size_t>( v )];
+          c = chosenUniform ? mNewClass[static_cast<size_t>( c )] : moved.at( { c, mProfile.utilities[static_cast<size_t>( k )] } );
+        }
+        // drop dead classes now and then (an O(voters) pass), not at every round
+        if ( mClassMoney.size() > 2 * mLiveClasses + 64 )
+          compactClasses();
+        std::vector<Candidate> next;
+        next.reserve( active.size() );
+        for ( size_t k = 0; k < active.size(); ++k )
+        {
+          if ( !dropped[k] && static_cast<int>( k ) != best )
+            next.push_back( std::move( active[k] ) );
+        }
+        active.swap( next );
+      }
+      outcome.rounds = round;
+      if ( stableFor )
+      {
+        *stableFor = mBound;
+        if ( bounded )
+          *bounded = mHaveBound;
+      }
+    }
+
+    /**
+     * Sequential Phragmén as pabutools runs it: each round, the project whose cost, added to the
+     * loads its supporters already carry, gives the smallest new maximal load (ties by id) is
+     * bought and its supporters' loads set to that value; the rule stops when a project tied
+     * for the minimum does not fit in the budget. Loads are exact; voters are grouped by load.
+     */
+    void runPhragmen( const Election &e, const SatProfile &profile, Outcome &outcome )
+    {
+      const int m = e.projectCount();
+      std::vector<int> remaining;
+      for ( int p = 0; p < m; ++p )
+      {
+        if ( e.projects[static_cast<size_t>( p )].cost <= e.budget )
+          remaining.push_back( p );
+        else
+          outcome.traces[static_cast<size_t>( p )].status = ProjectTrace::Status::DidNotFit;
+      }
+      std::vector<int> voterClass( static_cast<size_t>( profile.typeCount() ), 0 );
+      std::vector<Rational> classLoad( 1, Rational( 0 ) );
+      std::vector<std::int64_t> weight;
+      std::vector<int> stamp;
+      int stampRound = 0;
+      int round = 0;
+      while ( !remaining.empty() )
+      {
+        ++round;
+        bool haveMin = false;
+        bool minInfinite = false;
+        Rational minLoad;
+        std::vector<int> tied;
+        if ( weight.size() < classLoad.size() )
+        {
+          weight.resize( classLoad.size(), 0 );
+          stamp.resize( classLoad.size(), 0 );
+        }
+        for ( const int p : remaining )
+        {
+          const std::int64_t count = profile.supporterCount( p );
+          bool infinite = count == 0;
+          Rational load;
+          if ( !infinite )
+          {
+            ++stampRound;
+            std::vector<int> touched;
+            for ( int k = profile.start[static_cast<size_t>( p )]; k < profile.start[static_cast<size_t>( p ) + 1]; ++k )
+            {
+              const int type = profile.voters[static_cast<size_t>( k )];
+              const int c = voterClass[static_cast<size_t>( type )];
+              if ( stamp[static_cast<size_t>( c )] != stampRound )
+              {
+                stamp[static_cast<size_t>( c )] = stampRound;
+                weight[static_cast<size_t>( c )] = 0;
+                touched.push_back( c );
+              }
+              weight[static_cast<size_t>( c )] += profile.typeWeight[static_cast<size_t>( type )];
+            }
+            for ( const int c : touched )
+            {
+              if ( !classLoad[static_cast<size_t>( c )].isZero() )
+                load += Rational( weight[static_cast<size_t>( c )] ) * classLoad[static_cast<size_t>( c )];
+            }
+            load += Rational( e.projects[static_cast<size_t>( p )].cost );
+            load /= Rational( count );
+          }
+          int cmp;
+          if ( !haveMin )
+            cmp = -1;
+          else if ( infinite || minInfinite )
+            cmp = infinite == minInfinite ? 0 : ( infinite ? 1 : -1 );
+          else
+            cmp = load.compare( minLoad );
+          if ( cmp < 0 )
+          {
+            haveMin = true;
+            minInfinite = infinite;
+            minLoad = load;
+            tied.assign( 1, p );
+          }
+          else if ( cmp == 0 )
+            tied.push_back( p );
+        }
+        for ( const int p : tied )
+        {
+          if ( outcome.cost + e.projects[static_cast<size_t>( p )].cost > e.budget )
+          {
+            for ( const int q : remaining )
+            {
+              ProjectTrace &trace = outcome.traces[static_cast<size_t>( q )];
+              trace.status = q == p ? ProjectTrace::Status::DidNotFit : ProjectTrace::Status::NotReached;
+              trace.step = round;
+              trace.budgetLeft = e.budget - outcome.cost;
+            }
+            outcome.rounds = round;
+            return;
+          }
+        }
+        const int chosen = *std::min_element( tied.begin(), tied.end(), [&]( int a, int b ) { return idLess( e, a, b ); } );
+        ProjectTrace &trace = outcome.traces[static_cast<size_t>( chosen )];
+        trace.status = ProjectTrace::Status::Selected;
+        trace.step = round;
+        trace.budgetLeft = e.budget - outcome.cost;
+        if ( !minInfinite )
+        {
+          trace.rho = minLoad.toDouble();
+          trace.rhoExact = minLoad.toString();
+          classLoad.push_back( minLoad );
+          const int newClass = static_cast<int>( classLoad.size() ) - 1;
+          for ( int k = profile.start[static_cast<size_t>( chosen )]; k < profile.start[static_cast<size_t>( chosen ) + 1]; ++k )
+            voterClass[static_cast<size_t>( profile.voters[static_cast<size_t>( k )] )] = newClass;
+        }
+        outcome.selected.push_back( chosen );
+        outcome.cost += e.projects[static_cast<size_t>( chosen )].cost;
+        remaining.erase( std::find( remaining.begin(), remaining.end(), chosen ) );
+      }
+      outcome.rounds = round;
+    }
+
+    //! True when no MES candidate outside \a chosen fits in the money left.
+    bool exhaustive( const Election &e, const std::vector<int> &candidates, const std::vector<char> &chosen, std::int64_t cost )
+    {
+      for ( const int p : candidates )
+      {
+        if ( !chosen[static_cast<size_t>( p )] && e.projects[static_cast<size_t>( p )].cost <= e.budget - cost )
+          return false;
+      }
+      return true;
+    }
+  } // namespace
+
+  std::int64_t utility( const Election &e, Satisfaction satisfaction, int item )
+  {
+    switch ( satisfaction )
+    {
+    case Satisfaction::Cost:
+      return e.projects[static_cast<size_t>( e.ballotProjects[static_cast<size_t>( item )] )].cost;
+    case Satisfaction::Cardinality:
+      return 1;
+    case Satisfaction::Points:
+      return e.hasPoints() ? e.ballotPoints[static_cast<size_t>( item )] : 1;
+    }
+    return 0;
+  }
+
+  bool Outcome::contains( int project ) const
+  {
+    return std::find( selected.begin(), selected.end(), project ) != selected.end();
+  }
+
+  QStringList Outcome::sortedIds( const Election &election ) const
+  {
+    std::vector<std::string> ids;
+    for ( const int p : selected )
+      ids.push_back( election.projects[static_cast<size_t>( p )].id );
+    std::sort( ids.begin(), ids.end() );
+    QStringList result;
+    for ( const std::string &id : ids )
+      result.append( QString::fromStdString( id ) );
+    return result;
+  }
+
+  QString RuleSpec::name() const
+  {
+    const QString suffix = satisfaction == Satisfaction::Cost          ? QStringLiteral( "cost" )
+                           : satisfaction == Satisfaction::Cardinality ? QStringLiteral( "cardinality" )
+                                                                       : QStringLiteral( "points" );
+    switch ( kind )
+    {
+    case RuleKind::Greedy:
+      return QStringLiteral( "greedy-" ) + suffix;
+    case RuleKind::EqualShares:
+      return QStringLiteral( "mes-" ) + suffix;
+    case RuleKind::Phragmen:
+      return QStringLiteral( "phragmen" );
+    case RuleKind::GreedyThreshold:
+      return QStringLiteral( "greedy-threshold" );
+    case RuleKind::GreedyNoSkip:
+      return QStringLiteral( "greedy-no-skip" );
+    case RuleKind::GreedyByScore:
+      return QStringLiteral( "greedy-score" );
+    }
+    return QString();
+  }
+
+  QString RuleSpec::fullName() const
+  {
+    if ( kind != RuleKind::EqualShares || completion == Completion::None )
+      return name();
+    return name() + ( completion == Completion::Greedy ? QStringLiteral( "+greedy" ) : QStringLiteral( "+add1-greedy" ) );
+  }
+
+  QStringList RuleSpec::ruleNames()
+  {
+    return { QStringLiteral( "greedy-cost" ),
+             QStringLiteral( "greedy-cardinality" ),
+             QStringLiteral( "greedy-points" ),
+             QStringLiteral( "mes-cost" ),
+             QStringLiteral( "mes-cardinality" ),
+             QStringLiteral( "mes-points" ),
+             QStringLiteral( "phragmen" ),
+             QStringLiteral( "greedy-threshold" ),
+             QStringLiteral( "greedy-no-skip" ),
+             QStringLiteral( "greedy-score" ),
+             QStringLiteral( "city" ) };
+  }
+
+  QStringList RuleSpec::completionNames()
+  {
+    return { QStringLiteral( "none" ), QStringLiteral( "greedy" ), QStringLiteral( "add1-greedy" ) };
+  }
+
+  bool RuleSpec::parse( const QString &rule, const QString &completion, const Election &election, RuleSpec &spec, QString *errorMessage )
+  {
+    RuleSpec result;
+    QString name = rule.trimmed();
+    if ( name == QLatin1String( "city" ) )
+    {
+      const QString city = election.metaText( QStringLiteral( "rule" ) );
+      if ( city == QLatin1String( "greedy-threshold" ) || city == QLatin1String( "greedy-no-skip" ) )
+        name = city;
+      else if ( city == QLatin1String( "greedy" ) )
+        name = QStringLiteral( "greedy-score" );
+      else
+      {
+        if ( errorMessage )
+          *errorMessage =
+              QCoreApplication::translate( "vigie::budget", "the file's META rule \"%1\" is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)" ).arg( city );
+        return false;
+      }
+    }
+    auto satisfactionOf = []( const QString &suffix, Satisfaction &s )
+    {
+      if ( suffix == QLatin1String( "cost" ) )
+        s = Satisfaction::Cost;
+      else if ( suffix == QLatin1String( "cardinality" ) )
+        s = Satisfaction::Cardinality;
+      else if ( suffix == QLatin1String( "points" ) )
+        s = Satisfaction::Points;
+      else
+        return false;
+      return true;
+    };
+    bool ok = true;
+    if ( name == QLatin1String( "phragmen" ) )
+      result.kind = RuleKind::Phragmen;
+    else if ( name == QLatin1String( "greedy-threshold" ) )
+      result.kind = RuleKind::GreedyThreshold;
+    else if ( name == QLatin1String( "greedy-no-skip" ) )
+      result.kind = RuleKind::GreedyNoSkip;
+    else if ( name == QLatin1String( "greedy-score" ) )
+      result.kind = RuleKind::GreedyByScore;
+    else if ( name.startsWith( QLatin1String( "greedy-" ) ) )
+    {
+      result.kind = RuleKind::Greedy;
+      ok = satisfactionOf( name.mid( 7 ), result.satisfaction );
+    }
+    else if ( name.startsWith( QLatin1String( "mes-" ) ) )
+    {
+      result.kind = RuleKind::EqualShares;
+      ok = satisfactionOf( name.mid( 4 ), result.satisfaction );
+    }
+    else
+      ok = false;
+    if ( !ok )
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::budget", "unknown rule \"%1\" (one of: %2)" ).arg( rule, ruleNames().join( QStringLiteral( ", " ) ) );
+      return false;
+    }
+    const QString c = completion.trimmed();
+    if ( c.isEmpty() || c == QLatin1String( "none" ) )
+      result.completion = Completion::None;
+    else if ( c == QLatin1String( "greedy" ) )
+      result.completion = Completion::Greedy;
+    else if ( c == QLatin1String( "add1-greedy" ) )
+      result.completion = Completion::Add1Greedy;
+    else
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::budget", "unknown completion \"%1\" (none, greedy or add1-greedy)" ).arg( completion );
+      return false;
+    }
+    if ( result.completion != Completion::None && result.kind != RuleKind::EqualShares )
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::budget", "a completion applies to the mes-* rules only" );
+      return false;
+    }
+    spec = result;
+    return true;
+  }
+
+  Outcome allocate( const Election &e, const RuleSpec &spec )
+  {
+    Outcome outcome;
+    outcome.spec = spec;
+    const int m = e.projectCount();
+    outcome.traces.assign( static_cast<size_t>( m ), ProjectTrace() );
+    const Satisfaction sat = spec.kind == RuleKind::Phragmen ? Satisfaction::Cardinality : spec.satisfaction;
+    const bool greedyOnly = spec.kind != RuleKind::EqualShares && spec.kind != RuleKind::Phragmen;
+    const SatProfile profile = buildProfile( e, sat, !greedyOnly );
+
+    // score as the city counts it (the PROJECTS "score" column): votes on approval ballots, points on
+    // cumulative and scoring ballots, and on ordinal ballots length - rank (3, 2, 1 for three ranks)
+    std::vector<std::int64_t> score( static_cast<size_t>( m ), 0 );
+    for ( int v = 0; v < e.voterCount(); ++v )
+    {
+      const int begin = e.ballotStart[static_cast<size_t>( v )];
+      const int end = e.ballotStart[static_cast<size_t>( v ) + 1];
+      for ( int item = begin; item < end; ++item )
+      {
+        std::int64_t s = 1;
+        if ( e.hasPoints() )
+          s = e.ballotPoints[static_cast<size_t>( item )];
+        else if ( e.voteType == VoteType::Ordinal )
+          s = end - item;
+        score[static_cast<size_t>( e.ballotProjects[static_cast<size_t>( item )] )] += s;
+      }
+    }
+    for ( int p = 0; p < m; ++p )
+    {
+      ProjectTrace &trace = outcome.traces[static_cast<size_t>( p )];
+      trace.supporters = static_cast<int>( profile.supporterCount( p ) );
+      trace.score = e.hasPoints() ? score[static_cast<size_t>( p )] / e.pointsScale : score[static_cast<size_t>( p )];
+      if ( profile.total[static_cast<size_t>( p )] == 0 )
+        trace.status = ProjectTrace::Status::NoSupport;
+    }
+    std::vector<char> chosen( static_cast<size_t>( m ), 0 );
+
+    switch ( spec.kind )
+    {
+    case RuleKind::Greedy:
+      runGreedy( e, greedyOrder( e, profile, sat ), outcome, chosen, false, ProjectTrace::Status::Selected );
+      break;
+    case RuleKind::GreedyByScore:
+    case RuleKind::GreedyNoSkip:
+    case RuleKind::GreedyThreshold:
+    {
+      if ( spec.kind == RuleKind::GreedyThreshold )
+      {
+        const QString thresholdText = e.metaText( QStringLiteral( "min_project_score_threshold" ) );
+        bool ok = false;
+        const double threshold = thresholdText.toDouble( &ok );
+        for ( int p = 0; ok && p < m; ++p )
+        {
+          if ( static_cast<double>( score[static_cast<size_t>( p )] ) / static_cast<double>( e.hasPoints() ? e.pointsScale : 1 ) <
+               threshold )
+            outcome.traces[static_cast<size_t>( p )].status = ProjectTrace::Status::BelowThreshold;
+        }
+      }
+      runGreedy( e, scoreOrder( e, score ), outcome, chosen, spec.kind == RuleKind::GreedyNoSkip, ProjectTrace::Status::Selected );
+      break;
+    }
+    case RuleKind::Phragmen:
+      runPhragmen( e, profile, outcome );
+      break;
+    case RuleKind::EqualShares:
+    {
+      EqualShares mes( e, profile );
+      const int n = std::max( 1, e.voterCount() );
+      Rational perVoter = Rational( e.budget ) / Rational( n );
+      if ( spec.completion != Completion::Add1Greedy )
+        mes.run( perVoter, outcome );
+      else
+      {
+        // Add1 (FORMAT.md 2.5): one currency unit more per voter until the outcome is exhaustive;
+        // an outcome over the budget gives back the previous one. Incremental: each run also
+        // says for how much more money per voter it would stay the same (parametric MES), and
+        // the steps in between, which give the same outcome, are skipped.
+        Outcome previous = outcome;
+        Rational previousBudget = perVoter;
+        int steps = 0;
+        int runs = 0;
+        const Rational unit( e.costScale );
+        // a parametric run costs about twice a plain one: when it cannot skip anything, the next
+        // few steps run plain (2, 4, ... up to 64 of them) before trying again
+        int plainLeft = 0;
+        int backoff = 2;
+        while ( true )
+        {
+          Outcome attempt = outcome;
+          Rational stable;
+          bool bounded = true;
+          const bool parametric = spec.add1Incremental && plainLeft == 0;
+          mes.run( perVoter, attempt, parametric ? &stable : nullptr, &bounded );
+          ++steps;
+          ++runs;
+          if ( attempt.cost > e.budget )
+          {
+            outcome = previous;
+            perVoter = previousBudget;
+            break;
+          }
+          std::vector<char> in( static_cast<size_t>( m ), 0 );
+          for ( const int p : attempt.selected )
+            in[static_cast<size_t>( p )] = 1;
+          if ( exhaustive( e, mes.candidates(), in, attempt.cost ) || ( parametric && !bounded ) )
+          {
+            // (unbounded: no more money changes anything, so no later step can end the loop)
+            outcome = attempt;
+            break;
+          }
+          // the next step that may differ: the smallest k with k units >= stable (at least 1)
+          std::int64_t skip = 1;
+          if ( parametric )
+          {
+            Rational units = stable / unit;
+            mpz_t ceiling;
+            mpz_init( ceiling );
+            mpz_cdiv_q( ceiling, mpq_numref( units.raw() ), mpq_denref( units.raw() ) );
+            if ( !mpz_fits_slong_p( ceiling ) )
+              skip = std::int64_t( 1 ) << 30;
+            else if ( mpz_get_si( ceiling ) > 1 )
+              skip = mpz_get_si( ceiling );
+            mpz_clear( ceiling );
+            if ( skip > 1 )
+              backoff = 2;
+            else
+            {
+              plainLeft = backoff;
+              backoff = std::min( backoff * 2, 64 );
+            }
+          }
+          else if ( plainLeft > 0 )
+            --plainLeft;
+          previous = attempt;
+          previousBudget = perVoter + unit * Rational( skip - 1 );
+          perVoter += unit * Rational( skip );
+          steps += static_cast<int>( skip - 1 );
+        }
+        outcome.add1Runs = runs;
+        outcome.add1Steps = steps;
+      }
+      outcome.voterBudget = perVoter.toString();
+      for ( const int p : outcome.selected )
+        chosen[static_cast<size_t>( p )] = 1;
+      outcome.ruleSelectedCount = static_cast<int>( outcome.selected.size() );
+      if ( spec.completion != Completion::None )
+      {
+        // projects MES did not pick get their greedy trace on top of the MES one
+        std::vector<int> order = greedyOrder( e, profile, sat );
+        std::vector<ProjectTrace> mesTraces = outcome.traces;
+        runGreedy( e, order, outcome, chosen, false, ProjectTrace::Status::Completion );
+        for ( int p = 0; p < m; ++p )
+        {
+          ProjectTrace &trace = outcome.traces[static_cast<size_t>( p )];
+          if ( trace.status == ProjectTrace::Status::DidNotFit &&
+               mesTraces[static_cast<size_t>( p )].status == ProjectTrace::Status::Unaffordable )
+            trace.status = ProjectTrace::Status::Unaffordable;
+        }
+      }
+      break;
+    }
+    }
+    if ( spec.kind != RuleKind::EqualShares )
+      outcome.ruleSelectedCount = static_cast<int>( outcome.selected.size() );
+    return outcome;
+  }
+} // namespace vigie::budget

@@ -1,0 +1,1 @@
+METAkey;valuebudget;10vote_type;ordinalPROJECTSproject_id;costa;5b;5c;5VOTESvoter_id;vote1;c,a,b2;b,c
