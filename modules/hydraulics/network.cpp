@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "network.h"
 
+#include <cmath>
+
 namespace vigie::hydraulics
 {
   namespace
@@ -118,6 +120,88 @@ namespace vigie::hydraulics
         return entry.second;
     }
     return defaultValue;
+  }
+
+  QString Network::time( const QString &key, const QString &defaultValue ) const
+  {
+    for ( const auto &entry : times )
+    {
+      if ( entry.first == key )
+        return entry.second;
+    }
+    return defaultValue;
+  }
+
+  int Network::patternIndex( const QString &id ) const
+  {
+    for ( int i = 0; i < patterns.size(); ++i )
+    {
+      if ( patterns.at( i ).id.compare( id, Qt::CaseInsensitive ) == 0 )
+        return i;
+    }
+    return -1;
+  }
+
+  int Network::curveIndex( const QString &id ) const
+  {
+    for ( int i = 0; i < curves.size(); ++i )
+    {
+      if ( curves.at( i ).id.compare( id, Qt::CaseInsensitive ) == 0 )
+        return i;
+    }
+    return -1;
+  }
+
+  bool parseEpanetTime( const QString &text, const QString &unit, long long *seconds )
+  {
+    const QString u = unit.trimmed().toUpper();
+    double value = 0;
+    if ( text.contains( QLatin1Char( ':' ) ) )
+    {
+      const QStringList parts = text.split( QLatin1Char( ':' ) );
+      if ( parts.size() > 3 )
+        return false;
+      double factor = 3600;
+      for ( const QString &part : parts )
+      {
+        bool ok = false;
+        const double v = part.toDouble( &ok );
+        if ( !ok || v < 0 )
+          return false;
+        value += v * factor;
+        factor /= 60;
+      }
+    }
+    else
+    {
+      bool ok = false;
+      const double v = text.toDouble( &ok );
+      if ( !ok || v < 0 || !std::isfinite( v ) )
+        return false;
+      if ( u.isEmpty() || u.startsWith( QLatin1String( "HOUR" ) ) || u == QLatin1String( "AM" ) || u == QLatin1String( "PM" ) )
+        value = v * 3600;
+      else if ( u.startsWith( QLatin1String( "MIN" ) ) )
+        value = v * 60;
+      else if ( u.startsWith( QLatin1String( "SEC" ) ) )
+        value = v;
+      else if ( u.startsWith( QLatin1String( "DAY" ) ) )
+        value = v * 86400;
+      else
+        return false;
+    }
+    if ( u == QLatin1String( "AM" ) || u == QLatin1String( "PM" ) )
+    {
+      if ( value >= 13 * 3600 )
+        return false;
+      if ( value >= 12 * 3600 )
+        value -= 12 * 3600; // 12 am is midnight, 12 pm is noon
+      if ( u == QLatin1String( "PM" ) )
+        value += 12 * 3600;
+    }
+    else if ( !u.isEmpty() && text.contains( QLatin1Char( ':' ) ) )
+      return false;
+    *seconds = static_cast<long long>( std::llround( value ) );
+    return true;
   }
 
   QVector<QPointF> Network::linkPath( const LinkBase &link ) const

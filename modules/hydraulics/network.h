@@ -79,11 +79,21 @@ namespace vigie::hydraulics
     int line = 0;    //!< line of the definition in the source file, for later messages
   };
 
+  //! One demand category of a junction ([DEMANDS]).
+  struct VIGIE_HYDRAULICS_EXPORT Demand
+  {
+    double base = 0;
+    QString pattern;  //!< empty: the default pattern ([OPTIONS] Pattern, else "1", else none)
+    QString category; //!< the text after ';' on the [DEMANDS] line
+  };
+
   struct VIGIE_HYDRAULICS_EXPORT Junction : NodeBase
   {
     double elevation = 0;
-    double baseDemand = 0; //!< the [JUNCTIONS] demand; [DEMANDS] categories are kept raw for now
+    double baseDemand = 0; //!< the [JUNCTIONS] demand, replaced by \a demands when [DEMANDS] lists the junction
     QString pattern;
+    QVector<Demand> demands;       //!< [DEMANDS] categories in file order
+    double emitterCoefficient = 0; //!< [EMITTERS]; 0 = no emitter
   };
 
   struct VIGIE_HYDRAULICS_EXPORT Reservoir : NodeBase
@@ -138,12 +148,93 @@ namespace vigie::hydraulics
     double minorLoss = 0;
   };
 
-  //! A section the reader does not interpret yet, kept verbatim (lines without the header).
+  //! A section kept verbatim (lines without the header): [ENERGY], [QUALITY], [REACTIONS], [SOURCES],
+  //! [MIXING], [REPORT], [LABELS], [BACKDROP], [TAGS] and unknown ones; the solver does not use them.
   struct VIGIE_HYDRAULICS_EXPORT RawSection
   {
-    QString name; //!< upper case, without brackets: "PATTERNS"
+    QString name; //!< upper case, without brackets: "ENERGY"
     int line = 0; //!< line of the [header]
     QStringList lines;
+  };
+
+  //! [PATTERNS]: multipliers, one per pattern time step, repeated cyclically.
+  struct VIGIE_HYDRAULICS_EXPORT Pattern
+  {
+    QString id;
+    QVector<double> factors;
+    int line = 0;
+  };
+
+  //! [CURVES]: x-y points in increasing x; the type comes from EPANET's ";PUMP:" style comment.
+  struct VIGIE_HYDRAULICS_EXPORT Curve
+  {
+    QString id;
+    QString type; //!< PUMP, EFFICIENCY, VOLUME, HEADLOSS or empty
+    QVector<QPointF> points;
+    int line = 0;
+  };
+
+  //! [STATUS] entry: OPEN / CLOSED, or a numeric setting (pump speed, valve setting).
+  struct VIGIE_HYDRAULICS_EXPORT StatusEntry
+  {
+    QString linkId;
+    QString value; //!< "OPEN", "CLOSED" or a number as written
+    int line = 0;
+  };
+
+  //! [CONTROLS] simple control: LINK id OPEN|CLOSED|setting IF NODE id ABOVE|BELOW v / AT TIME t / AT CLOCKTIME t.
+  struct VIGIE_HYDRAULICS_EXPORT Control
+  {
+    enum class Action
+    {
+      Open,
+      Closed,
+      Setting
+    };
+    enum class Condition
+    {
+      NodeAbove,
+      NodeBelow,
+      Time,     //!< elapsed simulation time
+      ClockTime //!< time of day
+    };
+    QString linkId;
+    Action action = Action::Open;
+    double setting = 0;
+    Condition condition = Condition::Time;
+    QString nodeId;
+    double value = 0;      //!< level (tank) or pressure (junction) or head (reservoir), in file units
+    long long seconds = 0; //!< for Time and ClockTime
+    int line = 0;
+  };
+
+  //! [RULES] rule-based control, parsed clause by clause (tokens upper-cased except ids and values).
+  struct VIGIE_HYDRAULICS_EXPORT Rule
+  {
+    //! "IF/AND/OR object id attribute relation value", e.g. {AND, TANK, 1, LEVEL, ABOVE, 19.1}.
+    struct Premise
+    {
+      QString logic;
+      QString object;
+      QString id; //!< empty for SYSTEM
+      QString attribute;
+      QString relation;
+      QString value;
+    };
+    //! "THEN/ELSE/AND object id STATUS|SETTING = value".
+    struct Action
+    {
+      QString object;
+      QString id;
+      QString attribute;
+      QString value;
+    };
+    QString id;
+    QVector<Premise> premises;
+    QVector<Action> thenActions;
+    QVector<Action> elseActions;
+    double priority = 0;
+    int line = 0;
   };
 
   /**
@@ -170,7 +261,14 @@ namespace vigie::hydraulics
     QHash<QString, QPointF> coordinates;
     //! Link id -> intermediate points ([VERTICES]) in file order.
     QHash<QString, QVector<QPointF>> vertices;
-    //! Sections not interpreted yet ([DEMANDS], [PATTERNS], [CURVES], [CONTROLS], ...), in file order.
+    QVector<Pattern> patterns;
+    QVector<Curve> curves;
+    QVector<StatusEntry> statuses;
+    QVector<Control> controls;
+    QVector<Rule> rules;
+    //! Every [TIMES] entry in file order, keys upper case ("HYDRAULIC TIMESTEP" -> "1:00").
+    QList<QPair<QString, QString>> times;
+    //! Sections kept verbatim (see RawSection), in file order.
     QList<RawSection> rawSections;
 
     int nodeCount() const { return junctions.size() + reservoirs.size() + tanks.size(); }
@@ -182,6 +280,11 @@ namespace vigie::hydraulics
     QString option( const QString &key, const QString &defaultValue = QString() ) const;
     //! Polyline of a link: node1, its vertices, node2; empty when a node has no coordinates.
     QVector<QPointF> linkPath( const LinkBase &link ) const;
+    //! The value of a [TIMES] key (upper case), or \a defaultValue.
+    QString time( const QString &key, const QString &defaultValue = QString() ) const;
+    //! Index of a pattern / curve by id, -1 when absent.
+    int patternIndex( const QString &id ) const;
+    int curveIndex( const QString &id ) const;
     //! Rebuilds the id indexes; call after editing the vectors by hand.
     void reindex();
 
@@ -189,6 +292,12 @@ namespace vigie::hydraulics
     QHash<QString, QPair<NodeType, int>> nodeIndex;
     QHash<QString, QPair<LinkType, int>> linkIndex;
   };
+
+  /**
+   * \brief Parses an EPANET time value: "1:30", "1:30:15", "2.5" (hours), "90 MIN", "3 PM", "12 am".
+   * \a unit is an optional second token (HOURS, MIN, SEC, DAYS, AM, PM). False when malformed.
+   */
+  VIGIE_HYDRAULICS_EXPORT bool parseEpanetTime( const QString &text, const QString &unit, long long *seconds );
 } // namespace vigie::hydraulics
 
 #endif

@@ -4,6 +4,7 @@
 #include "inpreader.h"
 #include "log.h"
 #include "pluginutil.h"
+#include "watercli.h"
 
 #include <QDir>
 
@@ -181,6 +182,11 @@ namespace vigie
                  field( "valve_type", FieldType::String, tr( "Valve type" ) ), field( "setting", FieldType::String, tr( "Setting" ) ),
                  remark } ),
     };
+  }
+
+  QList<CliCommand> WaterPlugin::cliCommands() const
+  {
+    return { CliCommand{ QStringLiteral( "water" ), hydraulics::waterCommandSummary(), &hydraulics::runWaterCommand } };
   }
 
   QList<Migration> WaterPlugin::migrations() const

@@ -32,6 +32,8 @@ namespace vigie
     int schemaVersion() const override { return kSchemaVersion; }
     QList<Migration> migrations() const override;
     bool buildDemo( DemoContext &context, QString *errorMessage ) override;
+    //! `vigie-cli water simulate ...` (modules/hydraulics/watercli.h).
+    QList<CliCommand> cliCommands() const override;
   };
 } // namespace vigie
 

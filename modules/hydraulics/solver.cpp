@@ -1,0 +1,1592 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Global Gradient Algorithm, written from the published method (Todini & Pilati 1988;
+// Rossman, EPANET 2.2 user manual, chapter "Analysis Algorithms" and the [OPTIONS] /
+// [TIMES] / [CONTROLS] definitions). Internal units: feet, cubic feet per second, seconds.
+#include "solver.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <Eigen/OrderingMethods>
+#include <Eigen/SparseCholesky>
+#include <Eigen/SparseCore>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace vigie::hydraulics
+{
+  namespace
+  {
+    constexpr double kPi = 3.14159265358979323846;
+    constexpr double kFeetPerMetre = 1.0 / 0.3048;
+    constexpr double kPsiPerFoot = 0.4333;
+    constexpr double kBig = 1e8;              //!< resistance of a closed link (ft per cfs)
+    constexpr double kSmall = 1e-6;           //!< resistance of a loss-free open valve (ft per cfs)
+    constexpr double kMinGradient = 1e-7;     //!< smallest head-loss gradient (ft per cfs): keeps 1/gradient finite at zero flow
+    constexpr double kFixHead = 1e10;         //!< diagonal weight that pins a node head (active PRV / PSV)
+    constexpr double kHeadTolerance = 0.0005; //!< ft, for status changes
+    constexpr double kFlowTolerance = 0.0001; //!< cfs, for status changes
+    constexpr double kZeroFlow = 1e-6;        //!< cfs, flow given to a link that opens
+
+    //! Flow units per cfs (EPANET manual, units of measurement).
+    double flowFactor( FlowUnits units )
+    {
+      switch ( units )
+      {
+      case FlowUnits::Cfs:
+        return 1.0;
+      case FlowUnits::Gpm:
+        return 448.831;
+      case FlowUnits::Mgd:
+        return 0.64632;
+      case FlowUnits::Imgd:
+        return 0.5382;
+      case FlowUnits::Afd:
+        return 1.9837;
+      case FlowUnits::Lps:
+        return 28.317;
+      case FlowUnits::Lpm:
+        return 1699.0;
+      case FlowUnits::Mld:
+        return 2.4466;
+      case FlowUnits::Cmh:
+        return 101.94;
+      case FlowUnits::Cmd:
+        return 2446.6;
+      }
+      return 1.0;
+    }
+
+    enum class Kind
+    {
+      Pipe,
+      CvPipe,
+      Pump,
+      Prv,
+      Psv,
+      Pbv,
+      Fcv,
+      Tcv,
+      Gpv
+    };
+
+    //! Hydraulic state of a link during a solution.
+    enum class State
+    {
+      Open,
+      Closed,    //!< closed by the user, a control or a status check
+      Active,    //!< control valve regulating
+      TempClosed //!< closed by a status check (pump head, full/empty tank, CV)
+    };
+
+    enum class PumpModel
+    {
+      PowerLaw, //!< h = h0 - r q^n (single- or three-point curve)
+      Table,    //!< piecewise-linear multi-point curve
+      Power     //!< constant horsepower
+    };
+
+    struct Link
+    {
+      Kind kind = Kind::Pipe;
+      int n1 = 0;
+      int n2 = 0;
+      double length = 0;   // ft
+      double diameter = 0; // ft
+      double roughness = 0;
+      double resistance = 0; // friction coefficient r (ft, cfs)
+      double minorLoss = 0;  // m in h = m q|q|
+      // user state
+      bool userOpen = true;    // open/closed by the user or a control
+      bool fixedValve = false; // valve forced OPEN/CLOSED (no regulation)
+      double setting = 0;      // pump speed; valve setting in internal units
+      // pump
+      PumpModel pumpModel = PumpModel::PowerLaw;
+      double h0 = 0, r = 0, n = 1; // power law
+      QVector<QPointF> curve;      // table pump (cfs, ft) or GPV (cfs, ft)
+      double power = 0;            // ft * cfs
+      int pattern = -1;
+      // solution
+      State state = State::Open;
+      double q = 0;
+      double p = 0;
+      double y = 0;
+      int offDiagonal = -1; // position in the matrix values, -1 when not between two junctions
+    };
+
+    struct Node
+    {
+      QString id;
+      double elevation = 0; // ft
+      // junction
+      QVector<QPair<double, int>> demands; // base (cfs), pattern index (-1 none)
+      double emitter = 0;                  // cfs / ft^gamma
+      double demand = 0;                   // current demand (cfs)
+      double emitterFlow = 0;
+      // reservoir
+      double baseHead = 0;
+      int pattern = -1;
+      // tank
+      bool isTank = false;
+      double minLevel = 0, maxLevel = 0, area = 0, minVolume = 0, volume = 0;
+      QVector<QPointF> volumeCurve; // level (ft), volume (ft3)
+      double head = 0;
+      double netInflow = 0; // tanks and reservoirs (cfs)
+      int diagonal = -1;
+    };
+
+    double interpolate( const QVector<QPointF> &curve, double x )
+    {
+      if ( curve.size() == 1 )
+        return curve.first().y();
+      int k = 1;
+      while ( k < curve.size() - 1 && x > curve.at( k ).x() )
+        ++k;
+      const QPointF &a = curve.at( k - 1 );
+      const QPointF &b = curve.at( k );
+      return a.y() + ( x - a.x() ) * ( b.y() - a.y() ) / ( b.x() - a.x() );
+    }
+
+    double inverseInterpolate( const QVector<QPointF> &curve, double y )
+    {
+      if ( curve.size() == 1 )
+        return curve.first().x();
+      int k = 1;
+      while ( k < curve.size() - 1 && y > curve.at( k ).y() )
+        ++k;
+      const QPointF &a = curve.at( k - 1 );
+      const QPointF &b = curve.at( k );
+      if ( b.y() == a.y() )
+        return a.x();
+      return a.x() + ( y - a.y() ) * ( b.x() - a.x() ) / ( b.y() - a.y() );
+    }
+  } // namespace
+
+  class HydraulicSimulation::Private
+  {
+  public:
+    explicit Private( const Network &network ) : net( network ) {}
+
+    const Network &net;
+    QString error;
+    // units
+    double qf = 1; // flow units per cfs
+    double hf = 1; // head units per ft
+    double pf = 1; // pressure units per ft of head
+    double df = 1; // diameter units per ft
+    bool metric = false;
+    // options
+    QString headloss;
+    int formula = 0;           // 0 H-W, 1 D-W, 2 C-M (compared per link and trial)
+    double viscosity = 1.1e-5; // ft2/s
+    double demandMultiplier = 1;
+    double emitterExponent = 0.5;
+    int trials = 200;
+    double accuracy = 0.001;
+    int checkFreq = 2;
+    int maxCheck = 10;
+    double dampLimit = 0;
+    int extraTrials = -1; // -1: UNBALANCED STOP
+    int defaultPattern = -1;
+    // times
+    long long duration = 0;
+    long long durationOverride = -1;
+    long long hydStep = 3600;
+    long long patternStep = 3600;
+    long long patternStart = 0;
+    long long reportStep = 3600;
+    long long reportStart = 0;
+    long long startClock = 0;
+    long long time = 0;
+    long long lastPatternPeriod = -1;
+    // model
+    int nJunctions = 0;
+    QVector<Node> nodes;
+    QVector<Link> links;
+    QVector<QVector<double>> patterns;
+    QVector<QVector<int>> nodeLinks; // links at each node
+    struct SimpleControl
+    {
+      int link = -1;
+      Control::Action action = Control::Action::Open;
+      double setting = 0; // internal units
+      Control::Condition condition = Control::Condition::Time;
+      int node = -1;
+      double head = 0; // internal head threshold (ft)
+      long long seconds = 0;
+    };
+    QVector<SimpleControl> controls;
+    QVector<QVector<QPair<int, double>>> ruleRefs;
+    // linear algebra
+    Eigen::SparseMatrix<double> matrix;
+    Eigen::SimplicialLDLT<Eigen::SparseMatrix<double>, Eigen::Lower, Eigen::AMDOrdering<int>> ldlt;
+    Eigen::VectorXd rhs;
+    StepInfo last;
+
+    bool fail( const QString &message )
+    {
+      error = message;
+      return false;
+    }
+
+    double patternFactor( int pattern, long long t ) const
+    {
+      if ( pattern < 0 || patterns.at( pattern ).isEmpty() )
+        return 1.0;
+      const QVector<double> &f = patterns.at( pattern );
+      const long long period = ( t + patternStart ) / std::max( 1LL, patternStep );
+      return f.at( static_cast<int>( period % f.size() ) );
+    }
+
+    double tankVolume( const Node &n, double level ) const
+    {
+      if ( !n.volumeCurve.isEmpty() )
+        return interpolate( n.volumeCurve, level );
+      return n.minVolume + n.area * ( level - n.minLevel );
+    }
+
+    double tankLevel( const Node &n, double volume ) const
+    {
+      if ( !n.volumeCurve.isEmpty() )
+        return inverseInterpolate( n.volumeCurve, volume );
+      return n.minLevel + ( volume - n.minVolume ) / n.area;
+    }
+
+    bool build();
+    void applyUserStatus( Link &link, const QString &value, int lineNumber );
+    double valveSettingToInternal( const Link &link, double value ) const;
+    void setDemands();
+    void evaluateControls( long long previousTime );
+    void linkCoefficients( Link &link );
+    bool solveNetwork( QString *errorMessage );
+    bool checkStatus( bool valvesOnly );
+    void updateTankFlows();
+    double imbalance( int *worst ) const;
+  };
+
+  double HydraulicSimulation::Private::valveSettingToInternal( const Link &link, double value ) const
+  {
+    switch ( link.kind )
+    {
+    case Kind::Prv:
+    case Kind::Psv:
+    case Kind::Pbv:
+      return value / pf; // pressure -> ft
+    case Kind::Fcv:
+      return value / qf;
+    case Kind::Tcv:
+    case Kind::Pipe:
+    case Kind::CvPipe:
+    case Kind::Pump:
+    case Kind::Gpv:
+      return value;
+    }
+    return value;
+  }
+
+  void HydraulicSimulation::Private::applyUserStatus( Link &link, const QString &value, int lineNumber )
+  {
+    Q_UNUSED( lineNumber )
+    const QString upper = value.toUpper();
+    const bool isValve = link.kind != Kind::Pipe && link.kind != Kind::CvPipe && link.kind != Kind::Pump;
+    if ( upper == QLatin1String( "OPEN" ) || upper == QLatin1String( "CLOSED" ) )
+    {
+      link.userOpen = upper == QLatin1String( "OPEN" );
+      if ( isValve )
+        link.fixedValve = true;
+      if ( link.kind == Kind::Pump && link.userOpen && link.setting == 0 )
+        link.setting = 1;
+      return;
+    }
+    if ( upper == QLatin1String( "ACTIVE" ) )
+    {
+      link.fixedValve = false;
+      link.userOpen = true;
+      return;
+    }
+    const double v = value.toDouble();
+    if ( link.kind == Kind::Pump )
+    {
+      link.setting = v;
+      link.userOpen = v > 0;
+    }
+    else if ( isValve )
+    {
+      link.setting = valveSettingToInternal( link, v );
+      link.fixedValve = false;
+      link.userOpen = true;
+    }
+  }
+
+  bool HydraulicSimulation::Private::build()
+  {
+    metric = isMetric( net.flowUnits );
+    qf = flowFactor( net.flowUnits );
+    hf = metric ? 0.3048 : 1.0;
+    df = metric ? 304.8 : 12.0;
+    const double specificGravity = net.option( QStringLiteral( "SPECIFIC GRAVITY" ), QStringLiteral( "1" ) ).toDouble();
+    pf = ( metric ? 0.3048 : kPsiPerFoot ) * ( specificGravity > 0 ? specificGravity : 1.0 );
+    headloss = net.headloss.toUpper();
+    const double relViscosity = net.option( QStringLiteral( "VISCOSITY" ), QStringLiteral( "1" ) ).toDouble();
+    viscosity = 1.1e-5 * ( relViscosity > 0 ? relViscosity : 1.0 );
+    demandMultiplier = net.option( QStringLiteral( "DEMAND MULTIPLIER" ), QStringLiteral( "1" ) ).toDouble();
+    emitterExponent = net.option( QStringLiteral( "EMITTER EXPONENT" ), QStringLiteral( "0.5" ) ).toDouble();
+    if ( emitterExponent <= 0 )
+      emitterExponent = 0.5;
+    trials = std::max( 1, net.option( QStringLiteral( "TRIALS" ), QStringLiteral( "200" ) ).toInt() );
+    accuracy = net.option( QStringLiteral( "ACCURACY" ), QStringLiteral( "0.001" ) ).toDouble();
+    if ( accuracy <= 0 )
+      accuracy = 0.001;
+    checkFreq = std::max( 1, net.option( QStringLiteral( "CHECKFREQ" ), QStringLiteral( "2" ) ).toInt() );
+    maxCheck = std::max( 0, net.option( QStringLiteral( "MAXCHECK" ), QStringLiteral( "10" ) ).toInt() );
+    dampLimit = net.option( QStringLiteral( "DAMPLIMIT" ), QStringLiteral( "0" ) ).toDouble();
+    const QStringList unbalanced =
+        net.option( QStringLiteral( "UNBALANCED" ), QStringLiteral( "STOP" ) ).toUpper().split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+    if ( !unbalanced.isEmpty() && unbalanced.first() == QLatin1String( "CONTINUE" ) )
+      extraTrials = unbalanced.size() > 1 ? std::max( 0, unbalanced.at( 1 ).toInt() ) : 0;
+    formula = headloss == QLatin1String( "D-W" ) ? 1 : headloss == QLatin1String( "C-M" ) ? 2 : 0;
+    if ( headloss != QLatin1String( "H-W" ) && headloss != QLatin1String( "D-W" ) && headloss != QLatin1String( "C-M" ) )
+      return fail( QCoreApplication::translate( "vigie", "unknown head-loss formula \"%1\"" ).arg( headloss ) );
+
+    // times
+    auto timeOf = [this]( const char *key, long long fallback )
+    {
+      const QString text = net.time( QLatin1String( key ) );
+      if ( text.isEmpty() )
+        return fallback;
+      const QStringList parts = text.split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+      long long seconds = fallback;
+      if ( parts.isEmpty() || !parseEpanetTime( parts.at( 0 ), parts.value( 1 ), &seconds ) )
+        return fallback;
+      return seconds;
+    };
+    duration = durationOverride >= 0 ? durationOverride : timeOf( "DURATION", 0 );
+    hydStep = std::max( 1LL, timeOf( "HYDRAULIC TIMESTEP", 3600 ) );
+    patternStep = std::max( 1LL, timeOf( "PATTERN TIMESTEP", 3600 ) );
+    patternStart = timeOf( "PATTERN START", 0 );
+    reportStep = std::max( 1LL, timeOf( "REPORT TIMESTEP", 3600 ) );
+    reportStart = timeOf( "REPORT START", 0 );
+    startClock = timeOf( "START CLOCKTIME", 0 );
+    hydStep = std::min( { hydStep, patternStep, reportStep } );
+
+    // patterns
+    for ( const Pattern &pattern : net.patterns )
+      patterns.append( pattern.factors );
+    const QString defaultId = net.option( QStringLiteral( "PATTERN" ) );
+    defaultPattern = net.patternIndex( defaultId.isEmpty() ? QStringLiteral( "1" ) : defaultId );
+
+    // nodes: junctions, reservoirs, tanks
+    nJunctions = net.junctions.size();
+    QHash<QString, int> nodeIds;
+    const double emitterUnit = std::pow( pf, emitterExponent ) / qf; // C (flow units / pressure^g) -> cfs / ft^g
+    for ( const Junction &j : net.junctions )
+    {
+      Node n;
+      n.id = j.id;
+      n.elevation = j.elevation / hf;
+      if ( j.demands.isEmpty() )
+      {
+        const int pattern = j.pattern.isEmpty() ? defaultPattern : net.patternIndex( j.pattern );
+        n.demands.append( qMakePair( j.baseDemand / qf, pattern ) );
+      }
+      for ( const Demand &dm : j.demands )
+        n.demands.append( qMakePair( dm.base / qf, dm.pattern.isEmpty() ? defaultPattern : net.patternIndex( dm.pattern ) ) );
+      n.emitter = j.emitterCoefficient * emitterUnit;
+      nodeIds.insert( n.id, nodes.size() );
+      nodes.append( n );
+    }
+    for ( const Reservoir &r : net.reservoirs )
+    {
+      Node n;
+      n.id = r.id;
+      n.baseHead = r.head / hf;
+      n.elevation = n.baseHead;
+      n.pattern = r.pattern.isEmpty() ? -1 : net.patternIndex( r.pattern );
+      n.head = n.baseHead;
+      nodeIds.insert( n.id, nodes.size() );
+      nodes.append( n );
+    }
+    for ( const Tank &t : net.tanks )
+    {
+      Node n;
+      n.id = t.id;
+      n.isTank = true;
+      n.elevation = t.elevation / hf;
+      n.minLevel = t.minLevel / hf;
+      n.maxLevel = t.maxLevel / hf;
+      const double diameter = t.diameter / hf;
+      n.area = kPi * diameter * diameter / 4;
+      if ( !t.volumeCurve.isEmpty() )
+      {
+        const Curve &c = net.curves.at( net.curveIndex( t.volumeCurve ) );
+        const double vf = metric ? std::pow( kFeetPerMetre, 3 ) : 1.0;
+        for ( const QPointF &p : c.points )
+          n.volumeCurve.append( QPointF( p.x() / hf, p.y() * vf ) );
+        n.minVolume = interpolate( n.volumeCurve, n.minLevel );
+      }
+      else
+      {
+        if ( n.area <= 0 )
+          return fail( QCoreApplication::translate( "vigie", "tank \"%1\" has no diameter and no volume curve" ).arg( t.id ) );
+        const double minVolume = t.minVolume * ( metric ? std::pow( kFeetPerMetre, 3 ) : 1.0 );
+        n.minVolume = minVolume > 0 ? minVolume : n.area * n.minLevel;
+      }
+      const double level = t.initLevel / hf;
+      n.volume = tankVolume( n, level );
+      n.head = n.elevation + level;
+      nodeIds.insert( n.id, nodes.size() );
+      nodes.append( n );
+    }
+
+    // links
+    auto addLinkNodes = [&nodeIds]( Link &l, const LinkBase &b )
+    {
+      l.n1 = nodeIds.value( b.node1 );
+      l.n2 = nodeIds.value( b.node2 );
+    };
+    for ( const Pipe &p : net.pipes )
+    {
+      Link l;
+      addLinkNodes( l, p );
+      l.kind = p.status == PipeStatus::CheckValve ? Kind::CvPipe : Kind::Pipe;
+      l.length = p.length / hf;
+      l.diameter = p.diameter / df;
+      l.userOpen = p.status != PipeStatus::Closed;
+      const double d = l.diameter;
+      if ( headloss == QLatin1String( "H-W" ) )
+        l.resistance = 4.727 * std::pow( p.roughness, -1.852 ) * std::pow( d, -4.871 ) * l.length;
+      else if ( headloss == QLatin1String( "C-M" ) )
+        l.resistance = 4.66 * p.roughness * p.roughness * std::pow( d, -5.33 ) * l.length;
+      else
+      {
+        l.roughness = p.roughness / ( metric ? 304.8 : 1000.0 ); // mm or millifeet -> ft
+        l.resistance = 0.0252 * l.length / std::pow( d, 5 );     // times f(Re, e/d)
+      }
+      l.minorLoss = 0.02517 * p.minorLoss / std::pow( d, 4 );
+      l.q = kPi * d * d / 4; // 1 ft/s
+      links.append( l );
+    }
+    for ( const Pump &p : net.pumps )
+    {
+      Link l;
+      addLinkNodes( l, p );
+      l.kind = Kind::Pump;
+      l.setting = p.speed;
+      l.pattern = p.pattern.isEmpty() ? -1 : net.patternIndex( p.pattern );
+      if ( !p.headCurve.isEmpty() )
+      {
+        const Curve &c = net.curves.at( net.curveIndex( p.headCurve ) );
+        QVector<QPointF> pts;
+        for ( const QPointF &pt : c.points )
+          pts.append( QPointF( pt.x() / qf, pt.y() / hf ) );
+        if ( pts.size() == 1 )
+        {
+          l.pumpModel = PumpModel::PowerLaw;
+          l.h0 = 4.0 / 3.0 * pts.at( 0 ).y();
+          l.n = 2;
+          l.r = ( l.h0 - pts.at( 0 ).y() ) / ( pts.at( 0 ).x() * pts.at( 0 ).x() );
+          l.q = pts.at( 0 ).x();
+        }
+        else if ( pts.size() == 3 && pts.at( 0 ).x() == 0 && pts.at( 0 ).y() > pts.at( 1 ).y() && pts.at( 1 ).y() > pts.at( 2 ).y() )
+        {
+          l.pumpModel = PumpModel::PowerLaw;
+          l.h0 = pts.at( 0 ).y();
+          const double h1 = l.h0 - pts.at( 1 ).y();
+          const double h2 = l.h0 - pts.at( 2 ).y();
+          l.n = std::log( h2 / h1 ) / std::log( pts.at( 2 ).x() / pts.at( 1 ).x() );
+          l.r = h1 / std::pow( pts.at( 1 ).x(), l.n );
+          l.q = pts.at( 1 ).x();
+          if ( !( l.n > 0 && l.n <= 20 && l.r > 0 ) )
+          {
+            l.pumpModel = PumpModel::Table;
+            l.curve = pts;
+          }
+        }
+        else
+        {
+          l.pumpModel = PumpModel::Table;
+          l.curve = pts;
+          l.q = ( pts.first().x() + pts.last().x() ) / 2;
+        }
+        if ( l.pumpModel == PumpModel::Table )
+        {
+          for ( int k = 1; k < pts.size(); ++k )
+          {
+            if ( pts.at( k ).y() >= pts.at( k - 1 ).y() )
+              return fail( QCoreApplication::translate( "vigie", "pump \"%1\": head curve \"%2\" must decrease with flow" )
+                               .arg( p.id, p.headCurve ) );
+          }
+          if ( l.q <= 0 )
+            l.q = pts.last().x() / 2;
+        }
+      }
+      else
+      {
+        l.pumpModel = PumpModel::Power;
+        const double horsepower = metric ? p.power / 0.7457 : p.power;
+        l.power = horsepower * 550.0 / 62.4 / ( specificGravity > 0 ? specificGravity : 1.0 ); // ft * cfs
+        l.q = 1;
+      }
+      links.append( l );
+    }
+    for ( const Valve &v : net.valves )
+    {
+      Link l;
+      addLinkNodes( l, v );
+      switch ( v.type )
+      {
+      case ValveType::Prv:
+        l.kind = Kind::Prv;
+        break;
+      case ValveType::Psv:
+        l.kind = Kind::Psv;
+        break;
+      case ValveType::Pbv:
+        l.kind = Kind::Pbv;
+        break;
+      case ValveType::Fcv:
+        l.kind = Kind::Fcv;
+        break;
+      case ValveType::Tcv:
+        l.kind = Kind::Tcv;
+        break;
+      case ValveType::Gpv:
+        l.kind = Kind::Gpv;
+        break;
+      }
+      l.diameter = v.diameter / df;
+      l.minorLoss = 0.02517 * v.minorLoss / std::pow( l.diameter, 4 );
+      if ( l.kind == Kind::Gpv )
+      {
+        const Curve &c = net.curves.at( net.curveIndex( v.setting ) );
+        for ( const QPointF &pt : c.points )
+          l.curve.append( QPointF( pt.x() / qf, pt.y() / hf ) );
+      }
+      else
+        l.setting = valveSettingToInternal( l, v.setting.toDouble() );
+      l.q = kPi * l.diameter * l.diameter / 4;
+      if ( ( l.kind == Kind::Prv || l.kind == Kind::Psv || l.kind == Kind::Fcv ) && ( l.n1 >= nJunctions || l.n2 >= nJunctions ) )
+        return fail( QCoreApplication::translate( "vigie", "valve \"%1\": a PRV, PSV or FCV cannot join a tank or reservoir directly" )
+                         .arg( v.id ) );
+      links.append( l );
+    }
+    // [STATUS] overrides
+    for ( const StatusEntry &s : net.statuses )
+    {
+      const auto ref = net.linkIndex.value( s.linkId );
+      const int index = ref.first == LinkType::Pipe   ? ref.second
+                        : ref.first == LinkType::Pump ? net.pipes.size() + ref.second
+                                                      : net.pipes.size() + net.pumps.size() + ref.second;
+      applyUserStatus( links[index], s.value, s.line );
+    }
+    for ( Link &l : links )
+    {
+      if ( l.kind == Kind::Pump && l.setting <= 0 )
+        l.userOpen = false;
+      l.state = l.userOpen ? ( ( l.kind == Kind::Prv || l.kind == Kind::Psv || l.kind == Kind::Fcv ) && !l.fixedValve ? State::Active
+                                                                                                                      : State::Open )
+                           : State::Closed;
+      if ( l.state == State::Closed )
+        l.q = kZeroFlow;
+    }
+
+    // controls
+    auto linkNumber = [this]( const QString &id )
+    {
+      const auto ref = net.linkIndex.value( id );
+      return ref.first == LinkType::Pipe   ? ref.second
+             : ref.first == LinkType::Pump ? net.pipes.size() + ref.second
+                                           : net.pipes.size() + net.pumps.size() + ref.second;
+    };
+    for ( const Control &c : net.controls )
+    {
+      SimpleControl sc;
+      sc.link = linkNumber( c.linkId );
+      sc.action = c.action;
+      sc.setting = c.action == Control::Action::Setting
+                       ? ( links.at( sc.link ).kind == Kind::Pump ? c.setting : valveSettingToInternal( links.at( sc.link ), c.setting ) )
+                       : 0;
+      sc.condition = c.condition;
+      sc.seconds = c.seconds;
+      if ( c.condition == Control::Condition::NodeAbove || c.condition == Control::Condition::NodeBelow )
+      {
+        sc.node = nodeIds.value( c.nodeId );
+        const Node &n = nodes.at( sc.node );
+        // tanks: level above the bottom; junctions: pressure; reservoirs: head
+        if ( n.isTank )
+          sc.head = n.elevation + c.value / hf;
+        else if ( sc.node < nJunctions )
+          sc.head = n.elevation + c.value / pf;
+        else
+          sc.head = c.value / hf;
+      }
+      controls.append( sc );
+    }
+
+    // adjacency, connectivity and the sparse pattern (junction unknowns only)
+    nodeLinks.resize( nodes.size() );
+    for ( int k = 0; k < links.size(); ++k )
+    {
+      nodeLinks[links.at( k ).n1].append( k );
+      nodeLinks[links.at( k ).n2].append( k );
+    }
+    for ( int i = 0; i < nJunctions; ++i )
+    {
+      if ( nodeLinks.at( i ).isEmpty() )
+        return fail( QCoreApplication::translate( "vigie", "junction \"%1\" is not connected to any link" ).arg( nodes.at( i ).id ) );
+    }
+    if ( nJunctions > 0 && net.reservoirs.isEmpty() && net.tanks.isEmpty() )
+      return fail( QCoreApplication::translate( "vigie", "the network has no tank or reservoir: heads are undetermined" ) );
+    std::vector<Eigen::Triplet<double>> triplets;
+    for ( int i = 0; i < nJunctions; ++i )
+      triplets.emplace_back( i, i, 1.0 );
+    for ( const Link &l : links )
+    {
+      if ( l.n1 < nJunctions && l.n2 < nJunctions )
+        triplets.emplace_back( std::max( l.n1, l.n2 ), std::min( l.n1, l.n2 ), 1.0 );
+    }
+    matrix.resize( nJunctions, nJunctions );
+    matrix.setFromTriplets( triplets.begin(), triplets.end() );
+    matrix.makeCompressed();
+    auto position = [this]( int row, int col )
+    {
+      for ( Eigen::SparseMatrix<double>::InnerIterator it( matrix, col ); it; ++it )
+      {
+        if ( it.row() == row )
+          return static_cast<int>( &it.valueRef() - matrix.valuePtr() );
+      }
+      return -1;
+    };
+    for ( int i = 0; i < nJunctions; ++i )
+      nodes[i].diagonal = position( i, i );
+    for ( Link &l : links )
+    {
+      if ( l.n1 < nJunctions && l.n2 < nJunctions )
+        l.offDiagonal = position( std::max( l.n1, l.n2 ), std::min( l.n1, l.n2 ) );
+    }
+    if ( nJunctions > 0 )
+      ldlt.analyzePattern( matrix );
+    rhs.resize( nJunctions );
+    for ( int i = 0; i < nJunctions; ++i )
+      nodes[i].head = nodes.at( i ).elevation;
+    return true;
+  }
+
+  void HydraulicSimulation::Private::setDemands()
+  {
+    // demands, reservoir heads and pump speeds only change with the pattern period
+    const long long period = ( time + patternStart ) / std::max( 1LL, patternStep );
+    if ( period == lastPatternPeriod )
+      return;
+    lastPatternPeriod = period;
+    for ( int i = 0; i < nJunctions; ++i )
+    {
+      Node &n = nodes[i];
+      double demand = 0;
+      for ( const auto &dm : std::as_const( n.demands ) )
+        demand += dm.first * patternFactor( dm.second, time );
+      n.demand = demand * demandMultiplier;
+    }
+    for ( int i = nJunctions; i < nodes.size(); ++i )
+    {
+      Node &n = nodes[i];
+      if ( !n.isTank )
+        n.head = n.baseHead * ( n.pattern >= 0 ? patternFactor( n.pattern, time ) : 1.0 );
+    }
+    for ( Link &l : links )
+    {
+      if ( l.kind == Kind::Pump && l.pattern >= 0 )
+      {
+        l.setting = patternFactor( l.pattern, time );
+        l.userOpen = l.setting > 0;
+        if ( !l.userOpen )
+          l.state = State::Closed;
+        else if ( l.state == State::Closed )
+        {
+          l.state = State::Open;
+          l.q = std::max( l.q, kZeroFlow );
+        }
+      }
+    }
+  }
+
+  void HydraulicSimulation::Private::evaluateControls( long long previousTime )
+  {
+    for ( const SimpleControl &c : std::as_const( controls ) )
+    {
+      bool fire = false;
+      switch ( c.condition )
+      {
+      case Control::Condition::Time:
+        fire = c.seconds == time;
+        break;
+      case Control::Condition::ClockTime:
+      {
+        const long long day = 86400;
+        // fires when the clock passed the control time since the last evaluation
+        const long long from = ( startClock + previousTime ), to = ( startClock + time );
+        if ( time == previousTime )
+          fire = ( ( startClock + time ) % day ) == c.seconds % day;
+        else
+        {
+          long long k = ( from - c.seconds ) / day;
+          for ( long long candidate = c.seconds + k * day; candidate <= to; candidate += day )
+          {
+            if ( candidate > from && candidate <= to )
+              fire = true;
+          }
+        }
+        break;
+      }
+      case Control::Condition::NodeAbove:
+      case Control::Condition::NodeBelow:
+      {
+        const Node &n = nodes.at( c.node );
+        // a tank level reached by a shortened step is within one second of its rate of change
+        double tolerance = 1e-6;
+        if ( n.isTank && n.area > 0 )
+          tolerance += std::abs( n.netInflow ) / n.area;
+        fire = c.condition == Control::Condition::NodeAbove ? n.head >= c.head - tolerance : n.head <= c.head + tolerance;
+        break;
+      }
+      }
+      if ( !fire )
+        continue;
+      Link &l = links[c.link];
+      const bool isValve = l.kind != Kind::Pipe && l.kind != Kind::CvPipe && l.kind != Kind::Pump;
+      switch ( c.action )
+      {
+      case Control::Action::Open:
+        l.userOpen = true;
+        if ( isValve )
+          l.fixedValve = true;
+        if ( l.kind == Kind::Pump && l.setting <= 0 )
+          l.setting = 1;
+        if ( l.state == State::Closed || l.state == State::TempClosed || ( isValve && l.state == State::Active ) )
+        {
+          l.state = State::Open;
+          l.q = std::max( l.q, kZeroFlow );
+        }
+        break;
+      case Control::Action::Closed:
+        l.userOpen = false;
+        if ( isValve )
+          l.fixedValve = true;
+        l.state = State::Closed;
+        break;
+      case Control::Action::Setting:
+        if ( l.kind == Kind::Pump )
+        {
+          l.setting = c.setting;
+          l.userOpen = c.setting > 0;
+          if ( !l.userOpen )
+            l.state = State::Closed;
+          else if ( l.state == State::Closed )
+          {
+            l.state = State::Open;
+            l.q = std::max( l.q, kZeroFlow );
+          }
+        }
+        else if ( isValve )
+        {
+          l.setting = c.setting;
+          l.fixedValve = false;
+          l.userOpen = true;
+          if ( l.kind == Kind::Prv || l.kind == Kind::Psv || l.kind == Kind::Fcv )
+            l.state = State::Active;
+          else
+            l.state = State::Open;
+        }
+        break;
+      }
+    }
+  }
+
+  //! Head loss and its gradient for the link's current flow and state; sets p and y.
+  void HydraulicSimulation::Private::linkCoefficients( Link &l )
+  {
+    double h = 0, g = 0;
+    const double q = l.q;
+    const double aq = std::abs( q );
+    auto minorAndOpenValve = [&]( double k )
+    {
+      // minor loss m q|q|, or a tiny linear loss when it vanishes
+      g = 2 * k * aq;
+      if ( g < kSmall )
+      {
+        g = kSmall;
+        h = kSmall * q;
+      }
+      else
+        h = k * aq * q;
+    };
+    if ( l.state == State::Closed || l.state == State::TempClosed )
+    {
+      g = kBig;
+      h = kBig * q;
+    }
+    else
+    {
+      switch ( l.kind )
+      {
+      case Kind::Pipe:
+      case Kind::CvPipe:
+      {
+        if ( formula == 0 )
+        {
+          const double rq = l.resistance * std::pow( aq, 0.852 );
+          g = 1.852 * rq;
+          h = rq * q;
+        }
+        else if ( formula == 2 )
+        {
+          g = 2 * l.resistance * aq;
+          h = l.resistance * aq * q;
+        }
+        else
+        {
+          // Darcy-Weisbach: f from Hagen-Poiseuille (Re < 2000), Swamee-Jain (Re > 4000),
+          // and a cubic interpolation of the Moody diagram in between (Dunlop 1991).
+          const double d = l.diameter;
+          const double re = aq * 4 / ( kPi * d * viscosity );
+          double f = 0, dfdq = 0;
+          if ( re < 2000 )
+          {
+            // laminar: h = 0.0252 * 64/Re * L/d^5 q^2 is linear in q
+            const double c = 0.0252 * l.length / std::pow( d, 5 ) * 64 * kPi * d * viscosity / 4;
+            g = c;
+            h = c * q;
+            g += 2 * l.minorLoss * aq;
+            h += l.minorLoss * aq * q;
+            break;
+          }
+          const double e = l.roughness / d;
+          auto swameeJain = []( double rel, double reynolds )
+          {
+            const double a = std::log10( rel / 3.7 + 5.74 / std::pow( reynolds, 0.9 ) );
+            return 0.25 / ( a * a );
+          };
+          if ( re > 4000 )
+          {
+            f = swameeJain( e, re );
+            const double step = std::max( re * 1e-6, 1e-3 );
+            dfdq = ( swameeJain( e, re + step ) - f ) / step * re / aq;
+          }
+          else
+          {
+            // cubic through f(2000) = 0.032 with slope of 64/Re and the Swamee-Jain f(4000) with its slope
+            const double x1 = 2000, x2 = 4000;
+            const double f1 = 64.0 / x1, s1 = -64.0 / ( x1 * x1 );
+            const double f2 = swameeJain( e, x2 );
+            const double s2 = ( swameeJain( e, x2 + 1 ) - f2 );
+            const double t = ( re - x1 ) / ( x2 - x1 );
+            const double hlen = x2 - x1;
+            const double h00 = 2 * t * t * t - 3 * t * t + 1, h10 = t * t * t - 2 * t * t + t, h01 = -2 * t * t * t + 3 * t * t,
+                         h11 = t * t * t - t * t;
+            f = h00 * f1 + h10 * hlen * s1 + h01 * f2 + h11 * hlen * s2;
+            const double dh00 = ( 6 * t * t - 6 * t ) / hlen, dh10 = ( 3 * t * t - 4 * t + 1 ) / hlen, dh01 = ( -6 * t * t + 6 * t ) / hlen,
+                         dh11 = ( 3 * t * t - 2 * t ) / hlen;
+            dfdq = ( dh00 * f1 + dh10 * hlen * s1 + dh01 * f2 + dh11 * hlen * s2 ) * re / aq;
+          }
+          h = l.resistance * f * aq * q;
+          g = l.resistance * ( 2 * f * aq + dfdq * aq * aq );
+        }
+        g += 2 * l.minorLoss * aq;
+        h += l.minorLoss * aq * q;
+        if ( g < kMinGradient )
+        {
+          g = kMinGradient;
+          h = g * q;
+        }
+        break;
+      }
+      case Kind::Pump:
+      {
+        const double s = l.setting;
+        const double qq = std::max( q, 0.0 );
+        if ( l.pumpModel == PumpModel::PowerLaw )
+        {
+          h = -s * s * l.h0 + l.r * std::pow( s, 2 - l.n ) * std::pow( qq, l.n );
+          // at zero flow the gradient is 0 (n > 1) or infinite (n < 1): evaluate it at a tiny flow
+          g = l.n * l.r * std::pow( s, 2 - l.n ) * std::pow( std::max( qq, kZeroFlow ), l.n - 1 );
+          if ( g < kMinGradient )
+          {
+            // nearly flat curve at zero flow: linearise from the shutoff head
+            g = kMinGradient;
+          }
+          if ( q < 0 )
+            h = -s * s * l.h0 + g * q;
+        }
+        else if ( l.pumpModel == PumpModel::Table )
+        {
+          // h_gain(q, s) = s^2 * H(q / s) with H piecewise linear (extended from its end segments)
+          const double x = s > 0 ? qq / s : 0;
+          int k = 1;
+          while ( k < l.curve.size() - 1 && x > l.curve.at( k ).x() )
+            ++k;
+          const QPointF &a = l.curve.at( k - 1 );
+          const QPointF &b = l.curve.at( k );
+          const double slope = ( b.y() - a.y() ) / ( b.x() - a.x() ); // negative
+          const double intercept = a.y() - slope * a.x();
+          g = std::max( -slope * s, kMinGradient );
+          h = -( s * s * intercept + s * slope * q );
+        }
+        else
+        {
+          const double qq2 = std::max( qq, 1e-3 );
+          h = -l.power / qq2;
+          g = l.power / ( qq2 * qq2 );
+        }
+        break;
+      }
+      case Kind::Tcv:
+        minorAndOpenValve( l.state == State::Open && !l.fixedValve ? 0.02517 * l.setting / std::pow( l.diameter, 4 ) : l.minorLoss );
+        break;
+      case Kind::Gpv:
+      {
+        if ( l.fixedValve )
+        {
+          minorAndOpenValve( l.minorLoss );
+          break;
+        }
+        int k = 1;
+        while ( k < l.curve.size() - 1 && aq > l.curve.at( k ).x() )
+          ++k;
+        if ( l.curve.size() < 2 )
+        {
+          g = kSmall;
+          h = kSmall * q + ( l.curve.isEmpty() ? 0 : l.curve.first().y() * ( q < 0 ? -1 : 1 ) );
+          break;
+        }
+        const QPointF &a = l.curve.at( k - 1 );
+        const QPointF &b = l.curve.at( k );
+        const double slope = ( b.y() - a.y() ) / ( b.x() - a.x() );
+        const double intercept = a.y() - slope * a.x();
+        g = std::max( slope, kSmall );
+        h = ( intercept + slope * aq ) * ( q < 0 ? -1 : 1 );
+        break;
+      }
+      case Kind::Pbv:
+        if ( !l.fixedValve && l.state == State::Open && l.setting > l.minorLoss * aq * aq )
+        {
+          g = 1.0 / kBig;
+          h = l.setting;
+          break;
+        }
+        minorAndOpenValve( l.minorLoss );
+        break;
+      case Kind::Prv:
+      case Kind::Psv:
+      case Kind::Fcv:
+        minorAndOpenValve( l.minorLoss );
+        break;
+      }
+    }
+    l.p = 1.0 / g;
+    l.y = l.p * h;
+  }
+
+  double HydraulicSimulation::Private::imbalance( int *worst ) const
+  {
+    QVector<double> excess( nJunctions );
+    for ( int i = 0; i < nJunctions; ++i )
+      excess[i] = -nodes.at( i ).demand - nodes.at( i ).emitterFlow;
+    for ( const Link &l : links )
+    {
+      if ( l.n1 < nJunctions )
+        excess[l.n1] -= l.q;
+      if ( l.n2 < nJunctions )
+        excess[l.n2] += l.q;
+    }
+    double maxError = 0;
+    int where = -1;
+    for ( int i = 0; i < nJunctions; ++i )
+    {
+      if ( std::abs( excess.at( i ) ) > maxError )
+      {
+        maxError = std::abs( excess.at( i ) );
+        where = i;
+      }
+    }
+    if ( worst )
+      *worst = where;
+    return maxError;
+  }
+
+  //! Status checks; returns true when a status changed. \a valvesOnly: PRV / PSV only.
+  bool HydraulicSimulation::Private::checkStatus( bool valvesOnly )
+  {
+    bool changed = false;
+    for ( Link &l : links )
+    {
+      const double h1 = nodes.at( l.n1 ).head;
+      const double h2 = nodes.at( l.n2 ).head;
+      const State before = l.state;
+      if ( !l.userOpen )
+        continue;
+      if ( l.kind == Kind::Prv && !l.fixedValve )
+      {
+        const double hset = nodes.at( l.n2 ).elevation + l.setting;
+        if ( l.state == State::Active )
+        {
+          if ( l.q < -kFlowTolerance )
+            l.state = State::Closed;
+          else if ( h1 < hset - kHeadTolerance )
+            l.state = State::Open;
+        }
+        else if ( l.state == State::Open )
+        {
+          if ( l.q < -kFlowTolerance )
+            l.state = State::Closed;
+          else if ( h2 >= hset + kHeadTolerance )
+            l.state = State::Active;
+        }
+        else if ( l.state == State::Closed )
+        {
+          if ( h1 >= hset + kHeadTolerance && h2 < hset - kHeadTolerance )
+            l.state = State::Active;
+          else if ( h1 < hset - kHeadTolerance && h1 > h2 + kHeadTolerance )
+            l.state = State::Open;
+        }
+      }
+      else if ( l.kind == Kind::Psv && !l.fixedValve )
+      {
+        const double hset = nodes.at( l.n1 ).elevation + l.setting;
+        if ( l.state == State::Active )
+        {
+          if ( l.q < -kFlowTolerance )
+            l.state = State::Closed;
+          else if ( h2 > hset + kHeadTolerance )
+            l.state = State::Open;
+        }
+        else if ( l.state == State::Open )
+        {
+          if ( l.q < -kFlowTolerance )
+            l.state = State::Closed;
+          else if ( h1 < hset - kHeadTolerance )
+            l.state = State::Active;
+        }
+        else if ( l.state == State::Closed )
+        {
+          if ( h2 > hset + kHeadTolerance && h1 > h2 + kHeadTolerance )
+            l.state = State::Open;
+          else if ( h1 >= hset + kHeadTolerance && h1 > h2 + kHeadTolerance )
+            l.state = State::Active;
+        }
+      }
+      else if ( valvesOnly )
+        continue;
+      else if ( l.kind == Kind::Fcv && !l.fixedValve )
+      {
+        if ( l.state == State::Active && h1 - h2 < -kHeadTolerance )
+          l.state = State::Open;
+        else if ( l.state == State::Open && l.q > l.setting )
+          l.state = State::Active;
+      }
+      else if ( l.kind == Kind::CvPipe )
+      {
+        const double dh = h1 - h2;
+        if ( l.state == State::Open && ( dh < -kHeadTolerance || l.q < -kFlowTolerance ) )
+          l.state = State::TempClosed;
+        else if ( l.state == State::TempClosed && dh > kHeadTolerance )
+          l.state = State::Open;
+      }
+      else if ( l.kind == Kind::Pump )
+      {
+        double shutoff = 0;
+        const double s = l.setting;
+        if ( l.pumpModel == PumpModel::PowerLaw )
+          shutoff = s * s * l.h0;
+        else if ( l.pumpModel == PumpModel::Table )
+        {
+          const QPointF &a = l.curve.at( 0 );
+          const QPointF &b = l.curve.at( 1 );
+          shutoff = s * s * ( a.y() - a.x() * ( b.y() - a.y() ) / ( b.x() - a.x() ) );
+        }
+        else
+          shutoff = std::numeric_limits<double>::max();
+        const double gain = h2 - h1;
+        if ( l.state == State::Open && gain > shutoff + kHeadTolerance )
+          l.state = State::TempClosed;
+        else if ( l.state == State::TempClosed && gain < shutoff - kHeadTolerance )
+          l.state = State::Open;
+      }
+      // links into a full tank or out of an empty one
+      if ( !valvesOnly && ( l.state == State::Open || l.state == State::Active || l.state == State::TempClosed ) && l.kind != Kind::Pump )
+      {
+        for ( int end = 0; end < 2; ++end )
+        {
+          const Node &t = nodes.at( end == 0 ? l.n1 : l.n2 );
+          if ( !t.isTank )
+            continue;
+          const double level = t.head - t.elevation;
+          const double other = nodes.at( end == 0 ? l.n2 : l.n1 ).head;
+          const double intoTank = end == 0 ? -l.q : l.q;
+          const bool full = level >= t.maxLevel - 1e-9;
+          const bool empty = level <= t.minLevel + 1e-9;
+          if ( l.state != State::TempClosed && ( ( full && intoTank > 0 ) || ( empty && intoTank < 0 ) ) )
+            l.state = State::TempClosed;
+          else if ( l.state == State::TempClosed && l.kind != Kind::CvPipe &&
+                    ( ( full && other < t.head ) || ( empty && other > t.head ) ) )
+            l.state = l.kind == Kind::Prv || l.kind == Kind::Psv || l.kind == Kind::Fcv ? State::Active : State::Open;
+        }
+      }
+      if ( l.state != before )
+      {
+        changed = true;
+        if ( l.state == State::Open || l.state == State::Active )
+        {
+          if ( std::abs( l.q ) < kZeroFlow )
+            l.q = kZeroFlow;
+        }
+      }
+    }
+    return changed;
+  }
+
+  bool HydraulicSimulation::Private::solveNetwork( QString *errorMessage )
+  {
+    const int nLinks = links.size();
+    double relativeError = 0;
+    int iteration = 0;
+    int extra = 0;
+    bool converged = false;
+    double *values = matrix.valuePtr();
+    for ( iteration = 1;; ++iteration )
+    {
+      // 1. coefficients
+      for ( int k = 0; k < matrix.nonZeros(); ++k )
+        values[k] = 0;
+      rhs.setZero();
+      for ( int i = 0; i < nJunctions; ++i )
+        rhs[i] = -nodes.at( i ).demand;
+      for ( Link &l : links )
+      {
+        const bool activeHead = l.state == State::Active && ( l.kind == Kind::Prv || l.kind == Kind::Psv );
+        const bool activeFlow = l.state == State::Active && l.kind == Kind::Fcv;
+        if ( activeHead )
+        {
+          l.p = 0;
+          l.y = 0;
+        }
+        else if ( activeFlow )
+        {
+          l.p = 1.0 / kBig;
+          l.y = l.q - l.setting; // Q - y = setting
+        }
+        else
+          linkCoefficients( l );
+        const double flowTerm = l.q - l.y;
+        const int i = l.n1, j = l.n2;
+        if ( i < nJunctions )
+        {
+          values[nodes.at( i ).diagonal] += l.p;
+          rhs[i] -= flowTerm;
+          if ( j >= nJunctions )
+            rhs[i] += l.p * nodes.at( j ).head;
+        }
+        if ( j < nJunctions )
+        {
+          values[nodes.at( j ).diagonal] += l.p;
+          rhs[j] += flowTerm;
+          if ( i >= nJunctions )
+            rhs[j] += l.p * nodes.at( i ).head;
+        }
+        if ( l.offDiagonal >= 0 )
+          values[l.offDiagonal] -= l.p;
+      }
+      // emitters: a pseudo-link from the junction to its elevation, h = (q / C)^(1 / gamma)
+      for ( int i = 0; i < nJunctions; ++i )
+      {
+        Node &n = nodes[i];
+        if ( n.emitter <= 0 )
+          continue;
+        const double expo = 1.0 / emitterExponent;
+        const double re = std::pow( n.emitter, -expo );
+        const double aq = std::abs( n.emitterFlow );
+        double g = expo * re * std::pow( aq, expo - 1 );
+        double h = re * std::pow( aq, expo - 1 ) * n.emitterFlow;
+        if ( g < kMinGradient || !std::isfinite( g ) )
+        {
+          g = kMinGradient;
+          h = g * n.emitterFlow;
+        }
+        const double p = 1.0 / g;
+        values[n.diagonal] += p;
+        rhs[i] += -( n.emitterFlow - p * h ) + p * n.elevation;
+      }
+      // active PRV / PSV: pin the controlled node's head
+      for ( const Link &l : std::as_const( links ) )
+      {
+        if ( l.state != State::Active || ( l.kind != Kind::Prv && l.kind != Kind::Psv ) )
+          continue;
+        const int node = l.kind == Kind::Prv ? l.n2 : l.n1;
+        const double hset = nodes.at( node ).elevation + l.setting;
+        values[nodes.at( node ).diagonal] += kFixHead;
+        rhs[node] += kFixHead * hset;
+      }
+      // 2. heads
+      if ( nJunctions > 0 )
+      {
+        ldlt.factorize( matrix );
+        if ( ldlt.info() != Eigen::Success )
+        {
+          if ( errorMessage )
+            *errorMessage =
+                QCoreApplication::translate(
+                    "vigie",
+                    "time %1 s: the head equations are singular (a part of the network is cut off from every tank and reservoir?)" )
+                    .arg( time );
+          return false;
+        }
+        const Eigen::VectorXd heads = ldlt.solve( rhs );
+        for ( int i = 0; i < nJunctions; ++i )
+          nodes[i].head = heads[i];
+      }
+      // 3. flows
+      double sumChange = 0, sumFlow = 0;
+      const bool damp = dampLimit > 0 && relativeError < dampLimit && iteration > 1;
+      for ( Link &l : links )
+      {
+        if ( l.state == State::Active && ( l.kind == Kind::Prv || l.kind == Kind::Psv ) )
+          continue;
+        double dq = l.y - l.p * ( nodes.at( l.n1 ).head - nodes.at( l.n2 ).head );
+        if ( damp )
+          dq *= 0.6;
+        l.q -= dq;
+        sumChange += std::abs( dq );
+        sumFlow += std::abs( l.q );
+      }
+      for ( int i = 0; i < nJunctions; ++i )
+      {
+        Node &n = nodes[i];
+        if ( n.emitter <= 0 )
+          continue;
+        const double expo = 1.0 / emitterExponent;
+        const double re = std::pow( n.emitter, -expo );
+        const double aq = std::abs( n.emitterFlow );
+        double g = expo * re * std::pow( aq, expo - 1 );
+        double h = re * std::pow( aq, expo - 1 ) * n.emitterFlow;
+        if ( g < kMinGradient || !std::isfinite( g ) )
+        {
+          g = kMinGradient;
+          h = g * n.emitterFlow;
+        }
+        const double dq = ( h - ( n.head - n.elevation ) ) / g;
+        n.emitterFlow -= dq;
+        sumChange += std::abs( dq );
+        sumFlow += std::abs( n.emitterFlow );
+      }
+      // flows of active PRV / PSV from the continuity of the node they control
+      for ( int k = 0; k < nLinks; ++k )
+      {
+        Link &l = links[k];
+        if ( l.state != State::Active || ( l.kind != Kind::Prv && l.kind != Kind::Psv ) )
+          continue;
+        const int node = l.kind == Kind::Prv ? l.n2 : l.n1;
+        double excess = -nodes.at( node ).demand - nodes.at( node ).emitterFlow;
+        for ( int m : nodeLinks.at( node ) )
+        {
+          if ( m == k )
+            continue;
+          const Link &o = links.at( m );
+          excess += o.n2 == node ? o.q : -o.q;
+        }
+        const double q = l.kind == Kind::Prv ? -excess : excess;
+        sumChange += std::abs( q - l.q );
+        l.q = q;
+        sumFlow += std::abs( q );
+      }
+      relativeError = sumFlow > 0 ? sumChange / sumFlow : sumChange;
+      if ( !std::isfinite( relativeError ) )
+      {
+        if ( errorMessage )
+        {
+          QString where;
+          for ( int k = 0; k < nLinks && where.isEmpty(); ++k )
+          {
+            if ( !std::isfinite( links.at( k ).q ) )
+              where = QString::number( k );
+          }
+          *errorMessage =
+              QCoreApplication::translate( "vigie", "time %1 s: the solution diverged (not a number, link #%2)" ).arg( time ).arg( where );
+        }
+        return false;
+      }
+      // 4. status checks and convergence
+      bool valveChange = false;
+      if ( dampLimit <= 0 || relativeError < dampLimit )
+        valveChange = checkStatus( true );
+      if ( relativeError <= accuracy && iteration > 1 )
+      {
+        const bool changed = checkStatus( false ) || valveChange;
+        if ( !changed )
+        {
+          converged = true;
+          break;
+        }
+      }
+      else if ( iteration <= maxCheck && iteration % checkFreq == 0 )
+        checkStatus( false );
+      if ( iteration >= trials )
+      {
+        if ( extraTrials < 0 )
+          break;
+        if ( extra++ >= extraTrials )
+          break;
+      }
+    }
+    last.time = time;
+    last.iterations = iteration;
+    last.relativeError = relativeError;
+    last.converged = converged;
+    if ( !converged && extraTrials < 0 )
+    {
+      int worst = -1;
+      const double error = imbalance( &worst );
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie", "time %1 s (%2): the hydraulic equations did not converge in %3 trials "
+                                                              "(relative flow change %4); worst-balanced node \"%5\" (flow error %6)" )
+                            .arg( time )
+                            .arg( QStringLiteral( "%1:%2" ).arg( time / 3600 ).arg( ( time / 60 ) % 60, 2, 10, QLatin1Char( '0' ) ) )
+                            .arg( iteration )
+                            .arg( relativeError, 0, 'g', 3 )
+                            .arg( worst >= 0 ? nodes.at( worst ).id : QString() )
+                            .arg( error * qf, 0, 'g', 4 );
+      return false;
+    }
+    updateTankFlows();
+    return true;
+  }
+
+  void HydraulicSimulation::Private::updateTankFlows()
+  {
+    for ( int i = nJunctions; i < nodes.size(); ++i )
+      nodes[i].netInflow = 0;
+    for ( const Link &l : std::as_const( links ) )
+    {
+      if ( l.n1 >= nJunctions )
+        nodes[l.n1].netInflow -= l.q;
+      if ( l.n2 >= nJunctions )
+        nodes[l.n2].netInflow += l.q;
+    }
+  }
+
+  HydraulicSimulation::HydraulicSimulation( const Network &network ) : d( std::make_unique<Private>( network ) ) {}
+
+  HydraulicSimulation::~HydraulicSimulation() = default;
+
+  bool HydraulicSimulation::initialize( QString *errorMessage )
+  {
+    if ( !d->build() )
+    {
+      if ( errorMessage )
+        *errorMessage = d->error;
+      return false;
+    }
+    d->time = 0;
+    d->setDemands();
+    d->evaluateControls( 0 );
+    return true;
+  }
+
+  void HydraulicSimulation::setDuration( long long seconds )
+  {
+    d->durationOverride = seconds;
+  }
+
+  long long HydraulicSimulation::duration() const
+  {
+    return d->durationOverride >= 0 ? d->durationOverride : d->duration;
+  }
+
+  bool HydraulicSimulation::solve( QString *errorMessage )
+  {
+    d->setDemands();
+    const bool ok = d->solveNetwork( errorMessage );
+    d->last.reportPeriod = isReportTime();
+    return ok;
+  }
+
+  long long HydraulicSimulation::advance()
+  {
+    Private &p = *d;
+    if ( p.time >= p.duration )
+      return 0;
+    long long step = std::min( p.hydStep, p.duration - p.time );
+    // next pattern period and report time
+    const long long nextPattern = ( ( p.time + p.patternStart ) / p.patternStep + 1 ) * p.patternStep - p.patternStart;
+    step = std::min( step, nextPattern - p.time );
+    if ( p.time < p.reportStart )
+      step = std::min( step, p.reportStart - p.time );
+    else
+    {
+      const long long nextReport = p.reportStart + ( ( p.time - p.reportStart ) / p.reportStep + 1 ) * p.reportStep;
+      step = std::min( step, nextReport - p.time );
+    }
+    // time controls
+    for ( const auto &c : std::as_const( p.controls ) )
+    {
+      if ( c.condition == Control::Condition::Time && c.seconds > p.time )
+        step = std::min( step, c.seconds - p.time );
+      else if ( c.condition == Control::Condition::ClockTime )
+      {
+        const long long clock = ( p.startClock + p.time ) % 86400;
+        long long wait = ( c.seconds % 86400 - clock + 86400 ) % 86400;
+        if ( wait == 0 )
+          wait = 86400;
+        step = std::min( step, wait );
+      }
+    }
+    // tanks: time to fill, to empty, or to reach a control level
+    for ( int i = p.nJunctions; i < p.nodes.size(); ++i )
+    {
+      const Node &n = p.nodes.at( i );
+      if ( !n.isTank || std::abs( n.netInflow ) < 1e-10 )
+        continue;
+      auto limitTo = [&]( double level )
+      {
+        const double target = p.tankVolume( n, level );
+        // whole seconds, as EPANET's clock; a level already reached (within the rounding) sets no limit
+        const long long t = std::llround( ( target - n.volume ) / n.netInflow );
+        if ( t > 0 && t < step )
+          step = t;
+      };
+      limitTo( n.netInflow > 0 ? n.maxLevel : n.minLevel );
+      for ( const auto &c : std::as_const( p.controls ) )
+      {
+        if ( c.node == i && ( c.condition == Control::Condition::NodeAbove || c.condition == Control::Condition::NodeBelow ) )
+        {
+          const double level = c.head - n.elevation;
+          if ( ( n.netInflow > 0 && level > n.head - n.elevation ) || ( n.netInflow < 0 && level < n.head - n.elevation ) )
+            limitTo( level );
+        }
+      }
+    }
+    // move: tank volumes by the net inflows of the solution just computed
+    for ( int i = p.nJunctions; i < p.nodes.size(); ++i )
+    {
+      Node &n = p.nodes[i];
+      if ( !n.isTank )
+        continue;
+      const double maxVolume = p.tankVolume( n, n.maxLevel );
+      n.volume = std::clamp( n.volume + n.netInflow * static_cast<double>( step ), n.minVolume, maxVolume );
+      n.head = n.elevation + std::clamp( p.tankLevel( n, n.volume ), n.minLevel, n.maxLevel );
+    }
+    const long long previous = p.time;
+    p.time += step;
+    p.setDemands();
+    p.evaluateControls( previous );
+    return step;
+  }
+
+  long long HydraulicSimulation::currentTime() const
+  {
+    return d->time;
+  }
+
+  bool HydraulicSimulation::isReportTime() const
+  {
+    return d->time >= d->reportStart && ( d->time - d->reportStart ) % d->reportStep == 0;
+  }
+
+  const StepInfo &HydraulicSimulation::lastStep() const
+  {
+    return d->last;
+  }
+
+  int HydraulicSimulation::nodeCount() const
+  {
+    return d->nodes.size();
+  }
+
+  int HydraulicSimulation::linkCount() const
+  {
+    return d->links.size();
+  }
+
+  QString HydraulicSimulation::nodeId( int index ) const
+  {
+    return d->nodes.at( index ).id;
+  }
+
+  QString HydraulicSimulation::linkId( int index ) const
+  {
+    const Network &net = d->net;
+    if ( index < net.pipes.size() )
+      return net.pipes.at( index ).id;
+    index -= net.pipes.size();
+    if ( index < net.pumps.size() )
+      return net.pumps.at( index ).id;
+    return net.valves.at( index - net.pumps.size() ).id;
+  }
+
+  double HydraulicSimulation::nodeDemand( int index ) const
+  {
+    const Node &n = d->nodes.at( index );
+    if ( index < d->nJunctions )
+      return ( n.demand + n.emitterFlow ) * d->qf;
+    return n.netInflow * d->qf;
+  }
+
+  double HydraulicSimulation::nodeHead( int index ) const
+  {
+    return d->nodes.at( index ).head * d->hf;
+  }
+
+  double HydraulicSimulation::nodePressure( int index ) const
+  {
+    const Node &n = d->nodes.at( index );
+    if ( index >= d->nJunctions && !n.isTank )
+      return 0;
+    return ( n.head - n.elevation ) * d->pf;
+  }
+
+  double HydraulicSimulation::linkFlow( int index ) const
+  {
+    const Link &l = d->links.at( index );
+    if ( l.state == State::Closed || l.state == State::TempClosed )
+      return 0;
+    return l.q * d->qf;
+  }
+
+  double HydraulicSimulation::linkVelocity( int index ) const
+  {
+    const Link &l = d->links.at( index );
+    if ( l.kind == Kind::Pump || l.state == State::Closed || l.state == State::TempClosed || l.diameter <= 0 )
+      return 0;
+    return std::abs( l.q ) / ( kPi * l.diameter * l.diameter / 4 ) * d->hf;
+  }
+
+  double HydraulicSimulation::linkHeadloss( int index ) const
+  {
+    const Link &l = d->links.at( index );
+    const double dh = d->nodes.at( l.n1 ).head - d->nodes.at( l.n2 ).head;
+    if ( l.kind == Kind::Pipe || l.kind == Kind::CvPipe )
+    {
+      if ( l.state == State::Closed || l.state == State::TempClosed )
+        return 0;
+      return std::abs( dh ) / l.length * 1000.0;
+    }
+    if ( l.state == State::Closed || l.state == State::TempClosed )
+      return 0;
+    return dh * d->hf;
+  }
+
+  int HydraulicSimulation::linkStatus( int index ) const
+  {
+    const State s = d->links.at( index ).state;
+    return s == State::Closed || s == State::TempClosed ? 0 : 1;
+  }
+
+  double HydraulicSimulation::maxImbalance( QString *nodeId ) const
+  {
+    int worst = -1;
+    const double error = d->imbalance( &worst );
+    if ( nodeId )
+      *nodeId = worst >= 0 ? d->nodes.at( worst ).id : QString();
+    return error * d->qf;
+  }
+} // namespace vigie::hydraulics
