@@ -248,12 +248,14 @@ streams = [("household", "Household waste", "91,70,54,255"), ("recycling", "Pack
 write("waste", "containers", document(categorized("stream", [(v, l, cont(c)) for v, l, c in streams], cont("150,150,150,255")),
       labeling("container_id", 0, 1000, size=7, color="60,60,60,255"), min_scale=40000,
       comment="Containers categorized by waste stream (French lid colours, earthy tones); sized on the ground, hidden beyond 1:40,000."), PT)
-def rnd(color):
-    # translucent so that rounds recede behind the containers they serve
-    return symbol("line", "__NAME__", [line_layer(color.rsplit(",", 1)[0] + ",150", 0.45, "dash")])
-write("waste", "rounds", document(categorized("stream", [(v, l, rnd(c)) for v, l, c in streams], rnd("150,150,150,255")),
+def rnd(color, offset=0):
+    # thin and translucent so that rounds recede behind the containers they serve; each stream
+    # offset to its own side of the street centre line, so rounds sharing a street stay apart
+    return symbol("line", "__NAME__", [line_layer(color.rsplit(",", 1)[0] + ",140", 0.3, offset=offset)])
+round_offsets = {"household": 0, "recycling": 0.45, "glass": -0.45, "biowaste": 0.9, "paper": -0.9}
+write("waste", "rounds", document(categorized("stream", [(v, l, rnd(c, round_offsets[v])) for v, l, c in streams], rnd("150,150,150,255")),
       labeling("name", 3, 5000, size=8, color="60,45,30,255"), min_scale=15000,
-      comment="Collection rounds as dashed lines coloured by stream, from 1:15,000; names along the line at 1:5,000."), LN)
+      comment="Collection rounds along the streets, thin translucent lines coloured by stream and offset by stream, from 1:15,000 (street and district scale); names along the line at 1:5,000."), LN)
 
 # ---------------- energy
 def centroid_marker(color):

@@ -3,8 +3,10 @@
 
 #include "log.h"
 #include "pluginutil.h"
+#include "streetgraph.h"
 #include "streetindex.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 
 #include <ogr_geometry.h>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace vigie
 {
@@ -48,7 +51,10 @@ namespace vigie
       int stream = 0;
       QPointF position;
       QString streetId;
-      int sector = 0; //!< index of the district (or commune group) + 1; 0 outside every district
+      int street = -1;  //!< index in the street index, -1 without streets
+      int part = 0;     //!< part of that street
+      double along = 0; //!< metres along the part: where the truck stops
+      int sector = 0;   //!< index of the district (or commune group) + 1; 0 outside every district
       QString sectorName;
       quint64 order = 0; //!< Hilbert index: the round visits containers in this order
       QString roundId;
@@ -63,8 +69,9 @@ namespace vigie
     QVector<Container> containersOnStreets( const StreetIndex &streets )
     {
       QVector<Container> containers;
-      for ( const Street &street : streets.streets() )
+      for ( int streetIndex = 0; streetIndex < streets.streets().size(); ++streetIndex )
       {
+        const Street &street = streets.streets()[streetIndex];
         double spacing = 0;
         switch ( street.roadClass )
         {
@@ -107,6 +114,9 @@ namespace vigie
               // containers of one point side by side, 1.8 m apart along the kerb
               c.position = point + normal * side + direction * ( 1.8 * slot++ );
               c.streetId = street.id;
+              c.street = streetIndex;
+              c.part = partIndex;
+              c.along = at;
               containers.append( c );
             }
           }
@@ -157,12 +167,15 @@ namespace vigie
     auto grow = [&extent]( const QPointF &p )
     { extent = extent.isNull() ? QRectF( p, QSizeF( 1e-6, 1e-6 ) ) : extent.united( QRectF( p, QSizeF( 1e-6, 1e-6 ) ) ); };
 
+    // rounds drive along the streets when there are some (shortest path between consecutive stops)
+    std::unique_ptr<StreetGraph> graph;
     const QList<Feature> streetFeatures = context.features( QStringLiteral( "territory:streets" ) );
     if ( !streetFeatures.isEmpty() )
     {
       // a town with streets: collection points along them, rounds per district and stream
       const StreetIndex streets( streetFeatures );
       containers = containersOnStreets( streets );
+      graph = std::make_unique<StreetGraph>( streets );
       const QList<Feature> districtFeatures = context.features( QStringLiteral( "territory:districts" ) );
       QVector<Area> districts;
       QStringList names;
@@ -241,6 +254,9 @@ namespace vigie
     for ( int i = 0; i < containers.size(); ++i )
       groups[qMakePair( containers[i].sector, containers[i].stream )].append( i );
 
+    QElapsedTimer routing;
+    routing.start();
+    int legs = 0, straightLegs = 0;
     QList<Feature> rounds;
     for ( auto it = groups.begin(); it != groups.end(); ++it )
     {
@@ -277,11 +293,38 @@ namespace vigie
         }
         QVector<QPointF> path;
         for ( const int stop : std::as_const( stops ) )
-        {
           containers[stop].roundId = roundId;
-          path.append( containers[stop].position );
+        if ( graph && stops.size() >= 2 )
+        {
+          // the truck drives on the street centre lines from stop to stop; where two stops are on
+          // streets that do not connect (an isolated piece of the street layer) it jumps in a straight line
+          StreetGraph::Position previous =
+              graph->locate( containers[stops[0]].street, containers[stops[0]].part, containers[stops[0]].along );
+          for ( int k = 1; k < stops.size(); ++k )
+          {
+            const Container &c = containers[stops[k]];
+            const StreetGraph::Position next = graph->locate( c.street, c.part, c.along );
+            ++legs;
+            if ( graph->path( previous, next, &path ) < 0 )
+            {
+              ++straightLegs;
+              for ( const QPointF &p : { graph->point( previous ), graph->point( next ) } )
+              {
+                if ( path.isEmpty() || path.constLast() != p )
+                  path.append( p );
+              }
+            }
+            previous = next;
+          }
         }
         if ( path.size() < 2 )
+        {
+          // no streets (or every stop at one place): straight from container to container
+          path.clear();
+          for ( const int stop : std::as_const( stops ) )
+            path.append( containers[stop].position );
+        }
+        if ( stops.size() < 2 )
         {
           // a lone container: no line to draw, collected on demand
           for ( int k = begin; k < end; ++k )
@@ -319,8 +362,22 @@ namespace vigie
     if ( !context.addFeatures( QStringLiteral( "waste:containers" ), features, errorMessage ) ||
          !context.addFeatures( QStringLiteral( "waste:rounds" ), rounds, errorMessage ) )
       return false;
-    logMessage( LogLevel::Info, kTopic,
-                QStringLiteral( "%1 simulated containers, %2 simulated rounds" ).arg( features.size() ).arg( rounds.size() ) );
+    if ( graph )
+      logMessage( LogLevel::Info, kTopic,
+                  QStringLiteral( "%1 simulated containers, %2 simulated rounds along %3 streets (graph of %4 nodes, %5 edges, "
+                                  "%6 T-junctions joined): %7 legs routed in %8 ms, %9 straight between unconnected streets" )
+                      .arg( features.size() )
+                      .arg( rounds.size() )
+                      .arg( streetFeatures.size() )
+                      .arg( graph->nodeCount() )
+                      .arg( graph->edgeCount() )
+                      .arg( graph->junctionCount() )
+                      .arg( legs )
+                      .arg( routing.elapsed() )
+                      .arg( straightLegs ) );
+    else
+      logMessage( LogLevel::Info, kTopic,
+                  QStringLiteral( "%1 simulated containers, %2 simulated rounds" ).arg( features.size() ).arg( rounds.size() ) );
     return true;
   }
 } // namespace vigie

@@ -8,6 +8,7 @@
 #include <QtEndian>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -74,6 +75,18 @@ namespace
     return QPointF( x, y );
   }
 
+  //! Reads the vertices of a line-string WKB.
+  QVector<QPointF> linePoints( const QByteArray &wkb )
+  {
+    QVector<QPointF> points;
+    if ( wkb.size() < 9 || qFromLittleEndian<quint32>( wkb.constData() + 1 ) != 2 )
+      return points;
+    const quint32 count = qFromLittleEndian<quint32>( wkb.constData() + 5 );
+    for ( quint32 i = 0; i < count && 9 + 16 * ( i + 1 ) <= static_cast<quint32>( wkb.size() ); ++i )
+      points.append( pointOf( wkb.mid( static_cast<int>( 9 + 16 * i - 5 ) ) ) );
+    return points;
+  }
+
   //! A territory in memory: base layers given by the test, plugin output collected.
   class MemoryContext : public DemoContext
   {
@@ -134,6 +147,8 @@ private Q_SLOTS:
   void streetAssetsDeterministic_data();
   void streetAssetsDeterministic();
   void oneTownHallPerCommune();
+  void roundsFollowStreets();
+  void roundsAcrossUnconnectedStreets();
 
 private:
   PluginManager mManager;
@@ -293,6 +308,124 @@ void TestPluginDemo::oneTownHallPerCommune()
   QVERIFY( context.count( QStringLiteral( "energy:meters" ) ) >= 12 );
   QCOMPARE( context.count( QStringLiteral( "waste:containers" ) ), 12 * 3 );
   QVERIFY( context.count( QStringLiteral( "waste:rounds" ) ) >= 3 );
+}
+
+void TestPluginDemo::roundsFollowStreets()
+{
+  // the synthetic town's streets run along a 200 m grid: a round driving on them has every
+  // vertex on a grid line and only horizontal or vertical segments (no cut across a block)
+  const double x0 = 770000, y0 = 6278000;
+  MemoryContext context;
+  syntheticTown( context, x0, y0 );
+  QStringList messages;
+  const int sink = addLogSink(
+      [&messages]( LogLevel, const QString &topic, const QString &message )
+      {
+        if ( topic == QLatin1String( "waste" ) )
+          messages << message;
+      } );
+  QString error;
+  const bool built = mManager.plugin( QStringLiteral( "waste" ) )->buildDemo( context, &error );
+  removeLogSink( sink );
+  QVERIFY2( built, qPrintable( error ) );
+  auto onGrid = []( double v ) { return std::abs( v / 200 - std::round( v / 200 ) ) < 1e-6; };
+  const QList<Feature> rounds = context.layers.value( QStringLiteral( "waste:rounds" ) );
+  QVERIFY( !rounds.isEmpty() );
+  for ( const Feature &round : rounds )
+  {
+    const QVector<QPointF> points = linePoints( round.wkb );
+    const QString id = round.attributes.value( QStringLiteral( "round_id" ) ).toString();
+    QVERIFY2( points.size() >= 2, qPrintable( id ) );
+    double length = 0;
+    for ( int i = 0; i < points.size(); ++i )
+    {
+      const double x = points[i].x() - x0, y = points[i].y() - y0;
+      QVERIFY2( onGrid( x ) || onGrid( y ), qPrintable( QStringLiteral( "%1: vertex %2 off the streets" ).arg( id ).arg( i ) ) );
+      if ( i == 0 )
+        continue;
+      const QPointF d = points[i] - points[i - 1];
+      QVERIFY2( std::abs( d.x() ) < 1e-6 || std::abs( d.y() ) < 1e-6,
+                qPrintable( QStringLiteral( "%1: segment %2 cuts across a block" ).arg( id ).arg( i ) ) );
+      QVERIFY2( d.x() != 0 || d.y() != 0, qPrintable( QStringLiteral( "%1: repeated vertex %2" ).arg( id ).arg( i ) ) );
+      length += std::hypot( d.x(), d.y() );
+    }
+    // more than the straight distance between its ends, less than every street of the town
+    QVERIFY( length >= std::hypot( points.constLast().x() - points.constFirst().x(), points.constLast().y() - points.constFirst().y() ) );
+    QVERIFY( length < 2 * 19 * 4000 );
+  }
+  // every container of a round is beside its line: 4 m from the centre line, a few metres further along the kerb
+  const QList<Feature> containers = context.layers.value( QStringLiteral( "waste:containers" ) );
+  QMap<QString, QVector<QPointF>> roundPoints;
+  for ( const Feature &round : rounds )
+    roundPoints.insert( round.attributes.value( QStringLiteral( "round_id" ) ).toString(), linePoints( round.wkb ) );
+  int checked = 0;
+  for ( const Feature &c : containers )
+  {
+    const QString roundId = c.attributes.value( QStringLiteral( "round_id" ) ).toString();
+    if ( roundId.isEmpty() )
+      continue;
+    QVERIFY2( roundPoints.contains( roundId ), qPrintable( roundId ) );
+    const QPointF p = pointOf( c.wkb );
+    const QVector<QPointF> &line = roundPoints[roundId];
+    double nearest = 1e12;
+    for ( int i = 1; i < line.size(); ++i )
+    {
+      const QPointF ab = line[i] - line[i - 1];
+      const double len2 = ab.x() * ab.x() + ab.y() * ab.y();
+      const double t =
+          len2 > 0 ? std::clamp( ( ( p.x() - line[i - 1].x() ) * ab.x() + ( p.y() - line[i - 1].y() ) * ab.y() ) / len2, 0.0, 1.0 ) : 0.0;
+      const QPointF q = line[i - 1] + ab * t;
+      nearest = std::min( nearest, std::hypot( p.x() - q.x(), p.y() - q.y() ) );
+    }
+    QVERIFY2( nearest < 15, qPrintable( QStringLiteral( "%1 is %2 m from its round" )
+                                            .arg( c.attributes.value( QStringLiteral( "container_id" ) ).toString() )
+                                            .arg( nearest ) ) );
+    ++checked;
+  }
+  QVERIFY( checked > 100 );
+  // one connected grid: every leg routed, none straight
+  QVERIFY2( messages.size() == 1 && messages.constFirst().contains( QLatin1String( ", 0 straight" ) ),
+            qPrintable( messages.join( QLatin1Char( '\n' ) ) ) );
+}
+
+void TestPluginDemo::roundsAcrossUnconnectedStreets()
+{
+  // a 1 km street 500 m away from the grid, touching nothing: its containers join the
+  // town's rounds through straight legs, counted in the log line
+  const double x0 = 770000, y0 = 6278000;
+  MemoryContext context;
+  syntheticTown( context, x0, y0 );
+  context.layers[QStringLiteral( "territory:streets" )].append( { line( x0 + 4500, y0 + 1777, x0 + 4500, y0 + 2777 ),
+                                                                  { { QStringLiteral( "street_id" ), 99999 },
+                                                                    { QStringLiteral( "name" ), QStringLiteral( "Rue isolée" ) },
+                                                                    { QStringLiteral( "road_type" ), QStringLiteral( "RUE" ) } } } );
+  QStringList messages;
+  const int sink = addLogSink(
+      [&messages]( LogLevel, const QString &topic, const QString &message )
+      {
+        if ( topic == QLatin1String( "waste" ) )
+          messages << message;
+      } );
+  QString error;
+  const bool built = mManager.plugin( QStringLiteral( "waste" ) )->buildDemo( context, &error );
+  removeLogSink( sink );
+  QVERIFY2( built, qPrintable( error ) );
+  QCOMPARE( messages.size(), 1 );
+  const QRegularExpression straight( QStringLiteral( ", (\\d+) straight" ) );
+  const QRegularExpressionMatch match = straight.match( messages.constFirst() );
+  QVERIFY2( match.hasMatch(), qPrintable( messages.constFirst() ) );
+  const int straightLegs = match.captured( 1 ).toInt();
+  // into the isolated street and out of it, for each round that visits it (at least the household round)
+  QVERIFY2( straightLegs >= 1, qPrintable( messages.constFirst() ) );
+  int visits = 0;
+  for ( const Feature &round : context.layers.value( QStringLiteral( "waste:rounds" ) ) )
+  {
+    const QVector<QPointF> points = linePoints( round.wkb );
+    QVERIFY( points.size() >= 2 );
+    for ( const QPointF &p : points )
+      visits += std::abs( p.x() - ( x0 + 4500 ) ) < 1e-6 ? 1 : 0;
+  }
+  QVERIFY( visits > 0 );
 }
 
 QTEST_GUILESS_MAIN( TestPluginDemo )

@@ -1,6 +1,6 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <!-- SPDX-License-Identifier: GPL-2.0-or-later -->
-<!-- Collection rounds as dashed lines coloured by stream, from 1:15,000; names along the line at 1:5,000. -->
+<!-- Collection rounds along the streets, thin translucent lines coloured by stream and offset by stream, from 1:15,000 (street and district scale); names along the line at 1:5,000. -->
 <qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="1" minScale="15000" maxScale="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyAlgorithm="0" simplifyMaxScale="1" labelsEnabled="1">
   <flags>
     <Identifiable>1</Identifiable>
@@ -35,9 +35,9 @@
           <prop k="dash_pattern_offset_unit" v="MM"/>
           <prop k="draw_inside_polygon" v="0"/>
           <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="91,70,54,150"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="0.45"/>
+          <prop k="line_color" v="91,70,54,140"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.3"/>
           <prop k="line_width_unit" v="MM"/>
           <prop k="offset" v="0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -73,11 +73,11 @@
           <prop k="dash_pattern_offset_unit" v="MM"/>
           <prop k="draw_inside_polygon" v="0"/>
           <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="212,177,6,150"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="0.45"/>
+          <prop k="line_color" v="212,177,6,140"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.3"/>
           <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
+          <prop k="offset" v="0.45"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
           <prop k="ring_filter" v="0"/>
@@ -111,11 +111,11 @@
           <prop k="dash_pattern_offset_unit" v="MM"/>
           <prop k="draw_inside_polygon" v="0"/>
           <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="47,125,50,150"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="0.45"/>
+          <prop k="line_color" v="47,125,50,140"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.3"/>
           <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
+          <prop k="offset" v="-0.45"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
           <prop k="ring_filter" v="0"/>
@@ -149,11 +149,11 @@
           <prop k="dash_pattern_offset_unit" v="MM"/>
           <prop k="draw_inside_polygon" v="0"/>
           <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="141,85,36,150"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="0.45"/>
+          <prop k="line_color" v="141,85,36,140"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.3"/>
           <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
+          <prop k="offset" v="0.9"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
           <prop k="ring_filter" v="0"/>
@@ -187,11 +187,11 @@
           <prop k="dash_pattern_offset_unit" v="MM"/>
           <prop k="draw_inside_polygon" v="0"/>
           <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="79,124,172,150"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="0.45"/>
+          <prop k="line_color" v="79,124,172,140"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.3"/>
           <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
+          <prop k="offset" v="-0.9"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
           <prop k="ring_filter" v="0"/>
@@ -227,9 +227,9 @@
           <prop k="dash_pattern_offset_unit" v="MM"/>
           <prop k="draw_inside_polygon" v="0"/>
           <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="150,150,150,150"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="0.45"/>
+          <prop k="line_color" v="150,150,150,140"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.3"/>
           <prop k="line_width_unit" v="MM"/>
           <prop k="offset" v="0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
