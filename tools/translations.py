@@ -1260,6 +1260,84 @@ FR['vigie::roadmap'].update({
     'deleted «%1»': 'suppression de « %1 »',
 })
 
+
+# --- added by the lead (second batch) ---
+FR.setdefault('vigie', {}).update({
+    'Vigie: control room for smart territories.': 'Vigie : salle de contrôle du territoire intelligent.',
+    'Territory file (.gpkg) to open; default: the last one.': 'Fichier de territoire (.gpkg) à ouvrir ; par défaut, le dernier ouvert.',
+    'User interface language: fr or en.': "Langue de l'interface : fr ou en.",
+    'Load the domain plugins from DIR.': 'Charger les extensions métier depuis DIR.',
+    'Print the time from start to the first rendered map frame, then quit (benchmark).': "Afficher le temps entre le lancement et la première image de la carte, puis quitter (mesure de performance).",
+    'unknown head-loss formula "%1"': 'formule de perte de charge inconnue « %1 »',
+    'tank "%1" has no diameter and no volume curve': "le réservoir « %1 » n'a ni diamètre ni courbe de volume",
+    'pump "%1": head curve "%2" must decrease with flow': 'pompe « %1 » : la courbe de hauteur « %2 » doit décroître avec le débit',
+    'valve "%1": a PRV, PSV or FCV cannot join a tank or reservoir directly': 'vanne « %1 » : un réducteur de pression (PRV), un maintien de pression (PSV) ou un limiteur de débit (FCV) ne peut pas être relié directement à un réservoir ou à une bâche',
+    'junction "%1" is not connected to any link': "le nœud « %1 » n'est relié à aucun arc",
+    'the network has no tank or reservoir: heads are undetermined': "le réseau n'a ni réservoir ni bâche : les charges sont indéterminées",
+    'time %1 s: the head equations are singular (a part of the network is cut off from every tank and reservoir?)': "instant %1 s : les équations de charge sont singulières (une partie du réseau est-elle isolée de tout réservoir et de toute bâche ?)",
+    'time %1 s: the solution diverged (not a number, link #%2)': 'instant %1 s : la solution a divergé (valeur non numérique, arc n° %2)',
+    'time %1 s (%2): the hydraulic equations did not converge in %3 trials (relative flow change %4); worst-balanced node "%5" (flow error %6)': "instant %1 s (%2) : les équations hydrauliques n'ont pas convergé en %3 itérations (variation relative de débit %4) ; nœud le moins équilibré « %5 » (écart de débit %6)",
+    'project %1: deleted by %2, edited by %3 (kept, edited version)': 'projet %1 : supprimé par %2, modifié par %3 (conservé, version modifiée)',
+    'ours': 'la nôtre',
+    'theirs': 'la leur',
+    'project %1, field "dependencies": depends on a project the merge removed: %2': 'projet %1, champ « dependencies » : dépend d\'un projet supprimé par la fusion : %2',
+    'project %1, field "%2": added on both sides with different values: ours %3, theirs %4': 'projet %1, champ « %2 » : ajouté des deux côtés avec des valeurs différentes : la nôtre %3, la leur %4',
+    'project %1, field "%2": base %3, ours %4, theirs %5': 'projet %1, champ « %2 » : base %3, la nôtre %4, la leur %5',
+    'Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.': '%1 projets fusionnés dans %2 : %3 modification(s) de notre côté, %4 du leur.',
+    'No conflict.': 'Aucun conflit.',
+    '%1 conflict(s) recorded in the merged file (our value kept until resolved):': '%1 conflit(s) enregistré(s) dans le fichier fusionné (notre valeur est conservée jusqu\'à résolution) :',
+    'Ranking of %1 projects with weights %2:': 'Classement de %1 projets avec les pondérations %2 :',
+    'Optimal plan:': 'Plan optimal :',
+    'Feasible plan (time limit reached before proving optimality):': "Plan réalisable (limite de temps atteinte avant la preuve d'optimalité) :",
+    ' (committed)': ' (engagé)',
+    ' (moved from %1)': ' (déplacé depuis %1)',
+    '  not scheduled  %1: %2': '  non planifié  %1 : %2',
+    'Capex per year (committed + planned / cap), euros:': "Investissement par an (engagé + prévu / plafond), en euros :",
+    'no cap': 'sans plafond',
+    'Critical path (ends %1): %2': 'Chemin critique (fin %1) : %2',
+    'Exported %1 projects to %2': '%1 projets exportés vers %2',
+    'vigie-cli import': 'vigie-cli import',
+    'imported %1 projects from %2': '%1 projets importés depuis %2',
+    'Imported %1 projects into %2': '%1 projets importés dans %2',
+})
+FR.setdefault('vigie::budget', {}).update({
+    'Participatory budget: allocates, explains and compares rules on a Pabulib .pb file.': 'Budget participatif : attribue, explique et compare les règles sur un fichier Pabulib .pb.',
+})
+FR.setdefault('vigie::hydraulics', {}).update({
+    "Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]\n\nRuns an extended-period hydraulic simulation of an EPANET input file and writes,\nat every reporting step and in the network's own units:\n  DIR/nodes.csv  time_s,node_id,demand,head,pressure\n  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status\n\nOptions:\n  --out DIR          output folder (created when missing)\n  --duration HOURS   simulated duration instead of the file's [TIMES] Duration\n  -h, --help         this help\n\nExit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,\n3 unreadable or invalid input file.\n":
+    "Utilisation : vigie-cli water simulate NET.inp --out DOSSIER [--duration HEURES]\n\nLance une simulation hydraulique de longue durée d'un fichier EPANET et écrit,\nà chaque pas de rapport et dans les unités du réseau :\n  DOSSIER/nodes.csv  time_s,node_id,demand,head,pressure\n  DOSSIER/links.csv  time_s,link_id,flow,velocity,headloss,status\n\nOptions :\n  --out DOSSIER      dossier de sortie (créé s'il manque)\n  --duration HEURES  durée simulée au lieu de la Duration de la section [TIMES]\n  -h, --help         cette aide\n\nCodes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence),\n2 erreur d'utilisation, 3 fichier d'entrée illisible ou invalide.\n",
+    'water simulate: %1 needs a value': 'water simulate : %1 attend une valeur',
+    'water simulate: --duration needs a number of hours >= 0, not "%1"': 'water simulate : --duration attend un nombre d\'heures >= 0, pas « %1 »',
+    'water simulate: unknown option "%1"': 'water simulate : option inconnue « %1 »',
+    'water simulate: more than one input file ("%1", "%2")': "water simulate : plus d'un fichier d'entrée (« %1 », « %2 »)",
+    'water simulate: an input file and --out DIR are required': "water simulate : un fichier d'entrée et --out DOSSIER sont requis",
+    '%1: cannot create the output folder': '%1 : impossible de créer le dossier de sortie',
+    'warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)': 'avertissement : instant %1 s : solution non équilibrée acceptée (UNBALANCED CONTINUE)',
+    '%1: cannot write the results': "%1 : impossible d'écrire les résultats",
+    '%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6': '%1 : %2 résolutions hydrauliques (%3 itérations), %4 pas de rapport en %5 ms ; résultats dans %6',
+    'water networks: simulate an EPANET model (water simulate NET.inp --out DIR)': "Réseaux d'eau : simule un modèle EPANET (water simulate NET.inp --out DOSSIER)",
+    'water: unknown command "%1"': 'water : commande inconnue « %1 »',
+})
+FR.setdefault('vigie::roadmap', {}).update({
+    'CSV': 'CSV',
+    '%1: the file is not UTF-8 text': "%1 : le fichier n'est pas du texte UTF-8",
+    '%1:%2: a quoted field is never closed': "%1:%2 : un champ entre guillemets n'est jamais fermé",
+    '%1: empty file (a header row is needed)': "%1 : fichier vide (une ligne d'en-tête est nécessaire)",
+    '%1:%2, column %3: unknown column "%4" (known: %5)': '%1:%2, colonne %3 : colonne inconnue « %4 » (connues : %5)',
+    '%1:%2, column %3: column "%4" appears twice': '%1:%2, colonne %3 : la colonne « %4 » apparaît deux fois',
+    '%1:%2: the header has no "%3" column': "%1:%2 : l'en-tête n'a pas de colonne « %3 »",
+    '%1:%2, column %3 ("%4"): %5': '%1:%2, colonne %3 (« %4 ») : %5',
+    '%1:%2: %3 fields, but the header has %4 columns': "%1:%2 : %3 champs, mais l'en-tête a %4 colonnes",
+    '"%1" is not SOURCE=EUROS': '« %1 » n\'est pas de la forme SOURCE=EUROS',
+    '"%1" is not KPI|TARGET|UNIT': '« %1 » n\'est pas de la forme INDICATEUR|CIBLE|UNITÉ',
+    '"%1" is not a number': "« %1 » n'est pas un nombre",
+    'project id %1 is used by an earlier row': "l'identifiant de projet %1 est déjà utilisé par une ligne précédente",
+    '%1 · %2 · capex %3 € · %4 months\n%5': '%1 · %2 · investissement %3 € · %4 mois\n%5',
+    'Start: %1': 'Début : %1',
+    'End: %1': 'Fin : %1',
+    '%1: unknown export format "%2" (use .csv, .ics or .gan)': "%1 : format d'export inconnu « %2 » (utilisez .csv, .ics ou .gan)",
+})
+
 if __name__ == '__main__':
     command = sys.argv[1] if len(sys.argv) > 1 else 'fill'
     sys.exit({'refresh': refresh, 'fill': fill, 'missing': missing}[command]())

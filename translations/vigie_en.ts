@@ -911,12 +911,25 @@
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <source>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</source>
-        <translation>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</translation>
+        <source>Vigie: control room for smart territories.</source>
+        <translation>Vigie: control room for smart territories.</translation>
     </message>
-</context>
-<context>
-    <name>vigie::AppOptions</name>
+    <message>
+        <source>Territory file (.gpkg) to open; default: the last one.</source>
+        <translation>Territory file (.gpkg) to open; default: the last one.</translation>
+    </message>
+    <message>
+        <source>User interface language: fr or en.</source>
+        <translation>User interface language: fr or en.</translation>
+    </message>
+    <message>
+        <source>Load the domain plugins from DIR.</source>
+        <translation>Load the domain plugins from DIR.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first rendered map frame, then quit (benchmark).</source>
+        <translation>Print the time from start to the first rendered map frame, then quit (benchmark).</translation>
+    </message>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (expected fr or en)</source>
         <translation>--lang: unknown language &apos;%1&apos; (expected fr or en)</translation>
@@ -924,6 +937,326 @@
     <message>
         <source>Too many arguments: %1 (one territory file expected)</source>
         <translation>Too many arguments: %1 (one territory file expected)</translation>
+    </message>
+    <message>
+        <source>unknown head-loss formula &quot;%1&quot;</source>
+        <translation>unknown head-loss formula &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tank &quot;%1&quot; has no diameter and no volume curve</source>
+        <translation>tank &quot;%1&quot; has no diameter and no volume curve</translation>
+    </message>
+    <message>
+        <source>pump &quot;%1&quot;: head curve &quot;%2&quot; must decrease with flow</source>
+        <translation>pump &quot;%1&quot;: head curve &quot;%2&quot; must decrease with flow</translation>
+    </message>
+    <message>
+        <source>valve &quot;%1&quot;: a PRV, PSV or FCV cannot join a tank or reservoir directly</source>
+        <translation>valve &quot;%1&quot;: a PRV, PSV or FCV cannot join a tank or reservoir directly</translation>
+    </message>
+    <message>
+        <source>junction &quot;%1&quot; is not connected to any link</source>
+        <translation>junction &quot;%1&quot; is not connected to any link</translation>
+    </message>
+    <message>
+        <source>the network has no tank or reservoir: heads are undetermined</source>
+        <translation>the network has no tank or reservoir: heads are undetermined</translation>
+    </message>
+    <message>
+        <source>time %1 s: the head equations are singular (a part of the network is cut off from every tank and reservoir?)</source>
+        <translation>time %1 s: the head equations are singular (a part of the network is cut off from every tank and reservoir?)</translation>
+    </message>
+    <message>
+        <source>time %1 s: the solution diverged (not a number, link #%2)</source>
+        <translation>time %1 s: the solution diverged (not a number, link #%2)</translation>
+    </message>
+    <message>
+        <source>time %1 s (%2): the hydraulic equations did not converge in %3 trials (relative flow change %4); worst-balanced node &quot;%5&quot; (flow error %6)</source>
+        <translation>time %1 s (%2): the hydraulic equations did not converge in %3 trials (relative flow change %4); worst-balanced node &quot;%5&quot; (flow error %6)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
+Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
+Changes to different projects or fields merge; identical changes are not conflicts; a real
+conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
+and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
+Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
+Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
+Changes to different projects or fields merge; identical changes are not conflicts; a real
+conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
+and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
+Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
+Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
+dependencies are respected and high-priority projects start first; prints the critical path.
+Options:
+  --cap YEAR=EUR,...      yearly capex caps in euros (required)
+  --first-year Y          earliest start year (default: the first capped year)
+  --last-year Y           latest start year (default: the last capped year)
+  --weights W             priority weights, as for rank
+  --out FILE              write the roadmap with the planned starts (atomically)
+  --json                  print JSON
+Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+</source>
+        <translation>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
+Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
+dependencies are respected and high-priority projects start first; prints the critical path.
+Options:
+  --cap YEAR=EUR,...      yearly capex caps in euros (required)
+  --first-year Y          earliest start year (default: the first capped year)
+  --last-year Y           latest start year (default: the last capped year)
+  --weights W             priority weights, as for rank
+  --out FILE              write the roadmap with the planned starts (atomically)
+  --json                  print JSON
+Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
+Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
+cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
+and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
+Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
+Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
+cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
+and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
+Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
+Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
+Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap import CSV --out FILE
+Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
+start and duration_months required). Nothing is written when a row is wrong.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap import CSV --out FILE
+Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
+start and duration_months required). Nothing is written when a row is wrong.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>(roadmap)</source>
+        <translation>(roadmap)</translation>
+    </message>
+    <message>
+        <source>project %1: deleted by %2, edited by %3 (kept, edited version)</source>
+        <translation>project %1: deleted by %2, edited by %3 (kept, edited version)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</source>
+        <translation>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</source>
+        <translation>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</source>
+        <translation>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</translation>
+    </message>
+    <message>
+        <source>roadmap merge: expected BASE OURS THEIRS --out MERGED</source>
+        <translation>roadmap merge: expected BASE OURS THEIRS --out MERGED</translation>
+    </message>
+    <message>
+        <source>roadmap merge: %1</source>
+        <translation>roadmap merge: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</source>
+        <translation>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</translation>
+    </message>
+    <message>
+        <source>No conflict.</source>
+        <translation>No conflict.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) recorded in the merged file (our value kept until resolved):</source>
+        <translation>%1 conflict(s) recorded in the merged file (our value kept until resolved):</translation>
+    </message>
+    <message>
+        <source>roadmap %1: expected one roadmap FILE</source>
+        <translation>roadmap %1: expected one roadmap FILE</translation>
+    </message>
+    <message>
+        <source>roadmap %1: %2</source>
+        <translation>roadmap %1: %2</translation>
+    </message>
+    <message>
+        <source>roadmap rank: %1</source>
+        <translation>roadmap rank: %1</translation>
+    </message>
+    <message>
+        <source>Ranking of %1 projects with weights %2:</source>
+        <translation>Ranking of %1 projects with weights %2:</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --cap YEAR=EUR,... is required</source>
+        <translation>roadmap schedule: --cap YEAR=EUR,... is required</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1</source>
+        <translation>roadmap schedule: %1</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1 needs a year, not &quot;%2&quot;</source>
+        <translation>roadmap schedule: %1 needs a year, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --out must not be the input file</source>
+        <translation>roadmap schedule: --out must not be the input file</translation>
+    </message>
+    <message>
+        <source>Optimal plan:</source>
+        <translation>Optimal plan:</translation>
+    </message>
+    <message>
+        <source>Feasible plan (time limit reached before proving optimality):</source>
+        <translation>Feasible plan (time limit reached before proving optimality):</translation>
+    </message>
+    <message>
+        <source> (committed)</source>
+        <translation> (committed)</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (moved from %1)</translation>
+    </message>
+    <message>
+        <source>  not scheduled  %1: %2</source>
+        <translation>  not scheduled  %1: %2</translation>
+    </message>
+    <message>
+        <source>Capex per year (committed + planned / cap), euros:</source>
+        <translation>Capex per year (committed + planned / cap), euros:</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>Critical path (ends %1): %2</source>
+        <translation>Critical path (ends %1): %2</translation>
+    </message>
+    <message>
+        <source>roadmap export: --out X.csv|X.ics|X.gan is required</source>
+        <translation>roadmap export: --out X.csv|X.ics|X.gan is required</translation>
+    </message>
+    <message>
+        <source>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</source>
+        <translation>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</translation>
+    </message>
+    <message>
+        <source>roadmap export: %1</source>
+        <translation>roadmap export: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 projects to %2</source>
+        <translation>Exported %1 projects to %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: expected CSV --out FILE</source>
+        <translation>roadmap import: expected CSV --out FILE</translation>
+    </message>
+    <message>
+        <source>roadmap import: %1: cannot read the file (%2)</source>
+        <translation>roadmap import: %1: cannot read the file (%2)</translation>
+    </message>
+    <message>
+        <source>roadmap import: %1</source>
+        <translation>roadmap import: %1</translation>
+    </message>
+    <message>
+        <source>vigie-cli import</source>
+        <translation>vigie-cli import</translation>
+    </message>
+    <message>
+        <source>imported %1 projects from %2</source>
+        <translation>imported %1 projects from %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: warning: %1</source>
+        <translation>roadmap import: warning: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 projects into %2</source>
+        <translation>Imported %1 projects into %2</translation>
+    </message>
+    <message>
+        <source>roadmap of projects: merge offline edits, schedule under budget caps, rank, export and import</source>
+        <translation>roadmap of projects: merge offline edits, schedule under budget caps, rank, export and import</translation>
+    </message>
+    <message>
+        <source>roadmap: %1</source>
+        <translation>roadmap: %1</translation>
+    </message>
+    <message>
+        <source>roadmap: unknown command &quot;%1&quot;</source>
+        <translation>roadmap: unknown command &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2678,10 +3011,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
         <translation>Only with %1:</translation>
     </message>
     <message>
-        <source>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</source>
-        <translation>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</translation>
-    </message>
-    <message>
         <source>funded at once: it costs nothing and has supporters</source>
         <translation>funded at once: it costs nothing and has supporters</translation>
     </message>
@@ -2765,16 +3094,10 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
         <source>other</source>
         <translation>other</translation>
     </message>
-</context>
-<context>
-    <name>vigie::budget::PabulibReader</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
+        <source>Participatory budget: allocates, explains and compares rules on a Pabulib .pb file.</source>
+        <translation>Participatory budget: allocates, explains and compares rules on a Pabulib .pb file.</translation>
     </message>
-</context>
-<context>
-    <name>vigie::budget::Parser</name>
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
@@ -2967,9 +3290,10 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
         <source>missing section VOTES</source>
         <translation>missing section VOTES</translation>
     </message>
-</context>
-<context>
-    <name>vigie::budget::RuleSpec</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
     <message>
         <source>the file&apos;s META rule &quot;%1&quot; is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)</source>
         <translation>the file&apos;s META rule &quot;%1&quot; is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)</translation>
@@ -2985,6 +3309,89 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>a completion applies to the mes-* rules only</source>
         <translation>a completion applies to the mes-* rules only</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics</name>
+    <message>
+        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+
+Options:
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
+</source>
+        <translation>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+
+Options:
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
+</translation>
+    </message>
+    <message>
+        <source>water simulate: %1 needs a value</source>
+        <translation>water simulate: %1 needs a value</translation>
+    </message>
+    <message>
+        <source>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</source>
+        <translation>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water simulate: unknown option &quot;%1&quot;</source>
+        <translation>water simulate: unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</source>
+        <translation>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>water simulate: an input file and --out DIR are required</source>
+        <translation>water simulate: an input file and --out DIR are required</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: cannot create the output folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</source>
+        <translation>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the results</source>
+        <translation>%1: cannot write the results</translation>
+    </message>
+    <message>
+        <source>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</source>
+        <translation>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</translation>
+    </message>
+    <message>
+        <source>water networks: simulate an EPANET model (water simulate NET.inp --out DIR)</source>
+        <translation>water networks: simulate an EPANET model (water simulate NET.inp --out DIR)</translation>
+    </message>
+    <message>
+        <source>water: unknown command &quot;%1&quot;</source>
+        <translation>water: unknown command &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3655,80 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>deleted «%1»</source>
         <translation>deleted «%1»</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text</source>
+        <translation>%1: the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation>%1:%2: a quoted field is never closed</translation>
+    </message>
+    <message>
+        <source>%1: empty file (a header row is needed)</source>
+        <translation>%1: empty file (a header row is needed)</translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3: unknown column &quot;%4&quot; (known: %5)</source>
+        <translation>%1:%2, column %3: unknown column &quot;%4&quot; (known: %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3: column &quot;%4&quot; appears twice</source>
+        <translation>%1:%2, column %3: column &quot;%4&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no &quot;%3&quot; column</source>
+        <translation>%1:%2: the header has no &quot;%3&quot; column</translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3 (&quot;%4&quot;): %5</source>
+        <translation>%1:%2, column %3 (&quot;%4&quot;): %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, but the header has %4 columns</source>
+        <translation>%1:%2: %3 fields, but the header has %4 columns</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SOURCE=EUROS</source>
+        <translation>&quot;%1&quot; is not SOURCE=EUROS</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KPI|TARGET|UNIT</source>
+        <translation>&quot;%1&quot; is not KPI|TARGET|UNIT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>project id %1 is used by an earlier row</source>
+        <translation>project id %1 is used by an earlier row</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · capex %3 € · %4 months
+%5</source>
+        <translation>%1 · %2 · capex %3 € · %4 months
+%5</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>End: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &quot;%2&quot; (use .csv, .ics or .gan)</source>
+        <translation>%1: unknown export format &quot;%2&quot; (use .csv, .ics or .gan)</translation>
     </message>
 </context>
 <context>

@@ -911,12 +911,25 @@
         <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
-        <source>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</source>
-        <translation>budget participatif : allouer, expliquer et comparer des règles sur un fichier Pabulib .pb</translation>
+        <source>Vigie: control room for smart territories.</source>
+        <translation>Vigie : salle de contrôle du territoire intelligent.</translation>
     </message>
-</context>
-<context>
-    <name>vigie::AppOptions</name>
+    <message>
+        <source>Territory file (.gpkg) to open; default: the last one.</source>
+        <translation>Fichier de territoire (.gpkg) à ouvrir ; par défaut, le dernier ouvert.</translation>
+    </message>
+    <message>
+        <source>User interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Load the domain plugins from DIR.</source>
+        <translation>Charger les extensions métier depuis DIR.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first rendered map frame, then quit (benchmark).</source>
+        <translation>Afficher le temps entre le lancement et la première image de la carte, puis quitter (mesure de performance).</translation>
+    </message>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (expected fr or en)</source>
         <translation>--lang : langue « %1 » inconnue (attendu : fr ou en)</translation>
@@ -924,6 +937,284 @@
     <message>
         <source>Too many arguments: %1 (one territory file expected)</source>
         <translation>Trop d&apos;arguments : %1 (un seul fichier de territoire attendu)</translation>
+    </message>
+    <message>
+        <source>unknown head-loss formula &quot;%1&quot;</source>
+        <translation>formule de perte de charge inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>tank &quot;%1&quot; has no diameter and no volume curve</source>
+        <translation>le réservoir « %1 » n&apos;a ni diamètre ni courbe de volume</translation>
+    </message>
+    <message>
+        <source>pump &quot;%1&quot;: head curve &quot;%2&quot; must decrease with flow</source>
+        <translation>pompe « %1 » : la courbe de hauteur « %2 » doit décroître avec le débit</translation>
+    </message>
+    <message>
+        <source>valve &quot;%1&quot;: a PRV, PSV or FCV cannot join a tank or reservoir directly</source>
+        <translation>vanne « %1 » : un réducteur de pression (PRV), un maintien de pression (PSV) ou un limiteur de débit (FCV) ne peut pas être relié directement à un réservoir ou à une bâche</translation>
+    </message>
+    <message>
+        <source>junction &quot;%1&quot; is not connected to any link</source>
+        <translation>le nœud « %1 » n&apos;est relié à aucun arc</translation>
+    </message>
+    <message>
+        <source>the network has no tank or reservoir: heads are undetermined</source>
+        <translation>le réseau n&apos;a ni réservoir ni bâche : les charges sont indéterminées</translation>
+    </message>
+    <message>
+        <source>time %1 s: the head equations are singular (a part of the network is cut off from every tank and reservoir?)</source>
+        <translation>instant %1 s : les équations de charge sont singulières (une partie du réseau est-elle isolée de tout réservoir et de toute bâche ?)</translation>
+    </message>
+    <message>
+        <source>time %1 s: the solution diverged (not a number, link #%2)</source>
+        <translation>instant %1 s : la solution a divergé (valeur non numérique, arc n° %2)</translation>
+    </message>
+    <message>
+        <source>time %1 s (%2): the hydraulic equations did not converge in %3 trials (relative flow change %4); worst-balanced node &quot;%5&quot; (flow error %6)</source>
+        <translation>instant %1 s (%2) : les équations hydrauliques n&apos;ont pas convergé en %3 itérations (variation relative de débit %4) ; nœud le moins équilibré « %5 » (écart de débit %6)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
+Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
+Changes to different projects or fields merge; identical changes are not conflicts; a real
+conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
+and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
+Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
+Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
+dependencies are respected and high-priority projects start first; prints the critical path.
+Options:
+  --cap YEAR=EUR,...      yearly capex caps in euros (required)
+  --first-year Y          earliest start year (default: the first capped year)
+  --last-year Y           latest start year (default: the last capped year)
+  --weights W             priority weights, as for rank
+  --out FILE              write the roadmap with the planned starts (atomically)
+  --json                  print JSON
+Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
+Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
+cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
+and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
+Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
+Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap import CSV --out FILE
+Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
+start and duration_months required). Nothing is written when a row is wrong.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>(roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1: deleted by %2, edited by %3 (kept, edited version)</source>
+        <translation>projet %1 : supprimé par %2, modifié par %3 (conservé, version modifiée)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>la nôtre</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</source>
+        <translation>projet %1, champ « dependencies » : dépend d&apos;un projet supprimé par la fusion : %2</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</source>
+        <translation>projet %1, champ « %2 » : ajouté des deux côtés avec des valeurs différentes : la nôtre %3, la leur %4</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</source>
+        <translation>projet %1, champ « %2 » : base %3, la nôtre %4, la leur %5</translation>
+    </message>
+    <message>
+        <source>roadmap merge: expected BASE OURS THEIRS --out MERGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</source>
+        <translation>%1 projets fusionnés dans %2 : %3 modification(s) de notre côté, %4 du leur.</translation>
+    </message>
+    <message>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) recorded in the merged file (our value kept until resolved):</source>
+        <translation>%1 conflit(s) enregistré(s) dans le fichier fusionné (notre valeur est conservée jusqu&apos;à résolution) :</translation>
+    </message>
+    <message>
+        <source>roadmap %1: expected one roadmap FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap rank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking of %1 projects with weights %2:</source>
+        <translation>Classement de %1 projets avec les pondérations %2 :</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --cap YEAR=EUR,... is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1 needs a year, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --out must not be the input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal plan:</source>
+        <translation>Plan optimal :</translation>
+    </message>
+    <message>
+        <source>Feasible plan (time limit reached before proving optimality):</source>
+        <translation>Plan réalisable (limite de temps atteinte avant la preuve d&apos;optimalité) :</translation>
+    </message>
+    <message>
+        <source> (committed)</source>
+        <translation> (engagé)</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (déplacé depuis %1)</translation>
+    </message>
+    <message>
+        <source>  not scheduled  %1: %2</source>
+        <translation>  non planifié  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Capex per year (committed + planned / cap), euros:</source>
+        <translation>Investissement par an (engagé + prévu / plafond), en euros :</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>Critical path (ends %1): %2</source>
+        <translation>Chemin critique (fin %1) : %2</translation>
+    </message>
+    <message>
+        <source>roadmap export: --out X.csv|X.ics|X.gan is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 projects to %2</source>
+        <translation>%1 projets exportés vers %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: expected CSV --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap import: %1: cannot read the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli import</source>
+        <translation>vigie-cli import</translation>
+    </message>
+    <message>
+        <source>imported %1 projects from %2</source>
+        <translation>%1 projets importés depuis %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 projects into %2</source>
+        <translation>%1 projets importés dans %2</translation>
+    </message>
+    <message>
+        <source>roadmap of projects: merge offline edits, schedule under budget caps, rank, export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2969,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
         <translation>Uniquement avec %1 :</translation>
     </message>
     <message>
-        <source>participatory budget: allocate, explain and compare rules on a Pabulib .pb file</source>
-        <translation>budget participatif : allouer, expliquer et comparer des règles sur un fichier Pabulib .pb</translation>
-    </message>
-    <message>
         <source>funded at once: it costs nothing and has supporters</source>
         <translation>financé d&apos;emblée : il ne coûte rien et a des soutiens</translation>
     </message>
@@ -2765,16 +3052,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
         <source>other</source>
         <translation>autre</translation>
     </message>
-</context>
-<context>
-    <name>vigie::budget::PabulibReader</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1 : ouverture impossible : %2</translation>
+        <source>Participatory budget: allocates, explains and compares rules on a Pabulib .pb file.</source>
+        <translation>Budget participatif : attribue, explique et compare les règles sur un fichier Pabulib .pb.</translation>
     </message>
-</context>
-<context>
-    <name>vigie::budget::Parser</name>
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2 : %3</translation>
@@ -2967,9 +3248,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
         <source>missing section VOTES</source>
         <translation>section VOTES manquante</translation>
     </message>
-</context>
-<context>
-    <name>vigie::budget::RuleSpec</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
     <message>
         <source>the file&apos;s META rule &quot;%1&quot; is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)</source>
         <translation>la règle « %1 » indiquée dans la section META du fichier n&apos;est pas reproduite par Vigie (greedy, greedy-threshold, greedy-no-skip)</translation>
@@ -2985,6 +3267,89 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>a completion applies to the mes-* rules only</source>
         <translation>un complément ne s&apos;applique qu&apos;aux règles mes-*</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics</name>
+    <message>
+        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+
+Options:
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
+</source>
+        <translation>Utilisation : vigie-cli water simulate NET.inp --out DOSSIER [--duration HEURES]
+
+Lance une simulation hydraulique de longue durée d&apos;un fichier EPANET et écrit,
+à chaque pas de rapport et dans les unités du réseau :
+  DOSSIER/nodes.csv  time_s,node_id,demand,head,pressure
+  DOSSIER/links.csv  time_s,link_id,flow,velocity,headloss,status
+
+Options :
+  --out DOSSIER      dossier de sortie (créé s&apos;il manque)
+  --duration HEURES  durée simulée au lieu de la Duration de la section [TIMES]
+  -h, --help         cette aide
+
+Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence),
+2 erreur d&apos;utilisation, 3 fichier d&apos;entrée illisible ou invalide.
+</translation>
+    </message>
+    <message>
+        <source>water simulate: %1 needs a value</source>
+        <translation>water simulate : %1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</source>
+        <translation>water simulate : --duration attend un nombre d&apos;heures &gt;= 0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>water simulate: unknown option &quot;%1&quot;</source>
+        <translation>water simulate : option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</source>
+        <translation>water simulate : plus d&apos;un fichier d&apos;entrée (« %1 », « %2 »)</translation>
+    </message>
+    <message>
+        <source>water simulate: an input file and --out DIR are required</source>
+        <translation>water simulate : un fichier d&apos;entrée et --out DOSSIER sont requis</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1 : impossible de créer le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</source>
+        <translation>avertissement : instant %1 s : solution non équilibrée acceptée (UNBALANCED CONTINUE)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the results</source>
+        <translation>%1 : impossible d&apos;écrire les résultats</translation>
+    </message>
+    <message>
+        <source>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</source>
+        <translation>%1 : %2 résolutions hydrauliques (%3 itérations), %4 pas de rapport en %5 ms ; résultats dans %6</translation>
+    </message>
+    <message>
+        <source>water networks: simulate an EPANET model (water simulate NET.inp --out DIR)</source>
+        <translation>Réseaux d&apos;eau : simule un modèle EPANET (water simulate NET.inp --out DOSSIER)</translation>
+    </message>
+    <message>
+        <source>water: unknown command &quot;%1&quot;</source>
+        <translation>water : commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3613,80 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>deleted «%1»</source>
         <translation>suppression de « %1 »</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text</source>
+        <translation>%1 : le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation>%1:%2 : un champ entre guillemets n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>%1: empty file (a header row is needed)</source>
+        <translation>%1 : fichier vide (une ligne d&apos;en-tête est nécessaire)</translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3: unknown column &quot;%4&quot; (known: %5)</source>
+        <translation>%1:%2, colonne %3 : colonne inconnue « %4 » (connues : %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3: column &quot;%4&quot; appears twice</source>
+        <translation>%1:%2, colonne %3 : la colonne « %4 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no &quot;%3&quot; column</source>
+        <translation>%1:%2 : l&apos;en-tête n&apos;a pas de colonne « %3 »</translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3 (&quot;%4&quot;): %5</source>
+        <translation>%1:%2, colonne %3 (« %4 ») : %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, but the header has %4 columns</source>
+        <translation>%1:%2 : %3 champs, mais l&apos;en-tête a %4 colonnes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SOURCE=EUROS</source>
+        <translation>« %1 » n&apos;est pas de la forme SOURCE=EUROS</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KPI|TARGET|UNIT</source>
+        <translation>« %1 » n&apos;est pas de la forme INDICATEUR|CIBLE|UNITÉ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>project id %1 is used by an earlier row</source>
+        <translation>l&apos;identifiant de projet %1 est déjà utilisé par une ligne précédente</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · capex %3 € · %4 months
+%5</source>
+        <translation>%1 · %2 · investissement %3 € · %4 mois
+%5</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &quot;%2&quot; (use .csv, .ics or .gan)</source>
+        <translation>%1 : format d&apos;export inconnu « %2 » (utilisez .csv, .ics ou .gan)</translation>
     </message>
 </context>
 <context>
