@@ -233,12 +233,12 @@ techs = [("LED", "LED", lum("255,230,0,255", "140,110,0,255")),
          ("mercury", "Mercury vapour (to replace)", lum("140,150,198,255", "60,60,110,255", "triangle", 1.9)),
          ("fluorescent", "Fluorescent", lum("230,195,107,255", "120,90,20,255", "square", 1.4))]
 write("lighting", "luminaires", document(categorized("technology", techs, lum("200,200,200,255")),
-      labeling("concat(\"power_w\", ' W')", 0, 750, size=7, color="120,60,0,255", expression=True), min_scale=60000,
-      comment="Luminaires categorized by lamp technology (sodium orange, LED yellow, mercury flagged); sized on the ground (0.7 mm when zoomed out), hidden beyond 1:60,000; power at 1:750."), PT)
-write("lighting", "cabinets", document(single(symbol("marker", "__NAME__", [marker_layer("square", "102,51,0,255", "255,200,0,255", 2.6, 0.4),
-      marker_layer("cross2", "255,200,0,255", "255,200,0,255", 1.4, 0.3)])),
-      labeling("cabinet_id", 0, 4000, size=8, color="102,51,0,255", bold=True), min_scale=15000,
-      comment="Lighting cabinets: dark brown squares with an amber mark, from 1:15,000; ids at 1:4,000."), PT)
+      labeling("concat(\"power_w\", ' W')", 0, 750, size=7, color="120,60,0,255", expression=True), min_scale=25000,
+      comment="Luminaires categorized by lamp technology (sodium orange, LED yellow, mercury flagged); sized on the ground (0.7 mm when zoomed out), from 1:25,000 (at city scale the 30,000 points would hide the map: the cabinets stand for them); power at 1:750."), PT)
+write("lighting", "cabinets", document(single(symbol("marker", "__NAME__", [marker_layer("square", "102,51,0,255", "255,200,0,255", 1.9, 0.3),
+      marker_layer("cross2", "255,200,0,255", "255,200,0,255", 1.0, 0.25)])),
+      labeling("cabinet_id", 0, 4000, size=8, color="102,51,0,255", bold=True), min_scale=50000,
+      comment="Lighting cabinets: small dark brown squares with an amber mark, from 1:50,000 (they stand for the luminaires at city scale); ids at 1:4,000."), PT)
 
 # ---------------- waste
 def cont(color):

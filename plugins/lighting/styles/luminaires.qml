@@ -1,7 +1,7 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <!-- SPDX-License-Identifier: GPL-2.0-or-later -->
-<!-- Luminaires categorized by lamp technology (sodium orange, LED yellow, mercury flagged); sized on the ground (0.7 mm when zoomed out), hidden beyond 1:60,000; power at 1:750. -->
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="1" minScale="60000" maxScale="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyAlgorithm="0" simplifyMaxScale="1" labelsEnabled="1">
+<!-- Luminaires categorized by lamp technology (sodium orange, LED yellow, mercury flagged); sized on the ground (0.7 mm when zoomed out), from 1:25,000 (at city scale the 30,000 points would hide the map: the cabinets stand for them); power at 1:750. -->
+<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="1" minScale="25000" maxScale="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyAlgorithm="0" simplifyMaxScale="1" labelsEnabled="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
