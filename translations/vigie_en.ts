@@ -975,288 +975,80 @@
         <translation>time %1 s (%2): the hydraulic equations did not converge in %3 trials (relative flow change %4); worst-balanced node &quot;%5&quot; (flow error %6)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
-Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
 
-Commands:
-  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
-  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
-  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
-  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
-  import CSV --out FILE                          roadmap file from a CSV table
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
 
-&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
-Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
-</source>
-        <translation>Usage: vigie-cli roadmap COMMAND [arguments] [options]
-Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
-
-Commands:
-  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
-  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
-  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
-  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
-  import CSV --out FILE                          roadmap file from a CSV table
-
-&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
-Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
-</translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
-Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
-Changes to different projects or fields merge; identical changes are not conflicts; a real
-conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
-and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
-Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
-</source>
-        <translation>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
-Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
-Changes to different projects or fields merge; identical changes are not conflicts; a real
-conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
-and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
-Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
-</translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
-Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
-dependencies are respected and high-priority projects start first; prints the critical path.
 Options:
-  --cap YEAR=EUR,...      yearly capex caps in euros (required)
-  --first-year Y          earliest start year (default: the first capped year)
-  --last-year Y           latest start year (default: the last capped year)
-  --weights W             priority weights, as for rank
-  --out FILE              write the roadmap with the planned starts (atomically)
-  --json                  print JSON
-Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
 </source>
-        <translation>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
-Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
-dependencies are respected and high-priority projects start first; prints the critical path.
+        <translation>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+
 Options:
-  --cap YEAR=EUR,...      yearly capex caps in euros (required)
-  --first-year Y          earliest start year (default: the first capped year)
-  --last-year Y           latest start year (default: the last capped year)
-  --weights W             priority weights, as for rank
-  --out FILE              write the roadmap with the planned starts (atomically)
-  --json                  print JSON
-Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
 </translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
-Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
-cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
-and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
-Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
-Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
-Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
-cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
-and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
-Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
-Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
-</translation>
+        <source>water simulate: %1 needs a value</source>
+        <translation>water simulate: %1 needs a value</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
-Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
-Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
-Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
-Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
-</translation>
+        <source>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</source>
+        <translation>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap import CSV --out FILE
-Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
-start and duration_months required). Nothing is written when a row is wrong.
-Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
-</source>
-        <translation>Usage: vigie-cli roadmap import CSV --out FILE
-Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
-start and duration_months required). Nothing is written when a row is wrong.
-Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
-</translation>
+        <source>water simulate: unknown option &quot;%1&quot;</source>
+        <translation>water simulate: unknown option &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>option %1 needs a value</source>
-        <translation>option %1 needs a value</translation>
+        <source>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</source>
+        <translation>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
+        <source>water simulate: an input file and --out DIR are required</source>
+        <translation>water simulate: an input file and --out DIR are required</translation>
     </message>
     <message>
-        <source>(roadmap)</source>
-        <translation>(roadmap)</translation>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: cannot create the output folder</translation>
     </message>
     <message>
-        <source>project %1: deleted by %2, edited by %3 (kept, edited version)</source>
-        <translation>project %1: deleted by %2, edited by %3 (kept, edited version)</translation>
+        <source>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</source>
+        <translation>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</translation>
     </message>
     <message>
-        <source>ours</source>
-        <translation>ours</translation>
+        <source>%1: cannot write the results</source>
+        <translation>%1: cannot write the results</translation>
     </message>
     <message>
-        <source>theirs</source>
-        <translation>theirs</translation>
+        <source>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</source>
+        <translation>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</translation>
     </message>
     <message>
-        <source>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</source>
-        <translation>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</translation>
+        <source>Water networks: simulates an EPANET model (water simulate NET.inp --out DIR).</source>
+        <translation>Water networks: simulates an EPANET model (water simulate NET.inp --out DIR).</translation>
     </message>
     <message>
-        <source>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</source>
-        <translation>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</translation>
-    </message>
-    <message>
-        <source>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</source>
-        <translation>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</translation>
-    </message>
-    <message>
-        <source>roadmap merge: expected BASE OURS THEIRS --out MERGED</source>
-        <translation>roadmap merge: expected BASE OURS THEIRS --out MERGED</translation>
-    </message>
-    <message>
-        <source>roadmap merge: %1</source>
-        <translation>roadmap merge: %1</translation>
-    </message>
-    <message>
-        <source>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</source>
-        <translation>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</translation>
-    </message>
-    <message>
-        <source>No conflict.</source>
-        <translation>No conflict.</translation>
-    </message>
-    <message>
-        <source>%1 conflict(s) recorded in the merged file (our value kept until resolved):</source>
-        <translation>%1 conflict(s) recorded in the merged file (our value kept until resolved):</translation>
-    </message>
-    <message>
-        <source>roadmap %1: expected one roadmap FILE</source>
-        <translation>roadmap %1: expected one roadmap FILE</translation>
-    </message>
-    <message>
-        <source>roadmap %1: %2</source>
-        <translation>roadmap %1: %2</translation>
-    </message>
-    <message>
-        <source>roadmap rank: %1</source>
-        <translation>roadmap rank: %1</translation>
-    </message>
-    <message>
-        <source>Ranking of %1 projects with weights %2:</source>
-        <translation>Ranking of %1 projects with weights %2:</translation>
-    </message>
-    <message>
-        <source>roadmap schedule: --cap YEAR=EUR,... is required</source>
-        <translation>roadmap schedule: --cap YEAR=EUR,... is required</translation>
-    </message>
-    <message>
-        <source>roadmap schedule: %1</source>
-        <translation>roadmap schedule: %1</translation>
-    </message>
-    <message>
-        <source>roadmap schedule: %1 needs a year, not &quot;%2&quot;</source>
-        <translation>roadmap schedule: %1 needs a year, not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>roadmap schedule: --out must not be the input file</source>
-        <translation>roadmap schedule: --out must not be the input file</translation>
-    </message>
-    <message>
-        <source>Optimal plan:</source>
-        <translation>Optimal plan:</translation>
-    </message>
-    <message>
-        <source>Feasible plan (time limit reached before proving optimality):</source>
-        <translation>Feasible plan (time limit reached before proving optimality):</translation>
-    </message>
-    <message>
-        <source> (committed)</source>
-        <translation> (committed)</translation>
-    </message>
-    <message>
-        <source> (moved from %1)</source>
-        <translation> (moved from %1)</translation>
-    </message>
-    <message>
-        <source>  not scheduled  %1: %2</source>
-        <translation>  not scheduled  %1: %2</translation>
-    </message>
-    <message>
-        <source>Capex per year (committed + planned / cap), euros:</source>
-        <translation>Capex per year (committed + planned / cap), euros:</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>no cap</translation>
-    </message>
-    <message>
-        <source>Critical path (ends %1): %2</source>
-        <translation>Critical path (ends %1): %2</translation>
-    </message>
-    <message>
-        <source>roadmap export: --out X.csv|X.ics|X.gan is required</source>
-        <translation>roadmap export: --out X.csv|X.ics|X.gan is required</translation>
-    </message>
-    <message>
-        <source>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</source>
-        <translation>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</translation>
-    </message>
-    <message>
-        <source>roadmap export: %1</source>
-        <translation>roadmap export: %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 projects to %2</source>
-        <translation>Exported %1 projects to %2</translation>
-    </message>
-    <message>
-        <source>roadmap import: expected CSV --out FILE</source>
-        <translation>roadmap import: expected CSV --out FILE</translation>
-    </message>
-    <message>
-        <source>roadmap import: %1: cannot read the file (%2)</source>
-        <translation>roadmap import: %1: cannot read the file (%2)</translation>
-    </message>
-    <message>
-        <source>roadmap import: %1</source>
-        <translation>roadmap import: %1</translation>
-    </message>
-    <message>
-        <source>vigie-cli import</source>
-        <translation>vigie-cli import</translation>
-    </message>
-    <message>
-        <source>imported %1 projects from %2</source>
-        <translation>imported %1 projects from %2</translation>
-    </message>
-    <message>
-        <source>roadmap import: warning: %1</source>
-        <translation>roadmap import: warning: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 projects into %2</source>
-        <translation>Imported %1 projects into %2</translation>
-    </message>
-    <message>
-        <source>roadmap of projects: merge offline edits, schedule under budget caps, rank, export and import</source>
-        <translation>roadmap of projects: merge offline edits, schedule under budget caps, rank, export and import</translation>
-    </message>
-    <message>
-        <source>roadmap: %1</source>
-        <translation>roadmap: %1</translation>
-    </message>
-    <message>
-        <source>roadmap: unknown command &quot;%1&quot;</source>
-        <translation>roadmap: unknown command &quot;%1&quot;</translation>
+        <source>water: unknown command &quot;%1&quot;</source>
+        <translation>water: unknown command &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3312,89 +3104,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     </message>
 </context>
 <context>
-    <name>vigie::hydraulics</name>
-    <message>
-        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
-
-Runs an extended-period hydraulic simulation of an EPANET input file and writes,
-at every reporting step and in the network&apos;s own units:
-  DIR/nodes.csv  time_s,node_id,demand,head,pressure
-  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options:
-  --out DIR          output folder (created when missing)
-  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
-  -h, --help         this help
-
-Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
-3 unreadable or invalid input file.
-</source>
-        <translation>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
-
-Runs an extended-period hydraulic simulation of an EPANET input file and writes,
-at every reporting step and in the network&apos;s own units:
-  DIR/nodes.csv  time_s,node_id,demand,head,pressure
-  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options:
-  --out DIR          output folder (created when missing)
-  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
-  -h, --help         this help
-
-Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
-3 unreadable or invalid input file.
-</translation>
-    </message>
-    <message>
-        <source>water simulate: %1 needs a value</source>
-        <translation>water simulate: %1 needs a value</translation>
-    </message>
-    <message>
-        <source>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</source>
-        <translation>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>water simulate: unknown option &quot;%1&quot;</source>
-        <translation>water simulate: unknown option &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</source>
-        <translation>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>water simulate: an input file and --out DIR are required</source>
-        <translation>water simulate: an input file and --out DIR are required</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the output folder</source>
-        <translation>%1: cannot create the output folder</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</source>
-        <translation>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the results</source>
-        <translation>%1: cannot write the results</translation>
-    </message>
-    <message>
-        <source>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</source>
-        <translation>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</translation>
-    </message>
-    <message>
-        <source>water networks: simulate an EPANET model (water simulate NET.inp --out DIR)</source>
-        <translation>water networks: simulate an EPANET model (water simulate NET.inp --out DIR)</translation>
-    </message>
-    <message>
-        <source>water: unknown command &quot;%1&quot;</source>
-        <translation>water: unknown command &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
     <name>vigie::roadmap</name>
     <message>
         <source>quick win</source>
@@ -3730,9 +3439,22 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>%1: unknown export format &quot;%2&quot; (use .csv, .ics or .gan)</source>
         <translation>%1: unknown export format &quot;%2&quot; (use .csv, .ics or .gan)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::FieldReader</name>
+    <message>
+        <source>weights: expected impact=W,cost=W,feasibility=W,demand=W</source>
+        <translation>weights: expected impact=W,cost=W,feasibility=W,demand=W</translation>
+    </message>
+    <message>
+        <source>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</source>
+        <translation>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</translation>
+    </message>
+    <message>
+        <source>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</source>
+        <translation>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</translation>
+    </message>
+    <message>
+        <source>weights: at least one weight must be above zero</source>
+        <translation>weights: at least one weight must be above zero</translation>
+    </message>
     <message>
         <source>project %1, field &quot;%2&quot;: %3</source>
         <translation>project %1, field &quot;%2&quot;: %3</translation>
@@ -3781,9 +3503,6 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>&quot;%1&quot; is not a month (expected YYYY-MM)</source>
         <translation>&quot;%1&quot; is not a month (expected YYYY-MM)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::Project</name>
     <message>
         <source>&quot;%1&quot; is not an identifier (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;)</source>
         <translation>&quot;%1&quot; is not an identifier (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;)</translation>
@@ -3820,24 +3539,289 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>item %1 must be {&quot;kpi&quot;: text, &quot;target&quot;: number, &quot;unit&quot;: text}</source>
         <translation>item %1 must be {&quot;kpi&quot;: text, &quot;target&quot;: number, &quot;unit&quot;: text}</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::Weights</name>
     <message>
-        <source>weights: expected impact=W,cost=W,feasibility=W,demand=W</source>
-        <translation>weights: expected impact=W,cost=W,feasibility=W,demand=W</translation>
+        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</translation>
     </message>
     <message>
-        <source>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</source>
-        <translation>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</translation>
+        <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
+Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
+Changes to different projects or fields merge; identical changes are not conflicts; a real
+conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
+and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
+Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
+Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
+Changes to different projects or fields merge; identical changes are not conflicts; a real
+conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
+and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
+Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
+</translation>
     </message>
     <message>
-        <source>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</source>
-        <translation>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</translation>
+        <source>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
+Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
+dependencies are respected and high-priority projects start first; prints the critical path.
+Options:
+  --cap YEAR=EUR,...      yearly capex caps in euros (required)
+  --first-year Y          earliest start year (default: the first capped year)
+  --last-year Y           latest start year (default: the last capped year)
+  --weights W             priority weights, as for rank
+  --out FILE              write the roadmap with the planned starts (atomically)
+  --json                  print JSON
+Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+</source>
+        <translation>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
+Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
+dependencies are respected and high-priority projects start first; prints the critical path.
+Options:
+  --cap YEAR=EUR,...      yearly capex caps in euros (required)
+  --first-year Y          earliest start year (default: the first capped year)
+  --last-year Y           latest start year (default: the last capped year)
+  --weights W             priority weights, as for rank
+  --out FILE              write the roadmap with the planned starts (atomically)
+  --json                  print JSON
+Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+</translation>
     </message>
     <message>
-        <source>weights: at least one weight must be above zero</source>
-        <translation>weights: at least one weight must be above zero</translation>
+        <source>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
+Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
+cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
+and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
+Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
+Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
+cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
+and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
+Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
+Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
+Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap import CSV --out FILE
+Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
+start and duration_months required). Nothing is written when a row is wrong.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap import CSV --out FILE
+Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
+start and duration_months required). Nothing is written when a row is wrong.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>(roadmap)</source>
+        <translation>(roadmap)</translation>
+    </message>
+    <message>
+        <source>project %1: deleted by %2, edited by %3 (kept, edited version)</source>
+        <translation>project %1: deleted by %2, edited by %3 (kept, edited version)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</source>
+        <translation>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</source>
+        <translation>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</source>
+        <translation>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</translation>
+    </message>
+    <message>
+        <source>roadmap merge: expected BASE OURS THEIRS --out MERGED</source>
+        <translation>roadmap merge: expected BASE OURS THEIRS --out MERGED</translation>
+    </message>
+    <message>
+        <source>roadmap merge: %1</source>
+        <translation>roadmap merge: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</source>
+        <translation>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</translation>
+    </message>
+    <message>
+        <source>No conflict.</source>
+        <translation>No conflict.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) recorded in the merged file (our value kept until resolved):</source>
+        <translation>%1 conflict(s) recorded in the merged file (our value kept until resolved):</translation>
+    </message>
+    <message>
+        <source>roadmap %1: expected one roadmap FILE</source>
+        <translation>roadmap %1: expected one roadmap FILE</translation>
+    </message>
+    <message>
+        <source>roadmap %1: %2</source>
+        <translation>roadmap %1: %2</translation>
+    </message>
+    <message>
+        <source>roadmap rank: %1</source>
+        <translation>roadmap rank: %1</translation>
+    </message>
+    <message>
+        <source>Ranking of %1 projects with weights %2:</source>
+        <translation>Ranking of %1 projects with weights %2:</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --cap YEAR=EUR,... is required</source>
+        <translation>roadmap schedule: --cap YEAR=EUR,... is required</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1</source>
+        <translation>roadmap schedule: %1</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1 needs a year, not &quot;%2&quot;</source>
+        <translation>roadmap schedule: %1 needs a year, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --out must not be the input file</source>
+        <translation>roadmap schedule: --out must not be the input file</translation>
+    </message>
+    <message>
+        <source>Optimal plan:</source>
+        <translation>Optimal plan:</translation>
+    </message>
+    <message>
+        <source>Feasible plan (time limit reached before proving optimality):</source>
+        <translation>Feasible plan (time limit reached before proving optimality):</translation>
+    </message>
+    <message>
+        <source> (committed)</source>
+        <translation> (committed)</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (moved from %1)</translation>
+    </message>
+    <message>
+        <source>  not scheduled  %1: %2</source>
+        <translation>  not scheduled  %1: %2</translation>
+    </message>
+    <message>
+        <source>Capex per year (committed + planned / cap), euros:</source>
+        <translation>Capex per year (committed + planned / cap), euros:</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>Critical path (ends %1): %2</source>
+        <translation>Critical path (ends %1): %2</translation>
+    </message>
+    <message>
+        <source>roadmap export: --out X.csv|X.ics|X.gan is required</source>
+        <translation>roadmap export: --out X.csv|X.ics|X.gan is required</translation>
+    </message>
+    <message>
+        <source>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</source>
+        <translation>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</translation>
+    </message>
+    <message>
+        <source>roadmap export: %1</source>
+        <translation>roadmap export: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 projects to %2</source>
+        <translation>Exported %1 projects to %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: expected CSV --out FILE</source>
+        <translation>roadmap import: expected CSV --out FILE</translation>
+    </message>
+    <message>
+        <source>roadmap import: %1: cannot read the file (%2)</source>
+        <translation>roadmap import: %1: cannot read the file (%2)</translation>
+    </message>
+    <message>
+        <source>roadmap import: %1</source>
+        <translation>roadmap import: %1</translation>
+    </message>
+    <message>
+        <source>vigie-cli import</source>
+        <translation>vigie-cli import</translation>
+    </message>
+    <message>
+        <source>imported %1 projects from %2</source>
+        <translation>imported %1 projects from %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: warning: %1</source>
+        <translation>roadmap import: warning: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 projects into %2</source>
+        <translation>Imported %1 projects into %2</translation>
+    </message>
+    <message>
+        <source>Roadmap of projects: merges offline edits, schedules under budget caps, ranks, exports and imports.</source>
+        <translation>Roadmap of projects: merges offline edits, schedules under budget caps, ranks, exports and imports.</translation>
+    </message>
+    <message>
+        <source>roadmap: %1</source>
+        <translation>roadmap: %1</translation>
+    </message>
+    <message>
+        <source>roadmap: unknown command &quot;%1&quot;</source>
+        <translation>roadmap: unknown command &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -975,246 +975,80 @@
         <translation>instant %1 s (%2) : les équations hydrauliques n&apos;ont pas convergé en %3 itérations (variation relative de débit %4) ; nœud le moins équilibré « %5 » (écart de débit %6)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
-Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
 
-Commands:
-  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
-  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
-  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
-  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
-  import CSV --out FILE                          roadmap file from a CSV table
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
 
-&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
-Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
-Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
-Changes to different projects or fields merge; identical changes are not conflicts; a real
-conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
-and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
-Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
-Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
-dependencies are respected and high-priority projects start first; prints the critical path.
 Options:
-  --cap YEAR=EUR,...      yearly capex caps in euros (required)
-  --first-year Y          earliest start year (default: the first capped year)
-  --last-year Y           latest start year (default: the last capped year)
-  --weights W             priority weights, as for rank
-  --out FILE              write the roadmap with the planned starts (atomically)
-  --json                  print JSON
-Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli water simulate NET.inp --out DOSSIER [--duration HEURES]
+
+Lance une simulation hydraulique de longue durée d&apos;un fichier EPANET et écrit,
+à chaque pas de rapport et dans les unités du réseau :
+  DOSSIER/nodes.csv  time_s,node_id,demand,head,pressure
+  DOSSIER/links.csv  time_s,link_id,flow,velocity,headloss,status
+
+Options :
+  --out DOSSIER      dossier de sortie (créé s&apos;il manque)
+  --duration HEURES  durée simulée au lieu de la Duration de la section [TIMES]
+  -h, --help         cette aide
+
+Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence),
+2 erreur d&apos;utilisation, 3 fichier d&apos;entrée illisible ou invalide.
+</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
-Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
-cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
-and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
-Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
-Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation type="unfinished"></translation>
+        <source>water simulate: %1 needs a value</source>
+        <translation>water simulate : %1 attend une valeur</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
-Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
-Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation type="unfinished"></translation>
+        <source>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</source>
+        <translation>water simulate : --duration attend un nombre d&apos;heures &gt;= 0, pas « %1 »</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap import CSV --out FILE
-Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
-start and duration_months required). Nothing is written when a row is wrong.
-Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
-</source>
-        <translation type="unfinished"></translation>
+        <source>water simulate: unknown option &quot;%1&quot;</source>
+        <translation>water simulate : option inconnue « %1 »</translation>
     </message>
     <message>
-        <source>option %1 needs a value</source>
-        <translation>l&apos;option %1 nécessite une valeur</translation>
+        <source>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</source>
+        <translation>water simulate : plus d&apos;un fichier d&apos;entrée (« %1 », « %2 »)</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>option %1 inconnue</translation>
+        <source>water simulate: an input file and --out DIR are required</source>
+        <translation>water simulate : un fichier d&apos;entrée et --out DOSSIER sont requis</translation>
     </message>
     <message>
-        <source>(roadmap)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1 : impossible de créer le dossier de sortie</translation>
     </message>
     <message>
-        <source>project %1: deleted by %2, edited by %3 (kept, edited version)</source>
-        <translation>projet %1 : supprimé par %2, modifié par %3 (conservé, version modifiée)</translation>
+        <source>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</source>
+        <translation>avertissement : instant %1 s : solution non équilibrée acceptée (UNBALANCED CONTINUE)</translation>
     </message>
     <message>
-        <source>ours</source>
-        <translation>la nôtre</translation>
+        <source>%1: cannot write the results</source>
+        <translation>%1 : impossible d&apos;écrire les résultats</translation>
     </message>
     <message>
-        <source>theirs</source>
-        <translation>la leur</translation>
+        <source>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</source>
+        <translation>%1 : %2 résolutions hydrauliques (%3 itérations), %4 pas de rapport en %5 ms ; résultats dans %6</translation>
     </message>
     <message>
-        <source>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</source>
-        <translation>projet %1, champ « dependencies » : dépend d&apos;un projet supprimé par la fusion : %2</translation>
+        <source>Water networks: simulates an EPANET model (water simulate NET.inp --out DIR).</source>
+        <translation>Réseaux d&apos;eau : simule un modèle EPANET (water simulate NET.inp --out DOSSIER).</translation>
     </message>
     <message>
-        <source>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</source>
-        <translation>projet %1, champ « %2 » : ajouté des deux côtés avec des valeurs différentes : la nôtre %3, la leur %4</translation>
-    </message>
-    <message>
-        <source>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</source>
-        <translation>projet %1, champ « %2 » : base %3, la nôtre %4, la leur %5</translation>
-    </message>
-    <message>
-        <source>roadmap merge: expected BASE OURS THEIRS --out MERGED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap merge: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</source>
-        <translation>%1 projets fusionnés dans %2 : %3 modification(s) de notre côté, %4 du leur.</translation>
-    </message>
-    <message>
-        <source>No conflict.</source>
-        <translation>Aucun conflit.</translation>
-    </message>
-    <message>
-        <source>%1 conflict(s) recorded in the merged file (our value kept until resolved):</source>
-        <translation>%1 conflit(s) enregistré(s) dans le fichier fusionné (notre valeur est conservée jusqu&apos;à résolution) :</translation>
-    </message>
-    <message>
-        <source>roadmap %1: expected one roadmap FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap rank: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranking of %1 projects with weights %2:</source>
-        <translation>Classement de %1 projets avec les pondérations %2 :</translation>
-    </message>
-    <message>
-        <source>roadmap schedule: --cap YEAR=EUR,... is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap schedule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap schedule: %1 needs a year, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap schedule: --out must not be the input file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimal plan:</source>
-        <translation>Plan optimal :</translation>
-    </message>
-    <message>
-        <source>Feasible plan (time limit reached before proving optimality):</source>
-        <translation>Plan réalisable (limite de temps atteinte avant la preuve d&apos;optimalité) :</translation>
-    </message>
-    <message>
-        <source> (committed)</source>
-        <translation> (engagé)</translation>
-    </message>
-    <message>
-        <source> (moved from %1)</source>
-        <translation> (déplacé depuis %1)</translation>
-    </message>
-    <message>
-        <source>  not scheduled  %1: %2</source>
-        <translation>  non planifié  %1 : %2</translation>
-    </message>
-    <message>
-        <source>Capex per year (committed + planned / cap), euros:</source>
-        <translation>Investissement par an (engagé + prévu / plafond), en euros :</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>sans plafond</translation>
-    </message>
-    <message>
-        <source>Critical path (ends %1): %2</source>
-        <translation>Chemin critique (fin %1) : %2</translation>
-    </message>
-    <message>
-        <source>roadmap export: --out X.csv|X.ics|X.gan is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 projects to %2</source>
-        <translation>%1 projets exportés vers %2</translation>
-    </message>
-    <message>
-        <source>roadmap import: expected CSV --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap import: %1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vigie-cli import</source>
-        <translation>vigie-cli import</translation>
-    </message>
-    <message>
-        <source>imported %1 projects from %2</source>
-        <translation>%1 projets importés depuis %2</translation>
-    </message>
-    <message>
-        <source>roadmap import: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 projects into %2</source>
-        <translation>%1 projets importés dans %2</translation>
-    </message>
-    <message>
-        <source>roadmap of projects: merge offline edits, schedule under budget caps, rank, export and import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>water: unknown command &quot;%1&quot;</source>
+        <translation>water : commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3270,89 +3104,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     </message>
 </context>
 <context>
-    <name>vigie::hydraulics</name>
-    <message>
-        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
-
-Runs an extended-period hydraulic simulation of an EPANET input file and writes,
-at every reporting step and in the network&apos;s own units:
-  DIR/nodes.csv  time_s,node_id,demand,head,pressure
-  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options:
-  --out DIR          output folder (created when missing)
-  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
-  -h, --help         this help
-
-Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
-3 unreadable or invalid input file.
-</source>
-        <translation>Utilisation : vigie-cli water simulate NET.inp --out DOSSIER [--duration HEURES]
-
-Lance une simulation hydraulique de longue durée d&apos;un fichier EPANET et écrit,
-à chaque pas de rapport et dans les unités du réseau :
-  DOSSIER/nodes.csv  time_s,node_id,demand,head,pressure
-  DOSSIER/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options :
-  --out DOSSIER      dossier de sortie (créé s&apos;il manque)
-  --duration HEURES  durée simulée au lieu de la Duration de la section [TIMES]
-  -h, --help         cette aide
-
-Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence),
-2 erreur d&apos;utilisation, 3 fichier d&apos;entrée illisible ou invalide.
-</translation>
-    </message>
-    <message>
-        <source>water simulate: %1 needs a value</source>
-        <translation>water simulate : %1 attend une valeur</translation>
-    </message>
-    <message>
-        <source>water simulate: --duration needs a number of hours &gt;= 0, not &quot;%1&quot;</source>
-        <translation>water simulate : --duration attend un nombre d&apos;heures &gt;= 0, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>water simulate: unknown option &quot;%1&quot;</source>
-        <translation>water simulate : option inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>water simulate: more than one input file (&quot;%1&quot;, &quot;%2&quot;)</source>
-        <translation>water simulate : plus d&apos;un fichier d&apos;entrée (« %1 », « %2 »)</translation>
-    </message>
-    <message>
-        <source>water simulate: an input file and --out DIR are required</source>
-        <translation>water simulate : un fichier d&apos;entrée et --out DOSSIER sont requis</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the output folder</source>
-        <translation>%1 : impossible de créer le dossier de sortie</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
-    </message>
-    <message>
-        <source>warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)</source>
-        <translation>avertissement : instant %1 s : solution non équilibrée acceptée (UNBALANCED CONTINUE)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the results</source>
-        <translation>%1 : impossible d&apos;écrire les résultats</translation>
-    </message>
-    <message>
-        <source>%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6</source>
-        <translation>%1 : %2 résolutions hydrauliques (%3 itérations), %4 pas de rapport en %5 ms ; résultats dans %6</translation>
-    </message>
-    <message>
-        <source>water networks: simulate an EPANET model (water simulate NET.inp --out DIR)</source>
-        <translation>Réseaux d&apos;eau : simule un modèle EPANET (water simulate NET.inp --out DOSSIER)</translation>
-    </message>
-    <message>
-        <source>water: unknown command &quot;%1&quot;</source>
-        <translation>water : commande inconnue « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>vigie::roadmap</name>
     <message>
         <source>quick win</source>
@@ -3688,9 +3439,22 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>%1: unknown export format &quot;%2&quot; (use .csv, .ics or .gan)</source>
         <translation>%1 : format d&apos;export inconnu « %2 » (utilisez .csv, .ics ou .gan)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::FieldReader</name>
+    <message>
+        <source>weights: expected impact=W,cost=W,feasibility=W,demand=W</source>
+        <translation>pondérations : attendu impact=P,cost=P,feasibility=P,demand=P</translation>
+    </message>
+    <message>
+        <source>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</source>
+        <translation>pondérations : « %1 » n&apos;est pas de la forme critère=nombre avec un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</source>
+        <translation>pondérations : critère « %1 » inconnu (impact, cost, feasibility, demand)</translation>
+    </message>
+    <message>
+        <source>weights: at least one weight must be above zero</source>
+        <translation>pondérations : au moins un poids doit être supérieur à zéro</translation>
+    </message>
     <message>
         <source>project %1, field &quot;%2&quot;: %3</source>
         <translation>projet %1, champ « %2 » : %3</translation>
@@ -3739,9 +3503,6 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>&quot;%1&quot; is not a month (expected YYYY-MM)</source>
         <translation>« %1 » n&apos;est pas un mois (attendu : AAAA-MM)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::Project</name>
     <message>
         <source>&quot;%1&quot; is not an identifier (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;)</source>
         <translation>« %1 » n&apos;est pas un identifiant (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;)</translation>
@@ -3778,24 +3539,289 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>item %1 must be {&quot;kpi&quot;: text, &quot;target&quot;: number, &quot;unit&quot;: text}</source>
         <translation>l&apos;élément %1 doit être de la forme {&quot;kpi&quot;: texte, &quot;target&quot;: nombre, &quot;unit&quot;: texte}</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::Weights</name>
     <message>
-        <source>weights: expected impact=W,cost=W,feasibility=W,demand=W</source>
-        <translation>pondérations : attendu impact=P,cost=P,feasibility=P,demand=P</translation>
+        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli roadmap COMMANDE [arguments] [options]
+Feuille de route des projets du territoire : fusion des modifications hors ligne, planification sous plafonds budgétaires, classement, échanges.
+
+Commandes :
+  merge BASE NÔTRE LEUR --out FUSION [--json]    fusion à trois voies de fichiers de feuille de route
+  schedule FICHIER --cap ANNÉE=EUR,... [--json]  plan sous plafonds budgétaires annuels et dépendances
+  rank FICHIER [--weights ...] [--json]          classement multicritère pondéré, expliqué
+  export FICHIER --out X.csv|X.ics|X.gan         CSV, jalons iCalendar ou GanttProject
+  import CSV --out FICHIER                       feuille de route à partir d&apos;un tableau CSV
+
+« vigie-cli roadmap COMMANDE --help » décrit une commande.
+Codes de sortie : 0 terminé, 1 échec (merge : conflits enregistrés), 2 erreur d&apos;utilisation, 3 une entrée est illisible.
+</translation>
     </message>
     <message>
-        <source>weights: &quot;%1&quot; is not criterion=number with a number &gt;= 0</source>
-        <translation>pondérations : « %1 » n&apos;est pas de la forme critère=nombre avec un nombre &gt;= 0</translation>
+        <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
+Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
+Changes to different projects or fields merge; identical changes are not conflicts; a real
+conflict is recorded in MERGED (our value kept until resolved). A project deleted on one side
+and edited on the other is kept and reported. MERGED is written atomically and may not be an input.
+Exit codes: 0 merged clean, 1 merged with conflicts recorded, 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli roadmap merge BASE NÔTRE LEUR --out FUSION [--json]
+Fusion à trois voies, champ par champ, de deux copies modifiées (NÔTRE, LEUR) d&apos;une même BASE.
+Les modifications de projets ou de champs différents sont fusionnées ; des modifications identiques ne sont pas des conflits ;
+un vrai conflit est enregistré dans FUSION (notre valeur conservée jusqu&apos;à résolution). Un projet supprimé d&apos;un côté
+et modifié de l&apos;autre est conservé et signalé. FUSION est écrit de façon atomique et ne peut pas être une entrée.
+Codes de sortie : 0 fusion sans conflit, 1 fusion avec conflits enregistrés, 2 erreur d&apos;utilisation, 3 une entrée est illisible.
+</translation>
     </message>
     <message>
-        <source>weights: unknown criterion &quot;%1&quot; (impact, cost, feasibility, demand)</source>
-        <translation>pondérations : critère « %1 » inconnu (impact, cost, feasibility, demand)</translation>
+        <source>Usage: vigie-cli roadmap schedule FILE --cap YEAR=EUR,YEAR=EUR,... [options]
+Chooses each project&apos;s start year (MILP, GLPK) so that every year&apos;s capex stays under its cap,
+dependencies are respected and high-priority projects start first; prints the critical path.
+Options:
+  --cap YEAR=EUR,...      yearly capex caps in euros (required)
+  --first-year Y          earliest start year (default: the first capped year)
+  --last-year Y           latest start year (default: the last capped year)
+  --weights W             priority weights, as for rank
+  --out FILE              write the roadmap with the planned starts (atomically)
+  --json                  print JSON
+Exit codes: 0 planned, 1 no plan (dependency cycle, cap below committed spending, ...), 2 usage, 3 unreadable input.
+</source>
+        <translation>Utilisation : vigie-cli roadmap schedule FICHIER --cap ANNÉE=EUR,ANNÉE=EUR,... [options]
+Choisit l&apos;année de début de chaque projet (PLNE, GLPK) pour que l&apos;investissement de chaque année reste sous son plafond,
+que les dépendances soient respectées et que les projets prioritaires commencent les premiers ; affiche le chemin critique.
+Options :
+  --cap ANNÉE=EUR,...     plafonds d&apos;investissement annuels en euros (obligatoire)
+  --first-year A          première année de début possible (par défaut : la première année plafonnée)
+  --last-year A           dernière année de début possible (par défaut : la dernière année plafonnée)
+  --weights P             pondérations de priorité, comme pour rank
+  --out FICHIER           écrit la feuille de route avec les débuts planifiés (de façon atomique)
+  --json                  sortie JSON
+Codes de sortie : 0 planifié, 1 pas de plan (cycle de dépendances, plafond inférieur aux dépenses engagées…), 2 utilisation, 3 entrée illisible.
+</translation>
     </message>
     <message>
-        <source>weights: at least one weight must be above zero</source>
-        <translation>pondérations : au moins un poids doit être supérieur à zéro</translation>
+        <source>Usage: vigie-cli roadmap rank FILE [--weights impact=W,cost=W,feasibility=W,demand=W] [--json]
+Ranks the projects not done nor cancelled by a weighted score (0-100) of impact, cost (life-cycle,
+cheaper is better), feasibility and citizen demand (votes), each criterion&apos;s contribution shown,
+and classes them in the impact/effort matrix (quick win, structural, fill-in, questionable).
+Default weights: impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Exit codes: 0 done, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli roadmap rank FICHIER [--weights impact=P,cost=P,feasibility=P,demand=P] [--json]
+Classe les projets ni terminés ni abandonnés par un score pondéré (0-100) d&apos;impact, de coût (en coût global,
+le moins cher est le mieux), de faisabilité et de demande citoyenne (votes), avec la contribution de chaque critère,
+et les range dans la matrice impact/effort (gain rapide, structurant, complément, discutable).
+Pondérations par défaut : impact=0.4,cost=0.2,feasibility=0.2,demand=0.2.
+Codes de sortie : 0 terminé, 2 erreur d&apos;utilisation, 3 fichier illisible.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap export FILE --out X.csv|X.ics|X.gan
+Exports the roadmap as CSV, as iCalendar start and end milestones, or as a GanttProject file.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli roadmap export FICHIER --out X.csv|X.ics|X.gan
+Exporte la feuille de route en CSV, en jalons de début et de fin iCalendar, ou en fichier GanttProject.
+Codes de sortie : 0 terminé, 1 impossible d&apos;écrire la sortie, 2 erreur d&apos;utilisation, 3 fichier illisible.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap import CSV --out FILE
+Creates a roadmap file from a CSV table with the columns of &quot;roadmap export&quot; (title, domain,
+start and duration_months required). Nothing is written when a row is wrong.
+Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli roadmap import CSV --out FICHIER
+Crée un fichier de feuille de route à partir d&apos;un tableau CSV ayant les colonnes de « roadmap export » (title, domain,
+start et duration_months obligatoires). Rien n&apos;est écrit si une ligne est incorrecte.
+Codes de sortie : 0 terminé, 1 impossible d&apos;écrire la sortie, 2 erreur d&apos;utilisation, 3 CSV illisible.
+</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>(roadmap)</source>
+        <translation>(feuille de route)</translation>
+    </message>
+    <message>
+        <source>project %1: deleted by %2, edited by %3 (kept, edited version)</source>
+        <translation>projet %1 : supprimé par %2, modifié par %3 (conservé, version modifiée)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>la nôtre</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;dependencies&quot;: depends on a project the merge removed: %2</source>
+        <translation>projet %1, champ « dependencies » : dépend d&apos;un projet supprimé par la fusion : %2</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: added on both sides with different values: ours %3, theirs %4</source>
+        <translation>projet %1, champ « %2 » : ajouté des deux côtés avec des valeurs différentes : la nôtre %3, la leur %4</translation>
+    </message>
+    <message>
+        <source>project %1, field &quot;%2&quot;: base %3, ours %4, theirs %5</source>
+        <translation>projet %1, champ « %2 » : base %3, la nôtre %4, la leur %5</translation>
+    </message>
+    <message>
+        <source>roadmap merge: expected BASE OURS THEIRS --out MERGED</source>
+        <translation>roadmap merge : BASE NÔTRE LEUR --out FUSION attendus</translation>
+    </message>
+    <message>
+        <source>roadmap merge: %1</source>
+        <translation>roadmap merge : %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 projects into %2: %3 change(s) from ours, %4 from theirs.</source>
+        <translation>%1 projets fusionnés dans %2 : %3 modification(s) de notre côté, %4 du leur.</translation>
+    </message>
+    <message>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) recorded in the merged file (our value kept until resolved):</source>
+        <translation>%1 conflit(s) enregistré(s) dans le fichier fusionné (notre valeur est conservée jusqu&apos;à résolution) :</translation>
+    </message>
+    <message>
+        <source>roadmap %1: expected one roadmap FILE</source>
+        <translation>roadmap %1 : un FICHIER de feuille de route attendu</translation>
+    </message>
+    <message>
+        <source>roadmap %1: %2</source>
+        <translation>roadmap %1 : %2</translation>
+    </message>
+    <message>
+        <source>roadmap rank: %1</source>
+        <translation>roadmap rank : %1</translation>
+    </message>
+    <message>
+        <source>Ranking of %1 projects with weights %2:</source>
+        <translation>Classement de %1 projets avec les pondérations %2 :</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --cap YEAR=EUR,... is required</source>
+        <translation>roadmap schedule : --cap ANNÉE=EUR,... est obligatoire</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1</source>
+        <translation>roadmap schedule : %1</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: %1 needs a year, not &quot;%2&quot;</source>
+        <translation>roadmap schedule : %1 attend une année, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>roadmap schedule: --out must not be the input file</source>
+        <translation>roadmap schedule : --out ne doit pas être le fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Optimal plan:</source>
+        <translation>Plan optimal :</translation>
+    </message>
+    <message>
+        <source>Feasible plan (time limit reached before proving optimality):</source>
+        <translation>Plan réalisable (limite de temps atteinte avant la preuve d&apos;optimalité) :</translation>
+    </message>
+    <message>
+        <source> (committed)</source>
+        <translation> (engagé)</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (déplacé depuis %1)</translation>
+    </message>
+    <message>
+        <source>  not scheduled  %1: %2</source>
+        <translation>  non planifié  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Capex per year (committed + planned / cap), euros:</source>
+        <translation>Investissement par an (engagé + prévu / plafond), en euros :</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>Critical path (ends %1): %2</source>
+        <translation>Chemin critique (fin %1) : %2</translation>
+    </message>
+    <message>
+        <source>roadmap export: --out X.csv|X.ics|X.gan is required</source>
+        <translation>roadmap export : --out X.csv|X.ics|X.gan est obligatoire</translation>
+    </message>
+    <message>
+        <source>roadmap export: %1: unknown format &quot;%2&quot; (use .csv, .ics or .gan)</source>
+        <translation>roadmap export : %1 : format inconnu « %2 » (utilisez .csv, .ics ou .gan)</translation>
+    </message>
+    <message>
+        <source>roadmap export: %1</source>
+        <translation>roadmap export : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 projects to %2</source>
+        <translation>%1 projets exportés vers %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: expected CSV --out FILE</source>
+        <translation>roadmap import : CSV --out FICHIER attendus</translation>
+    </message>
+    <message>
+        <source>roadmap import: %1: cannot read the file (%2)</source>
+        <translation>roadmap import : %1 : impossible de lire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>roadmap import: %1</source>
+        <translation>roadmap import : %1</translation>
+    </message>
+    <message>
+        <source>vigie-cli import</source>
+        <translation>vigie-cli import</translation>
+    </message>
+    <message>
+        <source>imported %1 projects from %2</source>
+        <translation>%1 projets importés depuis %2</translation>
+    </message>
+    <message>
+        <source>roadmap import: warning: %1</source>
+        <translation>roadmap import : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 projects into %2</source>
+        <translation>%1 projets importés dans %2</translation>
+    </message>
+    <message>
+        <source>Roadmap of projects: merges offline edits, schedules under budget caps, ranks, exports and imports.</source>
+        <translation>Feuille de route des projets : fusionne les modifications hors ligne, planifie sous plafonds budgétaires, classe, exporte et importe.</translation>
+    </message>
+    <message>
+        <source>roadmap: %1</source>
+        <translation>roadmap : %1</translation>
+    </message>
+    <message>
+        <source>roadmap: unknown command &quot;%1&quot;</source>
+        <translation>roadmap : commande inconnue « %1 »</translation>
     </message>
 </context>
 </TS>

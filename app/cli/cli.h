@@ -18,13 +18,13 @@ namespace vigie
   class PluginManager;
   struct CliCommand;
 
-  //! Commands of the analysis modules that are not network domains (budget, ...): modulecommands.cpp.
+  //! Commands of the analysis modules that are not network domains (budget, roadmap): modulecommands.cpp.
   QList<CliCommand> moduleCliCommands();
 
   /**
    * \brief vigie-cli: every computation of the app reachable from a script.
    * Subcommands are built in (territory, import, export, render, plugins), come from the
-   * analysis modules (budget) or from the domain plugins (DomainPlugin::cliCommands()); the executable names no domain.
+   * analysis modules (budget, roadmap) or from the domain plugins (DomainPlugin::cliCommands()); the executable names no domain.
    */
   class Cli
   {

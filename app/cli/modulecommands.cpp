@@ -3,11 +3,12 @@
 // part of Vigie itself, unlike the domain plugins' commands found at run time.
 #include "budgetcli.h"
 #include "cli.h"
+#include "roadmapcli.h"
 
 namespace vigie
 {
   QList<CliCommand> moduleCliCommands()
   {
-    return { budget::budgetCliCommand() };
+    return { budget::budgetCliCommand(), roadmapCliCommand() };
   }
 } // namespace vigie

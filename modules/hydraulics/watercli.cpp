@@ -16,14 +16,9 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie", text );
-    }
-
     QString usage()
     {
-      return tr( "Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]\n"
+      return QCoreApplication::translate( "vigie", "Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]\n"
                  "\n"
                  "Runs an extended-period hydraulic simulation of an EPANET input file and writes,\n"
                  "at every reporting step and in the network's own units:\n"
@@ -60,7 +55,7 @@ namespace vigie::hydraulics
         {
           if ( i + 1 >= args.size() )
           {
-            err << tr( "water simulate: %1 needs a value" ).arg( a ) << '\n' << usage();
+            err << QCoreApplication::translate( "vigie", "water simulate: %1 needs a value" ).arg( a ) << '\n' << usage();
             return WaterUsage;
           }
           const QString value = args.at( ++i );
@@ -72,7 +67,7 @@ namespace vigie::hydraulics
             hours = value.toDouble( &ok );
             if ( !ok || hours < 0 || !std::isfinite( hours ) )
             {
-              err << tr( "water simulate: --duration needs a number of hours >= 0, not \"%1\"" ).arg( value ) << '\n';
+              err << QCoreApplication::translate( "vigie", "water simulate: --duration needs a number of hours >= 0, not \"%1\"" ).arg( value ) << '\n';
               return WaterUsage;
             }
           }
@@ -80,19 +75,19 @@ namespace vigie::hydraulics
         }
         if ( a.startsWith( QLatin1Char( '-' ) ) )
         {
-          err << tr( "water simulate: unknown option \"%1\"" ).arg( a ) << '\n' << usage();
+          err << QCoreApplication::translate( "vigie", "water simulate: unknown option \"%1\"" ).arg( a ) << '\n' << usage();
           return WaterUsage;
         }
         if ( !input.isEmpty() )
         {
-          err << tr( "water simulate: more than one input file (\"%1\", \"%2\")" ).arg( input, a ) << '\n';
+          err << QCoreApplication::translate( "vigie", "water simulate: more than one input file (\"%1\", \"%2\")" ).arg( input, a ) << '\n';
           return WaterUsage;
         }
         input = a;
       }
       if ( input.isEmpty() || outDir.isEmpty() )
       {
-        err << tr( "water simulate: an input file and --out DIR are required" ) << '\n' << usage();
+        err << QCoreApplication::translate( "vigie", "water simulate: an input file and --out DIR are required" ) << '\n' << usage();
         return WaterUsage;
       }
 
@@ -113,7 +108,7 @@ namespace vigie::hydraulics
       }
       if ( !QDir().mkpath( outDir ) )
       {
-        err << tr( "%1: cannot create the output folder" ).arg( QDir::toNativeSeparators( outDir ) ) << '\n';
+        err << QCoreApplication::translate( "vigie", "%1: cannot create the output folder" ).arg( QDir::toNativeSeparators( outDir ) ) << '\n';
         return WaterFailed;
       }
       QSaveFile nodesFile( QDir( outDir ).filePath( QStringLiteral( "nodes.csv" ) ) );
@@ -122,7 +117,7 @@ namespace vigie::hydraulics
       {
         if ( !file->open( QIODevice::WriteOnly ) )
         {
-          err << tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( file->fileName() ), file->errorString() ) << '\n';
+          err << QCoreApplication::translate( "vigie", "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( file->fileName() ), file->errorString() ) << '\n';
           return WaterFailed;
         }
       }
@@ -143,7 +138,7 @@ namespace vigie::hydraulics
         ++solves;
         iterations += simulation.lastStep().iterations;
         if ( !simulation.lastStep().converged )
-          err << tr( "warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)" ).arg( simulation.currentTime() ) << '\n';
+          err << QCoreApplication::translate( "vigie", "warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)" ).arg( simulation.currentTime() ) << '\n';
         if ( simulation.isReportTime() )
         {
           ++reports;
@@ -163,10 +158,10 @@ namespace vigie::hydraulics
       links.flush();
       if ( !nodesFile.commit() || !linksFile.commit() )
       {
-        err << tr( "%1: cannot write the results" ).arg( QDir::toNativeSeparators( outDir ) ) << '\n';
+        err << QCoreApplication::translate( "vigie", "%1: cannot write the results" ).arg( QDir::toNativeSeparators( outDir ) ) << '\n';
         return WaterFailed;
       }
-      out << tr( "%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6" )
+      out << QCoreApplication::translate( "vigie", "%1: %2 hydraulic solutions (%3 trials), %4 reporting periods in %5 ms; results in %6" )
                  .arg( QDir::toNativeSeparators( input ) )
                  .arg( solves )
                  .arg( iterations )
@@ -180,7 +175,7 @@ namespace vigie::hydraulics
 
   QString waterCommandSummary()
   {
-    return tr( "water networks: simulate an EPANET model (water simulate NET.inp --out DIR)" );
+    return QCoreApplication::translate( "vigie", "Water networks: simulates an EPANET model (water simulate NET.inp --out DIR)." );
   }
 
   int runWaterCommand( const QStringList &args, QTextStream &out, QTextStream &err )
@@ -192,7 +187,7 @@ namespace vigie::hydraulics
     }
     if ( args.first() == QLatin1String( "simulate" ) )
       return simulate( args.mid( 1 ), out, err );
-    err << tr( "water: unknown command \"%1\"" ).arg( args.first() ) << '\n' << usage();
+    err << QCoreApplication::translate( "vigie", "water: unknown command \"%1\"" ).arg( args.first() ) << '\n' << usage();
     return WaterUsage;
   }
 } // namespace vigie::hydraulics
