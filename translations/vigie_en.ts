@@ -2713,44 +2713,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
 <context>
     <name>vigie::budget</name>
     <message>
-        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
-Participatory budget: count a Pabulib .pb vote with a chosen rule.
-
-Commands:
-  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
-  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
-  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
-
-Rules: %1
-  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
-Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
-  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
-Options:
-  --json            print JSON
-  -h, --help        show this help
-
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation>Usage: vigie-cli budget COMMAND FILE.pb [options]
-Participatory budget: count a Pabulib .pb vote with a chosen rule.
-
-Commands:
-  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
-  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
-  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
-
-Rules: %1
-  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
-Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
-  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
-Options:
-  --json            print JSON
-  -h, --help        show this help
-
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
-</translation>
-    </message>
-    <message>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -3101,6 +3063,184 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>a completion applies to the mes-* rules only</source>
         <translation>a completion applies to the mes-* rules only</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
+         [--key-env VAR] [--personal-fields]
+         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
+         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
+         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
+         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
+         ballots (one list of projects per row); counts only feed the greedy rules, MES and
+         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
+         [--key-env VAR] [--personal-fields]
+         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
+         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
+         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
+         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
+         ballots (one list of projects per row); counts only feed the greedy rules, MES and
+         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>vigie-cli budget import: %1</source>
+        <translation>vigie-cli budget import: %1</translation>
+    </message>
+    <message>
+        <source>import needs --projects P.csv</source>
+        <translation>import needs --projects P.csv</translation>
+    </message>
+    <message>
+        <source>import needs --votes V.csv</source>
+        <translation>import needs --votes V.csv</translation>
+    </message>
+    <message>
+        <source>import needs --out FILE.pb</source>
+        <translation>import needs --out FILE.pb</translation>
+    </message>
+    <message>
+        <source>import needs --budget AMOUNT (the total budget)</source>
+        <translation>import needs --budget AMOUNT (the total budget)</translation>
+    </message>
+    <message>
+        <source>vigie-cli budget import: the environment variable %1 holds no pseudonymisation key; voter ids are never imported in clear</source>
+        <translation>vigie-cli budget import: the environment variable %1 holds no pseudonymisation key; voter ids are never imported in clear</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, %3 ballots written</source>
+        <translation>%1: %2 projects, %3 ballots written</translation>
+    </message>
+    <message>
+        <source>Paper counts merged: only the greedy rules can count them (MES and Phragmen need individual ballots).</source>
+        <translation>Paper counts merged: only the greedy rules can count them (MES and Phragmen need individual ballots).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text</source>
+        <translation>%1: the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>%1: quoted field never closed</source>
+        <translation>%1: quoted field never closed</translation>
+    </message>
+    <message>
+        <source>%1: empty file, a header row is needed</source>
+        <translation>%1: empty file, a header row is needed</translation>
+    </message>
+    <message>
+        <source>%1: missing column for %2 (expected one of: %3)</source>
+        <translation>%1: missing column for %2 (expected one of: %3)</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot;: %3</source>
+        <translation>%1: column &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the project id</source>
+        <translation>the project id</translation>
+    </message>
+    <message>
+        <source>the project cost</source>
+        <translation>the project cost</translation>
+    </message>
+    <message>
+        <source>bad budget &quot;%1&quot;: a positive amount is needed</source>
+        <translation>bad budget &quot;%1&quot;: a positive amount is needed</translation>
+    </message>
+    <message>
+        <source>bad budget &quot;%1&quot;: too large</source>
+        <translation>bad budget &quot;%1&quot;: too large</translation>
+    </message>
+    <message>
+        <source>%1: cost too large</source>
+        <translation>%1: cost too large</translation>
+    </message>
+    <message>
+        <source>%1: no pseudonymisation key: voter ids are never imported in clear</source>
+        <translation>%1: no pseudonymisation key: voter ids are never imported in clear</translation>
+    </message>
+    <message>
+        <source>%1: CSV votes can only be imported as approval votes</source>
+        <translation>%1: CSV votes can only be imported as approval votes</translation>
+    </message>
+    <message>
+        <source>the voter id</source>
+        <translation>the voter id</translation>
+    </message>
+    <message>
+        <source>the voted projects</source>
+        <translation>the voted projects</translation>
+    </message>
+    <message>
+        <source>this voter already has a ballot</source>
+        <translation>this voter already has a ballot</translation>
+    </message>
+    <message>
+        <source>duplicate voter (first on line %1)</source>
+        <translation>duplicate voter (first on line %1)</translation>
+    </message>
+    <message>
+        <source>%1: paper votes can only be merged into approval votes</source>
+        <translation>%1: paper votes can only be merged into approval votes</translation>
+    </message>
+    <message>
+        <source>the paper vote count</source>
+        <translation>the paper vote count</translation>
+    </message>
+    <message>
+        <source>the project id and vote count, or the ballot&apos;s projects</source>
+        <translation>the project id and vote count, or the ballot&apos;s projects</translation>
+    </message>
+    <message>
+        <source>unknown project &quot;%1&quot;</source>
+        <translation>unknown project &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot;: a vote count is a whole number, 0 or more</source>
+        <translation>bad number &quot;%1&quot;: a vote count is a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; in paper_votes of project &quot;%2&quot;</source>
+        <translation>bad number &quot;%1&quot; in paper_votes of project &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</source>
+        <translation>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</translation>
     </message>
 </context>
 <context>

@@ -2713,44 +2713,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
 <context>
     <name>vigie::budget</name>
     <message>
-        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
-Participatory budget: count a Pabulib .pb vote with a chosen rule.
-
-Commands:
-  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
-  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
-  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
-
-Rules: %1
-  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
-Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
-  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
-Options:
-  --json            print JSON
-  -h, --help        show this help
-
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation>Utilisation : vigie-cli budget COMMANDE FICHIER.pb [options]
-Budget participatif : dépouille un vote Pabulib .pb selon la règle choisie.
-
-Commandes :
-  allocate FICHIER.pb --rule R [--completion C] [--json]   projets financés par la règle R
-  explain FICHIER.pb --rule R [--completion C] [--json]    pourquoi chaque projet a été financé ou non
-  compare FICHIER.pb --rules A,B [--completion C] [--json] projets financés par une règle et pas par l&apos;autre
-
-Règles : %1
-  (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)
-Compléments (règles mes-* uniquement) : none, greedy (glouton avec la même satisfaction sur ce que MES laisse),
-  add1-greedy (augmente d&apos;une unité le budget de chaque votant jusqu&apos;à épuisement du budget, puis glouton)
-Options :
-  --json            sortie JSON
-  -h, --help        affiche cette aide
-
-Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier illisible.
-</translation>
-    </message>
-    <message>
         <source>option %1 needs a value</source>
         <translation>l&apos;option %1 nécessite une valeur</translation>
     </message>
@@ -3101,6 +3063,184 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>a completion applies to the mes-* rules only</source>
         <translation>un complément ne s&apos;applique qu&apos;aux règles mes-*</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
+         [--key-env VAR] [--personal-fields]
+         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
+         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
+         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
+         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
+         ballots (one list of projects per row); counts only feed the greedy rules, MES and
+         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli budget COMMANDE FICHIER.pb [options]
+Budget participatif : dépouille un vote Pabulib .pb selon la règle choisie.
+
+Commandes :
+  allocate FICHIER.pb --rule R [--completion C] [--json]   projets financés par la règle R
+  explain FICHIER.pb --rule R [--completion C] [--json]    pourquoi chaque projet a été financé ou non
+  compare FICHIER.pb --rules A,B [--completion C] [--json] projets financés par une règle et pas par l&apos;autre
+  import --projects P.csv --votes V.csv --budget MONTANT --out FICHIER.pb [--paper PAPIER.csv]
+         [--key-env VAR] [--personal-fields]
+         convertit un export CSV de type Decidim/CONSUL en fichier .pb ; les identifiants des votants sont
+         remplacés par des empreintes à clé (HMAC-SHA256), la clé étant lue dans la variable d&apos;environnement VAR
+         (par défaut VIGIE_BUDGET_KEY) et jamais enregistrée ; sans clé, rien n&apos;est importé.
+         PAPIER.csv contient les décomptes papier par projet (identifiant du projet, voix) ou des bulletins
+         papier anonymes (une liste de projets par ligne) ; les décomptes ne servent qu&apos;aux règles gloutonnes,
+         MES et Phragmén ont besoin de bulletins individuels. --personal-fields écrit aussi l&apos;âge, le sexe et le quartier.
+
+Règles : %1
+  (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)
+Compléments (règles mes-* uniquement) : none, greedy (glouton avec la même satisfaction sur ce que MES laisse),
+  add1-greedy (augmente d&apos;une unité le budget de chaque votant jusqu&apos;à épuisement du budget, puis glouton)
+Options :
+  --json            sortie JSON
+  -h, --help        affiche cette aide
+
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier illisible.
+</translation>
+    </message>
+    <message>
+        <source>vigie-cli budget import: %1</source>
+        <translation>vigie-cli budget import : %1</translation>
+    </message>
+    <message>
+        <source>import needs --projects P.csv</source>
+        <translation>import nécessite --projects P.csv</translation>
+    </message>
+    <message>
+        <source>import needs --votes V.csv</source>
+        <translation>import nécessite --votes V.csv</translation>
+    </message>
+    <message>
+        <source>import needs --out FILE.pb</source>
+        <translation>import nécessite --out FICHIER.pb</translation>
+    </message>
+    <message>
+        <source>import needs --budget AMOUNT (the total budget)</source>
+        <translation>import nécessite --budget MONTANT (le budget total)</translation>
+    </message>
+    <message>
+        <source>vigie-cli budget import: the environment variable %1 holds no pseudonymisation key; voter ids are never imported in clear</source>
+        <translation>vigie-cli budget import : la variable d&apos;environnement %1 ne contient pas de clé de pseudonymisation ; les identifiants des votants ne sont jamais importés en clair</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, %3 ballots written</source>
+        <translation>%1 : %2 projets, %3 bulletins écrits</translation>
+    </message>
+    <message>
+        <source>Paper counts merged: only the greedy rules can count them (MES and Phragmen need individual ballots).</source>
+        <translation>Décomptes papier fusionnés : seules les règles gloutonnes peuvent les compter (MES et Phragmén ont besoin de bulletins individuels).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text</source>
+        <translation>%1 : le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: quoted field never closed</source>
+        <translation>%1 : champ entre guillemets jamais fermé</translation>
+    </message>
+    <message>
+        <source>%1: empty file, a header row is needed</source>
+        <translation>%1 : fichier vide, une ligne d&apos;en-tête est nécessaire</translation>
+    </message>
+    <message>
+        <source>%1: missing column for %2 (expected one of: %3)</source>
+        <translation>%1 : colonne manquante pour %2 (attendu l&apos;une de : %3)</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot;: %3</source>
+        <translation>%1 : colonne « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>the project id</source>
+        <translation>l&apos;identifiant du projet</translation>
+    </message>
+    <message>
+        <source>the project cost</source>
+        <translation>le coût du projet</translation>
+    </message>
+    <message>
+        <source>bad budget &quot;%1&quot;: a positive amount is needed</source>
+        <translation>budget incorrect « %1 » : un montant positif est nécessaire</translation>
+    </message>
+    <message>
+        <source>bad budget &quot;%1&quot;: too large</source>
+        <translation>budget incorrect « %1 » : trop grand</translation>
+    </message>
+    <message>
+        <source>%1: cost too large</source>
+        <translation>%1 : coût trop grand</translation>
+    </message>
+    <message>
+        <source>%1: no pseudonymisation key: voter ids are never imported in clear</source>
+        <translation>%1 : pas de clé de pseudonymisation : les identifiants des votants ne sont jamais importés en clair</translation>
+    </message>
+    <message>
+        <source>%1: CSV votes can only be imported as approval votes</source>
+        <translation>%1 : les votes CSV ne peuvent être importés que comme votes d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>the voter id</source>
+        <translation>l&apos;identifiant du votant</translation>
+    </message>
+    <message>
+        <source>the voted projects</source>
+        <translation>les projets choisis</translation>
+    </message>
+    <message>
+        <source>this voter already has a ballot</source>
+        <translation>ce votant a déjà un bulletin</translation>
+    </message>
+    <message>
+        <source>duplicate voter (first on line %1)</source>
+        <translation>votant en double (première occurrence ligne %1)</translation>
+    </message>
+    <message>
+        <source>%1: paper votes can only be merged into approval votes</source>
+        <translation>%1 : les votes papier ne peuvent être fusionnés qu&apos;avec des votes d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>the paper vote count</source>
+        <translation>le nombre de voix papier</translation>
+    </message>
+    <message>
+        <source>the project id and vote count, or the ballot&apos;s projects</source>
+        <translation>l&apos;identifiant du projet et le nombre de voix, ou les projets du bulletin</translation>
+    </message>
+    <message>
+        <source>unknown project &quot;%1&quot;</source>
+        <translation>projet inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot;: a vote count is a whole number, 0 or more</source>
+        <translation>nombre incorrect « %1 » : un nombre de voix est un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot; in paper_votes of project &quot;%2&quot;</source>
+        <translation>nombre incorrect « %1 » dans paper_votes du projet « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</source>
+        <translation>%1 a besoin de bulletins individuels, mais ce vote contient des décomptes papier agrégés : seules les règles gloutonnes peuvent les compter</translation>
     </message>
 </context>
 <context>

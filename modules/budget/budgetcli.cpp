@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "budgetcli.h"
 
+#include "csvimport.h"
 #include "explanation.h"
 #include "pabulib.h"
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,14 @@ namespace vigie::budget
                  "  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R\n"
                  "  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not\n"
                  "  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other\n"
+                 "  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]\n"
+                 "         [--key-env VAR] [--personal-fields]\n"
+                 "         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by\n"
+                 "         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR\n"
+                 "         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.\n"
+                 "         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper\n"
+                 "         ballots (one list of projects per row); counts only feed the greedy rules, MES and\n"
+                 "         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.\n"
                  "\n"
                  "Rules: %1\n"
                  "  (\"city\" is the rule written in the file's META: greedy, greedy-threshold or greedy-no-skip)\n"
@@ -163,8 +173,116 @@ namespace vigie::budget
       return QLatin1Char( '[' ) + quoted.join( QStringLiteral( ", " ) ) + QLatin1Char( ']' );
     }
 
+    //! `budget import`: CSV export (+ paper vote) -> .pb with pseudonymised voters.
+    int runImport( const QStringList &args, QTextStream &out, QTextStream &err )
+    {
+      QString projects, votes, paper, output, budget;
+      QString keyEnv = QStringLiteral( "VIGIE_BUDGET_KEY" );
+      bool personal = false;
+      QString error;
+      auto usage = [&]( const QString &message )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget import: %1" ).arg( message ) << '\n'
+            << QCoreApplication::translate( "vigie::budget", "Run \"vigie-cli budget --help\" for usage." ) << '\n';
+        err.flush();
+        return UsageError;
+      };
+      for ( int i = 0; i < args.size(); ++i )
+      {
+        const QString &arg = args.at( i );
+        const QString name = arg.section( QLatin1Char( '=' ), 0, 0 );
+        QString *target = nullptr;
+        if ( name == QLatin1String( "--projects" ) )
+          target = &projects;
+        else if ( name == QLatin1String( "--votes" ) )
+          target = &votes;
+        else if ( name == QLatin1String( "--paper" ) )
+          target = &paper;
+        else if ( name == QLatin1String( "--out" ) )
+          target = &output;
+        else if ( name == QLatin1String( "--budget" ) )
+          target = &budget;
+        else if ( name == QLatin1String( "--key-env" ) )
+          target = &keyEnv;
+        else if ( arg == QLatin1String( "--personal-fields" ) )
+        {
+          personal = true;
+          continue;
+        }
+        else if ( arg == QLatin1String( "-h" ) || arg == QLatin1String( "--help" ) )
+        {
+          out << help();
+          out.flush();
+          return Success;
+        }
+        else if ( arg.startsWith( QLatin1Char( '-' ) ) )
+          return usage( QCoreApplication::translate( "vigie::budget", "unknown option %1" ).arg( arg ) );
+        else
+          return usage( QCoreApplication::translate( "vigie::budget", "unexpected argument \"%1\"" ).arg( arg ) );
+        if ( arg.contains( QLatin1Char( '=' ) ) )
+          *target = arg.mid( arg.indexOf( QLatin1Char( '=' ) ) + 1 );
+        else if ( i + 1 < args.size() )
+          *target = args.at( ++i );
+        else
+          return usage( QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg ) );
+      }
+      if ( projects.isEmpty() )
+        return usage( QCoreApplication::translate( "vigie::budget", "import needs --projects P.csv" ) );
+      if ( votes.isEmpty() )
+        return usage( QCoreApplication::translate( "vigie::budget", "import needs --votes V.csv" ) );
+      if ( output.isEmpty() )
+        return usage( QCoreApplication::translate( "vigie::budget", "import needs --out FILE.pb" ) );
+      if ( budget.isEmpty() )
+        return usage( QCoreApplication::translate( "vigie::budget", "import needs --budget AMOUNT (the total budget)" ) );
+      const QByteArray key = qgetenv( keyEnv.toLocal8Bit().constData() );
+      if ( keyEnv.isEmpty() || key.isEmpty() )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget import: the environment variable %1 holds no pseudonymisation key; "
+                                                             "voter ids are never imported in clear" )
+                   .arg( keyEnv )
+            << '\n';
+        err.flush();
+        return Failure;
+      }
+      auto inputError = [&]( const QString &message )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget import: %1" ).arg( message ) << '\n';
+        err.flush();
+        return InputError;
+      };
+      Election election;
+      QByteArray data;
+      if ( !CsvImporter::readFile( projects, data, &error ) || !CsvImporter::importProjects( data, projects, budget, election, &error ) )
+        return inputError( error );
+      if ( !CsvImporter::readFile( votes, data, &error ) || !CsvImporter::importVotes( data, votes, key, election, &error ) )
+        return inputError( error );
+      PaperKind kind = PaperKind::Ballots;
+      if ( !paper.isEmpty() && ( !CsvImporter::readFile( paper, data, &error ) || !CsvImporter::mergePaper( data, paper, election, &kind, &error ) ) )
+        return inputError( error );
+      WriteOptions options;
+      options.exportBallots = true; // pseudonymised: the .pb is the input of the count
+      options.exportPersonalFields = personal;
+      if ( !PabulibWriter::writeFile( output, election, &error, options ) )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget import: %1" ).arg( error ) << '\n';
+        err.flush();
+        return Failure;
+      }
+      out << QCoreApplication::translate( "vigie::budget", "%1: %2 projects, %3 ballots written" )
+                 .arg( QDir::toNativeSeparators( output ) )
+                 .arg( election.projectCount() )
+                 .arg( election.voterCount() )
+          << '\n';
+      if ( !paper.isEmpty() && kind == PaperKind::Counts )
+        out << QCoreApplication::translate( "vigie::budget", "Paper counts merged: only the greedy rules can count them (MES and Phragmen need individual ballots)." ) << '\n';
+      out.flush();
+      return Success;
+    }
+
     int run( const QStringList &args, QTextStream &out, QTextStream &err )
     {
+      if ( !args.isEmpty() && args.first() == QLatin1String( "import" ) )
+        return runImport( args.mid( 1 ), out, err );
       Arguments a;
       QString error;
       if ( !parseArguments( args, a, &error ) )

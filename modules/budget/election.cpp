@@ -78,6 +78,25 @@ namespace vigie::budget
     return -1;
   }
 
+  std::vector<std::int64_t> Election::paperVotes() const
+  {
+    const int c = projectColumn( "paper_votes" );
+    if ( c < 0 )
+      return {};
+    std::vector<std::int64_t> votes( projects.size(), 0 );
+    for ( size_t p = 0; p < projects.size(); ++p )
+    {
+      if ( static_cast<size_t>( c ) < projects[p].cells.size() )
+      {
+        bool ok = false;
+        const qlonglong v = QString::fromStdString( projects[p].cells[static_cast<size_t>( c )] ).trimmed().toLongLong( &ok );
+        if ( ok && v > 0 )
+          votes[p] = v;
+      }
+    }
+    return votes;
+  }
+
   void Election::addBallot( const std::string &voterId, const std::vector<int> &projectIndices, const std::vector<std::int64_t> &points )
   {
     if ( ballotStart.empty() )

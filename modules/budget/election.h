@@ -84,6 +84,14 @@ namespace vigie::budget
     int projectIndex( const std::string &id ) const;
     QString projectId( int p ) const { return QString::fromStdString( projects[static_cast<size_t>( p )].id ); }
 
+    /**
+     * Aggregated paper votes per project, from the PROJECTS column "paper_votes" (CsvImporter);
+     * empty when the column is absent. Only rules depending on per-project totals may use them
+     * (see csvimport.h): RuleSpec::parse refuses MES and Phragmén when hasPaperVotes().
+     */
+    std::vector<std::int64_t> paperVotes() const;
+    bool hasPaperVotes() const { return projectColumn( "paper_votes" ) >= 0; }
+
     //! Appends a ballot (tests and importers building elections in code).
     void addBallot( const std::string &voterId, const std::vector<int> &projectIndices, const std::vector<std::int64_t> &points = {} );
 

@@ -491,6 +491,15 @@ namespace vigie::budget
         return fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" for the cost of project \"%2\"" ).arg( text( trimmed( costText ) ), text( p.id ) ) );
       if ( cost->mantissa < 0 )
         return fail( line, QCoreApplication::translate( "vigie::budget", "negative cost %1 for project \"%2\"" ).arg( text( trimmed( costText ) ), text( p.id ) ) );
+      // paper_votes (aggregated paper counts, csvimport.h): whole numbers, 0 or more, or empty
+      const int paperColumn = e.projectColumn( "paper_votes" );
+      if ( paperColumn >= 0 && static_cast<size_t>( paperColumn ) < cells.size() && !trimmed( cells[static_cast<size_t>( paperColumn )] ).empty() )
+      {
+        const std::optional<Decimal> paper = parseDecimal( cells[static_cast<size_t>( paperColumn )], false );
+        if ( !paper || paper->mantissa < 0 || paper->decimals > 0 )
+          return fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" in paper_votes of project \"%2\"" )
+                                 .arg( text( trimmed( cells[static_cast<size_t>( paperColumn )] ) ), text( p.id ) ) );
+      }
       p.cells.reserve( cells.size() );
       for ( const std::string_view cell : cells )
         p.cells.emplace_back( cell );

@@ -1052,6 +1052,14 @@ namespace vigie::budget
         *errorMessage = QCoreApplication::translate( "vigie::budget", "unknown completion \"%1\" (none, greedy or add1-greedy)" ).arg( completion );
       return false;
     }
+    if ( election.hasPaperVotes() && ( result.kind == RuleKind::EqualShares || result.kind == RuleKind::Phragmen ) )
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::budget", "%1 needs individual ballots, but this vote holds aggregated paper counts: "
+                                                                     "only the greedy rules can count them" )
+                            .arg( name );
+      return false;
+    }
     if ( result.completion != Completion::None && result.kind != RuleKind::EqualShares )
     {
       if ( errorMessage )
@@ -1070,7 +1078,7 @@ namespace vigie::budget
     outcome.traces.assign( static_cast<size_t>( m ), ProjectTrace() );
     const Satisfaction sat = spec.kind == RuleKind::Phragmen ? Satisfaction::Cardinality : spec.satisfaction;
     const bool greedyOnly = spec.kind != RuleKind::EqualShares && spec.kind != RuleKind::Phragmen;
-    const SatProfile profile = buildProfile( e, sat, !greedyOnly );
+    SatProfile profile = buildProfile( e, sat, !greedyOnly );
 
     // score as the city counts it (the PROJECTS "score" column): votes on approval ballots, points on
     // cumulative and scoring ballots, and on ordinal ballots length - rank (3, 2, 1 for three ranks)
@@ -1087,6 +1095,24 @@ namespace vigie::budget
         else if ( e.voteType == VoteType::Ordinal )
           s = end - item;
         score[static_cast<size_t>( e.ballotProjects[static_cast<size_t>( item )] )] += s;
+      }
+    }
+    // aggregated paper counts (csvimport.h): approvals whose ballots are unknown, so they only
+    // enter the per-project totals the greedy rules use; parse() refuses MES and Phragmén on them
+    const std::vector<std::int64_t> paper = e.paperVotes();
+    if ( !paper.empty() && greedyOnly && ( e.voteType == VoteType::Approval || e.voteType == VoteType::ChooseOne ) )
+    {
+      for ( int p = 0; p < m; ++p )
+      {
+        const std::int64_t k = paper[static_cast<size_t>( p )];
+        if ( k <= 0 )
+          continue;
+        score[static_cast<size_t>( p )] += k;
+        const std::int64_t u = sat == Satisfaction::Cost ? e.projects[static_cast<size_t>( p )].cost : 1;
+        if ( u <= 0 )
+          continue; // as buildProfile: a zero utility makes no supporter
+        profile.supporters[static_cast<size_t>( p )] += k;
+        profile.total[static_cast<size_t>( p )] += static_cast<Int128>( u ) * k;
       }
     }
     for ( int p = 0; p < m; ++p )
