@@ -1050,6 +1050,26 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>water: unknown command &quot;%1&quot;</source>
         <translation>water: unknown command &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>An override needs a reason.</translation>
+    </message>
+    <message>
+        <source>An override needs a project.</source>
+        <translation>An override needs a project.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit log: %2</source>
+        <translation>%1: cannot read the audit log: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: not a valid audit log: %3</source>
+        <translation>%1: offset %2: not a valid audit log: %3</translation>
+    </message>
+    <message>
+        <source>%1: override %2: project, action (include or exclude) and reason are required</source>
+        <translation>%1: override %2: project, action (include or exclude) and reason are required</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AttributePanel</name>
@@ -1114,6 +1134,430 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
     <message>
         <source>Double-click to zoom; press F2 to rename</source>
         <translation>Double-click to zoom; press F2 to rename</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetBarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetOverrideDialog</name>
+    <message>
+        <source>Override the outcome</source>
+        <translation>Override the outcome</translation>
+    </message>
+    <message>
+        <source>Project %1 is currently %2 by the rule. The override, your user name, the time and the reason are kept in the audit log.</source>
+        <translation>Project %1 is currently %2 by the rule. The override, your user name, the time and the reason are kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>funded</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>not funded</translation>
+    </message>
+    <message>
+        <source>Include the project</source>
+        <translation>Include the project</translation>
+    </message>
+    <message>
+        <source>Exclude the project</source>
+        <translation>Exclude the project</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Mandatory: why the outcome of the rule is overridden</source>
+        <translation>Mandatory: why the outcome of the rule is overridden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file (Pabulib .pb)</source>
+        <translation>Open a participatory-budget file (Pabulib .pb)</translation>
+    </message>
+    <message>
+        <source>No participatory budget open</source>
+        <translation>No participatory budget open</translation>
+    </message>
+    <message>
+        <source>Completion of the Method of Equal Shares</source>
+        <translation>Completion of the Method of Equal Shares</translation>
+    </message>
+    <message>
+        <source>Rule A</source>
+        <translation>Rule A</translation>
+    </message>
+    <message>
+        <source>Rule B</source>
+        <translation>Rule B</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Include or exclude the selected project, with a reason kept in the audit log</source>
+        <translation>Include or exclude the selected project, with a reason kept in the audit log</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Table as CSV…</translation>
+    </message>
+    <message>
+        <source>Pabulib file (.pb)…</source>
+        <translation>Pabulib file (.pb)…</translation>
+    </message>
+    <message>
+        <source>Report for the council (PDF)…</source>
+        <translation>Report for the council (PDF)…</translation>
+    </message>
+    <message>
+        <source>Select a project to see why it was funded or not.</source>
+        <translation>Select a project to see why it was funded or not.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Funded amount by category</source>
+        <translation>Funded amount by category</translation>
+    </message>
+    <message>
+        <source>Funded amount by district</source>
+        <translation>Funded amount by district</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Overrides (audit log)</source>
+        <translation>Overrides (audit log)</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, %3 voters, budget %4%5</source>
+        <translation>%1: %2 projects, %3 voters, budget %4%5</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file first.</source>
+        <translation>Open a participatory-budget file first.</translation>
+    </message>
+    <message>
+        <source>Rule A: %1</source>
+        <translation>Rule A: %1</translation>
+    </message>
+    <message>
+        <source>Rule B: %1</source>
+        <translation>Rule B: %1</translation>
+    </message>
+    <message>
+        <source>Budget %1.</source>
+        <translation>Budget %1.</translation>
+    </message>
+    <message>
+        <source>Rule A (%1): %2 projects funded, cost %3.</source>
+        <translation>Rule A (%1): %2 projects funded, cost %3.</translation>
+    </message>
+    <message>
+        <source>Rule B (%1): %2 projects funded, cost %3.</source>
+        <translation>Rule B (%1): %2 projects funded, cost %3.</translation>
+    </message>
+    <message>
+        <source>Funded by only one of the two rules (highlighted): %1.</source>
+        <translation>Funded by only one of the two rules (highlighted): %1.</translation>
+    </message>
+    <message>
+        <source>After the overrides: %1 projects funded, cost %2.</source>
+        <translation>After the overrides: %1 projects funded, cost %2.</translation>
+    </message>
+    <message>
+        <source>Over budget by %1.</source>
+        <translation>Over budget by %1.</translation>
+    </message>
+    <message>
+        <source>Funded amount</source>
+        <translation>Funded amount</translation>
+    </message>
+    <message>
+        <source>Voter satisfaction</source>
+        <translation>Voter satisfaction</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 projects)</source>
+        <translation>%1 (%2 of %3 projects)</translation>
+    </message>
+    <message>
+        <source>Funded amount by district, rule A (%1)</source>
+        <translation>Funded amount by district, rule A (%1)</translation>
+    </message>
+    <message>
+        <source>Funded amount by category, rule A (%1)</source>
+        <translation>Funded amount by category, rule A (%1)</translation>
+    </message>
+    <message>
+        <source>%1 funded</source>
+        <translation>%1 funded</translation>
+    </message>
+    <message>
+        <source>%1 voters</source>
+        <translation>%1 voters</translation>
+    </message>
+    <message>
+        <source>Voters by funded projects on their ballot, rule A: %1% with at least one</source>
+        <translation>Voters by funded projects on their ballot, rule A: %1% with at least one</translation>
+    </message>
+    <message>
+        <source>Included by an administrator override.</source>
+        <translation>Included by an administrator override.</translation>
+    </message>
+    <message>
+        <source>Excluded by an administrator override.</source>
+        <translation>Excluded by an administrator override.</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file and wait for the rules first.</source>
+        <translation>Open a participatory-budget file and wait for the rules first.</translation>
+    </message>
+    <message>
+        <source>%1: no project with id &quot;%2&quot;.</source>
+        <translation>%1: no project with id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Override by %1: %2 project %3 (%4)</source>
+        <translation>Override by %1: %2 project %3 (%4)</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>include</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>exclude</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 project %4 (rule %5): %6</source>
+        <translation>%1 — %2 — %3 project %4 (rule %5): %6</translation>
+    </message>
+    <message>
+        <source>Participatory budget: %1</source>
+        <translation>Participatory budget: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1. Budget: %2. Projects: %3. Voters: %4.</source>
+        <translation>Rule: %1. Budget: %2. Projects: %3. Voters: %4.</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>override</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>Total: %1 projects, %2 of a budget of %3 (rule alone: %4 projects, %5).</source>
+        <translation>Total: %1 projects, %2 of a budget of %3 (rule alone: %4 projects, %5).</translation>
+    </message>
+    <message>
+        <source>Administrator overrides</source>
+        <translation>Administrator overrides</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatory budget</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be produced</source>
+        <translation>%1: the PDF could not be produced</translation>
+    </message>
+    <message>
+        <source>Open a participatory budget</source>
+        <translation>Open a participatory budget</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>Pabulib files (*.pb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the projects table</source>
+        <translation>Export the projects table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Pabulib file</source>
+        <translation>Export the Pabulib file</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>Pabulib files (*.pb)</translation>
+    </message>
+    <message>
+        <source>Export the report for the council</source>
+        <translation>Export the report for the council</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetProjectModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Funded by rule A only</source>
+        <translation>Funded by rule A only</translation>
+    </message>
+    <message>
+        <source>Funded by rule B only</source>
+        <translation>Funded by rule B only</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Funded (A: %1)</source>
+        <translation>Funded (A: %1)</translation>
+    </message>
+    <message>
+        <source>Funded (A)</source>
+        <translation>Funded (A)</translation>
+    </message>
+    <message>
+        <source>Funded (B: %1)</source>
+        <translation>Funded (B: %1)</translation>
+    </message>
+    <message>
+        <source>Funded (B)</source>
+        <translation>Funded (B)</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2801,22 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
+    <message>
+        <source>&amp;Open participatory budget…</source>
+        <translation>&amp;Open participatory budget…</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file (Pabulib .pb) in the budget panel</source>
+        <translation>Open a participatory-budget file (Pabulib .pb) in the budget panel</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatory budget</translation>
+    </message>
 </context>
 <context>
     <name>vigie::NewTerritoryDialog</name>
@@ -3241,6 +3701,205 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</source>
         <translation>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds</name>
+    <message>
+        <source>unknown decoder &quot;%1&quot; (known: %2)</source>
+        <translation>unknown decoder &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>%1 decoder: %2</source>
+        <translation>%1 decoder: %2</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>empty payload</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>invalid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; has no segment %2 for the sensor id</source>
+        <translation>topic &quot;%1&quot; has no segment %2 for the sensor id</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>item %1: </translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>expected an object, got %1</translation>
+    </message>
+    <message>
+        <source>missing sensor id %1</source>
+        <translation>missing sensor id %1</translation>
+    </message>
+    <message>
+        <source>sensor id %1 is %2, not a string or an integer</source>
+        <translation>sensor id %1 is %2, not a string or an integer</translation>
+    </message>
+    <message>
+        <source>missing time %1</source>
+        <translation>missing time %1</translation>
+    </message>
+    <message>
+        <source>time %1 is %2, not an ISO 8601 time or a Unix time</source>
+        <translation>time %1 is %2, not an ISO 8601 time or a Unix time</translation>
+    </message>
+    <message>
+        <source>missing value %1</source>
+        <translation>missing value %1</translation>
+    </message>
+    <message>
+        <source>value %1 is %2, not a number</source>
+        <translation>value %1 is %2, not a number</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2, not a string</source>
+        <translation>unit %1 is %2, not a string</translation>
+    </message>
+    <message>
+        <source>expected an Observation object, got %1</source>
+        <translation>expected an Observation object, got %1</translation>
+    </message>
+    <message>
+        <source>value[%1]: </source>
+        <translation>value[%1]: </translation>
+    </message>
+    <message>
+        <source>no datastream id: topic &quot;%1&quot; is not v1.x/Datastreams(id)/Observations and the payload has no Datastream/@iot.id</source>
+        <translation>no datastream id: topic &quot;%1&quot; is not v1.x/Datastreams(id)/Observations and the payload has no Datastream/@iot.id</translation>
+    </message>
+    <message>
+        <source>missing field phenomenonTime (and resultTime)</source>
+        <translation>missing field phenomenonTime (and resultTime)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an ISO 8601 time</source>
+        <translation>%1 is %2, not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>missing field result</source>
+        <translation>missing field result</translation>
+    </message>
+    <message>
+        <source>result is %1, not a number</source>
+        <translation>result is %1, not a number</translation>
+    </message>
+    <message>
+        <source>entity %1 is %2, not an object</source>
+        <translation>entity %1 is %2, not an object</translation>
+    </message>
+    <message>
+        <source>entity %1: missing field id</source>
+        <translation>entity %1: missing field id</translation>
+    </message>
+    <message>
+        <source>entity %1: %2 is %3, not an ISO 8601 time</source>
+        <translation>entity %1: %2 is %3, not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>entity %1: %2.observedAt is %3, not an ISO 8601 time</source>
+        <translation>entity %1: %2.observedAt is %3, not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>expected an uplink object, got %1</source>
+        <translation>expected an uplink object, got %1</translation>
+    </message>
+    <message>
+        <source>missing field end_device_ids.device_id</source>
+        <translation>missing field end_device_ids.device_id</translation>
+    </message>
+    <message>
+        <source>missing field uplink_message (not an uplink)</source>
+        <translation>missing field uplink_message (not an uplink)</translation>
+    </message>
+    <message>
+        <source>missing field uplink_message.decoded_payload (set a payload formatter on the network server)</source>
+        <translation>missing field uplink_message.decoded_payload (set a payload formatter on the network server)</translation>
+    </message>
+    <message>
+        <source>missing field deviceInfo.%1</source>
+        <translation>missing field deviceInfo.%1</translation>
+    </message>
+    <message>
+        <source>missing field deviceInfo.devEui (v4) or %1 (v3)</source>
+        <translation>missing field deviceInfo.devEui (v4) or %1 (v3)</translation>
+    </message>
+    <message>
+        <source>devEUI &quot;%1&quot; is neither hexadecimal nor base64 of 8 bytes</source>
+        <translation>devEUI &quot;%1&quot; is neither hexadecimal nor base64 of 8 bytes</translation>
+    </message>
+    <message>
+        <source>objectJSON: %1</source>
+        <translation>objectJSON: %1</translation>
+    </message>
+    <message>
+        <source>missing field object (set a codec on the device profile)</source>
+        <translation>missing field object (set a codec on the device profile)</translation>
+    </message>
+    <message>
+        <source>decoded payload is %1, not an object</source>
+        <translation>decoded payload is %1, not an object</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>missing field %1</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <source>expected 3 or 4 fields (sensor,time,value[,unit]), got %1</source>
+        <translation>expected 3 or 4 fields (sensor,time,value[,unit]), got %1</translation>
+    </message>
+    <message>
+        <source>empty sensor id</source>
+        <translation>empty sensor id</translation>
+    </message>
+    <message>
+        <source>time &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>time &quot;%1&quot; is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation>value &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>cannot convert to an unknown sensor kind</source>
+        <translation>cannot convert to an unknown sensor kind</translation>
+    </message>
+    <message>
+        <source>value %1 is not a finite number</source>
+        <translation>value %1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; measures %2, not %3 (expected a unit convertible to %4)</source>
+        <translation>unit &quot;%1&quot; measures %2, not %3 (expected a unit convertible to %4)</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; for %2 (expected a unit convertible to %3)</source>
+        <translation>unknown unit &quot;%1&quot; for %2 (expected a unit convertible to %3)</translation>
+    </message>
+    <message>
+        <source>sensor %1: %2</source>
+        <translation>sensor %1: %2</translation>
     </message>
 </context>
 <context>

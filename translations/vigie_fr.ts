@@ -1050,6 +1050,26 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>water: unknown command &quot;%1&quot;</source>
         <translation>water : commande inconnue « %1 »</translation>
     </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>Une dérogation doit être motivée.</translation>
+    </message>
+    <message>
+        <source>An override needs a project.</source>
+        <translation>Une dérogation doit porter sur un projet.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit log: %2</source>
+        <translation>%1 : impossible de lire le journal d&apos;audit : %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: not a valid audit log: %3</source>
+        <translation>%1 : position %2 : journal d&apos;audit non valide : %3</translation>
+    </message>
+    <message>
+        <source>%1: override %2: project, action (include or exclude) and reason are required</source>
+        <translation>%1 : dérogation %2 : le projet, l&apos;action (include ou exclude) et le motif sont obligatoires</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AttributePanel</name>
@@ -1114,6 +1134,430 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
     <message>
         <source>Double-click to zoom; press F2 to rename</source>
         <translation>Double-cliquez pour zoomer ; appuyez sur F2 pour renommer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetBarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetOverrideDialog</name>
+    <message>
+        <source>Override the outcome</source>
+        <translation>Déroger au résultat</translation>
+    </message>
+    <message>
+        <source>Project %1 is currently %2 by the rule. The override, your user name, the time and the reason are kept in the audit log.</source>
+        <translation>Le projet %1 est actuellement %2 par la règle. La dérogation, votre nom d&apos;utilisateur, l&apos;horodatage et le motif sont conservés dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>financé</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>non financé</translation>
+    </message>
+    <message>
+        <source>Include the project</source>
+        <translation>Inclure le projet</translation>
+    </message>
+    <message>
+        <source>Exclude the project</source>
+        <translation>Exclure le projet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Mandatory: why the outcome of the rule is overridden</source>
+        <translation>Obligatoire : motif de la dérogation au résultat de la règle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file (Pabulib .pb)</source>
+        <translation>Ouvrir un fichier de budget participatif (Pabulib .pb)</translation>
+    </message>
+    <message>
+        <source>No participatory budget open</source>
+        <translation>Aucun budget participatif ouvert</translation>
+    </message>
+    <message>
+        <source>Completion of the Method of Equal Shares</source>
+        <translation>Complément de la méthode des parts égales</translation>
+    </message>
+    <message>
+        <source>Rule A</source>
+        <translation>Règle A</translation>
+    </message>
+    <message>
+        <source>Rule B</source>
+        <translation>Règle B</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Dérogation…</translation>
+    </message>
+    <message>
+        <source>Include or exclude the selected project, with a reason kept in the audit log</source>
+        <translation>Inclure ou exclure le projet sélectionné, avec un motif conservé dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Pabulib file (.pb)…</source>
+        <translation>Fichier Pabulib (.pb)…</translation>
+    </message>
+    <message>
+        <source>Report for the council (PDF)…</source>
+        <translation>Rapport pour le conseil municipal (PDF)…</translation>
+    </message>
+    <message>
+        <source>Select a project to see why it was funded or not.</source>
+        <translation>Sélectionnez un projet pour voir pourquoi il a été financé ou non.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Funded amount by category</source>
+        <translation>Montant financé par catégorie</translation>
+    </message>
+    <message>
+        <source>Funded amount by district</source>
+        <translation>Montant financé par quartier</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Overrides (audit log)</source>
+        <translation>Dérogations (journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, %3 voters, budget %4%5</source>
+        <translation>%1 : %2 projets, %3 votants, budget %4%5</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file first.</source>
+        <translation>Ouvrez d&apos;abord un fichier de budget participatif.</translation>
+    </message>
+    <message>
+        <source>Rule A: %1</source>
+        <translation>Règle A : %1</translation>
+    </message>
+    <message>
+        <source>Rule B: %1</source>
+        <translation>Règle B : %1</translation>
+    </message>
+    <message>
+        <source>Budget %1.</source>
+        <translation>Budget %1.</translation>
+    </message>
+    <message>
+        <source>Rule A (%1): %2 projects funded, cost %3.</source>
+        <translation>Règle A (%1) : %2 projets financés, coût %3.</translation>
+    </message>
+    <message>
+        <source>Rule B (%1): %2 projects funded, cost %3.</source>
+        <translation>Règle B (%1) : %2 projets financés, coût %3.</translation>
+    </message>
+    <message>
+        <source>Funded by only one of the two rules (highlighted): %1.</source>
+        <translation>Financés par une seule des deux règles (en surbrillance) : %1.</translation>
+    </message>
+    <message>
+        <source>After the overrides: %1 projects funded, cost %2.</source>
+        <translation>Après les dérogations : %1 projets financés, coût %2.</translation>
+    </message>
+    <message>
+        <source>Over budget by %1.</source>
+        <translation>Dépassement du budget de %1.</translation>
+    </message>
+    <message>
+        <source>Funded amount</source>
+        <translation>Montant financé</translation>
+    </message>
+    <message>
+        <source>Voter satisfaction</source>
+        <translation>Satisfaction des votants</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 projects)</source>
+        <translation>%1 (%2 projets sur %3)</translation>
+    </message>
+    <message>
+        <source>Funded amount by district, rule A (%1)</source>
+        <translation>Montant financé par quartier, règle A (%1)</translation>
+    </message>
+    <message>
+        <source>Funded amount by category, rule A (%1)</source>
+        <translation>Montant financé par catégorie, règle A (%1)</translation>
+    </message>
+    <message>
+        <source>%1 funded</source>
+        <translation>%1 financé(s)</translation>
+    </message>
+    <message>
+        <source>%1 voters</source>
+        <translation>%1 votants</translation>
+    </message>
+    <message>
+        <source>Voters by funded projects on their ballot, rule A: %1% with at least one</source>
+        <translation>Votants selon le nombre de projets financés sur leur bulletin, règle A : %1 % en ont au moins un</translation>
+    </message>
+    <message>
+        <source>Included by an administrator override.</source>
+        <translation>Inclus par une dérogation administrateur.</translation>
+    </message>
+    <message>
+        <source>Excluded by an administrator override.</source>
+        <translation>Exclu par une dérogation administrateur.</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file and wait for the rules first.</source>
+        <translation>Ouvrez d&apos;abord un fichier de budget participatif et attendez le calcul des règles.</translation>
+    </message>
+    <message>
+        <source>%1: no project with id &quot;%2&quot;.</source>
+        <translation>%1 : aucun projet d&apos;identifiant « %2 ».</translation>
+    </message>
+    <message>
+        <source>Override by %1: %2 project %3 (%4)</source>
+        <translation>Dérogation par %1 : %2 le projet %3 (%4)</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>inclure</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>exclure</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 project %4 (rule %5): %6</source>
+        <translation>%1 — %2 — %3 le projet %4 (règle %5) : %6</translation>
+    </message>
+    <message>
+        <source>Participatory budget: %1</source>
+        <translation>Budget participatif : %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1. Budget: %2. Projects: %3. Voters: %4.</source>
+        <translation>Règle : %1. Budget : %2. Projets : %3. Votants : %4.</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Projets financés</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>dérogation</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>Total: %1 projects, %2 of a budget of %3 (rule alone: %4 projects, %5).</source>
+        <translation>Total : %1 projets, %2 sur un budget de %3 (règle seule : %4 projets, %5).</translation>
+    </message>
+    <message>
+        <source>Administrator overrides</source>
+        <translation>Dérogations administrateur</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be produced</source>
+        <translation>%1 : le PDF n&apos;a pas pu être produit</translation>
+    </message>
+    <message>
+        <source>Open a participatory budget</source>
+        <translation>Ouvrir un budget participatif</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>Fichiers Pabulib (*.pb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the projects table</source>
+        <translation>Exporter le tableau des projets</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Pabulib file</source>
+        <translation>Exporter le fichier Pabulib</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>Fichiers Pabulib (*.pb)</translation>
+    </message>
+    <message>
+        <source>Export the report for the council</source>
+        <translation>Exporter le rapport pour le conseil municipal</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetProjectModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Funded by rule A only</source>
+        <translation>Financé par la règle A seulement</translation>
+    </message>
+    <message>
+        <source>Funded by rule B only</source>
+        <translation>Financé par la règle B seulement</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Funded (A: %1)</source>
+        <translation>Financé (A : %1)</translation>
+    </message>
+    <message>
+        <source>Funded (A)</source>
+        <translation>Financé (A)</translation>
+    </message>
+    <message>
+        <source>Funded (B: %1)</source>
+        <translation>Financé (B : %1)</translation>
+    </message>
+    <message>
+        <source>Funded (B)</source>
+        <translation>Financé (B)</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2801,22 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
+    <message>
+        <source>&amp;Open participatory budget…</source>
+        <translation>&amp;Ouvrir un budget participatif…</translation>
+    </message>
+    <message>
+        <source>Open a participatory-budget file (Pabulib .pb) in the budget panel</source>
+        <translation>Ouvrir un fichier de budget participatif (Pabulib .pb) dans le panneau du budget</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
 </context>
 <context>
     <name>vigie::NewTerritoryDialog</name>
@@ -3241,6 +3701,205 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</source>
         <translation>%1 a besoin de bulletins individuels, mais ce vote contient des décomptes papier agrégés : seules les règles gloutonnes peuvent les compter</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds</name>
+    <message>
+        <source>unknown decoder &quot;%1&quot; (known: %2)</source>
+        <translation>décodeur inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>%1 decoder: %2</source>
+        <translation>décodeur %1 : %2</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>charge utile vide</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; has no segment %2 for the sensor id</source>
+        <translation>le sujet « %1 » n&apos;a pas de segment %2 pour l&apos;identifiant du capteur</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>élément %1 : </translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>missing sensor id %1</source>
+        <translation>identifiant de capteur %1 manquant</translation>
+    </message>
+    <message>
+        <source>sensor id %1 is %2, not a string or an integer</source>
+        <translation>l&apos;identifiant de capteur %1 est %2, et non une chaîne ou un entier</translation>
+    </message>
+    <message>
+        <source>missing time %1</source>
+        <translation>horodatage %1 manquant</translation>
+    </message>
+    <message>
+        <source>time %1 is %2, not an ISO 8601 time or a Unix time</source>
+        <translation>l&apos;horodatage %1 est %2, et non une date et heure ISO 8601 ou un temps Unix</translation>
+    </message>
+    <message>
+        <source>missing value %1</source>
+        <translation>valeur %1 manquante</translation>
+    </message>
+    <message>
+        <source>value %1 is %2, not a number</source>
+        <translation>la valeur %1 est %2, et non un nombre</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2, not a string</source>
+        <translation>l&apos;unité %1 est %2, et non une chaîne</translation>
+    </message>
+    <message>
+        <source>expected an Observation object, got %1</source>
+        <translation>objet Observation attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>value[%1]: </source>
+        <translation>value[%1] : </translation>
+    </message>
+    <message>
+        <source>no datastream id: topic &quot;%1&quot; is not v1.x/Datastreams(id)/Observations and the payload has no Datastream/@iot.id</source>
+        <translation>aucun identifiant de datastream : le sujet « %1 » n&apos;est pas de la forme v1.x/Datastreams(id)/Observations et la charge utile n&apos;a pas de Datastream/@iot.id</translation>
+    </message>
+    <message>
+        <source>missing field phenomenonTime (and resultTime)</source>
+        <translation>champ phenomenonTime (et resultTime) manquant</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an ISO 8601 time</source>
+        <translation>%1 est %2, et non une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>missing field result</source>
+        <translation>champ result manquant</translation>
+    </message>
+    <message>
+        <source>result is %1, not a number</source>
+        <translation>result est %1, et non un nombre</translation>
+    </message>
+    <message>
+        <source>entity %1 is %2, not an object</source>
+        <translation>l&apos;entité %1 est %2, et non un objet</translation>
+    </message>
+    <message>
+        <source>entity %1: missing field id</source>
+        <translation>entité %1 : champ id manquant</translation>
+    </message>
+    <message>
+        <source>entity %1: %2 is %3, not an ISO 8601 time</source>
+        <translation>entité %1 : %2 est %3, et non une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>entity %1: %2.observedAt is %3, not an ISO 8601 time</source>
+        <translation>entité %1 : %2.observedAt est %3, et non une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>expected an uplink object, got %1</source>
+        <translation>objet uplink attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>missing field end_device_ids.device_id</source>
+        <translation>champ end_device_ids.device_id manquant</translation>
+    </message>
+    <message>
+        <source>missing field uplink_message (not an uplink)</source>
+        <translation>champ uplink_message manquant (pas un message montant)</translation>
+    </message>
+    <message>
+        <source>missing field uplink_message.decoded_payload (set a payload formatter on the network server)</source>
+        <translation>champ uplink_message.decoded_payload manquant (configurez un formateur de charge utile sur le serveur de réseau)</translation>
+    </message>
+    <message>
+        <source>missing field deviceInfo.%1</source>
+        <translation>champ deviceInfo.%1 manquant</translation>
+    </message>
+    <message>
+        <source>missing field deviceInfo.devEui (v4) or %1 (v3)</source>
+        <translation>champ deviceInfo.devEui (v4) ou %1 (v3) manquant</translation>
+    </message>
+    <message>
+        <source>devEUI &quot;%1&quot; is neither hexadecimal nor base64 of 8 bytes</source>
+        <translation>le devEUI « %1 » n&apos;est ni de l&apos;hexadécimal ni du base64 de 8 octets</translation>
+    </message>
+    <message>
+        <source>objectJSON: %1</source>
+        <translation>objectJSON : %1</translation>
+    </message>
+    <message>
+        <source>missing field object (set a codec on the device profile)</source>
+        <translation>champ object manquant (configurez un codec dans le profil de l&apos;équipement)</translation>
+    </message>
+    <message>
+        <source>decoded payload is %1, not an object</source>
+        <translation>la charge utile décodée est %1, et non un objet</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>champ %1 manquant</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1 : </translation>
+    </message>
+    <message>
+        <source>expected 3 or 4 fields (sensor,time,value[,unit]), got %1</source>
+        <translation>3 ou 4 champs attendus (capteur,horodatage,valeur[,unité]), reçu %1</translation>
+    </message>
+    <message>
+        <source>empty sensor id</source>
+        <translation>identifiant de capteur vide</translation>
+    </message>
+    <message>
+        <source>time &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>l&apos;horodatage « %1 » n&apos;est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation>la valeur « %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>cannot convert to an unknown sensor kind</source>
+        <translation>conversion impossible vers un type de capteur inconnu</translation>
+    </message>
+    <message>
+        <source>value %1 is not a finite number</source>
+        <translation>la valeur %1 n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; measures %2, not %3 (expected a unit convertible to %4)</source>
+        <translation>l&apos;unité « %1 » mesure %2, et non %3 (unité convertible en %4 attendue)</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; for %2 (expected a unit convertible to %3)</source>
+        <translation>unité inconnue « %1 » pour %2 (unité convertible en %3 attendue)</translation>
+    </message>
+    <message>
+        <source>sensor %1: %2</source>
+        <translation>capteur %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "attributepanel.h"
 #include "backgroundtask.h"
 #include "bookmarkspanel.h"
+#include "budgetpanel.h"
 #include "demobuilder.h"
 #include "identifytool.h"
 #include "importdialog.h"
@@ -234,6 +235,9 @@ namespace vigie
     mActionAbout = make( QStringLiteral( "/mActionHelpAbout.svg" ), tr( "&About Vigie" ) );
     mActionAbout->setMenuRole( QAction::AboutRole );
     connect( mActionAbout, &QAction::triggered, this, &MainWindow::about );
+    mActionBudget = new QAction( tr( "&Open participatory budget…" ), this );
+    mActionBudget->setStatusTip( tr( "Open a participatory-budget file (Pabulib .pb) in the budget panel" ) );
+    connect( mActionBudget, &QAction::triggered, this, &MainWindow::openBudgetDialog );
   }
 
   void MainWindow::createMenus()
@@ -288,6 +292,10 @@ namespace vigie
       }
     } );
     mBookmarksMenu->addAction( mActionAddBookmark );  // so that the shortcut works before the first opening
+
+    QMenu *budgetMenu = menuBar()->addMenu( tr( "B&udget" ) );
+    budgetMenu->addAction( mActionBudget );
+    budgetMenu->addAction( mBudgetDock->toggleViewAction() );
 
     QMenu *help = menuBar()->addMenu( tr( "&Help" ) );
     help->addAction( mActionAbout );
@@ -434,6 +442,14 @@ namespace vigie
     addDockWidget( Qt::BottomDockWidgetArea, mLogDock );
     resizeDocks( { mLogDock }, { 150 }, Qt::Vertical );
     mLogDock->hide();
+    mBudgetPanel = new BudgetPanel( this );
+    mBudgetDock = new QDockWidget( tr( "Participatory budget" ), this );
+    mBudgetDock->setObjectName( QStringLiteral( "budgetDock" ) );
+    mBudgetDock->setWidget( mBudgetPanel );
+    addDockWidget( Qt::RightDockWidgetArea, mBudgetDock );
+    mBudgetDock->hide();  // shown by Budget ▸ Open participatory budget…
+    connect( mBudgetPanel, &BudgetPanel::errorOccurred, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
+
     connect( mLogPanel, &LogPanel::problemLogged, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
   }
 
@@ -1197,6 +1213,13 @@ namespace vigie
   }
 
   // ---------------------------------------------------------------------------------------
+
+  void MainWindow::openBudgetDialog()
+  {
+    mBudgetDock->show();
+    mBudgetDock->raise();
+    mBudgetPanel->openFileDialog();
+  }
 
   void MainWindow::about()
   {

@@ -41,6 +41,7 @@ class QgsScaleComboBox;
 namespace vigie
 {
   class AttributePanel;
+  class BudgetPanel;
   class BookmarksPanel;
   class IdentifyTool;
   class LogPanel;
@@ -85,6 +86,9 @@ namespace vigie
       AttributePanel *attributePanel() const { return mAttributePanel; }
       BookmarksPanel *bookmarksPanel() const { return mBookmarksPanel; }
       LogPanel *logPanel() const { return mLogPanel; }
+      //! The participatory-budget panel (in a dock, hidden until Budget ▸ Open participatory budget…).
+      BudgetPanel *budgetPanel() const { return mBudgetPanel; }
+      QDockWidget *budgetDock() const { return mBudgetDock; }
       QComboBox *zoomToCombo() const { return mZoomCombo; }
       QLineEdit *searchField() const { return mSearchEdit; }
       const TerritoryLocator &locator() const { return mLocator; }
@@ -127,6 +131,8 @@ namespace vigie
       void exportDialog();
       void addBookmarkDialog();
       void about();
+      //! Shows the budget dock and asks for a .pb file.
+      void openBudgetDialog();
 
     signals:
       void territoryOpened( const QString &path );
@@ -184,6 +190,8 @@ namespace vigie
       QDockWidget *mBookmarksDock = nullptr;
       QDockWidget *mIdentifyDock = nullptr;
       QDockWidget *mLogDock = nullptr;
+      BudgetPanel *mBudgetPanel = nullptr;
+      QDockWidget *mBudgetDock = nullptr;
 
       QAction *mActionNew = nullptr;
       QAction *mActionOpen = nullptr;
@@ -200,6 +208,7 @@ namespace vigie
       QAction *mActionIdentify = nullptr;
       QAction *mActionAddBookmark = nullptr;
       QAction *mActionAbout = nullptr;
+      QAction *mActionBudget = nullptr;
       QMenu *mRecentMenu = nullptr;
       QMenu *mBookmarksMenu = nullptr;
       QMenu *mPanelsMenu = nullptr;
