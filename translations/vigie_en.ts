@@ -3525,60 +3525,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <translation>a completion applies to the mes-* rules only</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
-Participatory budget: count a Pabulib .pb vote with a chosen rule.
-
-Commands:
-  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
-  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
-  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
-  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
-         [--key-env VAR] [--personal-fields]
-         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
-         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
-         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
-         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
-         ballots (one list of projects per row); counts only feed the greedy rules, MES and
-         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
-
-Rules: %1
-  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
-Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
-  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
-Options:
-  --json            print JSON
-  -h, --help        show this help
-
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation>Usage: vigie-cli budget COMMAND FILE.pb [options]
-Participatory budget: count a Pabulib .pb vote with a chosen rule.
-
-Commands:
-  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
-  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
-  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
-  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
-         [--key-env VAR] [--personal-fields]
-         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
-         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
-         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
-         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
-         ballots (one list of projects per row); counts only feed the greedy rules, MES and
-         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
-
-Rules: %1
-  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
-Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
-  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
-Options:
-  --json            print JSON
-  -h, --help        show this help
-
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
-</translation>
-    </message>
-    <message>
         <source>vigie-cli budget import: %1</source>
         <translation>vigie-cli budget import: %1</translation>
     </message>
@@ -3701,6 +3647,66 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</source>
         <translation>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
+         [--key-env VAR] [--personal-fields]
+         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
+         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
+         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
+         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
+         ballots (one list of projects per row); counts only feed the greedy rules, MES and
+         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --audit FILE      allocate: apply the administrator overrides of FILE (FILE.pb.audit.json, written by the app)
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
+         [--key-env VAR] [--personal-fields]
+         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
+         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
+         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
+         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
+         ballots (one list of projects per row); counts only feed the greedy rules, MES and
+         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --audit FILE      allocate: apply the administrator overrides of FILE (FILE.pb.audit.json, written by the app)
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>%1: no such audit log</source>
+        <translation>%1: no such audit log</translation>
     </message>
 </context>
 <context>

@@ -3525,60 +3525,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <translation>un complément ne s&apos;applique qu&apos;aux règles mes-*</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
-Participatory budget: count a Pabulib .pb vote with a chosen rule.
-
-Commands:
-  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
-  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
-  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
-  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
-         [--key-env VAR] [--personal-fields]
-         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
-         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
-         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
-         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
-         ballots (one list of projects per row); counts only feed the greedy rules, MES and
-         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
-
-Rules: %1
-  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
-Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
-  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
-Options:
-  --json            print JSON
-  -h, --help        show this help
-
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
-</source>
-        <translation>Utilisation : vigie-cli budget COMMANDE FICHIER.pb [options]
-Budget participatif : dépouille un vote Pabulib .pb selon la règle choisie.
-
-Commandes :
-  allocate FICHIER.pb --rule R [--completion C] [--json]   projets financés par la règle R
-  explain FICHIER.pb --rule R [--completion C] [--json]    pourquoi chaque projet a été financé ou non
-  compare FICHIER.pb --rules A,B [--completion C] [--json] projets financés par une règle et pas par l&apos;autre
-  import --projects P.csv --votes V.csv --budget MONTANT --out FICHIER.pb [--paper PAPIER.csv]
-         [--key-env VAR] [--personal-fields]
-         convertit un export CSV de type Decidim/CONSUL en fichier .pb ; les identifiants des votants sont
-         remplacés par des empreintes à clé (HMAC-SHA256), la clé étant lue dans la variable d&apos;environnement VAR
-         (par défaut VIGIE_BUDGET_KEY) et jamais enregistrée ; sans clé, rien n&apos;est importé.
-         PAPIER.csv contient les décomptes papier par projet (identifiant du projet, voix) ou des bulletins
-         papier anonymes (une liste de projets par ligne) ; les décomptes ne servent qu&apos;aux règles gloutonnes,
-         MES et Phragmén ont besoin de bulletins individuels. --personal-fields écrit aussi l&apos;âge, le sexe et le quartier.
-
-Règles : %1
-  (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)
-Compléments (règles mes-* uniquement) : none, greedy (glouton avec la même satisfaction sur ce que MES laisse),
-  add1-greedy (augmente d&apos;une unité le budget de chaque votant jusqu&apos;à épuisement du budget, puis glouton)
-Options :
-  --json            sortie JSON
-  -h, --help        affiche cette aide
-
-Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier illisible.
-</translation>
-    </message>
-    <message>
         <source>vigie-cli budget import: %1</source>
         <translation>vigie-cli budget import : %1</translation>
     </message>
@@ -3701,6 +3647,66 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</source>
         <translation>%1 a besoin de bulletins individuels, mais ce vote contient des décomptes papier agrégés : seules les règles gloutonnes peuvent les compter</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
+Participatory budget: count a Pabulib .pb vote with a chosen rule.
+
+Commands:
+  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R
+  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not
+  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other
+  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]
+         [--key-env VAR] [--personal-fields]
+         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by
+         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR
+         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.
+         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
+         ballots (one list of projects per row); counts only feed the greedy rules, MES and
+         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+
+Rules: %1
+  (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
+Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),
+  add1-greedy (raise every voter&apos;s budget by one unit until the budget is exhausted, then greedy)
+Options:
+  --audit FILE      allocate: apply the administrator overrides of FILE (FILE.pb.audit.json, written by the app)
+  --json            print JSON
+  -h, --help        show this help
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli budget COMMANDE FICHIER.pb [options]
+Budget participatif : dépouille un vote Pabulib .pb selon la règle choisie.
+
+Commandes :
+  allocate FICHIER.pb --rule R [--completion C] [--json]   projets financés par la règle R
+  explain FICHIER.pb --rule R [--completion C] [--json]    pourquoi chaque projet a été financé ou non
+  compare FICHIER.pb --rules A,B [--completion C] [--json] projets financés par une règle et pas par l&apos;autre
+  import --projects P.csv --votes V.csv --budget MONTANT --out FICHIER.pb [--paper PAPIER.csv]
+         [--key-env VAR] [--personal-fields]
+         convertit un export CSV de type Decidim/CONSUL en fichier .pb ; les identifiants des votants sont
+         remplacés par des empreintes à clé (HMAC-SHA256), la clé étant lue dans la variable d&apos;environnement VAR
+         (par défaut VIGIE_BUDGET_KEY) et jamais enregistrée ; sans clé, rien n&apos;est importé.
+         PAPIER.csv contient les décomptes papier par projet (identifiant du projet, voix) ou des bulletins
+         papier anonymes (une liste de projets par ligne) ; les décomptes ne servent qu&apos;aux règles gloutonnes,
+         MES et Phragmén ont besoin de bulletins individuels. --personal-fields écrit aussi l&apos;âge, le sexe et le quartier.
+
+Règles : %1
+  (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)
+Compléments (règles mes-* uniquement) : none, greedy (glouton avec la même satisfaction sur ce que MES laisse),
+  add1-greedy (augmente d&apos;une unité le budget de chaque votant jusqu&apos;à épuisement du budget, puis glouton)
+Options :
+  --audit FICHIER   allocate : applique les dérogations de l&apos;administrateur de FICHIER (FICHIER.pb.audit.json, écrit par l&apos;application)
+  --json            sortie JSON
+  -h, --help        affiche cette aide
+
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier illisible.
+</translation>
+    </message>
+    <message>
+        <source>%1: no such audit log</source>
+        <translation>%1 : journal d&apos;audit introuvable</translation>
     </message>
 </context>
 <context>

@@ -439,25 +439,9 @@ namespace vigie
 
   std::vector<int> BudgetPanel::finalSelection() const
   {
-    std::vector<int> result;
     if ( !mElection || !mOutcomeA )
-      return result;
-    const QHash<QString, bool> overrides = mAudit.overrides();
-    QSet<int> chosen;
-    for ( int p : mOutcomeA->selected )
-    {
-      if ( overrides.value( mElection->projectId( p ), true ) )
-      {
-        result.push_back( p );
-        chosen.insert( p );
-      }
-    }
-    for ( int p = 0; p < mElection->projectCount(); ++p )
-    {
-      if ( !chosen.contains( p ) && overrides.value( mElection->projectId( p ), false ) )
-        result.push_back( p );
-    }
-    return result;
+      return {};
+    return mAudit.applyOverrides( *mElection, mOutcomeA->selected );
   }
 
   QString BudgetPanel::totalsText() const

@@ -2,7 +2,7 @@
 #ifndef VIGIE_BUDGETPANEL_H
 #define VIGIE_BUDGETPANEL_H
 
-#include "budgetaudit.h"
+#include "audit.h"
 #include "election.h"
 #include "explanation.h"
 #include "rules.h"

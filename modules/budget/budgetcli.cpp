@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "budgetcli.h"
 
+#include "audit.h"
+
 #include "csvimport.h"
 #include "explanation.h"
 #include "pabulib.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +52,7 @@ namespace vigie::budget
                  "Completions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),\n"
                  "  add1-greedy (raise every voter's budget by one unit until the budget is exhausted, then greedy)\n"
                  "Options:\n"
+                 "  --audit FILE      allocate: apply the administrator overrides of FILE (FILE.pb.audit.json, written by the app)\n"
                  "  --json            print JSON\n"
                  "  -h, --help        show this help\n"
                  "\n"
@@ -63,6 +67,7 @@ namespace vigie::budget
       QString rule;
       QString rules;
       QString completion;
+      QString audit;
       bool json = false;
       bool help = false;
     };
@@ -108,6 +113,11 @@ namespace vigie::budget
         else if ( name == QLatin1String( "--completion" ) )
         {
           if ( !value( a.completion ) )
+            return false;
+        }
+        else if ( name == QLatin1String( "--audit" ) )
+        {
+          if ( !value( a.audit ) )
             return false;
         }
         else if ( arg.startsWith( QLatin1Char( '-' ) ) && arg.size() > 1 )
@@ -331,6 +341,25 @@ namespace vigie::budget
         timer.start();
         outcomes.append( allocate( election, spec ) );
         seconds.append( static_cast<double>( timer.nsecsElapsed() ) / 1e9 );
+      }
+
+      // administrator overrides recorded by the app's budget panel (FILE.pb.audit.json)
+      BudgetAuditLog audit;
+      if ( !a.audit.isEmpty() )
+      {
+        if ( !QFile::exists( a.audit ) || !audit.load( a.audit, &error ) )
+        {
+          err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" )
+                     .arg( error.isEmpty() ? QCoreApplication::translate( "vigie::budget", "%1: no such audit log" ).arg( QDir::toNativeSeparators( a.audit ) ) : error )
+              << '\n';
+          err.flush();
+          return InputError;
+        }
+        Outcome &first = outcomes.first();
+        first.selected = audit.applyOverrides( election, first.selected );
+        first.cost = 0;
+        for ( int p : first.selected )
+          first.cost += election.projects[static_cast<size_t>( p )].cost;
       }
 
       if ( a.command == QLatin1String( "allocate" ) )

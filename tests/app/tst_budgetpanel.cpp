@@ -2,7 +2,7 @@
 // The participatory-budget panel offscreen: reading in the background, two rules side by
 // side against vigie::budget::allocate, overrides with their audit log, exports.
 
-#include "budgetaudit.h"
+#include "audit.h"
 #include "budgetchart.h"
 #include "budgetmodel.h"
 #include "budgetoverridedialog.h"

@@ -2,7 +2,9 @@
 // `vigie-cli budget`, called as a function with text streams: JSON output against the
 // pabutools references, explain, compare, usage errors and unreadable files.
 
+#include "audit.h"
 #include "budgetcli.h"
+#include "pabulib.h"
 #include "vigietest.h"
 
 #include <QJsonArray>
@@ -45,6 +47,7 @@ private Q_SLOTS:
   void allocateJson_data();
   void allocateJson();
   void allocateText();
+  void allocateWithOverrides();
   void explain();
   void compare();
   void errors_data();
@@ -126,6 +129,72 @@ void TestBudgetCli::allocateText()
                              QStringLiteral( "add1-greedy" ) } );
   QCOMPARE( r.code, 0 );
   QVERIFY2( r.out.startsWith( QLatin1String( "mes-cost+add1-greedy: " ) ), qPrintable( r.out ) );
+}
+
+//! The overrides recorded by the app's budget panel give the same outcome through the CLI.
+void TestBudgetCli::allocateWithOverrides()
+{
+  auto selectedOf = []( const Result &r ) {
+    QStringList ids;
+    const QJsonObject o = QJsonDocument::fromJson( r.out.toUtf8() ).object();
+    for ( const QJsonValue &v : o.value( QStringLiteral( "selected" ) ).toArray() )
+      ids.append( v.toString() );
+    return ids;
+  };
+  const QStringList base = { QStringLiteral( "allocate" ), grochow(), QStringLiteral( "--rule" ), QStringLiteral( "greedy-cost" ),
+                             QStringLiteral( "--json" ) };
+  const Result plain = runCli( base );
+  QCOMPARE( plain.code, 0 );
+  const QStringList funded = selectedOf( plain );
+  QVERIFY( funded.size() > 2 );
+
+  // exclude one funded project, include one that was not funded
+  vigie::budget::Election election;
+  QString error;
+  QVERIFY2( vigie::budget::PabulibReader::readFile( grochow(), election, &error ), qPrintable( error ) );
+  QString notFunded;
+  for ( int p = 0; p < election.projectCount() && notFunded.isEmpty(); ++p )
+  {
+    if ( !funded.contains( election.projectId( p ) ) )
+      notFunded = election.projectId( p );
+  }
+  QVERIFY( !notFunded.isEmpty() );
+  vigie::BudgetAuditLog log;
+  vigie::BudgetAuditEntry exclude;
+  exclude.user = QStringLiteral( "test" );
+  exclude.when = QDateTime::currentDateTimeUtc();
+  exclude.projectId = funded.first();
+  exclude.include = false;
+  exclude.rule = QStringLiteral( "greedy-cost" );
+  exclude.reason = QStringLiteral( "site not available" );
+  QVERIFY( log.append( exclude ) );
+  vigie::BudgetAuditEntry include = exclude;
+  include.projectId = notFunded;
+  include.include = true;
+  include.reason = QStringLiteral( "council vote" );
+  QVERIFY( log.append( include ) );
+  const QString auditPath = tempPath( QStringLiteral( "grochow.pb.audit.json" ) );
+  QVERIFY( log.save( auditPath, &error ) );
+
+  const Result overridden = runCli( base + QStringList{ QStringLiteral( "--audit" ), auditPath } );
+  QCOMPARE( overridden.code, 0 );
+  QStringList expected = funded;
+  expected.removeAll( funded.first() );
+  expected.append( notFunded );
+  std::sort( expected.begin(), expected.end() );
+  QCOMPARE( selectedOf( overridden ), expected );
+
+  // a missing or broken audit log is an input error, named
+  const Result missing = runCli( base + QStringList{ QStringLiteral( "--audit" ), tempPath( QStringLiteral( "none.json" ) ) } );
+  QCOMPARE( missing.code, 3 );
+  QVERIFY( missing.err.contains( QLatin1String( "none.json" ) ) );
+  QFile broken( tempPath( QStringLiteral( "broken.json" ) ) );
+  QVERIFY( broken.open( QIODevice::WriteOnly ) );
+  broken.write( "{\"overrides\": [{\"project\": \"1\"}]}" );
+  broken.close();
+  const Result bad = runCli( base + QStringList{ QStringLiteral( "--audit" ), broken.fileName() } );
+  QCOMPARE( bad.code, 3 );
+  QVERIFY2( bad.err.contains( QLatin1String( "broken.json" ) ), qPrintable( bad.err ) );
 }
 
 void TestBudgetCli::explain()

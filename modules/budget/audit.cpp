@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "budgetaudit.h"
+#include "audit.h"
 
 #include "atomicfile.h"
+#include "election.h"
+
+#include <QSet>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -127,6 +130,27 @@ namespace vigie
     }
     mEntries = entries;
     return true;
+  }
+
+  std::vector<int> BudgetAuditLog::applyOverrides( const budget::Election &election, const std::vector<int> &selected ) const
+  {
+    const QHash<QString, bool> decided = overrides();
+    std::vector<int> result;
+    QSet<int> chosen;
+    for ( int p : selected )
+    {
+      if ( decided.value( election.projectId( p ), true ) )
+      {
+        result.push_back( p );
+        chosen.insert( p );
+      }
+    }
+    for ( int p = 0; p < election.projectCount(); ++p )
+    {
+      if ( !chosen.contains( p ) && decided.value( election.projectId( p ), false ) )
+        result.push_back( p );
+    }
+    return result;
   }
 
   bool BudgetAuditLog::save( const QString &path, QString *errorMessage ) const

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#ifndef VIGIE_BUDGETAUDIT_H
-#define VIGIE_BUDGETAUDIT_H
+#ifndef VIGIE_BUDGET_AUDIT_H
+#define VIGIE_BUDGET_AUDIT_H
+
+#include "vigie_budget_export.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace vigie
 {
+  namespace budget
+  {
+    class Election;
+  }
+
   //! One administrator override of a participatory-budget outcome: who, when, what and why.
-  struct BudgetAuditEntry
+  struct VIGIE_BUDGET_EXPORT BudgetAuditEntry
   {
     QString user;        //!< system user name
     QDateTime when;      //!< UTC
@@ -24,7 +33,7 @@ namespace vigie
    * \brief The audit log of the overrides of a .pb file, kept next to it as FILE.audit.json.
    * Entries are only ever appended: the last one for a project decides.
    */
-  class BudgetAuditLog
+  class VIGIE_BUDGET_EXPORT BudgetAuditLog
   {
   public:
     //! "FILE.pb.audit.json" for "FILE.pb".
@@ -38,6 +47,11 @@ namespace vigie
     bool append( const BudgetAuditEntry &entry, QString *errorMessage = nullptr );
     //! Project id -> included (true) or excluded (false), the last entry of each project winning.
     QHash<QString, bool> overrides() const;
+    /**
+     * The projects funded after the overrides: \a selected (a rule's outcome, in its order)
+     * without the excluded projects, then the included ones in project order.
+     */
+    std::vector<int> applyOverrides( const budget::Election &election, const std::vector<int> &selected ) const;
 
     QByteArray toJson() const;
     //! Reads \a path; a missing file gives an empty log. On error the log is unchanged.
