@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "budgetcli.h"
 #include "pabulib.h"
+#include "clitest.h"
 #include "vigietest.h"
 
 #include <QJsonArray>
@@ -14,22 +15,11 @@
 
 namespace
 {
-  struct Result
-  {
-    int code = -1;
-    QString out;
-    QString err;
-  };
+  using Result = vigie::test::CliResult;
 
   Result runCli( const QStringList &args )
   {
-    Result r;
-    QTextStream out( &r.out );
-    QTextStream err( &r.err );
-    r.code = vigie::budget::budgetCliCommand().run( args, out, err );
-    out.flush();
-    err.flush();
-    return r;
+    return vigie::test::runCliCommand( vigie::budget::budgetCliCommand(), args );
   }
 
   QString grochow()

@@ -7,6 +7,7 @@
 #include "pabulib.h"
 #include "privacy.h"
 #include "rules.h"
+#include "clitest.h"
 #include "vigietest.h"
 
 #include <QFile>
@@ -65,22 +66,11 @@ namespace
     return allocate( e, spec ).sortedIds( e );
   }
 
-  struct CliResult
-  {
-    int code = -1;
-    QString out;
-    QString err;
-  };
+  using CliResult = vigie::test::CliResult;
 
   CliResult runCli( const QStringList &args )
   {
-    CliResult r;
-    QTextStream out( &r.out );
-    QTextStream err( &r.err );
-    r.code = budgetCliCommand().run( args, out, err );
-    out.flush();
-    err.flush();
-    return r;
+    return vigie::test::runCliCommand( budgetCliCommand(), args );
   }
 
   void writeFile( const QString &path, const QByteArray &data )

@@ -7,6 +7,7 @@
 #include "roadmapfile.h"
 #include "roadmaptestutil.h"
 #include "scheduling.h"
+#include "clitest.h"
 #include "vigietest.h"
 
 #include <QJsonArray>
@@ -18,22 +19,11 @@ using namespace vigie::roadmap;
 
 namespace
 {
-  struct Result
-  {
-    int code = -1;
-    QString out;
-    QString err;
-  };
+  using Result = vigie::test::CliResult;
 
   Result runCli( const QStringList &args )
   {
-    Result r;
-    QTextStream out( &r.out );
-    QTextStream err( &r.err );
-    r.code = vigie::roadmapCliCommand().run( args, out, err );
-    out.flush();
-    err.flush();
-    return r;
+    return vigie::test::runCliCommand( vigie::roadmapCliCommand(), args );
   }
 
   QByteArray fileBytes( const QString &path )
