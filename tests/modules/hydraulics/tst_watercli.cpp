@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `vigie-cli water ...`: the command the water plugin registers, run in-process.
 #include "domainplugin.h"
+#include "clitest.h"
 #include "vigietest.h"
 #include "watercli.h"
 
@@ -29,12 +30,10 @@ namespace
 
   int run( const QStringList &args, QString *out, QString *err )
   {
-    QTextStream o( out );
-    QTextStream e( err );
-    const int code = command().run( args, o, e );
-    o.flush();
-    e.flush();
-    return code;
+    const vigie::test::CliResult r = vigie::test::runCliCommand( command(), args );
+    *out = r.out;
+    *err = r.err;
+    return r.code;
   }
 
   QString net1()
