@@ -137,6 +137,21 @@ namespace vigie::hydraulics
       int diagonal = -1;
     };
 
+    //! Gradient g and head loss h of an emitter's pseudo-link, h = (q / C)^(1 / gamma), g = dh/dq (floored).
+    void emitterLoss( const Node &n, double emitterExponent, double &g, double &h )
+    {
+      const double expo = 1.0 / emitterExponent;
+      const double re = std::pow( n.emitter, -expo );
+      const double aq = std::abs( n.emitterFlow );
+      g = expo * re * std::pow( aq, expo - 1 );
+      h = re * std::pow( aq, expo - 1 ) * n.emitterFlow;
+      if ( g < kMinGradient || !std::isfinite( g ) )
+      {
+        g = kMinGradient;
+        h = g * n.emitterFlow;
+      }
+    }
+
     double interpolate( const QVector<QPointF> &curve, double x )
     {
       if ( curve.size() == 1 )
@@ -1203,16 +1218,9 @@ namespace vigie::hydraulics
         Node &n = nodes[i];
         if ( n.emitter <= 0 )
           continue;
-        const double expo = 1.0 / emitterExponent;
-        const double re = std::pow( n.emitter, -expo );
-        const double aq = std::abs( n.emitterFlow );
-        double g = expo * re * std::pow( aq, expo - 1 );
-        double h = re * std::pow( aq, expo - 1 ) * n.emitterFlow;
-        if ( g < kMinGradient || !std::isfinite( g ) )
-        {
-          g = kMinGradient;
-          h = g * n.emitterFlow;
-        }
+        double g = 0;
+        double h = 0;
+        emitterLoss( n, emitterExponent, g, h );
         const double p = 1.0 / g;
         values[n.diagonal] += p;
         rhs[i] += -( n.emitterFlow - p * h ) + p * n.elevation;
@@ -1264,16 +1272,9 @@ namespace vigie::hydraulics
         Node &n = nodes[i];
         if ( n.emitter <= 0 )
           continue;
-        const double expo = 1.0 / emitterExponent;
-        const double re = std::pow( n.emitter, -expo );
-        const double aq = std::abs( n.emitterFlow );
-        double g = expo * re * std::pow( aq, expo - 1 );
-        double h = re * std::pow( aq, expo - 1 ) * n.emitterFlow;
-        if ( g < kMinGradient || !std::isfinite( g ) )
-        {
-          g = kMinGradient;
-          h = g * n.emitterFlow;
-        }
+        double g = 0;
+        double h = 0;
+        emitterLoss( n, emitterExponent, g, h );
         const double dq = ( h - ( n.head - n.elevation ) ) / g;
         n.emitterFlow -= dq;
         sumChange += std::abs( dq );
