@@ -975,38 +975,6 @@
         <translation>time %1 s (%2): the hydraulic equations did not converge in %3 trials (relative flow change %4); worst-balanced node &quot;%5&quot; (flow error %6)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
-
-Runs an extended-period hydraulic simulation of an EPANET input file and writes,
-at every reporting step and in the network&apos;s own units:
-  DIR/nodes.csv  time_s,node_id,demand,head,pressure
-  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options:
-  --out DIR          output folder (created when missing)
-  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
-  -h, --help         this help
-
-Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
-3 unreadable or invalid input file.
-</source>
-        <translation>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
-
-Runs an extended-period hydraulic simulation of an EPANET input file and writes,
-at every reporting step and in the network&apos;s own units:
-  DIR/nodes.csv  time_s,node_id,demand,head,pressure
-  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options:
-  --out DIR          output folder (created when missing)
-  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
-  -h, --help         this help
-
-Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
-3 unreadable or invalid input file.
-</translation>
-    </message>
-    <message>
         <source>water simulate: %1 needs a value</source>
         <translation>water simulate: %1 needs a value</translation>
     </message>
@@ -1069,6 +1037,284 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
     <message>
         <source>%1: override %2: project, action (include or exclude) and reason are required</source>
         <translation>%1: override %2: project, action (include or exclude) and reason are required</translation>
+    </message>
+    <message>
+        <source>street %1</source>
+        <translation>street %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 % %2-%3</source>
+        <translation>%1 % %2-%3</translation>
+    </message>
+    <message>
+        <source>below 40 %</source>
+        <translation>below 40 %</translation>
+    </message>
+    <message>
+        <source>40-60 %</source>
+        <translation>40-60 %</translation>
+    </message>
+    <message>
+        <source>60-80 %</source>
+        <translation>60-80 %</translation>
+    </message>
+    <message>
+        <source>80-99 %</source>
+        <translation>80-99 %</translation>
+    </message>
+    <message>
+        <source>full power all night</source>
+        <translation>full power all night</translation>
+    </message>
+    <message>
+        <source>cannot write the chart image %1</source>
+        <translation>cannot write the chart image %1</translation>
+    </message>
+    <message>
+        <source>pressure-driven analysis needs REQUIRED PRESSURE above MINIMUM PRESSURE (by 0.1 at least) and a positive PRESSURE EXPONENT</source>
+        <translation>pressure-driven analysis needs REQUIRED PRESSURE above MINIMUM PRESSURE (by 0.1 at least) and a positive PRESSURE EXPONENT</translation>
+    </message>
+    <message>
+        <source>line %1: rule &quot;%2&quot;: %3</source>
+        <translation>line %1: rule &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>unknown relation &quot;%1&quot;</source>
+        <translation>unknown relation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>&quot;%1&quot; is not a time</translation>
+    </message>
+    <message>
+        <source>unknown system attribute &quot;%1&quot;</source>
+        <translation>unknown system attribute &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; does not apply to node &quot;%2&quot;</source>
+        <translation>attribute &quot;%1&quot; does not apply to node &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>status must be OPEN, CLOSED or ACTIVE, not &quot;%1&quot;</source>
+        <translation>status must be OPEN, CLOSED or ACTIVE, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a status is compared with IS or NOT only</source>
+        <translation>a status is compared with IS or NOT only</translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; does not apply to link &quot;%2&quot;</source>
+        <translation>attribute &quot;%1&quot; does not apply to link &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown object &quot;%1&quot;</source>
+        <translation>unknown object &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; has no numeric setting</source>
+        <translation>link &quot;%1&quot; has no numeric setting</translation>
+    </message>
+    <message>
+        <source>line %1: [ENERGY]: %2</source>
+        <translation>line %1: [ENERGY]: %2</translation>
+    </message>
+    <message>
+        <source>unknown pump &quot;%1&quot;</source>
+        <translation>unknown pump &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;PUMP id EFFIC|PRICE|PATTERN value&quot;</source>
+        <translation>expected &quot;PUMP id EFFIC|PRICE|PATTERN value&quot;</translation>
+    </message>
+    <message>
+        <source>unknown efficiency curve &quot;%1&quot;</source>
+        <translation>unknown efficiency curve &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>efficiency curve &quot;%1&quot; has no point</source>
+        <translation>efficiency curve &quot;%1&quot; has no point</translation>
+    </message>
+    <message>
+        <source>efficiency must be a percentage, not &quot;%1&quot;</source>
+        <translation>efficiency must be a percentage, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>price must be a number &gt;= 0, not &quot;%1&quot;</source>
+        <translation>price must be a number &gt;= 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation>unknown pattern &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot;</source>
+        <translation>unknown keyword &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>demand charge must be a number &gt;= 0, not &quot;%1&quot;</source>
+        <translation>demand charge must be a number &gt;= 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>check valve &quot;%1&quot; kept changing status and was held %2 (flow %3)</source>
+        <translation>check valve &quot;%1&quot; kept changing status and was held %2 (flow %3)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+  DIR/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day
+                 (volume: million US gallons in US units, m3 in SI units; last line: demand charge)
+
+Options:
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
+</source>
+        <translation>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+  DIR/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day
+                 (volume: million US gallons in US units, m3 in SI units; last line: demand charge)
+
+Options:
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
+</translation>
+    </message>
+    <message>
+        <source>warning: time %1 s: %2</source>
+        <translation>warning: time %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
+        <translation>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</translation>
+    </message>
+    <message>
+        <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
+        <translation>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmsPanel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>%1 (back to normal)</source>
+        <translation>%1 (back to normal)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Name recorded with acknowledge and clear (your session&apos;s user name by default)</source>
+        <translation>Name recorded with acknowledge and clear (your session&apos;s user name by default)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Show cleared</source>
+        <translation>Show cleared</translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <translation>(unbound)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s)</source>
+        <translation>
+            <numerusform>%n open alarm</numerusform>
+            <numerusform>%n open alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name before acknowledging an alarm.</source>
+        <translation>Give the operator&apos;s name before acknowledging an alarm.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name before clearing an alarm.</source>
+        <translation>Give the operator&apos;s name before clearing an alarm.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1387,37 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetMap</name>
+    <message>
+        <source>Participatory budget projects</source>
+        <translation>Participatory budget projects</translation>
+    </message>
+    <message>
+        <source>On the map: %1 projects by their coordinates, %2 in their district.</source>
+        <translation>On the map: %1 projects by their coordinates, %2 in their district.</translation>
+    </message>
+    <message>
+        <source>%1 projects have neither coordinates nor a district of this territory.</source>
+        <translation>%1 projects have neither coordinates nor a district of this territory.</translation>
+    </message>
+    <message>
+        <source>Funded by both rules</source>
+        <translation>Funded by both rules</translation>
+    </message>
+    <message>
+        <source>Funded by rule A only</source>
+        <translation>Funded by rule A only</translation>
+    </message>
+    <message>
+        <source>Funded by rule B only</source>
+        <translation>Funded by rule B only</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Not funded</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2376,10 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <source>skipped  %1 - %2</source>
         <translation>skipped  %1 - %2</translation>
     </message>
+    <message>
+        <source>Cannot add the demo roadmap: %1</source>
+        <translation>Cannot add the demo roadmap: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::EnergyPlugin</name>
@@ -2153,6 +2434,280 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsAuth</name>
+    <message>
+        <source>cannot read the feed configuration %1: %2</source>
+        <translation>cannot read the feed configuration %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1: invalid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a feed configuration is a JSON object</source>
+        <translation>%1: a feed configuration is a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
+        <translation>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</translation>
+    </message>
+    <message>
+        <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
+        <translation>the QGIS authentication manager is not available (authentication configuration %1)</translation>
+    </message>
+    <message>
+        <source>no QGIS authentication configuration with id %1</source>
+        <translation>no QGIS authentication configuration with id %1</translation>
+    </message>
+    <message>
+        <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
+        <translation>cannot read QGIS authentication configuration %1 (master password not given or wrong)</translation>
+    </message>
+    <message>
+        <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
+        <translation>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsHistoryChart</name>
+    <message>
+        <source>Select a sensor or an alarm to see its history</source>
+        <translation>Select a sensor or an alarm to see its history</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Min – max (15 min)</source>
+        <translation>Min – max (15 min)</translation>
+    </message>
+    <message>
+        <source>Mean (15 min)</source>
+        <translation>Mean (15 min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — 15-minute aggregates (%n bucket(s))</source>
+        <translation>
+            <numerusform>%1 — 15-minute aggregates (%n bucket)</numerusform>
+            <numerusform>%1 — 15-minute aggregates (%n buckets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — raw values (%n value(s))</source>
+        <translation>
+            <numerusform>%1 — raw values (%n value)</numerusform>
+            <numerusform>%1 — raw values (%n values)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsPanel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not bound to an asset: select it and use &quot;Bind on map&quot;</source>
+        <translation>Not bound to an asset: select it and use &quot;Bind on map&quot;</translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <translation>(unbound)</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Last value</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation>Msg/s</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>Start &amp;replay</source>
+        <translation>Start &amp;replay</translation>
+    </message>
+    <message>
+        <source>Built-in demo feed: a week of L-Town SCADA readings, lamp power and bin fill levels, stored like a live feed</source>
+        <translation>Built-in demo feed: a week of L-Town SCADA readings, lamp power and bin fill levels, stored like a live feed</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second</source>
+        <translation>Simulated seconds per second</translation>
+    </message>
+    <message>
+        <source>Add &amp;MQTT feed…</source>
+        <translation>Add &amp;MQTT feed…</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Remove feed</translation>
+    </message>
+    <message>
+        <source>Filter sensors…</source>
+        <translation>Filter sensors…</translation>
+    </message>
+    <message>
+        <source>Unbound only</source>
+        <translation>Unbound only</translation>
+    </message>
+    <message>
+        <source>&amp;Bind on map</source>
+        <translation>&amp;Bind on map</translation>
+    </message>
+    <message>
+        <source>Bind the selected sensor: click its asset on the map</source>
+        <translation>Bind the selected sensor: click its asset on the map</translation>
+    </message>
+    <message>
+        <source>Live feeds unavailable: %1</source>
+        <translation>Live feeds unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Sensor bound.</source>
+        <translation>Sensor bound.</translation>
+    </message>
+    <message>
+        <source>Binding %1 to %2 #%3…</source>
+        <translation>Binding %1 to %2 #%3…</translation>
+    </message>
+    <message>
+        <source>Add an MQTT feed</source>
+        <translation>Add an MQTT feed</translation>
+    </message>
+    <message>
+        <source>Feed configuration (*.json)</source>
+        <translation>Feed configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>Click the asset to bind %1 to.</source>
+        <translation>Click the asset to bind %1 to.</translation>
+    </message>
+    <message>
+        <source>%1 sensors on the map: %2 — %3 unbound</source>
+        <translation>%1 sensors on the map: %2 — %3 unbound</translation>
+    </message>
+    <message>
+        <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
+        <translation>Built-in replay (L-Town SCADA, lighting, bins)</translation>
+    </message>
+    <message>
+        <source>Running ×%1 — %2</source>
+        <translation>Running ×%1 — %2</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Stop &amp;replay</source>
+        <translation>Stop &amp;replay</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <source>Sensor history</source>
+        <translation>Sensor history</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
+        <source>Start or stop the &amp;replay feed</source>
+        <translation>Start or stop the &amp;replay feed</translation>
+    </message>
+    <message>
+        <source>Add an &amp;MQTT feed…</source>
+        <translation>Add an &amp;MQTT feed…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsService</name>
+    <message>
+        <source>No territory is open.</source>
+        <translation>No territory is open.</translation>
+    </message>
+    <message>
+        <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
+        <translation>Built-in replay (L-Town SCADA, lighting, bins)</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2850,472 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     </message>
 </context>
 <context>
+    <name>vigie::LightingMap</name>
+    <message>
+        <source>EN 13201 class</source>
+        <translation>EN 13201 class</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <source>Proposed dimming</source>
+        <translation>Proposed dimming</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class family</source>
+        <translation>Class family</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Luminaires</translation>
+    </message>
+    <message>
+        <source>Why this class</source>
+        <translation>Why this class</translation>
+    </message>
+    <message>
+        <source>Proposed dimming profile</source>
+        <translation>Proposed dimming profile</translation>
+    </message>
+    <message>
+        <source>Night-mean level (%)</source>
+        <translation>Night-mean level (%)</translation>
+    </message>
+    <message>
+        <source>Segment index</source>
+        <translation>Segment index</translation>
+    </message>
+    <message>
+        <source>Lighting classes</source>
+        <translation>Lighting classes</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Lamp technology</source>
+        <translation>Lamp technology</translation>
+    </message>
+    <message>
+        <source>Lamp power (W)</source>
+        <translation>Lamp power (W)</translation>
+    </message>
+    <message>
+        <source>System power (W)</source>
+        <translation>System power (W)</translation>
+    </message>
+    <message>
+        <source>Dimmable</source>
+        <translation>Dimmable</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>LED retrofit year</source>
+        <translation>LED retrofit year</translation>
+    </message>
+    <message>
+        <source>Luminaire index</source>
+        <translation>Luminaire index</translation>
+    </message>
+    <message>
+        <source>Luminaires (analysis)</source>
+        <translation>Luminaires (analysis)</translation>
+    </message>
+    <message>
+        <source>Lit streets</source>
+        <translation>Lit streets</translation>
+    </message>
+    <message>
+        <source>up to 60 W</source>
+        <translation>up to 60 W</translation>
+    </message>
+    <message>
+        <source>60-120 W</source>
+        <translation>60-120 W</translation>
+    </message>
+    <message>
+        <source>120-180 W</source>
+        <translation>120-180 W</translation>
+    </message>
+    <message>
+        <source>180-300 W</source>
+        <translation>180-300 W</translation>
+    </message>
+    <message>
+        <source>over 300 W</source>
+        <translation>over 300 W</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LightingPanel</name>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Required %1: %2 % of the design level; delivered %3 %; uniformity %4; %5</source>
+        <translation>Required %1: %2 % of the design level; delivered %3 %; uniformity %4; %5</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>NOT compliant</source>
+        <translation>NOT compliant</translation>
+    </message>
+    <message>
+        <source>No territory</source>
+        <translation>No territory</translation>
+    </message>
+    <message>
+        <source>Map by:</source>
+        <translation>Map by:</translation>
+    </message>
+    <message>
+        <source>How the lit streets and luminaires are drawn on the map</source>
+        <translation>How the lit streets and luminaires are drawn on the map</translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation>Optimise</translation>
+    </message>
+    <message>
+        <source>Adaptive dimming (LP) and LED retrofit plan (MILP) in the background</source>
+        <translation>Adaptive dimming (LP) and LED retrofit plan (MILP) in the background</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Loading the inventory… %1 s</source>
+        <translation>Loading the inventory… %1 s</translation>
+    </message>
+    <message>
+        <source>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</source>
+        <translation>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</translation>
+    </message>
+    <message>
+        <source> € / year</source>
+        <translation> € / year</translation>
+    </message>
+    <message>
+        <source>Gross LED retrofit investment per year; 0: dimming only</source>
+        <translation>Gross LED retrofit investment per year; 0: dimming only</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>whole cabinets</source>
+        <translation>whole cabinets</translation>
+    </message>
+    <message>
+        <source>single luminaires</source>
+        <translation>single luminaires</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Switch off pedestrian and residential streets (P classes) at night (arrêté of 27 December 2018)</source>
+        <translation>Switch off pedestrian and residential streets (P classes) at night (arrêté of 27 December 2018)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source> €/kWh</source>
+        <translation> €/kWh</translation>
+    </message>
+    <message>
+        <source> kg CO₂e/kWh</source>
+        <translation> kg CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source> € / luminaire</source>
+        <translation> € / luminaire</translation>
+    </message>
+    <message>
+        <source> € / cabinet</source>
+        <translation> € / cabinet</translation>
+    </message>
+    <message>
+        <source>Yearly budget</source>
+        <translation>Yearly budget</translation>
+    </message>
+    <message>
+        <source>Plan length</source>
+        <translation>Plan length</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <source>Switch-off (P classes)</source>
+        <translation>Switch-off (P classes)</translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation>Peak tariff</translation>
+    </message>
+    <message>
+        <source>Off-peak tariff (22:00-06:00)</source>
+        <translation>Off-peak tariff (22:00-06:00)</translation>
+    </message>
+    <message>
+        <source>Carbon factor</source>
+        <translation>Carbon factor</translation>
+    </message>
+    <message>
+        <source>CEE subsidy</source>
+        <translation>CEE subsidy</translation>
+    </message>
+    <message>
+        <source>LED lantern, fitted</source>
+        <translation>LED lantern, fitted</translation>
+    </message>
+    <message>
+        <source>Cabinet conversion</source>
+        <translation>Cabinet conversion</translation>
+    </message>
+    <message>
+        <source>Defaults: Tarif Bleu HP/HC of 1 Feb 2025 (TTC), ADEME 2022 mix, CEE sheet RES-EC-104. Lights on from sunset to sunrise (NOAA) at the territory&apos;s position.</source>
+        <translation>Defaults: Tarif Bleu HP/HC of 1 Feb 2025 (TTC), ADEME 2022 mix, CEE sheet RES-EC-104. Lights on from sunset to sunrise (NOAA) at the territory&apos;s position.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Dimming only</source>
+        <translation>Dimming only</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>After the plan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>kWh / year</source>
+        <translation>kWh / year</translation>
+    </message>
+    <message>
+        <source>€ / year</source>
+        <translation>€ / year</translation>
+    </message>
+    <message>
+        <source>t CO₂ / year</source>
+        <translation>t CO₂ / year</translation>
+    </message>
+    <message>
+        <source>Plan per year</source>
+        <translation>Plan per year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Luminaires</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation>Cost (€)</translation>
+    </message>
+    <message>
+        <source>CEE (€)</source>
+        <translation>CEE (€)</translation>
+    </message>
+    <message>
+        <source>kWh saved/yr</source>
+        <translation>kWh saved/yr</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Filter streets by name, id or class</source>
+        <translation>Filter streets by name, id or class</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Street profile</source>
+        <translation>Street profile</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territory: %1</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, %2 lit streets (%3 unlinked luminaires). Set the parameters and click Optimise.</source>
+        <translation>%1 luminaires, %2 lit streets (%3 unlinked luminaires). Set the parameters and click Optimise.</translation>
+    </message>
+    <message>
+        <source>Open a territory with street lighting first.</source>
+        <translation>Open a territory with street lighting first.</translation>
+    </message>
+    <message>
+        <source>Optimised in %1 s: %2 % less energy, %3 % of street × band cells compliant.</source>
+        <translation>Optimised in %1 s: %2 % less energy, %3 % of street × band cells compliant.</translation>
+    </message>
+    <message>
+        <source>Optimisation failed: %1</source>
+        <translation>Optimisation failed: %1</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Loading cancelled.</translation>
+    </message>
+    <message>
+        <source>Optimisation cancelled; the previous results are kept.</source>
+        <translation>Optimisation cancelled; the previous results are kept.</translation>
+    </message>
+    <message>
+        <source>Lighting analysis</source>
+        <translation>Lighting analysis</translation>
+    </message>
+    <message>
+        <source>No dimming proposed yet: every luminaire is at full power until you click Optimise.</source>
+        <translation>No dimming proposed yet: every luminaire is at full power until you click Optimise.</translation>
+    </message>
+    <message>
+        <source>Not optimised yet.</source>
+        <translation>Not optimised yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Investment&lt;/b&gt; %1 € (CEE %2 €), &lt;b&gt;payback&lt;/b&gt; %3 years, NPV %4 € (gap to the LP bound %5 %).&lt;br&gt;&lt;b&gt;Compliance&lt;/b&gt;: %6 of %7 street × band cells (%8 %). %9 lit hours per year in %10 bands.</source>
+        <translation>&lt;b&gt;Investment&lt;/b&gt; %1 € (CEE %2 €), &lt;b&gt;payback&lt;/b&gt; %3 years, NPV %4 € (gap to the LP bound %5 %).&lt;br&gt;&lt;b&gt;Compliance&lt;/b&gt;: %6 of %7 street × band cells (%8 %). %9 lit hours per year in %10 bands.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Class %2&lt;/b&gt; (%3, %4 km/h, %5 vehicles/day%6). %7 luminaires.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Class %2&lt;/b&gt; (%3, %4 km/h, %5 vehicles/day%6). %7 luminaires.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, counted</source>
+        <translation>, counted</translation>
+    </message>
+    <message>
+        <source>, default for the road type</source>
+        <translation>, default for the road type</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why this class&lt;/b&gt; (CEN/TR 13201-1 weighting):&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Why this class&lt;/b&gt; (CEN/TR 13201-1 weighting):&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Proposed dimming&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Proposed dimming&lt;/b&gt;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no lighting analysis to report</source>
+        <translation>no lighting analysis to report</translation>
+    </message>
+    <message>
+        <source>-lighting.pdf</source>
+        <translation>-lighting.pdf</translation>
+    </message>
+    <message>
+        <source>Street lighting report</source>
+        <translation>Street lighting report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>The report was not written: %1</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation>Report written: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <source>Street lighting</source>
+        <translation>Street lighting</translation>
+    </message>
+    <message>
+        <source>&amp;Lighting</source>
+        <translation>&amp;Lighting</translation>
+    </message>
+    <message>
+        <source>&amp;Show the lighting panel</source>
+        <translation>&amp;Show the lighting panel</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation>&amp;Optimise</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+</context>
+<context>
     <name>vigie::LightingPlugin</name>
     <message>
         <source>Street lighting</source>
@@ -2375,6 +3396,189 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>Add the ballast or driver loss and the control protocol to luminaires</source>
         <translation>Add the ballast or driver loss and the control protocol to luminaires</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LightingReport</name>
+    <message>
+        <source>Street lighting report</source>
+        <translation>Street lighting report</translation>
+    </message>
+    <message>
+        <source>Street lighting — %1</source>
+        <translation>Street lighting — %1</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
+        <translation>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Dimming only</source>
+        <translation>Dimming only</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>After the plan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>Energy (MWh)</translation>
+    </message>
+    <message>
+        <source>Cost (k€)</source>
+        <translation>Cost (k€)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t)</source>
+        <translation>CO₂ (t)</translation>
+    </message>
+    <message>
+        <source>Retrofit plan</source>
+        <translation>Retrofit plan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>CEE subsidies</source>
+        <translation>CEE subsidies</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>NPV of savings</source>
+        <translation>NPV of savings</translation>
+    </message>
+    <message>
+        <source>Gap to the LP bound</source>
+        <translation>Gap to the LP bound</translation>
+    </message>
+    <message>
+        <source>Compliance (street × band)</source>
+        <translation>Compliance (street × band)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 cells</source>
+        <translation>%1 % of %2 cells</translation>
+    </message>
+    <message>
+        <source>Budget %1 k€ per year over %2 years (%3)</source>
+        <translation>Budget %1 k€ per year over %2 years (%3)</translation>
+    </message>
+    <message>
+        <source>whole cabinets</source>
+        <translation>whole cabinets</translation>
+    </message>
+    <message>
+        <source>single luminaires</source>
+        <translation>single luminaires</translation>
+    </message>
+    <message>
+        <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
+        <translation>Tariff %1 / %2 €/kWh (peak / off-peak)</translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
+        <translation>%1 kg CO₂e/kWh; CEE %2 € per luminaire</translation>
+    </message>
+    <message>
+        <source>P-class streets switched off %1-%2</source>
+        <translation>P-class streets switched off %1-%2</translation>
+    </message>
+    <message>
+        <source>No switch-off window</source>
+        <translation>No switch-off window</translation>
+    </message>
+    <message>
+        <source>Energy, savings and plan</source>
+        <translation>Energy, savings and plan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cabinets</source>
+        <translation>Cabinets</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Luminaires</translation>
+    </message>
+    <message>
+        <source>CEE (k€)</source>
+        <translation>CEE (k€)</translation>
+    </message>
+    <message>
+        <source>MWh saved/yr</source>
+        <translation>MWh saved/yr</translation>
+    </message>
+    <message>
+        <source>Design class</source>
+        <translation>Design class</translation>
+    </message>
+    <message>
+        <source>Street × band cells</source>
+        <translation>Street × band cells</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>run the optimisation before exporting the report</source>
+        <translation>run the optimisation before exporting the report</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
+        <translation>the print layout could not be exported to PDF (QGIS exporter code %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the exported PDF %1</source>
+        <translation>cannot read the exported PDF %1</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +4094,787 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     </message>
 </context>
 <context>
+    <name>vigie::RoadmapBudgetChart</name>
+    <message>
+        <source>Capex per year against the cap (M€)</source>
+        <translation>Capex per year against the cap (M€)</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapGanttView</name>
+    <message>
+        <source>Drag a bar to move the project&apos;s start; double-click to edit it. Red outline: critical path.</source>
+        <translation>Drag a bar to move the project&apos;s start; double-click to edit it. Red outline: critical path.</translation>
+    </message>
+    <message>
+        <source>No project in the roadmap.</source>
+        <translation>No project in the roadmap.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 → %3 (%4 months), %5
+%6</source>
+        <translation>%1
+%2 → %3 (%4 months), %5
+%6</translation>
+    </message>
+    <message>
+        <source>Committed: its dates are fixed.</source>
+        <translation>Committed: its dates are fixed.</translation>
+    </message>
+    <message>
+        <source>Drag to move its start.</source>
+        <translation>Drag to move its start.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapKpiChart</name>
+    <message>
+        <source>KPI tracking: measured vs target</source>
+        <translation>KPI tracking: measured vs target</translation>
+    </message>
+    <message>
+        <source>KPI tracking: %1</source>
+        <translation>KPI tracking: %1</translation>
+    </message>
+    <message>
+        <source>KPI tracking: select a project</source>
+        <translation>KPI tracking: select a project</translation>
+    </message>
+    <message>
+        <source>Target (100 %)</source>
+        <translation>Target (100 %)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 %4</source>
+        <translation>%1: %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: not measured / %2 %3</source>
+        <translation>%1: not measured / %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapMatrixChart</name>
+    <message>
+        <source>Impact / effort matrix</source>
+        <translation>Impact / effort matrix</translation>
+    </message>
+    <message>
+        <source>Effort (cost and duration, 0-1)</source>
+        <translation>Effort (cost and duration, 0-1)</translation>
+    </message>
+    <message>
+        <source>Impact (0-10)</source>
+        <translation>Impact (0-10)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapMergeDialog</name>
+    <message>
+        <source>Merge roadmap files</source>
+        <translation>Merge roadmap files</translation>
+    </message>
+    <message>
+        <source>Base (common ancestor)</source>
+        <translation>Base (common ancestor)</translation>
+    </message>
+    <message>
+        <source>The roadmap file both copies started from</source>
+        <translation>The roadmap file both copies started from</translation>
+    </message>
+    <message>
+        <source>Ours (my copy)</source>
+        <translation>Ours (my copy)</translation>
+    </message>
+    <message>
+        <source>Your edited copy</source>
+        <translation>Your edited copy</translation>
+    </message>
+    <message>
+        <source>Theirs (their copy)</source>
+        <translation>Theirs (their copy)</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s edited copy</source>
+        <translation>The colleague&apos;s edited copy</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Choose the three files, then Merge.</source>
+        <translation>Choose the three files, then Merge.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged as…</source>
+        <translation>&amp;Save merged as…</translation>
+    </message>
+    <message>
+        <source>merge the files first</source>
+        <translation>merge the files first</translation>
+    </message>
+    <message>
+        <source>%1 is one of the inputs: a merge never overwrites its inputs; choose a new file</source>
+        <translation>%1 is one of the inputs: a merge never overwrites its inputs; choose a new file</translation>
+    </message>
+    <message>
+        <source>(roadmap)</source>
+        <translation>(roadmap)</translation>
+    </message>
+    <message>
+        <source>(whole project)</source>
+        <translation>(whole project)</translation>
+    </message>
+    <message>
+        <source>%1 projects merged: %2 change(s) from ours, %3 from theirs. %4 conflict(s) to resolve.</source>
+        <translation>%1 projects merged: %2 change(s) from ours, %3 from theirs. %4 conflict(s) to resolve.</translation>
+    </message>
+    <message>
+        <source>Nothing left to resolve: save the merged file.</source>
+        <translation>Nothing left to resolve: save the merged file.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Roadmap file</source>
+        <translation>Roadmap file</translation>
+    </message>
+    <message>
+        <source>Roadmap (*.json *.roadmap);;All files (*)</source>
+        <translation>Roadmap (*.json *.roadmap);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation>Edit the value</translation>
+    </message>
+    <message>
+        <source>Value of &quot;%1&quot; (JSON):</source>
+        <translation>Value of &quot;%1&quot; (JSON):</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>the whole project</translation>
+    </message>
+    <message>
+        <source>The edited value is not valid JSON: %1</source>
+        <translation>The edited value is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>merged.json</source>
+        <translation>merged.json</translation>
+    </message>
+    <message>
+        <source>Save the merged roadmap</source>
+        <translation>Save the merged roadmap</translation>
+    </message>
+    <message>
+        <source>Roadmap (*.json)</source>
+        <translation>Roadmap (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapPanel</name>
+    <message>
+        <source>Vigie user</source>
+        <translation>Vigie user</translation>
+    </message>
+    <message>
+        <source>No roadmap: open a territory.</source>
+        <translation>No roadmap: open a territory.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Add a project</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected project (or double-click its bar)</source>
+        <translation>Edit the selected project (or double-click its bar)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected project</source>
+        <translation>Remove the selected project</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Plan the starts under the yearly caps and the dependencies (MILP, GLPK)</source>
+        <translation>Plan the starts under the yearly caps and the dependencies (MILP, GLPK)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Save the current plan as the baseline</source>
+        <translation>Save the current plan as the baseline</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Three-way merge of roadmap files edited offline</source>
+        <translation>Three-way merge of roadmap files edited offline</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Replace the territory&apos;s roadmap by a roadmap file (e.g. a merge result)</source>
+        <translation>Replace the territory&apos;s roadmap by a roadmap file (e.g. a merge result)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Roadmap file, CSV, iCalendar or GanttProject</source>
+        <translation>Roadmap file, CSV, iCalendar or GanttProject</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Title, Gantt, budget per year, ranking and critical path, one page each</source>
+        <translation>Title, Gantt, budget per year, ranking and critical path, one page each</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Citizen demand</source>
+        <translation>Citizen demand</translation>
+    </message>
+    <message>
+        <source>Weight of %1 (weights are normalised to a sum of 1)</source>
+        <translation>Weight of %1 (weights are normalised to a sum of 1)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cap (€)</source>
+        <translation>Cap (€)</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Edit a cap (empty: no cap). A cap below the spending already committed that year is refused.</source>
+        <translation>Edit a cap (empty: no cap). A cap below the spending already committed that year is refused.</translation>
+    </message>
+    <message>
+        <source>Budget cap for %1: &quot;%2&quot; is not an amount</source>
+        <translation>Budget cap for %1: &quot;%2&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Enter the measured value of a KPI in the last column</source>
+        <translation>Enter the measured value of a KPI in the last column</translation>
+    </message>
+    <message>
+        <source>KPI &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>KPI &quot;%1&quot;: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorities</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Roadmap of %1: %2 projects (saved %3).</source>
+        <translation>Roadmap of %1: %2 projects (saved %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no roadmap yet: add projects or open a roadmap file.</source>
+        <translation>%1 has no roadmap yet: add projects or open a roadmap file.</translation>
+    </message>
+    <message>
+        <source>No territory is open: the roadmap is not saved.</source>
+        <translation>No territory is open: the roadmap is not saved.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 projects, ends %3</source>
+        <translation>%1 — %2 projects, ends %3</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a project (click its bar) to see its details and its linked features on the map. Drag a bar to move the project; double-click it to edit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Critical path&lt;/b&gt; (red): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a project (click its bar) to see its details and its linked features on the map. Drag a bar to move the project; double-click it to edit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Critical path&lt;/b&gt; (red): %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Baseline: start slip %1 month(s), finish slip %2, capex variance %3</source>
+        <translation>Baseline: start slip %1 month(s), finish slip %2, capex variance %3</translation>
+    </message>
+    <message>
+        <source>on the critical path</source>
+        <translation>on the critical path</translation>
+    </message>
+    <message>
+        <source>slack: %1 month(s)</source>
+        <translation>slack: %1 month(s)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 → %4 (%5 months) · %6</source>
+        <translation>%1 · %2 · %3 → %4 (%5 months) · %6</translation>
+    </message>
+    <message>
+        <source>Capex %1, opex %2 per year. Funding: %3</source>
+        <translation>Capex %1, opex %2 per year. Funding: %3</translation>
+    </message>
+    <message>
+        <source>Owner: %1. Consulted: %2. Linked on the map: %3 feature(s).</source>
+        <translation>Owner: %1. Consulted: %2. Linked on the map: %3 feature(s).</translation>
+    </message>
+    <message>
+        <source>Weights %1. Select a project to see how its score is made.</source>
+        <translation>Weights %1. Select a project to see how its score is made.</translation>
+    </message>
+    <message>
+        <source>Project %1 not changed: %2</source>
+        <translation>Project %1 not changed: %2</translation>
+    </message>
+    <message>
+        <source>There is no project %1</source>
+        <translation>There is no project %1</translation>
+    </message>
+    <message>
+        <source>Project %1 not removed: project %2 depends on it (field &quot;dependencies&quot;)</source>
+        <translation>Project %1 not removed: project %2 depends on it (field &quot;dependencies&quot;)</translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;start&quot;: the project is %2, its dates are fixed</source>
+        <translation>Project %1, field &quot;start&quot;: the project is %2, its dates are fixed</translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;start&quot;: not a valid month</source>
+        <translation>Project %1, field &quot;start&quot;: not a valid month</translation>
+    </message>
+    <message>
+        <source>%1 starts after its predecessors end: moved to %2.</source>
+        <translation>%1 starts after its predecessors end: moved to %2.</translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;start&quot;: moving it to %2 would delay %3, which is %4 (its dates are fixed)</source>
+        <translation>Project %1, field &quot;start&quot;: moving it to %2 would delay %3, which is %4 (its dates are fixed)</translation>
+    </message>
+    <message>
+        <source>Moved later to keep the dependency order: %1.</source>
+        <translation>Moved later to keep the dependency order: %1.</translation>
+    </message>
+    <message>
+        <source>%1 now starts %2.</source>
+        <translation>%1 now starts %2.</translation>
+    </message>
+    <message>
+        <source>Ranking weights: %1</source>
+        <translation>Ranking weights: %1</translation>
+    </message>
+    <message>
+        <source>Project %1 has no KPI &quot;%2&quot;</source>
+        <translation>Project %1 has no KPI &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Project %1, KPI &quot;%2&quot;: not a number</source>
+        <translation>Project %1, KPI &quot;%2&quot;: not a number</translation>
+    </message>
+    <message>
+        <source>Schedule: set the yearly budget caps first (Budget tab).</source>
+        <translation>Schedule: set the yearly budget caps first (Budget tab).</translation>
+    </message>
+    <message>
+        <source>Scheduling under the caps…</source>
+        <translation>Scheduling under the caps…</translation>
+    </message>
+    <message>
+        <source>The roadmap changed while scheduling: schedule again.</source>
+        <translation>The roadmap changed while scheduling: schedule again.</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Schedule: %1</translation>
+    </message>
+    <message>
+        <source>Optimal plan applied.</source>
+        <translation>Optimal plan applied.</translation>
+    </message>
+    <message>
+        <source>Feasible plan applied (time limit reached).</source>
+        <translation>Feasible plan applied (time limit reached).</translation>
+    </message>
+    <message>
+        <source>%1 project(s) could not be scheduled under the caps.</source>
+        <translation>%1 project(s) could not be scheduled under the caps.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report %1…</source>
+        <translation>Writing the PDF report %1…</translation>
+    </message>
+    <message>
+        <source>PDF report written: %1</source>
+        <translation>PDF report written: %1</translation>
+    </message>
+    <message>
+        <source>PDF report: %1</source>
+        <translation>PDF report: %1</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Select a project first.</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Remove project</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roadmap?</source>
+        <translation>Remove %1 from the roadmap?</translation>
+    </message>
+    <message>
+        <source>Merged roadmap</source>
+        <translation>Merged roadmap</translation>
+    </message>
+    <message>
+        <source>Store the merged roadmap (%1 projects) in the territory, replacing the current one?</source>
+        <translation>Store the merged roadmap (%1 projects) in the territory, replacing the current one?</translation>
+    </message>
+    <message>
+        <source>Open a roadmap file</source>
+        <translation>Open a roadmap file</translation>
+    </message>
+    <message>
+        <source>Roadmap (*.json);;All files (*)</source>
+        <translation>Roadmap (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Roadmap read from %1.</source>
+        <translation>Roadmap read from %1.</translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation>Export the roadmap</translation>
+    </message>
+    <message>
+        <source>Roadmap file (*.json);;CSV (*.csv);;iCalendar milestones (*.ics);;GanttProject (*.gan)</source>
+        <translation>Roadmap file (*.json);;CSV (*.csv);;iCalendar milestones (*.ics);;GanttProject (*.gan)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>PDF report of the roadmap</source>
+        <translation>PDF report of the roadmap</translation>
+    </message>
+    <message>
+        <source>roadmap-report.pdf</source>
+        <translation>roadmap-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Baseline saved: the current dates and costs are the new reference.</source>
+        <translation>Baseline saved: the current dates and costs are the new reference.</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Roadmap</translation>
+    </message>
+    <message>
+        <source>&amp;Show the roadmap</source>
+        <translation>&amp;Show the roadmap</translation>
+    </message>
+    <message>
+        <source>&amp;Merge roadmap files…</source>
+        <translation>&amp;Merge roadmap files…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>SOURCE=EUROS; ... e.g. DSIL=300000; FEDER=200000</source>
+        <translation>SOURCE=EUROS; ... e.g. DSIL=300000; FEDER=200000</translation>
+    </message>
+    <message>
+        <source>KPI|TARGET|UNIT; ... e.g. Energy saved|450000|kWh/year</source>
+        <translation>KPI|TARGET|UNIT; ... e.g. Energy saved|450000|kWh/year</translation>
+    </message>
+    <message>
+        <source>territory:districts/5; lighting:cabinets/12; ...</source>
+        <translation>territory:districts/5; lighting:cabinets/12; ...</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Opex per year</source>
+        <translation>Opex per year</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Impact (0-10)</source>
+        <translation>Impact (0-10)</translation>
+    </message>
+    <message>
+        <source>Feasibility (0-10)</source>
+        <translation>Feasibility (0-10)</translation>
+    </message>
+    <message>
+        <source>Citizen votes</source>
+        <translation>Citizen votes</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Benefits (KPIs)</source>
+        <translation>Benefits (KPIs)</translation>
+    </message>
+    <message>
+        <source>Stakeholders consulted</source>
+        <translation>Stakeholders consulted</translation>
+    </message>
+    <message>
+        <source>Linked map features</source>
+        <translation>Linked map features</translation>
+    </message>
+    <message>
+        <source>(new project)</source>
+        <translation>(new project)</translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;%2&quot;: %3</source>
+        <translation>Project %1, field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>a title is required</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>capex</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 is negative</translation>
+    </message>
+    <message>
+        <source>opex</source>
+        <translation>opex</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>funding</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SOURCE=EUROS with an amount &gt;= 0</source>
+        <translation>&quot;%1&quot; is not SOURCE=EUROS with an amount &gt;= 0</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>benefits</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KPI|TARGET|UNIT with a numeric target</source>
+        <translation>&quot;%1&quot; is not KPI|TARGET|UNIT with a numeric target</translation>
+    </message>
+</context>
+<context>
     <name>vigie::WastePlugin</name>
     <message>
         <source>Waste</source>
@@ -3119,28 +5104,56 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <translation>%1: %2 &quot;%3&quot; has no coordinates</translation>
     </message>
     <message>
-        <source>junction</source>
-        <translation>junction</translation>
+        <source>Minimum volume (m³)</source>
+        <translation>Minimum volume (m³)</translation>
     </message>
     <message>
-        <source>reservoir</source>
-        <translation>reservoir</translation>
+        <source>Volume curve</source>
+        <translation>Volume curve</translation>
     </message>
     <message>
-        <source>tank</source>
-        <translation>tank</translation>
+        <source>Can overflow</source>
+        <translation>Can overflow</translation>
     </message>
     <message>
-        <source>pipe</source>
-        <translation>pipe</translation>
+        <source>Relative speed</source>
+        <translation>Relative speed</translation>
     </message>
     <message>
-        <source>pump</source>
-        <translation>pump</translation>
+        <source>Speed pattern</source>
+        <translation>Speed pattern</translation>
     </message>
     <message>
-        <source>valve</source>
-        <translation>valve</translation>
+        <source>District metered areas</source>
+        <translation>District metered areas</translation>
+    </message>
+    <message>
+        <source>DMA</source>
+        <translation>DMA</translation>
+    </message>
+    <message>
+        <source>Boundary meters and devices</source>
+        <translation>Boundary meters and devices</translation>
+    </message>
+    <message>
+        <source>EPANET model sections</source>
+        <translation>EPANET model sections</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Add the EPANET attributes, the DMA polygons and the model sections to the water layers</source>
+        <translation>Add the EPANET attributes, the DMA polygons and the model sections to the water layers</translation>
     </message>
 </context>
 <context>
@@ -3601,10 +5614,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <translation>%1: no pseudonymisation key: voter ids are never imported in clear</translation>
     </message>
     <message>
-        <source>%1: CSV votes can only be imported as approval votes</source>
-        <translation>%1: CSV votes can only be imported as approval votes</translation>
-    </message>
-    <message>
         <source>the voter id</source>
         <translation>the voter id</translation>
     </message>
@@ -3707,6 +5716,30 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>%1: no such audit log</source>
         <translation>%1: no such audit log</translation>
+    </message>
+    <message>
+        <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
+        <translation>%1: these are %2 votes, but the vote already holds %3 ballots</translation>
+    </message>
+    <message>
+        <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
+        <translation>%1: paper counts are approvals: %2 votes cannot be added to them</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
+        <translation>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
+        <translation>&quot;%1&quot; is not a rank (a whole number, 1 or more)</translation>
+    </message>
+    <message>
+        <source>rank %1 given twice by this voter (first on line %2)</source>
+        <translation>rank %1 given twice by this voter (first on line %2)</translation>
+    </message>
+    <message>
+        <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
+        <translation>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5939,2249 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
     <message>
         <source>sensor %1: %2</source>
         <translation>sensor %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)</source>
+        <translation>--%1: &quot;%2&quot; is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
+Reads back the sensor observations stored in a territory file.
+
+Commands:
+  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
+  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             writes raw observations (sensor,time,value,unit,flags) or
+                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
+  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates
+
+Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation>Usage: vigie-cli observations COMMAND TERRITORY [options]
+Reads back the sensor observations stored in a territory file.
+
+Commands:
+  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
+  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             writes raw observations (sensor,time,value,unit,flags) or
+                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
+  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates
+
+Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</translation>
+    </message>
+    <message>
+        <source>missing command (count, export or retention)</source>
+        <translation>missing command (count, export or retention)</translation>
+    </message>
+    <message>
+        <source>%1: missing TERRITORY</source>
+        <translation>%1: missing TERRITORY</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: unexpected argument &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no sensor &apos;%2&apos;</source>
+        <translation>%1: no sensor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no sensor &apos;%2&apos; (no sensor data yet)</source>
+        <translation>%1: no sensor &apos;%2&apos; (no sensor data yet)</translation>
+    </message>
+    <message>
+        <source>%1 observations of %2 sensors (%3 15-minute aggregates)</source>
+        <translation>%1 observations of %2 sensors (%3 15-minute aggregates)</translation>
+    </message>
+    <message>
+        <source>%1 observations of sensor %2 (%3 15-minute aggregates)</source>
+        <translation>%1 observations of sensor %2 (%3 15-minute aggregates)</translation>
+    </message>
+    <message>
+        <source>export: --out FILE.csv is required</source>
+        <translation>export: --out FILE.csv is required</translation>
+    </message>
+    <message>
+        <source>export: --to (%1) must come after --from (%2)</source>
+        <translation>export: --to (%1) must come after --from (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>retention: --raw-days N is required</source>
+        <translation>retention: --raw-days N is required</translation>
+    </message>
+    <message>
+        <source>retention: --raw-days must be a whole number of days, 0 or more (got &quot;%1&quot;)</source>
+        <translation>retention: --raw-days must be a whole number of days, 0 or more (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 raw values older than %2 days moved into 15-minute aggregates; %3 raw values and %4 aggregates kept</source>
+        <translation>%1 raw values older than %2 days moved into 15-minute aggregates; %3 raw values and %4 aggregates kept</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (count, export or retention)</source>
+        <translation>unknown command &quot;%1&quot; (count, export or retention)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli sensors COMMAND TERRITORY [arguments]
+Sensors of a territory and the assets they are bound to.
+
+Commands:
+  list TERRITORY [--unbound] [--json]          every sensor (or the unbound ones): kind, unit, asset, state, last value
+  register TERRITORY SENSOR --kind KIND        registers a sensor or sets its kind (%1)
+  bind TERRITORY SENSOR LAYER FID              binds a sensor to an asset (LAYER as domain:name, e.g. water:junctions)
+  unbind TERRITORY SENSOR                      removes the binding
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation>Usage: vigie-cli sensors COMMAND TERRITORY [arguments]
+Sensors of a territory and the assets they are bound to.
+
+Commands:
+  list TERRITORY [--unbound] [--json]          every sensor (or the unbound ones): kind, unit, asset, state, last value
+  register TERRITORY SENSOR --kind KIND        registers a sensor or sets its kind (%1)
+  bind TERRITORY SENSOR LAYER FID              binds a sensor to an asset (LAYER as domain:name, e.g. water:junctions)
+  unbind TERRITORY SENSOR                      removes the binding
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</translation>
+    </message>
+    <message>
+        <source>missing command (list, register, bind or unbind)</source>
+        <translation>missing command (list, register, bind or unbind)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (list, register, bind or unbind)</source>
+        <translation>unknown command &quot;%1&quot; (list, register, bind or unbind)</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, got %3</source>
+        <translation>%1 takes %2 arguments, got %3</translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation>unbound</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>%1 sensors</source>
+        <translation>%1 sensors</translation>
+    </message>
+    <message>
+        <source>register: --kind must be a sensor kind, got &quot;%1&quot;</source>
+        <translation>register: --kind must be a sensor kind, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sensor %1 registered as %2 (%3)</source>
+        <translation>sensor %1 registered as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>bind: FID must be a feature id (a whole number), got &quot;%1&quot;</source>
+        <translation>bind: FID must be a feature id (a whole number), got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sensor %1 bound to %2 feature %3</source>
+        <translation>sensor %1 bound to %2 feature %3</translation>
+    </message>
+    <message>
+        <source>sensor %1 unbound</source>
+        <translation>sensor %1 unbound</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli alarms COMMAND TERRITORY [arguments]
+Alarms raised by the rules on the sensor values, kept in the territory file.
+
+Commands:
+  list TERRITORY [--all] [--json]         open alarms (with --all: cleared ones too), newest first
+  ack TERRITORY ID [--user NAME]          acknowledges an alarm (user: --user, else the session user)
+  clear TERRITORY ID [--user NAME]        clears an alarm
+  history TERRITORY ID [--json]           events of an alarm: raised, normal, active, acknowledged, cleared
+  rules TERRITORY [--json]                the alarm rules
+  add-rule TERRITORY --type above|below|rate|stale [--threshold X] [--minutes M] [--kind KIND]
+           [--sensor ID] [--layer LAYER --fid FID] [--severity info|warning|critical] [--name NAME]
+                                          threshold in the kind&apos;s unit (rate: per minute); stale: minutes
+  remove-rule TERRITORY ID                removes a rule
+  check TERRITORY [--now ISO]             raises stale alarms and marks sensors offline
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation>Usage: vigie-cli alarms COMMAND TERRITORY [arguments]
+Alarms raised by the rules on the sensor values, kept in the territory file.
+
+Commands:
+  list TERRITORY [--all] [--json]         open alarms (with --all: cleared ones too), newest first
+  ack TERRITORY ID [--user NAME]          acknowledges an alarm (user: --user, else the session user)
+  clear TERRITORY ID [--user NAME]        clears an alarm
+  history TERRITORY ID [--json]           events of an alarm: raised, normal, active, acknowledged, cleared
+  rules TERRITORY [--json]                the alarm rules
+  add-rule TERRITORY --type above|below|rate|stale [--threshold X] [--minutes M] [--kind KIND]
+           [--sensor ID] [--layer LAYER --fid FID] [--severity info|warning|critical] [--name NAME]
+                                          threshold in the kind&apos;s unit (rate: per minute); stale: minutes
+  remove-rule TERRITORY ID                removes a rule
+  check TERRITORY [--now ISO]             raises stale alarms and marks sensors offline
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</translation>
+    </message>
+    <message>
+        <source>missing command (list, ack, clear, history, rules, add-rule, remove-rule or check)</source>
+        <translation>missing command (list, ack, clear, history, rules, add-rule, remove-rule or check)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (list, ack, clear, history, rules, add-rule, remove-rule or check)</source>
+        <translation>unknown command &quot;%1&quot; (list, ack, clear, history, rules, add-rule, remove-rule or check)</translation>
+    </message>
+    <message>
+        <source>%1: ID must be an alarm or rule number, got &quot;%2&quot;</source>
+        <translation>%1: ID must be an alarm or rule number, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>add-rule: --type must be above, below, rate or stale, got &quot;%1&quot;</source>
+        <translation>add-rule: --type must be above, below, rate or stale, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add-rule: --%1 is required for a %2 rule</source>
+        <translation>add-rule: --%1 is required for a %2 rule</translation>
+    </message>
+    <message>
+        <source>add-rule: --%1 must be a number, got &quot;%2&quot;</source>
+        <translation>add-rule: --%1 must be a number, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>add-rule: --kind must be a sensor kind, got &quot;%1&quot;</source>
+        <translation>add-rule: --kind must be a sensor kind, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add-rule: --severity must be info, warning or critical, got &quot;%1&quot;</source>
+        <translation>add-rule: --severity must be info, warning or critical, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add-rule: --layer and --fid go together</source>
+        <translation>add-rule: --layer and --fid go together</translation>
+    </message>
+    <message>
+        <source>add-rule: --fid must be a feature id, got &quot;%1&quot;</source>
+        <translation>add-rule: --fid must be a feature id, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> by %1 at %2</translation>
+    </message>
+    <message>
+        <source> (back to normal)</source>
+        <translation> (back to normal)</translation>
+    </message>
+    <message>
+        <source>%1 alarms</source>
+        <translation>%1 alarms</translation>
+    </message>
+    <message>
+        <source>%1: no alarm %2</source>
+        <translation>%1: no alarm %2</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 rules</translation>
+    </message>
+    <message>
+        <source>alarm %1 acknowledged by %2</source>
+        <translation>alarm %1 acknowledged by %2</translation>
+    </message>
+    <message>
+        <source>alarm %1 cleared by %2</source>
+        <translation>alarm %1 cleared by %2</translation>
+    </message>
+    <message>
+        <source>alarm rule %1 added</source>
+        <translation>alarm rule %1 added</translation>
+    </message>
+    <message>
+        <source>alarm rule %1 removed</source>
+        <translation>alarm rule %1 removed</translation>
+    </message>
+    <message>
+        <source>%1 stale alarms raised</source>
+        <translation>%1 stale alarms raised</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feeds COMMAND [arguments]
+Live sensor feeds.
+
+Commands:
+  replay TERRITORY [--speed X] [--hours H] [--start ISO] [--json]
+      stores H hours (default 168) of the built-in replay feed (L-Town SCADA week, lamp controllers,
+      bin fill levels) through the JSON decoder; --speed 0 (default) as fast as possible, else X
+      simulated seconds per second; --start defaults to now minus H hours at full speed, else now
+  discover URL [--json]
+      lists the Things and Datastreams of a SensorThings service (URL ends with /v1.1 or /v1.0)
+%1
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation>Usage: vigie-cli feeds COMMAND [arguments]
+Live sensor feeds.
+
+Commands:
+  replay TERRITORY [--speed X] [--hours H] [--start ISO] [--json]
+      stores H hours (default 168) of the built-in replay feed (L-Town SCADA week, lamp controllers,
+      bin fill levels) through the JSON decoder; --speed 0 (default) as fast as possible, else X
+      simulated seconds per second; --start defaults to now minus H hours at full speed, else now
+  discover URL [--json]
+      lists the Things and Datastreams of a SensorThings service (URL ends with /v1.1 or /v1.0)
+%1
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</translation>
+    </message>
+    <message>
+        <source>replay takes 1 argument (TERRITORY), got %1</source>
+        <translation>replay takes 1 argument (TERRITORY), got %1</translation>
+    </message>
+    <message>
+        <source>replay: --speed must be 0 (as fast as possible) or a positive factor, got &quot;%1&quot;</source>
+        <translation>replay: --speed must be 0 (as fast as possible) or a positive factor, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>replay: --hours must be a number of hours above 0 (at most a year), got &quot;%1&quot;</source>
+        <translation>replay: --hours must be a number of hours above 0 (at most a year), got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>replayed %1 to %2: %3 sensors (%4 bound to assets), %5 payloads, %6 observations: %7 stored, %8 duplicates, %9 rejected, in %10 s (%11 observations/s)</source>
+        <translation>replayed %1 to %2: %3 sensors (%4 bound to assets), %5 payloads, %6 observations: %7 stored, %8 duplicates, %9 rejected, in %10 s (%11 observations/s)</translation>
+    </message>
+    <message>
+        <source>discover takes 1 argument (URL), got %1</source>
+        <translation>discover takes 1 argument (URL), got %1</translation>
+    </message>
+    <message>
+        <source>discover: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>discover: &quot;%1&quot; is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>%1 things, %2 datastreams</source>
+        <translation>%1 things, %2 datastreams</translation>
+    </message>
+    <message>
+        <source>Sensor observations of a territory: count, export to CSV, retention into 15-minute aggregates.</source>
+        <translation>Sensor observations of a territory: count, export to CSV, retention into 15-minute aggregates.</translation>
+    </message>
+    <message>
+        <source>Sensors of a territory: list, register, bind to an asset, unbind.</source>
+        <translation>Sensors of a territory: list, register, bind to an asset, unbind.</translation>
+    </message>
+    <message>
+        <source>Alarms of a territory: list, acknowledge, clear, rules, stale check.</source>
+        <translation>Alarms of a territory: list, acknowledge, clear, rules, stale check.</translation>
+    </message>
+    <message>
+        <source>Live feeds: replay the built-in demo feed, discover a SensorThings service.</source>
+        <translation>Live feeds: replay the built-in demo feed, discover a SensorThings service.</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>missing command</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (%2)</source>
+        <translation>unknown command &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
+       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
+Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
+message is journaled next to the territory before it is acknowledged, and everything
+received is committed before the command ends. Progress is printed every second on stderr.
+
+Options:
+  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
+  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
+  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
+  --decoder NAME      %1 (default json)
+  --feed FILE         feed configuration (JSON); the options above override it
+  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
+                      without echo (it is never stored)
+  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
+  --cert FILE         client certificate (PEM), with --key FILE
+  --key FILE          private key of the client certificate
+  --insecure          do not verify the broker&apos;s certificate (tests only)
+  --max-payload BYTES larger messages are counted and dropped (default 1048576)
+  --duration SECONDS  stop by itself after this time
+  --quiet             no progress lines
+  -h, --help          show this help
+
+Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
+(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
+cannot be read.
+</source>
+        <translation>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
+       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
+Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
+message is journaled next to the territory before it is acknowledged, and everything
+received is committed before the command ends. Progress is printed every second on stderr.
+
+Options:
+  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
+  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
+  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
+  --decoder NAME      %1 (default json)
+  --feed FILE         feed configuration (JSON); the options above override it
+  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
+                      without echo (it is never stored)
+  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
+  --cert FILE         client certificate (PEM), with --key FILE
+  --key FILE          private key of the client certificate
+  --insecure          do not verify the broker&apos;s certificate (tests only)
+  --max-payload BYTES larger messages are counted and dropped (default 1048576)
+  --duration SECONDS  stop by itself after this time
+  --quiet             no progress lines
+  -h, --help          show this help
+
+Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
+(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
+cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]
+Connects to the broker of a feed configuration, subscribes to its topics, decodes what
+arrives during N seconds (default 5) and reports. Uses its own clean session (client id
+CLIENTID-test), so it takes nothing from the feed&apos;s persistent session and stores nothing.
+The password is read from VIGIE_MQTT_PASSWORD or asked without echo.
+
+Exit codes: 0 connected (and what arrived decoded), 1 connection refused or every
+message failed to decode, 2 usage error, 3 the configuration cannot be read.
+</source>
+        <translation>Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]
+Connects to the broker of a feed configuration, subscribes to its topics, decodes what
+arrives during N seconds (default 5) and reports. Uses its own clean session (client id
+CLIENTID-test), so it takes nothing from the feed&apos;s persistent session and stores nothing.
+The password is read from VIGIE_MQTT_PASSWORD or asked without echo.
+
+Exit codes: 0 connected (and what arrived decoded), 1 connection refused or every
+message failed to decode, 2 usage error, 3 the configuration cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>option --%1 needs a value</translation>
+    </message>
+    <message>
+        <source>MQTT password for %1: </source>
+        <translation>MQTT password for %1: </translation>
+    </message>
+    <message>
+        <source>%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 stored | %7 duplicates | %8 errors | %9 reconnects | %10 KiB pending</source>
+        <translation>%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 stored | %7 duplicates | %8 errors | %9 reconnects | %10 KiB pending</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>disconnected</translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: %1</source>
+        <translation>vigie-cli ingest: %1</translation>
+    </message>
+    <message>
+        <source>missing TERRITORY</source>
+        <translation>missing TERRITORY</translation>
+    </message>
+    <message>
+        <source>one territory only, got: %1</source>
+        <translation>one territory only, got: %1</translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: the territory %1 does not exist</source>
+        <translation>vigie-cli ingest: the territory %1 does not exist</translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: give the broker with --mqtt URL or --feed CONFIG.json</source>
+        <translation>vigie-cli ingest: give the broker with --mqtt URL or --feed CONFIG.json</translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: give at least one --topic FILTER</source>
+        <translation>vigie-cli ingest: give at least one --topic FILTER</translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: --max-payload takes a positive number of bytes</source>
+        <translation>vigie-cli ingest: --max-payload takes a positive number of bytes</translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: --duration takes a positive number of seconds</source>
+        <translation>vigie-cli ingest: --duration takes a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>ingest: %1 -&gt; %2 (client id %3, topics %4, decoder %5)</source>
+        <translation>ingest: %1 -&gt; %2 (client id %3, topics %4, decoder %5)</translation>
+    </message>
+    <message>
+        <source>ingest: %1; retrying with backoff until interrupted</source>
+        <translation>ingest: %1; retrying with backoff until interrupted</translation>
+    </message>
+    <message>
+        <source>ingest: stopping, committing what was received...</source>
+        <translation>ingest: stopping, committing what was received...</translation>
+    </message>
+    <message>
+        <source>%1 messages received (%2 replayed from the journal), %3 observations stored, %4 duplicates ignored, %5 unknown sensors registered, %6 malformed, %7 oversized, %8 reconnects</source>
+        <translation>%1 messages received (%2 replayed from the journal), %3 observations stored, %4 duplicates ignored, %5 unknown sensors registered, %6 malformed, %7 oversized, %8 reconnects</translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds test: %1</source>
+        <translation>vigie-cli feeds test: %1</translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds test: give one CONFIG.json</source>
+        <translation>vigie-cli feeds test: give one CONFIG.json</translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds test: --seconds takes a positive number</source>
+        <translation>vigie-cli feeds test: --seconds takes a positive number</translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms, subscribed to %3; listening for %4 s...</source>
+        <translation>connected to %1 in %2 ms, subscribed to %3; listening for %4 s...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 s: %3 decoded into %4 observations of %5 sensors, %6 malformed</source>
+        <translation>%1 messages in %2 s: %3 decoded into %4 observations of %5 sensors, %6 malformed</translation>
+    </message>
+    <message>
+        <source>malformed: %1</source>
+        <translation>malformed: %1</translation>
+    </message>
+    <message>
+        <source>sample: %1 %2 = %3 %4</source>
+        <translation>sample: %1 %2 = %3 %4</translation>
+    </message>
+    <message>
+        <source>nothing arrived: check the topic filters, or publish something while the test runs</source>
+        <translation>nothing arrived: check the topic filters, or publish something while the test runs</translation>
+    </message>
+    <message>
+        <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
+        <translation>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</translation>
+    </message>
+    <message>
+        <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
+        <translation>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages, stopped</source>
+        <translation>%1: more than %2 pages, stopped</translation>
+    </message>
+    <message>
+        <source>%1: @iot.nextLink points back to a page already read, stopped</source>
+        <translation>%1: @iot.nextLink points back to a page already read, stopped</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: not a SensorThings collection (no &quot;value&quot; array)</source>
+        <translation>%1: malformed page: not a SensorThings collection (no &quot;value&quot; array)</translation>
+    </message>
+    <message>
+        <source>expected an NGSI-LD entity or an array of entities</source>
+        <translation>expected an NGSI-LD entity or an array of entities</translation>
+    </message>
+    <message>
+        <source>entity %1 has no id</source>
+        <translation>entity %1 has no id</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::AlarmEngine</name>
+    <message>
+        <source>alarm rule &apos;%1&apos;: the threshold must be a finite number</source>
+        <translation>alarm rule &apos;%1&apos;: the threshold must be a finite number</translation>
+    </message>
+    <message>
+        <source>alarm rule &apos;%1&apos;: a rate of change threshold must be above 0 (got %2)</source>
+        <translation>alarm rule &apos;%1&apos;: a rate of change threshold must be above 0 (got %2)</translation>
+    </message>
+    <message>
+        <source>alarm rule &apos;%1&apos;: a stale rule needs a number of minutes above 0 (got %2)</source>
+        <translation>alarm rule &apos;%1&apos;: a stale rule needs a number of minutes above 0 (got %2)</translation>
+    </message>
+    <message>
+        <source>alarm rule &apos;%1&apos;: an asset rule needs the layer and the feature id</source>
+        <translation>alarm rule &apos;%1&apos;: an asset rule needs the layer and the feature id</translation>
+    </message>
+    <message>
+        <source>%1: cannot add alarm rule &apos;%2&apos;: %3</source>
+        <translation>%1: cannot add alarm rule &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>cannot remove alarm rule %1: %2</source>
+        <translation>cannot remove alarm rule %1: %2</translation>
+    </message>
+    <message>
+        <source>no alarm rule %1</source>
+        <translation>no alarm rule %1</translation>
+    </message>
+    <message>
+        <source>acknowledging alarm %1 needs a user name</source>
+        <translation>acknowledging alarm %1 needs a user name</translation>
+    </message>
+    <message>
+        <source>%1: no alarm %2</source>
+        <translation>%1: no alarm %2</translation>
+    </message>
+    <message>
+        <source>alarm %1 was cleared by %2; it cannot be acknowledged</source>
+        <translation>alarm %1 was cleared by %2; it cannot be acknowledged</translation>
+    </message>
+    <message>
+        <source>alarm %1 was already acknowledged by %2</source>
+        <translation>alarm %1 was already acknowledged by %2</translation>
+    </message>
+    <message>
+        <source>cannot acknowledge alarm %1: %2</source>
+        <translation>cannot acknowledge alarm %1: %2</translation>
+    </message>
+    <message>
+        <source>clearing alarm %1 needs a user name</source>
+        <translation>clearing alarm %1 needs a user name</translation>
+    </message>
+    <message>
+        <source>alarm %1 was already cleared by %2</source>
+        <translation>alarm %1 was already cleared by %2</translation>
+    </message>
+    <message>
+        <source>cannot clear alarm %1: %2</source>
+        <translation>cannot clear alarm %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 above %4 %3</source>
+        <translation>%1: %2 %3 above %4 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 below %4 %3</source>
+        <translation>%1: %2 %3 below %4 %3</translation>
+    </message>
+    <message>
+        <source>%1: changes by %2 %3/min (limit %4 %3/min)</source>
+        <translation>%1: changes by %2 %3/min (limit %4 %3/min)</translation>
+    </message>
+    <message>
+        <source>%1: values again</source>
+        <translation>%1: values again</translation>
+    </message>
+    <message>
+        <source>stale evaluation not done: %1</source>
+        <translation>stale evaluation not done: %1</translation>
+    </message>
+    <message>
+        <source>%1: no value for %2 min (limit %3 min)</source>
+        <translation>%1: no value for %2 min (limit %3 min)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::Command</name>
+    <message>
+        <source>vigie-cli %1: %2</source>
+        <translation>vigie-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
+        <translation>Run &quot;vigie-cli %1 --help&quot; for usage.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::FeedConfig</name>
+    <message>
+        <source>cannot read the feed configuration %1: %2</source>
+        <translation>cannot read the feed configuration %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1: invalid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a feed configuration is a JSON object</source>
+        <translation>%1: a feed configuration is a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD or at the prompt (CLI), or in the QGIS authentication manager (app)</source>
+        <translation>&quot;%1&quot;: a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD or at the prompt (CLI), or in the QGIS authentication manager (app)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>unknown field &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>field &quot;broker&quot;: %1</source>
+        <translation>field &quot;broker&quot;: %1</translation>
+    </message>
+    <message>
+        <source>field &quot;topics/%1&quot; must be a non-empty string</source>
+        <translation>field &quot;topics/%1&quot; must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>field &quot;topics&quot; must list at least one topic filter</source>
+        <translation>field &quot;topics&quot; must list at least one topic filter</translation>
+    </message>
+    <message>
+        <source>field &quot;qos&quot; must be 0, 1 or 2</source>
+        <translation>field &quot;qos&quot; must be 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>field &quot;decoderOptions&quot; must be an object</source>
+        <translation>field &quot;decoderOptions&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>field &quot;tls&quot; must be an object</source>
+        <translation>field &quot;tls&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;tls/%1&quot; (known: %2)</source>
+        <translation>unknown field &quot;tls/%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>field &quot;tls/verifyServer&quot; must be true or false</source>
+        <translation>field &quot;tls/verifyServer&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;decoderOptions/%1&quot; of the json decoder (known: %2)</source>
+        <translation>unknown option &quot;decoderOptions/%1&quot; of the json decoder (known: %2)</translation>
+    </message>
+    <message>
+        <source>option &quot;decoderOptions/sensorTopicSegment&quot; must be a topic level index (0, 1, ...)</source>
+        <translation>option &quot;decoderOptions/sensorTopicSegment&quot; must be a topic level index (0, 1, ...)</translation>
+    </message>
+    <message>
+        <source>option &quot;decoderOptions/%1&quot; must be a JSON pointer such as &quot;/value&quot;</source>
+        <translation>option &quot;decoderOptions/%1&quot; must be a JSON pointer such as &quot;/value&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</source>
+        <translation>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::IngestService</name>
+    <message>
+        <source>further malformed messages are summarised every 10 s</source>
+        <translation>further malformed messages are summarised every 10 s</translation>
+    </message>
+    <message>
+        <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
+        <translation>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</translation>
+    </message>
+    <message>
+        <source>%1 more malformed messages in the last 10 s</source>
+        <translation>%1 more malformed messages in the last 10 s</translation>
+    </message>
+    <message>
+        <source>malformed message on %1 (%2 bytes): %3</source>
+        <translation>malformed message on %1 (%2 bytes): %3</translation>
+    </message>
+    <message>
+        <source>cannot store %1 observations, retrying in 1 s: %2</source>
+        <translation>cannot store %1 observations, retrying in 1 s: %2</translation>
+    </message>
+    <message>
+        <source>stopping with %1 observations left in the journal %2</source>
+        <translation>stopping with %1 observations left in the journal %2</translation>
+    </message>
+    <message>
+        <source>%1 unknown sensors registered as unbound sensors</source>
+        <translation>%1 unknown sensors registered as unbound sensors</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::Journal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>cannot create the journal folder %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 is in use by another process (same territory and client id)</source>
+        <translation>the journal %1 is in use by another process (same territory and client id)</translation>
+    </message>
+    <message>
+        <source>journal %1: %2 messages from a previous run are replayed first</source>
+        <translation>journal %1: %2 messages from a previous run are replayed first</translation>
+    </message>
+    <message>
+        <source>message of %1 bytes is larger than the journal accepts (%2 bytes)</source>
+        <translation>message of %1 bytes is larger than the journal accepts (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>the journal is not open</source>
+        <translation>the journal is not open</translation>
+    </message>
+    <message>
+        <source>cannot write the journal file %1: %2</source>
+        <translation>cannot write the journal file %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the journal file %1: %2</source>
+        <translation>cannot read the journal file %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: corrupt record at byte %2, rest of the segment skipped</source>
+        <translation>journal %1: corrupt record at byte %2, rest of the segment skipped</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::Journal::Private</name>
+    <message>
+        <source>cannot create the journal file %1: %2</source>
+        <translation>cannot create the journal file %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the journal file %1: %2</source>
+        <translation>cannot open the journal file %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
+        <translation>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::MqttClient</name>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
+        <translation>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</translation>
+    </message>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
+        <translation>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>a client id is required: the broker keeps the persistent session under it</source>
+        <translation>a client id is required: the broker keeps the persistent session under it</translation>
+    </message>
+    <message>
+        <source>no topic to subscribe to</source>
+        <translation>no topic to subscribe to</translation>
+    </message>
+    <message>
+        <source>invalid QoS %1 (0, 1 or 2)</source>
+        <translation>invalid QoS %1 (0, 1 or 2)</translation>
+    </message>
+    <message>
+        <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
+        <translation>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>a client certificate needs both the certificate file and its key file</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS file %1</source>
+        <translation>cannot read the TLS file %1</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
+        <translation>invalid topic filter &quot;%1&quot; (# only as the last level)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client for %1 (Paho error %2)</source>
+        <translation>cannot create the MQTT client for %1 (Paho error %2)</translation>
+    </message>
+    <message>
+        <source>cannot set the MQTT callbacks (Paho error %1)</source>
+        <translation>cannot set the MQTT callbacks (Paho error %1)</translation>
+    </message>
+    <message>
+        <source>no answer from the broker %1 within %2 s</source>
+        <translation>no answer from the broker %1 within %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::MqttClient::Private</name>
+    <message>
+        <source>the broker %1 refused the connection: unacceptable MQTT protocol version</source>
+        <translation>the broker %1 refused the connection: unacceptable MQTT protocol version</translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the client id &quot;%2&quot;</source>
+        <translation>the broker %1 refused the client id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the broker %1 is unavailable (it refused the connection: server unavailable)</source>
+        <translation>the broker %1 is unavailable (it refused the connection: server unavailable)</translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: bad user name or password (user &quot;%2&quot;)</source>
+        <translation>the broker %1 refused the connection: bad user name or password (user &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: bad user name or password, or user &quot;%2&quot; is not authorized</source>
+        <translation>the broker %1 refused the connection: bad user name or password, or user &quot;%2&quot; is not authorized</translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: not authorized (it may require a user name and password)</source>
+        <translation>the broker %1 refused the connection: not authorized (it may require a user name and password)</translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: user &quot;%2&quot; is not authorized</source>
+        <translation>the broker %1 refused the connection: user &quot;%2&quot; is not authorized</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker&apos;s certificate is not trusted (not signed by the CA in %2, or expired): %3</source>
+        <translation>TLS connection to %1 failed: the broker&apos;s certificate is not trusted (not signed by the CA in %2, or expired): %3</translation>
+    </message>
+    <message>
+        <source>the system store</source>
+        <translation>the system store</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker&apos;s certificate does not name this host: %2</source>
+        <translation>TLS connection to %1 failed: the broker&apos;s certificate does not name this host: %2</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker rejected the client certificate %2 or ended the handshake (%3)</source>
+        <translation>TLS connection to %1 failed: the broker rejected the client certificate %2 or ended the handshake (%3)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation>TLS connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>handshake error</source>
+        <translation>handshake error</translation>
+    </message>
+    <message>
+        <source>cannot reach the broker %1 (connection refused, unknown host or timeout)%2</source>
+        <translation>cannot reach the broker %1 (connection refused, unknown host or timeout)%2</translation>
+    </message>
+    <message>
+        <source>cannot subscribe on %1 (Paho error %2)</source>
+        <translation>cannot subscribe on %1 (Paho error %2)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost%2, reconnecting</source>
+        <translation>connection to %1 lost%2, reconnecting</translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the subscription to %2 (not authorized for these topics?)</source>
+        <translation>the broker %1 refused the subscription to %2 (not authorized for these topics?)</translation>
+    </message>
+    <message>
+        <source>connected to %1, subscribed to %2</source>
+        <translation>connected to %1, subscribed to %2</translation>
+    </message>
+    <message>
+        <source>cannot subscribe to %1 on %2 (code %3)</source>
+        <translation>cannot subscribe to %1 on %2 (code %3)</translation>
+    </message>
+    <message>
+        <source>cannot start connecting to %1 (Paho error %2)</source>
+        <translation>cannot start connecting to %1 (Paho error %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::ObservationStore</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage or corrupt: %2</source>
+        <translation>%1: not a GeoPackage or corrupt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)</source>
+        <translation>%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to WAL: %2</source>
+        <translation>%1: cannot switch to WAL: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read vigie_schema: %2</source>
+        <translation>%1: cannot read vigie_schema: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)</source>
+        <translation>%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no sensor data yet (no feeds tables)</source>
+        <translation>%1 has no sensor data yet (no feeds tables)</translation>
+    </message>
+    <message>
+        <source>%1: feeds schema %2 must be migrated to %3: open it for writing once</source>
+        <translation>%1: feeds schema %2 must be migrated to %3: open it for writing once</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the feeds migration: %2</source>
+        <translation>%1: cannot start the feeds migration: %2</translation>
+    </message>
+    <message>
+        <source>%1: migration of feeds to schema %2 failed: %3</source>
+        <translation>%1: migration of feeds to schema %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: feeds tables created (schema %2)</source>
+        <translation>%1: feeds tables created (schema %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the feeds tables: %2</source>
+        <translation>%1: cannot read the feeds tables: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the alarms: %2</source>
+        <translation>%1: cannot read the alarms: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot change the durability: %2</source>
+        <translation>%1: cannot change the durability: %2</translation>
+    </message>
+    <message>
+        <source>observation without sensor id</source>
+        <translation>observation without sensor id</translation>
+    </message>
+    <message>
+        <source>sensor %1: observation without a valid time</source>
+        <translation>sensor %1: observation without a valid time</translation>
+    </message>
+    <message>
+        <source>sensor %1: value %2 is not a finite number</source>
+        <translation>sensor %1: value %2 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1: observations not stored (batch of %2 rolled back): %3</source>
+        <translation>%1: observations not stored (batch of %2 rolled back): %3</translation>
+    </message>
+    <message>
+        <source>a sensor id cannot be empty</source>
+        <translation>a sensor id cannot be empty</translation>
+    </message>
+    <message>
+        <source>sensor %1 already has %2 values of kind %3; its kind cannot change</source>
+        <translation>sensor %1 already has %2 values of kind %3; its kind cannot change</translation>
+    </message>
+    <message>
+        <source>%1: cannot register sensor %2: %3</source>
+        <translation>%1: cannot register sensor %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no sensor &apos;%2&apos;</source>
+        <translation>%1: no sensor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot bind sensor %2: %3</source>
+        <translation>%1: cannot bind sensor %2: %3</translation>
+    </message>
+    <message>
+        <source>sensor %1: %2</source>
+        <translation>sensor %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot register sensors: %2</source>
+        <translation>%1: cannot register sensors: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot unbind sensor %2: %3</source>
+        <translation>%1: cannot unbind sensor %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot change the state of sensor %2: %3</source>
+        <translation>%1: cannot change the state of sensor %2: %3</translation>
+    </message>
+    <message>
+        <source>the raw retention period must be 0 days or more (got %1)</source>
+        <translation>the raw retention period must be 0 days or more (got %1)</translation>
+    </message>
+    <message>
+        <source>%1: retention not applied: %2</source>
+        <translation>%1: retention not applied: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::ObservationStore::Private</name>
+    <message>
+        <source>%1: no asset layer &apos;%2&apos;</source>
+        <translation>%1: no asset layer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no primary key</source>
+        <translation>%1: layer &apos;%2&apos; has no primary key</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no feature %3</source>
+        <translation>%1: layer &apos;%2&apos; has no feature %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::ReplayFeed</name>
+    <message>
+        <source>%1: cannot read the replay data: %2</source>
+        <translation>%1: cannot read the replay data: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must be &quot;time,KIND:ID,...&quot;</source>
+        <translation>%1:1: the header must be &quot;time,KIND:ID,...&quot;</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 &quot;%3&quot; is not KIND:ID with a known sensor kind</source>
+        <translation>%1:1: column %2 &quot;%3&quot; is not KIND:ID with a known sensor kind</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 values, expected %4</source>
+        <translation>%1:%2: %3 values, expected %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3: &quot;%4&quot; is not a number</source>
+        <translation>%1:%2: column %3: &quot;%4&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: no readings</source>
+        <translation>%1: no readings</translation>
+    </message>
+    <message>
+        <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
+        <translation>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::SensorThingsClient</name>
+    <message>
+        <source>%1: not an http(s) URL</source>
+        <translation>%1: not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: no answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation>%1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: %2 at byte %3</source>
+        <translation>%1: malformed page: %2 at byte %3</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: value[%2] is not a Thing object</source>
+        <translation>%1: malformed page: value[%2] is not a Thing object</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: value[%2] has no @iot.id</source>
+        <translation>%1: malformed page: value[%2] has no @iot.id</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: %2</source>
+        <translation>%1: malformed page: %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: expected an array of NGSI-LD entities</source>
+        <translation>%1: malformed page: expected an array of NGSI-LD entities</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages, stopped</source>
+        <translation>%1: more than %2 pages, stopped</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics</name>
+    <message>
+        <source>%1:%2: column %3: %4</source>
+        <translation>%1:%2: column %3: %4</translation>
+    </message>
+    <message>
+        <source>expected &quot;pipe_id, YYYY-MM-DD HH:MM&quot;</source>
+        <translation>expected &quot;pipe_id, YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time YYYY-MM-DD HH:MM</source>
+        <translation>&quot;%1&quot; is not a time YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>empty pipe id</source>
+        <translation>empty pipe id</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>the header needs at least link_id,start_time,end_time</source>
+        <translation>the header needs at least link_id,start_time,end_time</translation>
+    </message>
+    <message>
+        <source>missing value (%1 columns expected)</source>
+        <translation>missing value (%1 columns expected)</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>the end is before the start</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a diameter in metres</source>
+        <translation>&quot;%1&quot; is not a diameter in metres</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation>%1: cannot start gzip decompression</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data (%2)</source>
+        <translation>%1: corrupt gzip data (%2)</translation>
+    </message>
+    <message>
+        <source>%1: truncated gzip data</source>
+        <translation>%1: truncated gzip data</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>empty file: a header line &quot;Timestamp,&lt;sensor ids&gt;&quot; is expected</source>
+        <translation>empty file: a header line &quot;Timestamp,&lt;sensor ids&gt;&quot; is expected</translation>
+    </message>
+    <message>
+        <source>the header has no sensor column after the timestamp</source>
+        <translation>the header has no sensor column after the timestamp</translation>
+    </message>
+    <message>
+        <source>column 1 is &quot;%1&quot;, expected &quot;Timestamp&quot;</source>
+        <translation>column 1 is &quot;%1&quot;, expected &quot;Timestamp&quot;</translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation>column %1 has no name</translation>
+    </message>
+    <message>
+        <source>column %1: sensor &quot;%2&quot; appears twice</source>
+        <translation>column %1: sensor &quot;%2&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>column 2 (%1): missing value (%2 columns expected)</source>
+        <translation>column 2 (%1): missing value (%2 columns expected)</translation>
+    </message>
+    <message>
+        <source>column 1 (Timestamp): &quot;%1&quot; is not a time YYYY-MM-DD HH:MM</source>
+        <translation>column 1 (Timestamp): &quot;%1&quot; is not a time YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>column 1 (Timestamp): %1 is not after the previous row</source>
+        <translation>column 1 (Timestamp): %1 is not after the previous row</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): missing value (%3 columns expected)</source>
+        <translation>column %1 (%2): missing value (%3 columns expected)</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>more than %1 columns</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): &quot;%3&quot; is not a number</source>
+        <translation>column %1 (%2): &quot;%3&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>no data rows</translation>
+    </message>
+    <message>
+        <source>water balance: %1 needs a value</source>
+        <translation>water balance: %1 needs a value</translation>
+    </message>
+    <message>
+        <source>water balance: --connections needs a number &gt;= 0, not &quot;%1&quot;</source>
+        <translation>water balance: --connections needs a number &gt;= 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water balance: unexpected argument &quot;%1&quot;</source>
+        <translation>water balance: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water balance: --network and --scada are required</source>
+        <translation>water balance: --network and --scada are required</translation>
+    </message>
+    <message>
+        <source>%1: inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, UARL %5 m3/day, ILI %6 (mains %7 km, %8 connections, %9 m)</source>
+        <translation>%1: inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, UARL %5 m3/day, ILI %6 (mains %7 km, %8 connections, %9 m)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>pipe &quot;%1&quot; is not in the network</source>
+        <translation>pipe &quot;%1&quot; is not in the network</translation>
+    </message>
+    <message>
+        <source>water isolate: %1 needs a value</source>
+        <translation>water isolate: %1 needs a value</translation>
+    </message>
+    <message>
+        <source>water isolate: unknown option &quot;%1&quot;</source>
+        <translation>water isolate: unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water isolate: unexpected argument &quot;%1&quot;</source>
+        <translation>water isolate: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water isolate: NET.inp or TERRITORY and --pipe ID are required</source>
+        <translation>water isolate: NET.inp or TERRITORY and --pipe ID are required</translation>
+    </message>
+    <message>
+        <source>burst on %1: close %2 valve(s): %3</source>
+        <translation>burst on %1: close %2 valve(s): %3</translation>
+    </message>
+    <message>
+        <source>segment: %1 pipe(s); out of service: %2 pipe(s), %3 junction(s), %4 customer node(s), demand %5</source>
+        <translation>segment: %1 pipe(s); out of service: %2 pipe(s), %3 junction(s), %4 customer node(s), demand %5</translation>
+    </message>
+    <message>
+        <source>warning: the segment contains a reservoir or tank: it cannot be fully isolated</source>
+        <translation>warning: the segment contains a reservoir or tank: it cannot be fully isolated</translation>
+    </message>
+    <message>
+        <source>unknown CRS &quot;%1&quot;</source>
+        <translation>unknown CRS &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no coordinate transformation from %1 to %2</source>
+        <translation>no coordinate transformation from %1 to %2</translation>
+    </message>
+    <message>
+        <source>the layer has no field &quot;%1&quot; (territory written by an older water plugin?)</source>
+        <translation>the layer has no field &quot;%1&quot; (territory written by an older water plugin?)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: coordinates (%2, %3) cannot be transformed to the territory CRS</source>
+        <translation>node &quot;%1&quot;: coordinates (%2, %3) cannot be transformed to the territory CRS</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot;: a vertex cannot be transformed to the territory CRS</source>
+        <translation>link &quot;%1&quot;: a vertex cannot be transformed to the territory CRS</translation>
+    </message>
+    <message>
+        <source>the water plugin is not installed (searched: %1)</source>
+        <translation>the water plugin is not installed (searched: %1)</translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1: no such territory file</translation>
+    </message>
+    <message>
+        <source>%1: the territory has no layer %2 (water plugin schema %3)</source>
+        <translation>%1: the territory has no layer %2 (water plugin schema %3)</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 water features of network &quot;%3&quot;: nothing imported (use --replace to replace them)</source>
+        <translation>%1 already holds %2 water features of network &quot;%3&quot;: nothing imported (use --replace to replace them)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: cannot start a transaction: %2</translation>
+    </message>
+    <message>
+        <source>%1: layer %2: cannot delete feature %3: %4</source>
+        <translation>%1: layer %2: cannot delete feature %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, &quot;%3&quot;: %4</source>
+        <translation>%1: layer %2, &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>field %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1: cannot commit: %2</translation>
+    </message>
+    <message>
+        <source>network &quot;%1&quot; imported into %2: %3</source>
+        <translation>network &quot;%1&quot; imported into %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the territory has no water network</source>
+        <translation>%1: the territory has no water network</translation>
+    </message>
+    <message>
+        <source>%1 holds several water networks (%2): choose one with --network-name</source>
+        <translation>%1 holds several water networks (%2): choose one with --network-name</translation>
+    </message>
+    <message>
+        <source>%1: no water network &quot;%2&quot;</source>
+        <translation>%1: no water network &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: network &quot;%2&quot;: stored [OPTIONS]: unknown flow units &quot;%3&quot;</source>
+        <translation>%1: network &quot;%2&quot;: stored [OPTIONS]: unknown flow units &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: network &quot;%2&quot;: %3</source>
+        <translation>%1: network &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: layer %2: a feature has no node_id</source>
+        <translation>%1: layer %2: a feature has no node_id</translation>
+    </message>
+    <message>
+        <source>the node id is used twice</source>
+        <translation>the node id is used twice</translation>
+    </message>
+    <message>
+        <source>not a point</source>
+        <translation>not a point</translation>
+    </message>
+    <message>
+        <source>cannot be transformed to %1</source>
+        <translation>cannot be transformed to %1</translation>
+    </message>
+    <message>
+        <source>%1: layer %2: a feature has no %3</source>
+        <translation>%1: layer %2: a feature has no %3</translation>
+    </message>
+    <message>
+        <source>the link id is used twice</source>
+        <translation>the link id is used twice</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>no junction, reservoir or tank &quot;%1&quot; in network &quot;%2&quot;</source>
+        <translation>no junction, reservoir or tank &quot;%1&quot; in network &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not a line</source>
+        <translation>not a line</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open, closed or check valve</source>
+        <translation>&quot;%1&quot; is not open, closed or check valve</translation>
+    </message>
+    <message>
+        <source>a pump needs a head curve or a power</source>
+        <translation>a pump needs a head curve or a power</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not PRV, PSV, PBV, FCV, TCV or GPV</source>
+        <translation>&quot;%1&quot; is not PRV, PSV, PBV, FCV, TCV or GPV</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+</source>
+        <translation>usage: vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation>usage: vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</translation>
+    </message>
+    <message>
+        <source>water %1: %2 needs a value</source>
+        <translation>water %1: %2 needs a value</translation>
+    </message>
+    <message>
+        <source>water %1: unknown option &quot;%2&quot;</source>
+        <translation>water %1: unknown option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>water import: TERRITORY and NET.inp are required</source>
+        <translation>water import: TERRITORY and NET.inp are required</translation>
+    </message>
+    <message>
+        <source>water export: TERRITORY and --out NET.inp are required</source>
+        <translation>water export: TERRITORY and --out NET.inp are required</translation>
+    </message>
+    <message>
+        <source>%1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves written to %7</source>
+        <translation>%1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves written to %7</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--network, --scada and --out are required</source>
+        <translation>--network, --scada and --out are required</translation>
+    </message>
+    <message>
+        <source>--train-leaks needs --train DIR</source>
+        <translation>--train-leaks needs --train DIR</translation>
+    </message>
+    <message>
+        <source>--window needs START-END hours, e.g. 0-24 or 1-5</source>
+        <translation>--window needs START-END hours, e.g. 0-24 or 1-5</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number, not &quot;%2&quot;</source>
+        <translation>%1 needs a positive number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 leaks detected from %2 to %3 (%4 rows) in %5 ms (reading the SCADA files: %6 ms); report in %7</source>
+        <translation>%1 leaks detected from %2 to %3 (%4 rows) in %5 ms (reading the SCADA files: %6 ms); report in %7</translation>
+    </message>
+    <message>
+        <source>--leaks, --truth and --network are required</source>
+        <translation>--leaks, --truth and --network are required</translation>
+    </message>
+    <message>
+        <source>%1: no leak in the truth file</source>
+        <translation>%1: no leak in the truth file</translation>
+    </message>
+    <message>
+        <source>--year needs a year, not &quot;%1&quot;</source>
+        <translation>--year needs a year, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a time YYYY-MM-DD HH:MM, not &quot;%2&quot;</source>
+        <translation>%1 needs a time YYYY-MM-DD HH:MM, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>score %1 EUR of a perfect %2 EUR (%3 %); true positives %4 of %5, false positives %6, repeats %7, missed %8</source>
+        <translation>score %1 EUR of a perfect %2 EUR (%3 %); true positives %4 of %5, false positives %6, repeats %7, missed %8</translation>
+    </message>
+    <message>
+        <source>found as %1 at %2, %3 m away, delay %4 h, %5 EUR</source>
+        <translation>found as %1 at %2, %3 m away, delay %4 h, %5 EUR</translation>
+    </message>
+    <message>
+        <source>missed (%1 m3 lost)</source>
+        <translation>missed (%1 m3 lost)</translation>
+    </message>
+    <message>
+        <source>false alarm: %1 at %2</source>
+        <translation>false alarm: %1 at %2</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</translation>
+    </message>
+    <message>
+        <source>water: unknown command &quot;%1&quot;</source>
+        <translation>water: unknown command &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::Arguments</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unknown option &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::FieldReader</name>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
+        <translation>%1: layer %2, &quot;%3&quot;, field %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::LeakDetector</name>
+    <message>
+        <source>%1: pressure sensor &quot;%2&quot; is not a node of the network</source>
+        <translation>%1: pressure sensor &quot;%2&quot; is not a node of the network</translation>
+    </message>
+    <message>
+        <source>%1: flow sensor &quot;%2&quot; is not a link of the network</source>
+        <translation>%1: flow sensor &quot;%2&quot; is not a link of the network</translation>
+    </message>
+    <message>
+        <source>%1: level sensor &quot;%2&quot; is not a tank of the network</source>
+        <translation>%1: level sensor &quot;%2&quot; is not a tank of the network</translation>
+    </message>
+    <message>
+        <source>%1: no pressure sensor</source>
+        <translation>%1: no pressure sensor</translation>
+    </message>
+    <message>
+        <source>sensitivity matrix: the network does not solve: %1</source>
+        <translation>sensitivity matrix: the network does not solve: %1</translation>
+    </message>
+    <message>
+        <source>sensitivity matrix: leak at %1 does not solve: %2</source>
+        <translation>sensitivity matrix: leak at %1 does not solve: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::LeakScorer</name>
+    <message>
+        <source>truth: pipe &quot;%1&quot; is not in the network</source>
+        <translation>truth: pipe &quot;%1&quot; is not in the network</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::ScadaData</name>
+    <message>
+        <source>%1: not a folder of SCADA files</source>
+        <translation>%1: not a folder of SCADA files</translation>
+    </message>
+    <message>
+        <source>%1: no %2 file (expected %2.csv, %2.csv.gz or YYYY_SCADA_%2.csv)</source>
+        <translation>%1: no %2 file (expected %2.csv, %2.csv.gz or YYYY_SCADA_%2.csv)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</source>
+        <translation>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::WaterPlacement</name>
+    <message>
+        <source>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</source>
+        <translation>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::lighting</name>
+    <message>
+        <source>motorised only</source>
+        <translation>motorised only</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>mixed, many pedestrians and cyclists</source>
+        <translation>mixed, many pedestrians and cyclists</translation>
+    </message>
+    <message>
+        <source>pedestrians only</source>
+        <translation>pedestrians only</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>expressway</source>
+        <translation>expressway</translation>
+    </message>
+    <message>
+        <source>distributor road</source>
+        <translation>distributor road</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>roundabout or junction</source>
+        <translation>roundabout or junction</translation>
+    </message>
+    <message>
+        <source>residential access road</source>
+        <translation>residential access road</translation>
+    </message>
+    <message>
+        <source>pedestrian area</source>
+        <translation>pedestrian area</translation>
+    </message>
+    <message>
+        <source>speed %1 km/h</source>
+        <translation>speed %1 km/h</translation>
+    </message>
+    <message>
+        <source>use %1 veh/h</source>
+        <translation>use %1 veh/h</translation>
+    </message>
+    <message>
+        <source>traffic %1 veh/h</source>
+        <translation>traffic %1 veh/h</translation>
+    </message>
+    <message>
+        <source>composition</source>
+        <translation>composition</translation>
+    </message>
+    <message>
+        <source>carriageways</source>
+        <translation>carriageways</translation>
+    </message>
+    <message>
+        <source>separated</source>
+        <translation>separated</translation>
+    </message>
+    <message>
+        <source>not separated</source>
+        <translation>not separated</translation>
+    </message>
+    <message>
+        <source>junctions</source>
+        <translation>junctions</translation>
+    </message>
+    <message>
+        <source>many</source>
+        <translation>many</translation>
+    </message>
+    <message>
+        <source>parked vehicles</source>
+        <translation>parked vehicles</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ambient luminosity</source>
+        <translation>ambient luminosity</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>navigation</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>very difficult</translation>
+    </message>
+    <message>
+        <source>%1: 6 − ΣV = 6 − %2 = %3 (%4)</source>
+        <translation>%1: 6 − ΣV = 6 − %2 = %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1: no such territory file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a territory GeoPackage: %2</source>
+        <translation>%1: cannot open as a territory GeoPackage: %2</translation>
+    </message>
+    <message>
+        <source>%1: the territory has no lighting_luminaires layer (is the lighting plugin enabled?)</source>
+        <translation>%1: the territory has no lighting_luminaires layer (is the lighting plugin enabled?)</translation>
+    </message>
+    <message>
+        <source>territory_streets feature %1 (street %2): field lighting_class: unknown EN 13201 class &quot;%3&quot; (expected M1-M6, C0-C5 or P1-P6)</source>
+        <translation>territory_streets feature %1 (street %2): field lighting_class: unknown EN 13201 class &quot;%3&quot; (expected M1-M6, C0-C5 or P1-P6)</translation>
+    </message>
+    <message>
+        <source>%1: layer lighting_luminaires has no field technology</source>
+        <translation>%1: layer lighting_luminaires has no field technology</translation>
+    </message>
+    <message>
+        <source>%1: layer lighting_luminaires has no field power_w</source>
+        <translation>%1: layer lighting_luminaires has no field power_w</translation>
+    </message>
+    <message>
+        <source>lighting_luminaires feature %1 (luminaire %2)</source>
+        <translation>lighting_luminaires feature %1 (luminaire %2)</translation>
+    </message>
+    <message>
+        <source>%1: no point geometry</source>
+        <translation>%1: no point geometry</translation>
+    </message>
+    <message>
+        <source>%1: field technology: missing lamp technology</source>
+        <translation>%1: field technology: missing lamp technology</translation>
+    </message>
+    <message>
+        <source>%1: field technology: unknown technology &quot;%2&quot; (expected HPS, MH, mercury, fluorescent or LED)</source>
+        <translation>%1: field technology: unknown technology &quot;%2&quot; (expected HPS, MH, mercury, fluorescent or LED)</translation>
+    </message>
+    <message>
+        <source>%1: field power_w: missing lamp power</source>
+        <translation>%1: field power_w: missing lamp power</translation>
+    </message>
+    <message>
+        <source>%1: field power_w: lamp power must be positive, not %2 W</source>
+        <translation>%1: field power_w: lamp power must be positive, not %2 W</translation>
+    </message>
+    <message>
+        <source>%1: field driver_loss_w: negative loss %2 W</source>
+        <translation>%1: field driver_loss_w: negative loss %2 W</translation>
+    </message>
+    <message>
+        <source>%1: field control: unknown control &quot;%2&quot; (expected none, DALI or 1-10V)</source>
+        <translation>%1: field control: unknown control &quot;%2&quot; (expected none, DALI or 1-10V)</translation>
+    </message>
+    <message>
+        <source>%1: the lighting inventory has errors, nothing was computed:</source>
+        <translation>%1: the lighting inventory has errors, nothing was computed:</translation>
+    </message>
+    <message>
+        <source>(first %1 errors only)</source>
+        <translation>(first %1 errors only)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigie-cli lighting optimise TERRITORY [--budget EUR_PER_YEAR] [--years N]
+                              [--switch-off HH:MM-HH:MM] [--unit cabinet|luminaire]
+                              [--compliance FILE.csv] [--json]
+  vigie-cli lighting classes TERRITORY [--json]
+  vigie-cli lighting maintenance TERRITORY [--telemetry FILE.csv] [--json]
+
+optimise: adaptive dimming per street and time band (EN 13201 class allowed by the
+  band&apos;s traffic, LP) and the LED retrofit plan under a yearly budget (MILP, NPV of
+  savings with CEE subsidies); energy, cost and CO2 before and after, compliance.
+  --budget      gross investment per year in euros (default 1000000; 0: no retrofit)
+  --years       plan length in years (default 6, one municipal mandate)
+  --switch-off  switch-off window for pedestrian and residential streets (P classes)
+  --unit        convert whole cabinets (default) or single luminaires
+  --compliance  write the compliance table (street x band) to a CSV file
+classes: the EN 13201 class of every lit street, with the explanation of the choice.
+maintenance: failed lamps, lamps burning by day, drifting lamps and group re-lamping,
+  from the territory&apos;s feeds_observations table or a telemetry CSV file.
+
+Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
+3 unreadable territory or invalid inventory.
+</source>
+        <translation>Usage:
+  vigie-cli lighting optimise TERRITORY [--budget EUR_PER_YEAR] [--years N]
+                              [--switch-off HH:MM-HH:MM] [--unit cabinet|luminaire]
+                              [--compliance FILE.csv] [--json]
+  vigie-cli lighting classes TERRITORY [--json]
+  vigie-cli lighting maintenance TERRITORY [--telemetry FILE.csv] [--json]
+
+optimise: adaptive dimming per street and time band (EN 13201 class allowed by the
+  band&apos;s traffic, LP) and the LED retrofit plan under a yearly budget (MILP, NPV of
+  savings with CEE subsidies); energy, cost and CO2 before and after, compliance.
+  --budget      gross investment per year in euros (default 1000000; 0: no retrofit)
+  --years       plan length in years (default 6, one municipal mandate)
+  --switch-off  switch-off window for pedestrian and residential streets (P classes)
+  --unit        convert whole cabinets (default) or single luminaires
+  --compliance  write the compliance table (street x band) to a CSV file
+classes: the EN 13201 class of every lit street, with the explanation of the choice.
+maintenance: failed lamps, lamps burning by day, drifting lamps and group re-lamping,
+  from the territory&apos;s feeds_observations table or a telemetry CSV file.
+
+Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
+3 unreadable territory or invalid inventory.
+</translation>
+    </message>
+    <message>
+        <source>lighting %1: unknown option &quot;%2&quot;</source>
+        <translation>lighting %1: unknown option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>lighting %1: %2 needs a value</source>
+        <translation>lighting %1: %2 needs a value</translation>
+    </message>
+    <message>
+        <source>lighting optimise: --budget needs an amount of euros per year &gt;= 0, not &quot;%1&quot;</source>
+        <translation>lighting optimise: --budget needs an amount of euros per year &gt;= 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lighting optimise: --years needs a number of years from 1 to 50, not &quot;%1&quot;</source>
+        <translation>lighting optimise: --years needs a number of years from 1 to 50, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lighting optimise: --switch-off needs a window HH:MM-HH:MM such as 01:00-05:00, not &quot;%1&quot;</source>
+        <translation>lighting optimise: --switch-off needs a window HH:MM-HH:MM such as 01:00-05:00, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lighting optimise: --unit is cabinet or luminaire, not &quot;%1&quot;</source>
+        <translation>lighting optimise: --unit is cabinet or luminaire, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lighting %1: one territory only (&quot;%2&quot; is extra)</source>
+        <translation>lighting %1: one territory only (&quot;%2&quot; is extra)</translation>
+    </message>
+    <message>
+        <source>lighting %1: the territory file is missing</source>
+        <translation>lighting %1: the territory file is missing</translation>
+    </message>
+    <message>
+        <source>lighting optimise: %1</source>
+        <translation>lighting optimise: %1</translation>
+    </message>
+    <message>
+        <source>lighting optimise: cannot write %1: %2</source>
+        <translation>lighting optimise: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Territory %1: %2 luminaires, %3 lit streets (%4 luminaires linked by street id, %5 by distance, %6 unlinked)</source>
+        <translation>Territory %1: %2 luminaires, %3 lit streets (%4 luminaires linked by street id, %5 by distance, %6 unlinked)</translation>
+    </message>
+    <message>
+        <source>Lit hours per year: %1 (sunset to sunrise, %2 bands)</source>
+        <translation>Lit hours per year: %1 (sunset to sunrise, %2 bands)</translation>
+    </message>
+    <message>
+        <source>                    kWh/year      EUR/year   t CO2/year</source>
+        <translation>                    kWh/year      EUR/year   t CO2/year</translation>
+    </message>
+    <message>
+        <source>today, full power</source>
+        <translation>today, full power</translation>
+    </message>
+    <message>
+        <source>dimming only</source>
+        <translation>dimming only</translation>
+    </message>
+    <message>
+        <source>after the plan</source>
+        <translation>after the plan</translation>
+    </message>
+    <message>
+        <source>Energy saved: %1 %; compliance: %2 % of %3 street-band cells</source>
+        <translation>Energy saved: %1 %; compliance: %2 % of %3 street-band cells</translation>
+    </message>
+    <message>
+        <source>Retrofit plan: investment %1 EUR, CEE %2 EUR, payback %3 years, NPV %4 EUR, gap to the LP bound %5 %</source>
+        <translation>Retrofit plan: investment %1 EUR, CEE %2 EUR, payback %3 years, NPV %4 EUR, gap to the LP bound %5 %</translation>
+    </message>
+    <message>
+        <source>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</source>
+        <translation>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</translation>
+    </message>
+    <message>
+        <source>Time: %1 s (loading %2 s)</source>
+        <translation>Time: %1 s (loading %2 s)</translation>
+    </message>
+    <message>
+        <source>%1 telemetry samples of %2 luminaires (%3 unknown lamp ids)</source>
+        <translation>%1 telemetry samples of %2 luminaires (%3 unknown lamp ids)</translation>
+    </message>
+    <message>
+        <source>No telemetry: connect the luminaire controllers (feeds) or pass --telemetry FILE.csv.</source>
+        <translation>No telemetry: connect the luminaire controllers (feeds) or pass --telemetry FILE.csv.</translation>
+    </message>
+    <message>
+        <source>group re-lamping %1: %2</source>
+        <translation>group re-lamping %1: %2</translation>
+    </message>
+    <message>
+        <source>street lighting: EN 13201 classes, dimming and LED retrofit optimisation, maintenance</source>
+        <translation>street lighting: EN 13201 classes, dimming and LED retrofit optimisation, maintenance</translation>
+    </message>
+    <message>
+        <source>lighting: unknown subcommand &quot;%1&quot;</source>
+        <translation>lighting: unknown subcommand &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>burning by day</source>
+        <translation>burning by day</translation>
+    </message>
+    <message>
+        <source>drifting</source>
+        <translation>drifting</translation>
+    </message>
+    <message>
+        <source>end of life</source>
+        <translation>end of life</translation>
+    </message>
+    <message>
+        <source>the controller reports a lamp or driver failure</source>
+        <translation>the controller reports a lamp or driver failure</translation>
+    </message>
+    <message>
+        <source>dark at night in the last %1 samples</source>
+        <translation>dark at night in the last %1 samples</translation>
+    </message>
+    <message>
+        <source>lit by day in %1 samples (photocell or clock fault)</source>
+        <translation>lit by day in %1 samples (photocell or clock fault)</translation>
+    </message>
+    <message>
+        <source>power %1 % of rated, %2 % over %3 days; a %4 % deviation expected in %5 days</source>
+        <translation>power %1 % of rated, %2 % over %3 days; a %4 % deviation expected in %5 days</translation>
+    </message>
+    <message>
+        <source>%1 burning hours, %2 % of the rated life of a %3 lamp</source>
+        <translation>%1 burning hours, %2 % of the rated life of a %3 lamp</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lamps past %3 % of their rated life (mean %4 %): re-lamp the cabinet in one visit</source>
+        <translation>%1 of %2 lamps past %3 % of their rated life (mean %4 %): re-lamp the cabinet in one visit</translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a territory GeoPackage</source>
+        <translation>%1: cannot open as a territory GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1: table feeds_observations lacks the columns sensor, t or value</source>
+        <translation>%1: table feeds_observations lacks the columns sensor, t or value</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header must be %2</source>
+        <translation>%1: line 1: the header must be %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 cells instead of %2</source>
+        <translation>%1 cells instead of %2</translation>
+    </message>
+    <message>
+        <source>empty lamp id</source>
+        <translation>empty lamp id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>&quot;%1&quot; is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number &gt;= 0</source>
+        <translation>&quot;%1&quot; is not a number &gt;= 0</translation>
+    </message>
+    <message>
+        <source>dimming LP of street %1 in band %2 not solved</source>
+        <translation>dimming LP of street %1 in band %2 not solved</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 km/h, %4 veh/day (%5), busiest lit band %6: %7</source>
+        <translation>%1 %2, %3 km/h, %4 veh/day (%5), busiest lit band %6: %7</translation>
+    </message>
+    <message>
+        <source>measured count</source>
+        <translation>measured count</translation>
+    </message>
+    <message>
+        <source>default for a %1</source>
+        <translation>default for a %1</translation>
+    </message>
+    <message>
+        <source>%1: set by the user (field lighting_class); selection would give %2</source>
+        <translation>%1: set by the user (field lighting_class); selection would give %2</translation>
+    </message>
+    <message>
+        <source>the yearly budget must be a positive amount of euros, not %1</source>
+        <translation>the yearly budget must be a positive amount of euros, not %1</translation>
+    </message>
+    <message>
+        <source>the plan must last 1 to 50 years, not %1</source>
+        <translation>the plan must last 1 to 50 years, not %1</translation>
+    </message>
+    <message>
+        <source>invalid retrofit parameters (LED efficacy, costs, subsidies or discount rate)</source>
+        <translation>invalid retrofit parameters (LED efficacy, costs, subsidies or discount rate)</translation>
+    </message>
+    <message>
+        <source>tariffs and the CO₂ factor must not be negative</source>
+        <translation>tariffs and the CO₂ factor must not be negative</translation>
+    </message>
+    <message>
+        <source>the inventory has no luminaire</source>
+        <translation>the inventory has no luminaire</translation>
+    </message>
+    <message>
+        <source>street %1</source>
+        <translation>street %1</translation>
+    </message>
+    <message>
+        <source>infeasible budget: %1 € per year cannot convert even the cheapest %2 (%3 €, %4)</source>
+        <translation>infeasible budget: %1 € per year cannot convert even the cheapest %2 (%3 €, %4)</translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation>cabinet</translation>
+    </message>
+    <message>
+        <source>luminaire</source>
+        <translation>luminaire</translation>
+    </message>
+    <message>
+        <source>the LP relaxation of the retrofit plan was not solved</source>
+        <translation>the LP relaxation of the retrofit plan was not solved</translation>
+    </message>
+    <message>
+        <source>the retrofit MILP found no plan (GLPK code %1, status %2)</source>
+        <translation>the retrofit MILP found no plan (GLPK code %1, status %2)</translation>
+    </message>
+    <message>
+        <source>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</source>
+        <translation>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::lightingcharts</name>
+    <message>
+        <source>Power over the night (kW)</source>
+        <translation>Power over the night (kW)</translation>
+    </message>
+    <message>
+        <source>Today, full power</source>
+        <translation>Today, full power</translation>
+    </message>
+    <message>
+        <source>After the plan, dimmed</source>
+        <translation>After the plan, dimmed</translation>
+    </message>
+    <message>
+        <source>After the plan (not optimised yet)</source>
+        <translation>After the plan (not optimised yet)</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Savings per year (€)</source>
+        <translation>Savings per year (€)</translation>
+    </message>
+    <message>
+        <source>Adaptive dimming</source>
+        <translation>Adaptive dimming</translation>
+    </message>
+    <message>
+        <source>LED retrofit so far</source>
+        <translation>LED retrofit so far</translation>
+    </message>
+    <message>
+        <source>€ per year</source>
+        <translation>€ per year</translation>
+    </message>
+    <message>
+        <source>Investment vs cumulative savings (k€)</source>
+        <translation>Investment vs cumulative savings (k€)</translation>
+    </message>
+    <message>
+        <source>Net investment (after CEE)</source>
+        <translation>Net investment (after CEE)</translation>
+    </message>
+    <message>
+        <source>Cumulative savings</source>
+        <translation>Cumulative savings</translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation>k€</translation>
+    </message>
+    <message>
+        <source>%1: class and dimming level by band</source>
+        <translation>%1: class and dimming level by band</translation>
+    </message>
+    <message>
+        <source>Select a street</source>
+        <translation>Select a street</translation>
+    </message>
+    <message>
+        <source>Proposed level (%)</source>
+        <translation>Proposed level (%)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>band start and class required</source>
+        <translation>band start and class required</translation>
+    </message>
+    <message>
+        <source>level (%)</source>
+        <translation>level (%)</translation>
     </message>
 </context>
 <context>
@@ -4345,34 +8621,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
         <translation>item %1 must be {&quot;kpi&quot;: text, &quot;target&quot;: number, &quot;unit&quot;: text}</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
-Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
-
-Commands:
-  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
-  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
-  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
-  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
-  import CSV --out FILE                          roadmap file from a CSV table
-
-&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
-Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
-</source>
-        <translation>Usage: vigie-cli roadmap COMMAND [arguments] [options]
-Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
-
-Commands:
-  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
-  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
-  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
-  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
-  import CSV --out FILE                          roadmap file from a CSV table
-
-&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
-Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
-</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
 Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
 Changes to different projects or fields merge; identical changes are not conflicts; a real
@@ -4627,6 +8875,368 @@ Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV can
     <message>
         <source>roadmap: unknown command &quot;%1&quot;</source>
         <translation>roadmap: unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+  export-from TERRITORY --out FILE               roadmap file from the territory&apos;s roadmap
+  import-into TERRITORY FILE                     stores a roadmap file in the territory
+  report TERRITORY|FILE --out REPORT.pdf         PDF report (Gantt, budget, ranking, critical path)
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+  export-from TERRITORY --out FILE               roadmap file from the territory&apos;s roadmap
+  import-into TERRITORY FILE                     stores a roadmap file in the territory
+  report TERRITORY|FILE --out REPORT.pdf         PDF report (Gantt, budget, ranking, critical path)
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap export-from TERRITORY.gpkg --out FILE [--name NAME]
+Writes the roadmap stored in the territory (document NAME, default &quot;main&quot;) to a roadmap file,
+atomically, e.g. to edit it offline and merge it later. The output may not be the territory.
+Exit codes: 0 done, 1 the territory has no roadmap or the output cannot be written, 2 usage error,
+3 the territory cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap export-from TERRITORY.gpkg --out FILE [--name NAME]
+Writes the roadmap stored in the territory (document NAME, default &quot;main&quot;) to a roadmap file,
+atomically, e.g. to edit it offline and merge it later. The output may not be the territory.
+Exit codes: 0 done, 1 the territory has no roadmap or the output cannot be written, 2 usage error,
+3 the territory cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap import-into TERRITORY.gpkg FILE [--name NAME] [--cap YEAR=EUR,...] [--weights W]
+Stores a roadmap file in the territory (document NAME, default &quot;main&quot;) in one transaction; the
+caps and weights already stored are kept unless given. Refused, with nothing changed, when the file is
+malformed, has a dependency cycle or a cap is below the spending already committed.
+Exit codes: 0 done, 1 refused or not written, 2 usage error, 3 an input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap import-into TERRITORY.gpkg FILE [--name NAME] [--cap YEAR=EUR,...] [--weights W]
+Stores a roadmap file in the territory (document NAME, default &quot;main&quot;) in one transaction; the
+caps and weights already stored are kept unless given. Refused, with nothing changed, when the file is
+malformed, has a dependency cycle or a cap is below the spending already committed.
+Exit codes: 0 done, 1 refused or not written, 2 usage error, 3 an input cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap report TERRITORY.gpkg|FILE --out REPORT.pdf [--cap YEAR=EUR,...] [--weights W]
+Writes the PDF report of a roadmap (from a territory or a roadmap file): title page, Gantt timeline
+with the critical path, budget per year against the caps, ranked projects, critical path; one page per
+section. The territory&apos;s stored caps and weights are used unless given.
+Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input cannot be read.
+</source>
+        <translation>Usage: vigie-cli roadmap report TERRITORY.gpkg|FILE --out REPORT.pdf [--cap YEAR=EUR,...] [--weights W]
+Writes the PDF report of a roadmap (from a territory or a roadmap file): title page, Gantt timeline
+with the critical path, budget per year against the caps, ranked projects, critical path; one page per
+section. The territory&apos;s stored caps and weights are used unless given.
+Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>roadmap export-from: expected TERRITORY --out FILE</source>
+        <translation>roadmap export-from: expected TERRITORY --out FILE</translation>
+    </message>
+    <message>
+        <source>roadmap export-from: --out must not be the territory</source>
+        <translation>roadmap export-from: --out must not be the territory</translation>
+    </message>
+    <message>
+        <source>roadmap export-from: %1</source>
+        <translation>roadmap export-from: %1</translation>
+    </message>
+    <message>
+        <source>roadmap export-from: %1 has no roadmap &quot;%2&quot;</source>
+        <translation>roadmap export-from: %1 has no roadmap &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 projects of the territory&apos;s roadmap to %2</source>
+        <translation>Wrote the %1 projects of the territory&apos;s roadmap to %2</translation>
+    </message>
+    <message>
+        <source>roadmap import-into: expected TERRITORY FILE</source>
+        <translation>roadmap import-into: expected TERRITORY FILE</translation>
+    </message>
+    <message>
+        <source>roadmap import-into: %1</source>
+        <translation>roadmap import-into: %1</translation>
+    </message>
+    <message>
+        <source>Stored %1 projects in %2 (roadmap &quot;%3&quot;)</source>
+        <translation>Stored %1 projects in %2 (roadmap &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>roadmap report: expected TERRITORY|FILE --out REPORT.pdf</source>
+        <translation>roadmap report: expected TERRITORY|FILE --out REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>roadmap report: --out must not be the input</source>
+        <translation>roadmap report: --out must not be the input</translation>
+    </message>
+    <message>
+        <source>roadmap report: %1</source>
+        <translation>roadmap report: %1</translation>
+    </message>
+    <message>
+        <source>roadmap report: %1 has no roadmap &quot;%2&quot;</source>
+        <translation>roadmap report: %1 has no roadmap &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 projects to %2</source>
+        <translation>Wrote the report of %1 projects to %2</translation>
+    </message>
+    <message>
+        <source>Bars: projects from their (actual) start, coloured by domain; red outline: critical path; lines: dependencies (finish to start).</source>
+        <translation>Bars: projects from their (actual) start, coloured by domain; red outline: critical path; lines: dependencies (finish to start).</translation>
+    </message>
+    <message>
+        <source>Roadmap report</source>
+        <translation>Roadmap report</translation>
+    </message>
+    <message>
+        <source>Gantt timeline</source>
+        <translation>Gantt timeline</translation>
+    </message>
+    <message>
+        <source>Budget per year against the caps</source>
+        <translation>Budget per year against the caps</translation>
+    </message>
+    <message>
+        <source>Ranked projects</source>
+        <translation>Ranked projects</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <source>%1: the PDF report needs a graphical application (fonts)</source>
+        <translation>%1: the PDF report needs a graphical application (fonts)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: cannot write the report: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: cannot start the PDF</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territory: %1</translation>
+    </message>
+    <message>
+        <source>Projects: %1 (%2 not cancelled)</source>
+        <translation>Projects: %1 (%2 not cancelled)</translation>
+    </message>
+    <message>
+        <source>Total capex: %1</source>
+        <translation>Total capex: %1</translation>
+    </message>
+    <message>
+        <source>Roadmap ends: %1 (critical path of %2 projects)</source>
+        <translation>Roadmap ends: %1 (critical path of %2 projects)</translation>
+    </message>
+    <message>
+        <source>Ranking weights: %1</source>
+        <translation>Ranking weights: %1</translation>
+    </message>
+    <message>
+        <source>Unresolved merge conflicts: %1</source>
+        <translation>Unresolved merge conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Generated by Vigie on %1</source>
+        <translation>Generated by Vigie on %1</translation>
+    </message>
+    <message>
+        <source>Projects per domain</source>
+        <translation>Projects per domain</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Total capex</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Every year is within its cap.</source>
+        <translation>Every year is within its cap.</translation>
+    </message>
+    <message>
+        <source>%1 year(s) above the cap (highlighted): run the scheduling to fit the plan under the caps.</source>
+        <translation>%1 year(s) above the cap (highlighted): run the scheduling to fit the plan under the caps.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>The chain of projects that sets the end of the roadmap (%1): a month of delay on any of them delays the end.</source>
+        <translation>The chain of projects that sets the end of the roadmap (%1): a month of delay on any of them delays the end.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End (excl.)</source>
+        <translation>End (excl.)</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the PDF</source>
+        <translation>%1: cannot finish the PDF</translation>
+    </message>
+    <message>
+        <source>budget cap for %1: %2 € is below the spending already committed that year, %3 €, by project(s) %4 (field &quot;capex&quot;)</source>
+        <translation>budget cap for %1: %2 € is below the spending already committed that year, %3 €, by project(s) %4 (field &quot;capex&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: a roadmap document needs a name</source>
+        <translation>%1: a roadmap document needs a name</translation>
+    </message>
+    <message>
+        <source>%1: roadmap not saved: %2</source>
+        <translation>%1: roadmap not saved: %2</translation>
+    </message>
+    <message>
+        <source>migration of %1 to schema %2 failed: %3</source>
+        <translation>migration of %1 to schema %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1, roadmap &quot;%2&quot;</source>
+        <translation>%1, roadmap &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the settings are not a JSON object</source>
+        <translation>%1: the settings are not a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::Database</name>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1: no such territory file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the territory: %2</source>
+        <translation>%1: cannot open the territory: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1 is not a Vigie territory (no vigie_schema table)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>%1: SQL failed (%2): %3</source>
+        <translation>%1: SQL failed (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::RoadmapSettings</name>
+    <message>
+        <source>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</source>
+        <translation>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</translation>
+    </message>
+    <message>
+        <source>settings, field &quot;weights&quot;: %1</source>
+        <translation>settings, field &quot;weights&quot;: %1</translation>
+    </message>
+    <message>
+        <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
+        <translation>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</translation>
     </message>
 </context>
 </TS>

@@ -975,38 +975,6 @@
         <translation>instant %1 s (%2) : les équations hydrauliques n&apos;ont pas convergé en %3 itérations (variation relative de débit %4) ; nœud le moins équilibré « %5 » (écart de débit %6)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
-
-Runs an extended-period hydraulic simulation of an EPANET input file and writes,
-at every reporting step and in the network&apos;s own units:
-  DIR/nodes.csv  time_s,node_id,demand,head,pressure
-  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options:
-  --out DIR          output folder (created when missing)
-  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
-  -h, --help         this help
-
-Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
-3 unreadable or invalid input file.
-</source>
-        <translation>Utilisation : vigie-cli water simulate NET.inp --out DOSSIER [--duration HEURES]
-
-Lance une simulation hydraulique de longue durée d&apos;un fichier EPANET et écrit,
-à chaque pas de rapport et dans les unités du réseau :
-  DOSSIER/nodes.csv  time_s,node_id,demand,head,pressure
-  DOSSIER/links.csv  time_s,link_id,flow,velocity,headloss,status
-
-Options :
-  --out DOSSIER      dossier de sortie (créé s&apos;il manque)
-  --duration HEURES  durée simulée au lieu de la Duration de la section [TIMES]
-  -h, --help         cette aide
-
-Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence),
-2 erreur d&apos;utilisation, 3 fichier d&apos;entrée illisible ou invalide.
-</translation>
-    </message>
-    <message>
         <source>water simulate: %1 needs a value</source>
         <translation>water simulate : %1 attend une valeur</translation>
     </message>
@@ -1069,6 +1037,268 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
     <message>
         <source>%1: override %2: project, action (include or exclude) and reason are required</source>
         <translation>%1 : dérogation %2 : le projet, l&apos;action (include ou exclude) et le motif sont obligatoires</translation>
+    </message>
+    <message>
+        <source>street %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below 40 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40-60 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60-80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80-99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full power all night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the chart image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressure-driven analysis needs REQUIRED PRESSURE above MINIMUM PRESSURE (by 0.1 at least) and a positive PRESSURE EXPONENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: rule &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown relation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown system attribute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; does not apply to node &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be OPEN, CLOSED or ACTIVE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status is compared with IS or NOT only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; does not apply to link &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown object &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; has no numeric setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: [ENERGY]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pump &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;PUMP id EFFIC|PRICE|PATTERN value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown efficiency curve &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efficiency curve &quot;%1&quot; has no point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efficiency must be a percentage, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price must be a number &gt;= 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demand charge must be a number &gt;= 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check valve &quot;%1&quot; kept changing status and was held %2 (flow %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
+
+Runs an extended-period hydraulic simulation of an EPANET input file and writes,
+at every reporting step and in the network&apos;s own units:
+  DIR/nodes.csv  time_s,node_id,demand,head,pressure
+  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status
+  DIR/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day
+                 (volume: million US gallons in US units, m3 in SI units; last line: demand charge)
+
+Options:
+  --out DIR          output folder (created when missing)
+  --duration HOURS   simulated duration instead of the file&apos;s [TIMES] Duration
+  -h, --help         this help
+
+Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
+3 unreadable or invalid input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: time %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AlarmsPanel</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (back to normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name recorded with acknowledge and clear (your session&apos;s user name by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name before acknowledging an alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name before clearing an alarm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1371,37 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
     <message>
         <source>No data</source>
         <translation>Aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BudgetMap</name>
+    <message>
+        <source>Participatory budget projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map: %1 projects by their coordinates, %2 in their district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 projects have neither coordinates nor a district of this territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by both rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by rule A only</source>
+        <translation>Financé par la règle A seulement</translation>
+    </message>
+    <message>
+        <source>Funded by rule B only</source>
+        <translation>Financé par la règle B seulement</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2360,10 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <source>skipped  %1 - %2</source>
         <translation>ignorée  %1 - %2</translation>
     </message>
+    <message>
+        <source>Cannot add the demo roadmap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::EnergyPlugin</name>
@@ -2153,6 +2418,280 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsAuth</name>
+    <message>
+        <source>cannot read the feed configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a feed configuration is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QGIS authentication configuration with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsHistoryChart</name>
+    <message>
+        <source>Select a sensor or an alarm to see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min – max (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — 15-minute aggregates (%n bucket(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — raw values (%n value(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsPanel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not bound to an asset: select it and use &quot;Bind on map&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in demo feed: a week of L-Town SCADA readings, lamp power and bin fill levels, stored like a live feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;MQTT feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sensors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the selected sensor: click its asset on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live feeds unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding %1 to %2 #%3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an MQTT feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed configuration (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the asset to bind %1 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sensors on the map: %2 — %3 unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running ×%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the &amp;replay feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;MQTT feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsService</name>
+    <message>
+        <source>No territory is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2834,472 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
 </context>
 <context>
+    <name>vigie::LightingMap</name>
+    <message>
+        <source>EN 13201 class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed dimming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Points lumineux</translation>
+    </message>
+    <message>
+        <source>Why this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed dimming profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night-mean level (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Lamp technology</source>
+        <translation>Technologie de la lampe</translation>
+    </message>
+    <message>
+        <source>Lamp power (W)</source>
+        <translation>Puissance de la lampe (W)</translation>
+    </message>
+    <message>
+        <source>System power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimmable</source>
+        <translation>Gradable</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Armoire</translation>
+    </message>
+    <message>
+        <source>LED retrofit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luminaire index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luminaires (analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lit streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 60 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60-120 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>120-180 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180-300 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 300 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LightingPanel</name>
+    <message>
+        <source>Street</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required %1: %2 % of the design level; delivered %3 %; uniformity %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the lit streets and luminaires are drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive dimming (LP) and LED retrofit plan (MILP) in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the inventory… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> € / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross LED retrofit investment per year; 0: dimming only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole cabinets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single luminaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off pedestrian and residential streets (P classes) at night (arrêté of 27 December 2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> €/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg CO₂e/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> € / luminaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> € / cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch-off (P classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-peak tariff (22:00-06:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEE subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED lantern, fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: Tarif Bleu HP/HC of 1 Feb 2025 (TTC), ADEME 2022 mix, CEE sheet RES-EC-104. Lights on from sunset to sunrise (NOAA) at the territory&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimming only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t CO₂ / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Points lumineux</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEE (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh saved/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Filter streets by name, id or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territoire : %1</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, %2 lit streets (%3 unlinked luminaires). Set the parameters and click Optimise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a territory with street lighting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimised in %1 s: %2 % less energy, %3 % of street × band cells compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation cancelled; the previous results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dimming proposed yet: every luminaire is at full power until you click Optimise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not optimised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Investment&lt;/b&gt; %1 € (CEE %2 €), &lt;b&gt;payback&lt;/b&gt; %3 years, NPV %4 € (gap to the LP bound %5 %).&lt;br&gt;&lt;b&gt;Compliance&lt;/b&gt;: %6 of %7 street × band cells (%8 %). %9 lit hours per year in %10 bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Class %2&lt;/b&gt; (%3, %4 km/h, %5 vehicles/day%6). %7 luminaires.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, default for the road type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why this class&lt;/b&gt; (CEN/TR 13201-1 weighting):&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Proposed dimming&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lighting analysis to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-lighting.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street lighting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street lighting</source>
+        <translation>Éclairage public</translation>
+    </message>
+    <message>
+        <source>&amp;Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the lighting panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::LightingPlugin</name>
     <message>
         <source>Street lighting</source>
@@ -2375,6 +3380,189 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>Add the ballast or driver loss and the control protocol to luminaires</source>
         <translation>Ajouter aux points lumineux les pertes du ballast ou du driver et le protocole de commande</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LightingReport</name>
+    <message>
+        <source>Street lighting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street lighting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimming only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (k€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂ (t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrofit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEE subsidies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV of savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to the LP bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance (street × band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 k€ per year over %2 years (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole cabinets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single luminaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P-class streets switched off %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No switch-off window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy, savings and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Points lumineux</translation>
+    </message>
+    <message>
+        <source>CEE (k€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWh saved/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street × band cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the optimisation before exporting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the exported PDF %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2890,6 +4078,785 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
 </context>
 <context>
+    <name>vigie::RoadmapBudgetChart</name>
+    <message>
+        <source>Capex per year against the cap (M€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapGanttView</name>
+    <message>
+        <source>Drag a bar to move the project&apos;s start; double-click to edit it. Red outline: critical path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project in the roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 → %3 (%4 months), %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: its dates are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapKpiChart</name>
+    <message>
+        <source>KPI tracking: measured vs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI tracking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI tracking: select a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not measured / %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapMatrixChart</name>
+    <message>
+        <source>Impact / effort matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (cost and duration, 0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapMergeDialog</name>
+    <message>
+        <source>Merge roadmap files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (common ancestor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap file both copies started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edited copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (their copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s edited copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the three files, then Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save merged as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the files first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the inputs: a merge never overwrites its inputs; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(roadmap)</source>
+        <translation>(feuille de route)</translation>
+    </message>
+    <message>
+        <source>(whole project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 projects merged: %2 change(s) from ours, %3 from theirs. %4 conflict(s) to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to resolve: save the merged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap (*.json *.roadmap);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of &quot;%1&quot; (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited value is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merged roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapPanel</name>
+    <message>
+        <source>Vigie user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roadmap: open a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected project (or double-click its bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the starts under the yearly caps and the dependencies (MILP, GLPK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current plan as the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-way merge of roadmap files edited offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the territory&apos;s roadmap by a roadmap file (e.g. a merge result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap file, CSV, iCalendar or GanttProject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, Gantt, budget per year, ranking and critical path, one page each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1 (weights are normalised to a sum of 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a cap (empty: no cap). A cap below the spending already committed that year is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget cap for %1: &quot;%2&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the measured value of a KPI in the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap of %1: %2 projects (saved %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no roadmap yet: add projects or open a roadmap file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territory is open: the roadmap is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 projects, ends %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a project (click its bar) to see its details and its linked features on the map. Drag a bar to move the project; double-click it to edit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Critical path&lt;/b&gt; (red): %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: start slip %1 month(s), finish slip %2, capex variance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slack: %1 month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 → %4 (%5 months) · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex %1, opex %2 per year. Funding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1. Consulted: %2. Linked on the map: %3 feature(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights %1. Select a project to see how its score is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 not removed: project %2 depends on it (field &quot;dependencies&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;start&quot;: the project is %2, its dates are fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;start&quot;: not a valid month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts after its predecessors end: moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;start&quot;: moving it to %2 would delay %3, which is %4 (its dates are fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved later to keep the dependency order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now starts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 has no KPI &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, KPI &quot;%2&quot;: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: set the yearly budget caps first (Budget tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling under the caps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap changed while scheduling: schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal plan applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasible plan applied (time limit reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 project(s) could not be scheduled under the caps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roadmap?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the merged roadmap (%1 projects) in the territory, replacing the current one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a roadmap file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap file (*.json);;CSV (*.csv);;iCalendar milestones (*.ics);;GanttProject (*.gan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report of the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline saved: the current dates and costs are the new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge roadmap files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RoadmapProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE=EUROS; ... e.g. DSIL=300000; FEDER=200000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI|TARGET|UNIT; ... e.g. Energy saved|450000|kWh/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory:districts/5; lighting:cabinets/12; ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opex per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits (KPIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked map features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SOURCE=EUROS with an amount &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KPI|TARGET|UNIT with a numeric target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::WastePlugin</name>
     <message>
         <source>Waste</source>
@@ -3119,28 +5086,56 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <translation>%1 : %2 « %3 » n&apos;a pas de coordonnées</translation>
     </message>
     <message>
-        <source>junction</source>
-        <translation>jonction</translation>
+        <source>Minimum volume (m³)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reservoir</source>
-        <translation>réservoir</translation>
+        <source>Volume curve</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tank</source>
-        <translation>château d&apos;eau</translation>
+        <source>Can overflow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pipe</source>
-        <translation>canalisation</translation>
+        <source>Relative speed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pump</source>
-        <translation>pompe</translation>
+        <source>Speed pattern</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valve</source>
-        <translation>vanne</translation>
+        <source>District metered areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary meters and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPANET model sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the EPANET attributes, the DMA polygons and the model sections to the water layers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3601,10 +5596,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <translation>%1 : pas de clé de pseudonymisation : les identifiants des votants ne sont jamais importés en clair</translation>
     </message>
     <message>
-        <source>%1: CSV votes can only be imported as approval votes</source>
-        <translation>%1 : les votes CSV ne peuvent être importés que comme votes d&apos;approbation</translation>
-    </message>
-    <message>
         <source>the voter id</source>
         <translation>l&apos;identifiant du votant</translation>
     </message>
@@ -3707,6 +5698,30 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>%1: no such audit log</source>
         <translation>%1 : journal d&apos;audit introuvable</translation>
+    </message>
+    <message>
+        <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 given twice by this voter (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5921,2131 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     <message>
         <source>sensor %1: %2</source>
         <translation>capteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
+Reads back the sensor observations stored in a territory file.
+
+Commands:
+  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
+  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             writes raw observations (sensor,time,value,unit,flags) or
+                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
+  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates
+
+Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command (count, export or retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing TERRITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sensor &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sensor &apos;%2&apos; (no sensor data yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 observations of %2 sensors (%3 15-minute aggregates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 observations of sensor %2 (%3 15-minute aggregates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --out FILE.csv is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --to (%1) must come after --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: --raw-days N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: --raw-days must be a whole number of days, 0 or more (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raw values older than %2 days moved into 15-minute aggregates; %3 raw values and %4 aggregates kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (count, export or retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli sensors COMMAND TERRITORY [arguments]
+Sensors of a territory and the assets they are bound to.
+
+Commands:
+  list TERRITORY [--unbound] [--json]          every sensor (or the unbound ones): kind, unit, asset, state, last value
+  register TERRITORY SENSOR --kind KIND        registers a sensor or sets its kind (%1)
+  bind TERRITORY SENSOR LAYER FID              binds a sensor to an asset (LAYER as domain:name, e.g. water:junctions)
+  unbind TERRITORY SENSOR                      removes the binding
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command (list, register, bind or unbind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (list, register, bind or unbind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: --kind must be a sensor kind, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1 registered as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind: FID must be a feature id (a whole number), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1 bound to %2 feature %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1 unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli alarms COMMAND TERRITORY [arguments]
+Alarms raised by the rules on the sensor values, kept in the territory file.
+
+Commands:
+  list TERRITORY [--all] [--json]         open alarms (with --all: cleared ones too), newest first
+  ack TERRITORY ID [--user NAME]          acknowledges an alarm (user: --user, else the session user)
+  clear TERRITORY ID [--user NAME]        clears an alarm
+  history TERRITORY ID [--json]           events of an alarm: raised, normal, active, acknowledged, cleared
+  rules TERRITORY [--json]                the alarm rules
+  add-rule TERRITORY --type above|below|rate|stale [--threshold X] [--minutes M] [--kind KIND]
+           [--sensor ID] [--layer LAYER --fid FID] [--severity info|warning|critical] [--name NAME]
+                                          threshold in the kind&apos;s unit (rate: per minute); stale: minutes
+  remove-rule TERRITORY ID                removes a rule
+  check TERRITORY [--now ISO]             raises stale alarms and marks sensors offline
+
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command (list, ack, clear, history, rules, add-rule, remove-rule or check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (list, ack, clear, history, rules, add-rule, remove-rule or check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ID must be an alarm or rule number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --type must be above, below, rate or stale, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --%1 is required for a %2 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --%1 must be a number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --kind must be a sensor kind, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --severity must be info, warning or critical, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --layer and --fid go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-rule: --fid must be a feature id, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (back to normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no alarm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1 acknowledged by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1 cleared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale alarms raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feeds COMMAND [arguments]
+Live sensor feeds.
+
+Commands:
+  replay TERRITORY [--speed X] [--hours H] [--start ISO] [--json]
+      stores H hours (default 168) of the built-in replay feed (L-Town SCADA week, lamp controllers,
+      bin fill levels) through the JSON decoder; --speed 0 (default) as fast as possible, else X
+      simulated seconds per second; --start defaults to now minus H hours at full speed, else now
+  discover URL [--json]
+      lists the Things and Datastreams of a SensorThings service (URL ends with /v1.1 or /v1.0)
+%1
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay takes 1 argument (TERRITORY), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: --speed must be 0 (as fast as possible) or a positive factor, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: --hours must be a number of hours above 0 (at most a year), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed %1 to %2: %3 sensors (%4 bound to assets), %5 payloads, %6 observations: %7 stored, %8 duplicates, %9 rejected, in %10 s (%11 observations/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover takes 1 argument (URL), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: &quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 things, %2 datastreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor observations of a territory: count, export to CSV, retention into 15-minute aggregates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensors of a territory: list, register, bind to an asset, unbind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms of a territory: list, acknowledge, clear, rules, stale check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live feeds: replay the built-in demo feed, discover a SensorThings service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
+       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
+Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
+message is journaled next to the territory before it is acknowledged, and everything
+received is committed before the command ends. Progress is printed every second on stderr.
+
+Options:
+  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
+  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
+  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
+  --decoder NAME      %1 (default json)
+  --feed FILE         feed configuration (JSON); the options above override it
+  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
+                      without echo (it is never stored)
+  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
+  --cert FILE         client certificate (PEM), with --key FILE
+  --key FILE          private key of the client certificate
+  --insecure          do not verify the broker&apos;s certificate (tests only)
+  --max-payload BYTES larger messages are counted and dropped (default 1048576)
+  --duration SECONDS  stop by itself after this time
+  --quiet             no progress lines
+  -h, --help          show this help
+
+Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
+(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
+cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]
+Connects to the broker of a feed configuration, subscribes to its topics, decodes what
+arrives during N seconds (default 5) and reports. Uses its own clean session (client id
+CLIENTID-test), so it takes nothing from the feed&apos;s persistent session and stores nothing.
+The password is read from VIGIE_MQTT_PASSWORD or asked without echo.
+
+Exit codes: 0 connected (and what arrived decoded), 1 connection refused or every
+message failed to decode, 2 usage error, 3 the configuration cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 stored | %7 duplicates | %8 errors | %9 reconnects | %10 KiB pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing TERRITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one territory only, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: the territory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: give the broker with --mqtt URL or --feed CONFIG.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: give at least one --topic FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: --max-payload takes a positive number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli ingest: --duration takes a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingest: %1 -&gt; %2 (client id %3, topics %4, decoder %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingest: %1; retrying with backoff until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingest: stopping, committing what was received...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages received (%2 replayed from the journal), %3 observations stored, %4 duplicates ignored, %5 unknown sensors registered, %6 malformed, %7 oversized, %8 reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds test: give one CONFIG.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds test: --seconds takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms, subscribed to %3; listening for %4 s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 s: %3 decoded into %4 observations of %5 sensors, %6 malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample: %1 %2 = %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing arrived: check the topic filters, or publish something while the test runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: @iot.nextLink points back to a page already read, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed page: not a SensorThings collection (no &quot;value&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an NGSI-LD entity or an array of entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::AlarmEngine</name>
+    <message>
+        <source>alarm rule &apos;%1&apos;: the threshold must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule &apos;%1&apos;: a rate of change threshold must be above 0 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule &apos;%1&apos;: a stale rule needs a number of minutes above 0 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule &apos;%1&apos;: an asset rule needs the layer and the feature id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot add alarm rule &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove alarm rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alarm rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging alarm %1 needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no alarm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1 was cleared by %2; it cannot be acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1 was already acknowledged by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot acknowledge alarm %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing alarm %1 needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1 was already cleared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot clear alarm %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 above %4 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 below %4 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes by %2 %3/min (limit %4 %3/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale evaluation not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no value for %2 min (limit %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::Command</name>
+    <message>
+        <source>vigie-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::FeedConfig</name>
+    <message>
+        <source>cannot read the feed configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a feed configuration is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD or at the prompt (CLI), or in the QGIS authentication manager (app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;broker&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;topics/%1&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;topics&quot; must list at least one topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;qos&quot; must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;decoderOptions&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;tls&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;tls/%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;tls/verifyServer&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;decoderOptions/%1&quot; of the json decoder (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;decoderOptions/sensorTopicSegment&quot; must be a topic level index (0, 1, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;decoderOptions/%1&quot; must be a JSON pointer such as &quot;/value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::IngestService</name>
+    <message>
+        <source>further malformed messages are summarised every 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more malformed messages in the last 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed message on %1 (%2 bytes): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 observations, retrying in 1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping with %1 observations left in the journal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown sensors registered as unbound sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::Journal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal %1 is in use by another process (same territory and client id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1: %2 messages from a previous run are replayed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message of %1 bytes is larger than the journal accepts (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the journal file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1: corrupt record at byte %2, rest of the segment skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::Journal::Private</name>
+    <message>
+        <source>cannot create the journal file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the journal file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::MqttClient</name>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client id is required: the broker keeps the persistent session under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid QoS %1 (0, 1 or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the TLS file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client for %1 (Paho error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the MQTT callbacks (Paho error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the broker %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::MqttClient::Private</name>
+    <message>
+        <source>the broker %1 refused the connection: unacceptable MQTT protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the client id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 is unavailable (it refused the connection: server unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: bad user name or password (user &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: bad user name or password, or user &quot;%2&quot; is not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: not authorized (it may require a user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the connection: user &quot;%2&quot; is not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker&apos;s certificate is not trusted (not signed by the CA in %2, or expired): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker&apos;s certificate does not name this host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker rejected the client certificate %2 or ended the handshake (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the broker %1 (connection refused, unknown host or timeout)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot subscribe on %1 (Paho error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 lost%2, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker %1 refused the subscription to %2 (not authorized for these topics?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1, subscribed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot subscribe to %1 on %2 (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start connecting to %1 (Paho error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::ObservationStore</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage or corrupt: %2</source>
+        <translation>%1 : ce n&apos;est pas un GeoPackage, ou il est corrompu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to WAL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read vigie_schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sensor data yet (no feeds tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: feeds schema %2 must be migrated to %3: open it for writing once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the feeds migration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: migration of feeds to schema %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: feeds tables created (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the feeds tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the alarms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot change the durability: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observation without sensor id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1: observation without a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1: value %2 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: observations not stored (batch of %2 rolled back): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sensor id cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1 already has %2 values of kind %3; its kind cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot register sensor %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sensor &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot bind sensor %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor %1: %2</source>
+        <translation>capteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot register sensors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot unbind sensor %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot change the state of sensor %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raw retention period must be 0 days or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retention not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::ObservationStore::Private</name>
+    <message>
+        <source>%1: no asset layer &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no feature %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::ReplayFeed</name>
+    <message>
+        <source>%1: cannot read the replay data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: the header must be &quot;time,KIND:ID,...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 &quot;%3&quot; is not KIND:ID with a known sensor kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 values, expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds::SensorThingsClient</name>
+    <message>
+        <source>%1: not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed page: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed page: value[%2] is not a Thing object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed page: value[%2] has no @iot.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed page: expected an array of NGSI-LD entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics</name>
+    <message>
+        <source>%1:%2: column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;pipe_id, YYYY-MM-DD HH:MM&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty pipe id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>the header needs at least link_id,start_time,end_time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value (%1 columns expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a diameter in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>empty file: a header line &quot;Timestamp,&lt;sensor ids&gt;&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no sensor column after the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1 is &quot;%1&quot;, expected &quot;Timestamp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: sensor &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 2 (%1): missing value (%2 columns expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1 (Timestamp): &quot;%1&quot; is not a time YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1 (Timestamp): %1 is not after the previous row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (%2): missing value (%3 columns expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (%2): &quot;%3&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water balance: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water balance: --connections needs a number &gt;= 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water balance: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water balance: --network and --scada are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, UARL %5 m3/day, ILI %6 (mains %7 km, %8 connections, %9 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe &quot;%1&quot; is not in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water isolate: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water isolate: unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water isolate: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water isolate: NET.inp or TERRITORY and --pipe ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst on %1: close %2 valve(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment: %1 pipe(s); out of service: %2 pipe(s), %3 junction(s), %4 customer node(s), demand %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the segment contains a reservoir or tank: it cannot be fully isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CRS &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinate transformation from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has no field &quot;%1&quot; (territory written by an older water plugin?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: coordinates (%2, %3) cannot be transformed to the territory CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot;: a vertex cannot be transformed to the territory CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the water plugin is not installed (searched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the territory has no layer %2 (water plugin schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 water features of network &quot;%3&quot;: nothing imported (use --replace to replace them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1 : impossible de démarrer une transaction : %2</translation>
+    </message>
+    <message>
+        <source>%1: layer %2: cannot delete feature %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer %2, &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer la transaction : %2</translation>
+    </message>
+    <message>
+        <source>network &quot;%1&quot; imported into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the territory has no water network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several water networks (%2): choose one with --network-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no water network &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network &quot;%2&quot;: stored [OPTIONS]: unknown flow units &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer %2: a feature has no node_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be transformed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer %2: a feature has no %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>no junction, reservoir or tank &quot;%1&quot; in network &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open, closed or check valve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pump needs a head curve or a power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not PRV, PSV, PBV, FCV, TCV or GPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water %1: %2 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water %1: unknown option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water import: TERRITORY and NET.inp are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water export: TERRITORY and --out NET.inp are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves written to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--network, --scada and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--train-leaks needs --train DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window needs START-END hours, e.g. 0-24 or 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaks detected from %2 to %3 (%4 rows) in %5 ms (reading the SCADA files: %6 ms); report in %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--leaks, --truth and --network are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no leak in the truth file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a time YYYY-MM-DD HH:MM, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 EUR of a perfect %2 EUR (%3 %); true positives %4 of %5, false positives %6, repeats %7, missed %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found as %1 at %2, %3 m away, delay %4 h, %5 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed (%1 m3 lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false alarm: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water: unknown command &quot;%1&quot;</source>
+        <translation>water : commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::Arguments</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::FieldReader</name>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::LeakDetector</name>
+    <message>
+        <source>%1: pressure sensor &quot;%2&quot; is not a node of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: flow sensor &quot;%2&quot; is not a link of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: level sensor &quot;%2&quot; is not a tank of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pressure sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitivity matrix: the network does not solve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitivity matrix: leak at %1 does not solve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::LeakScorer</name>
+    <message>
+        <source>truth: pipe &quot;%1&quot; is not in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::ScadaData</name>
+    <message>
+        <source>%1: not a folder of SCADA files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 file (expected %2.csv, %2.csv.gz or YYYY_SCADA_%2.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::hydraulics::WaterPlacement</name>
+    <message>
+        <source>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::lighting</name>
+    <message>
+        <source>motorised only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed, many pedestrians and cyclists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pedestrians only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expressway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributor road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roundabout or junction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residential access road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pedestrian area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed %1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use %1 veh/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic %1 veh/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carriageways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambient luminosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 6 − ΣV = 6 − %2 = %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a territory GeoPackage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the territory has no lighting_luminaires layer (is the lighting plugin enabled?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory_streets feature %1 (street %2): field lighting_class: unknown EN 13201 class &quot;%3&quot; (expected M1-M6, C0-C5 or P1-P6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer lighting_luminaires has no field technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer lighting_luminaires has no field power_w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting_luminaires feature %1 (luminaire %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no point geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field technology: missing lamp technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field technology: unknown technology &quot;%2&quot; (expected HPS, MH, mercury, fluorescent or LED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field power_w: missing lamp power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field power_w: lamp power must be positive, not %2 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field driver_loss_w: negative loss %2 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field control: unknown control &quot;%2&quot; (expected none, DALI or 1-10V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the lighting inventory has errors, nothing was computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first %1 errors only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigie-cli lighting optimise TERRITORY [--budget EUR_PER_YEAR] [--years N]
+                              [--switch-off HH:MM-HH:MM] [--unit cabinet|luminaire]
+                              [--compliance FILE.csv] [--json]
+  vigie-cli lighting classes TERRITORY [--json]
+  vigie-cli lighting maintenance TERRITORY [--telemetry FILE.csv] [--json]
+
+optimise: adaptive dimming per street and time band (EN 13201 class allowed by the
+  band&apos;s traffic, LP) and the LED retrofit plan under a yearly budget (MILP, NPV of
+  savings with CEE subsidies); energy, cost and CO2 before and after, compliance.
+  --budget      gross investment per year in euros (default 1000000; 0: no retrofit)
+  --years       plan length in years (default 6, one municipal mandate)
+  --switch-off  switch-off window for pedestrian and residential streets (P classes)
+  --unit        convert whole cabinets (default) or single luminaires
+  --compliance  write the compliance table (street x band) to a CSV file
+classes: the EN 13201 class of every lit street, with the explanation of the choice.
+maintenance: failed lamps, lamps burning by day, drifting lamps and group re-lamping,
+  from the territory&apos;s feeds_observations table or a telemetry CSV file.
+
+Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
+3 unreadable territory or invalid inventory.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting %1: unknown option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting %1: %2 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting optimise: --budget needs an amount of euros per year &gt;= 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting optimise: --years needs a number of years from 1 to 50, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting optimise: --switch-off needs a window HH:MM-HH:MM such as 01:00-05:00, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting optimise: --unit is cabinet or luminaire, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting %1: one territory only (&quot;%2&quot; is extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting %1: the territory file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting optimise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting optimise: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1: %2 luminaires, %3 lit streets (%4 luminaires linked by street id, %5 by distance, %6 unlinked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lit hours per year: %1 (sunset to sunrise, %2 bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                    kWh/year      EUR/year   t CO2/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today, full power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimming only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy saved: %1 %; compliance: %2 % of %3 street-band cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrofit plan: investment %1 EUR, CEE %2 EUR, payback %3 years, NPV %4 EUR, gap to the LP bound %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 s (loading %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 telemetry samples of %2 luminaires (%3 unknown lamp ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telemetry: connect the luminaire controllers (feeds) or pass --telemetry FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group re-lamping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street lighting: EN 13201 classes, dimming and LED retrofit optimisation, maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighting: unknown subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burning by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller reports a lamp or driver failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark at night in the last %1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lit by day in %1 samples (photocell or clock fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power %1 % of rated, %2 % over %3 days; a %4 % deviation expected in %5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 burning hours, %2 % of the rated life of a %3 lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lamps past %3 % of their rated life (mean %4 %): re-lamp the cabinet in one visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a territory GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table feeds_observations lacks the columns sensor, t or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty lamp id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimming LP of street %1 in band %2 not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 km/h, %4 veh/day (%5), busiest lit band %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set by the user (field lighting_class); selection would give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yearly budget must be a positive amount of euros, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan must last 1 to 50 years, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid retrofit parameters (LED efficacy, costs, subsidies or discount rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariffs and the CO₂ factor must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory has no luminaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible budget: %1 € per year cannot convert even the cheapest %2 (%3 €, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>luminaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LP relaxation of the retrofit plan was not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retrofit MILP found no plan (GLPK code %1, status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::lightingcharts</name>
+    <message>
+        <source>Power over the night (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, full power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the plan, dimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the plan (not optimised yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings per year (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive dimming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED retrofit so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment vs cumulative savings (k€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net investment (after CEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class and dimming level by band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed level (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band start and class required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4345,34 +8485,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
         <translation>l&apos;élément %1 doit être de la forme {&quot;kpi&quot;: texte, &quot;target&quot;: nombre, &quot;unit&quot;: texte}</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
-Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
-
-Commands:
-  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
-  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
-  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
-  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
-  import CSV --out FILE                          roadmap file from a CSV table
-
-&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
-Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
-</source>
-        <translation>Utilisation : vigie-cli roadmap COMMANDE [arguments] [options]
-Feuille de route des projets du territoire : fusion des modifications hors ligne, planification sous plafonds budgétaires, classement, échanges.
-
-Commandes :
-  merge BASE NÔTRE LEUR --out FUSION [--json]    fusion à trois voies de fichiers de feuille de route
-  schedule FICHIER --cap ANNÉE=EUR,... [--json]  plan sous plafonds budgétaires annuels et dépendances
-  rank FICHIER [--weights ...] [--json]          classement multicritère pondéré, expliqué
-  export FICHIER --out X.csv|X.ics|X.gan         CSV, jalons iCalendar ou GanttProject
-  import CSV --out FICHIER                       feuille de route à partir d&apos;un tableau CSV
-
-« vigie-cli roadmap COMMANDE --help » décrit une commande.
-Codes de sortie : 0 terminé, 1 échec (merge : conflits enregistrés), 2 erreur d&apos;utilisation, 3 une entrée est illisible.
-</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli roadmap merge BASE OURS THEIRS --out MERGED [--json]
 Three-way merge at field level of two edited copies (OURS, THEIRS) of a common BASE.
 Changes to different projects or fields merge; identical changes are not conflicts; a real
@@ -4627,6 +8739,338 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire la sortie, 2 erreur d&
     <message>
         <source>roadmap: unknown command &quot;%1&quot;</source>
         <translation>roadmap : commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap COMMAND [arguments] [options]
+Roadmap of the territory&apos;s projects: merge offline edits, schedule under budget caps, rank, exchange.
+
+Commands:
+  merge BASE OURS THEIRS --out MERGED [--json]   three-way merge of roadmap files
+  schedule FILE --cap YEAR=EUR,... [--json]      plan under yearly budget caps and dependencies
+  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained
+  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject
+  import CSV --out FILE                          roadmap file from a CSV table
+  export-from TERRITORY --out FILE               roadmap file from the territory&apos;s roadmap
+  import-into TERRITORY FILE                     stores a roadmap file in the territory
+  report TERRITORY|FILE --out REPORT.pdf         PDF report (Gantt, budget, ranking, critical path)
+
+&quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
+Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap export-from TERRITORY.gpkg --out FILE [--name NAME]
+Writes the roadmap stored in the territory (document NAME, default &quot;main&quot;) to a roadmap file,
+atomically, e.g. to edit it offline and merge it later. The output may not be the territory.
+Exit codes: 0 done, 1 the territory has no roadmap or the output cannot be written, 2 usage error,
+3 the territory cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap import-into TERRITORY.gpkg FILE [--name NAME] [--cap YEAR=EUR,...] [--weights W]
+Stores a roadmap file in the territory (document NAME, default &quot;main&quot;) in one transaction; the
+caps and weights already stored are kept unless given. Refused, with nothing changed, when the file is
+malformed, has a dependency cycle or a cap is below the spending already committed.
+Exit codes: 0 done, 1 refused or not written, 2 usage error, 3 an input cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli roadmap report TERRITORY.gpkg|FILE --out REPORT.pdf [--cap YEAR=EUR,...] [--weights W]
+Writes the PDF report of a roadmap (from a territory or a roadmap file): title page, Gantt timeline
+with the critical path, budget per year against the caps, ranked projects, critical path; one page per
+section. The territory&apos;s stored caps and weights are used unless given.
+Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap export-from: expected TERRITORY --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap export-from: --out must not be the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap export-from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap export-from: %1 has no roadmap &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 projects of the territory&apos;s roadmap to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap import-into: expected TERRITORY FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap import-into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 projects in %2 (roadmap &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap report: expected TERRITORY|FILE --out REPORT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap report: --out must not be the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap report: %1 has no roadmap &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 projects to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: projects from their (actual) start, coloured by domain; red outline: critical path; lines: dependencies (finish to start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gantt timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per year against the caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PDF report needs a graphical application (fonts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territoire : %1</translation>
+    </message>
+    <message>
+        <source>Projects: %1 (%2 not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total capex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap ends: %1 (critical path of %2 projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved merge conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Vigie on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year is within its cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 year(s) above the cap (highlighted): run the scheduling to fit the plan under the caps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of projects that sets the end of the roadmap (%1): a month of delay on any of them delays the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (excl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget cap for %1: %2 € is below the spending already committed that year, %3 €, by project(s) %4 (field &quot;capex&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a roadmap document needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: roadmap not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration of %1 to schema %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, roadmap &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the settings are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::Database</name>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the territory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SQL failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::roadmap::RoadmapSettings</name>
+    <message>
+        <source>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings, field &quot;weights&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

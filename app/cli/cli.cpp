@@ -76,7 +76,9 @@ namespace vigie
 
   bool Cli::needsQgis( const Invocation &invocation )
   {
-    return invocation.command == QLatin1String( "render" );
+    // `roadmap report` paints a PDF: it needs a GUI application (fonts), offscreen
+    return invocation.command == QLatin1String( "render" ) ||
+           ( invocation.command == QLatin1String( "roadmap" ) && invocation.commandArguments.value( 0 ) == QLatin1String( "report" ) );
   }
 
   Cli::Cli( QTextStream &out, QTextStream &err )

@@ -4,6 +4,7 @@
 // opened), then works (exit 1 on failure).
 #include "cli.h"
 #include "demobuilder.h"
+#include "roadmapstore.h"
 #include "importer.h"
 #include "maprender.h"
 #include "pluginmanager.h"
@@ -172,6 +173,12 @@ namespace vigie
       if ( !DemoBuilder::build( demo, path, pluginList( *mPlugins ), source, &error ) )
       {
         mErr << tr( "Cannot build the demo territory: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+      // the demo roadmap: added here, not by the store, which does not depend on the roadmap module
+      if ( !roadmap::addDemoRoadmap( path, demo, &error ) )
+      {
+        mErr << tr( "Cannot add the demo roadmap: %1" ).arg( error ) << Qt::endl;
         return Failure;
       }
       mErr << tr( "Built in %1 s." ).arg( timer.elapsed() / 1000.0, 0, 'f', 1 ) << Qt::endl;

@@ -3,6 +3,7 @@
 
 #include "atomicfile.h"
 #include "budgetchart.h"
+#include "budgetmap.h"
 #include "budgetmodel.h"
 #include "budgetoverridedialog.h"
 #include "log.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPageSize>
@@ -235,6 +237,8 @@ namespace vigie
              {
                updateExplanation();
                updateActions();
+               if ( mMap )
+                 mMap->selectProject( selectedProject() );
              } );
     updateCharts();
     updateActions();
@@ -454,6 +458,7 @@ namespace vigie
     if ( !mElection || !mOutcomeA || !mOutcomeB )
     {
       mTotals->clear();
+      refreshMap();
       return;
     }
     const budget::Election &e = *mElection;
@@ -482,7 +487,31 @@ namespace vigie
         line += QLatin1Char( ' ' ) + tr( "Over budget by %1." ).arg( e.formatMoney( cost - e.budget ) );
       lines << line;
     }
+    refreshMap();
+    if ( mMap && mMap->layer() )
+      lines << mMap->summary();
     mTotals->setText( lines.join( QLatin1Char( '\n' ) ) );
+  }
+
+  void BudgetPanel::setMap( QgsMapCanvas *canvas, QgsProject *project )
+  {
+    delete mMap;
+    mMap = new BudgetMap( canvas, project, this );
+    connect( mMap, &BudgetMap::projectSelected, this, &BudgetPanel::selectProject );
+    refreshMap();
+  }
+
+  void BudgetPanel::refreshMap()
+  {
+    if ( !mMap )
+      return;
+    if ( !mElection || !mOutcomeA || !mOutcomeB )
+    {
+      mMap->update( nullptr, {}, {} );
+      return;
+    }
+    mMap->update( mElection.get(), finalSelection(), mOutcomeB->selected );
+    mMap->selectProject( selectedProject() );
   }
 
   void BudgetPanel::updateCharts()

@@ -19,10 +19,13 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 class QListWidget;
+class QgsMapCanvas;
+class QgsProject;
 
 namespace vigie
 {
   class BudgetBarChart;
+  class BudgetMap;
   class BudgetProjectModel;
 
   /**
@@ -61,8 +64,16 @@ namespace vigie
     QString totalsText() const;
     //! The explanation shown for the selected project.
     QString explanationText() const;
-    //! Selects project \a project (index in the election) in the table.
+    //! Selects project \a project (index in the election) in the table (and on the map).
     void selectProject( int project );
+
+    /**
+     * Shows the projects on \a canvas, as a layer of \a project placed by coordinates or by
+     * the territory's districts (BudgetMap); selection follows between map and table.
+     */
+    void setMap( QgsMapCanvas *canvas, QgsProject *project );
+    //! The projects on the map, or nullptr before setMap().
+    BudgetMap *map() const { return mMap; }
 
     //! Records an override of rule A's outcome for \a projectId; refuses an empty reason. Saves the audit log.
     bool addOverride( const QString &projectId, bool include, const QString &reason, QString *errorMessage = nullptr );
@@ -77,6 +88,8 @@ namespace vigie
     bool exportPdf( const QString &path, QString *errorMessage = nullptr ) const;
 
   public slots:
+    //! Rebuilds the map layer (after a territory is opened: its districts changed).
+    void refreshMap();
     void openFileDialog();
     void overrideSelectedDialog();
     void exportCsvDialog();
@@ -134,6 +147,7 @@ namespace vigie
     QListWidget *mAuditList = nullptr;
     QPushButton *mOverrideButton = nullptr;
     QPushButton *mExportButton = nullptr;
+    BudgetMap *mMap = nullptr;
   };
 } // namespace vigie
 

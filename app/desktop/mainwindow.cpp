@@ -6,14 +6,18 @@
 #include "bookmarkspanel.h"
 #include "budgetpanel.h"
 #include "demobuilder.h"
+#include "feedspanel.h"
 #include "identifytool.h"
 #include "importdialog.h"
 #include "importjob.h"
+#include "lightingpanel.h"
 #include "importreportdialog.h"
 #include "log.h"
 #include "logpanel.h"
 #include "newterritorydialog.h"
 #include "pluginmanager.h"
+#include "roadmappanel.h"
+#include "roadmapstore.h"
 #include "territorylayers.h"
 #include "welcomewidget.h"
 
@@ -134,6 +138,9 @@ namespace vigie
     createMenus();
     createToolBars();
     createStatusBar();
+    installRoadmapPanel( this );
+    installFeedsPanels( this );
+    installLightingPanel( this );
 
     connect( mWelcome, &WelcomeWidget::openRequested, this, &MainWindow::openTerritoryDialog );
     connect( mWelcome, &WelcomeWidget::newRequested, this, &MainWindow::newTerritory );
@@ -449,6 +456,8 @@ namespace vigie
     addDockWidget( Qt::RightDockWidgetArea, mBudgetDock );
     mBudgetDock->hide();  // shown by Budget ▸ Open participatory budget…
     connect( mBudgetPanel, &BudgetPanel::errorOccurred, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
+    mBudgetPanel->setMap( mCanvas, mProject );
+    connect( this, &MainWindow::territoryOpened, mBudgetPanel, &BudgetPanel::refreshMap );
 
     connect( mLogPanel, &LogPanel::problemLogged, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
   }
@@ -833,7 +842,8 @@ namespace vigie
 
     const QList<DomainPlugin *> plugins = mPlugins.plugins();
     BackgroundTask *task = new BackgroundTask( [demoName, path, plugins]( QString *error ) {
-      return DemoBuilder::build( demoName, path, plugins, DemoBuilder::defaultSourceDirectory(), error );
+      return DemoBuilder::build( demoName, path, plugins, DemoBuilder::defaultSourceDirectory(), error ) &&
+             roadmap::addDemoRoadmap( path, demoName, error );
     },
                                                this );
     connect( task, &BackgroundTask::finished, this, [this, task, progress, path, demoName]( bool ok, const QString &error ) {

@@ -267,6 +267,19 @@ namespace vigie::budget
                QStringLiteral( "nb_votes" ), QStringLiteral( "paper_votes" ), QStringLiteral( "votes_papier" ), QStringLiteral( "total" ) };
     }
 
+    //! Points given to the project (cumulative and scoring ballots, Decidim "points", CONSUL "score").
+    QStringList pointsAliases()
+    {
+      return { QStringLiteral( "points" ), QStringLiteral( "point" ), QStringLiteral( "puntos" ), QStringLiteral( "punkty" ),
+               QStringLiteral( "score" ),  QStringLiteral( "note" ),  QStringLiteral( "grade" ) };
+    }
+    //! Position of the project in the voter's ranking (ordinal ballots), 1 = preferred.
+    QStringList rankAliases()
+    {
+      return { QStringLiteral( "rank" ), QStringLiteral( "ranking" ), QStringLiteral( "rang" ), QStringLiteral( "position" ),
+               QStringLiteral( "preference" ), QStringLiteral( "order" ), QStringLiteral( "ordre" ) };
+    }
+
     QString missingColumn( const Table &t, const QString &what, const QStringList &aliases )
     {
       return QCoreApplication::translate( "vigie::budget", "%1: missing column for %2 (expected one of: %3)" )
@@ -518,9 +531,6 @@ namespace vigie::budget
       return fail( errorMessage,
                    QCoreApplication::translate( "vigie::budget", "%1: no pseudonymisation key: voter ids are never imported in clear" )
                        .arg( QDir::toNativeSeparators( sourceName ) ) );
-    if ( election.voteType != VoteType::Approval )
-      return fail( errorMessage, QCoreApplication::translate( "vigie::budget", "%1: CSV votes can only be imported as approval votes" )
-                                     .arg( QDir::toNativeSeparators( sourceName ) ) );
     Table t;
     if ( !parseTable( data, sourceName, t, errorMessage ) )
       return false;
@@ -532,9 +542,35 @@ namespace vigie::budget
     if ( projectColumn < 0 && listColumn < 0 )
       return fail( errorMessage, missingColumn( t, QCoreApplication::translate( "vigie::budget", "the voted projects" ),
                                                 projectAliases() + listAliases() ) );
+    // points (cumulative or scoring ballots) or ranks (ordinal ballots): one row per voter x project
+    const int pointsColumn = projectColumn >= 0 ? findColumn( t.header, pointsAliases() ) : -1;
+    const int rankColumn = projectColumn >= 0 && pointsColumn < 0 ? findColumn( t.header, rankAliases() ) : -1;
+    VoteType type = VoteType::Approval;
+    if ( pointsColumn >= 0 )
+    {
+      // "score"/"note"/"grade": each project scored on its own; "points": points shared out
+      const QString name = normalized( t.header.value( pointsColumn ) );
+      type = name == QLatin1String( "score" ) || name == QLatin1String( "note" ) || name == QLatin1String( "grade" ) ? VoteType::Scoring
+                                                                                                                   : VoteType::Cumulative;
+    }
+    else if ( rankColumn >= 0 )
+      type = VoteType::Ordinal;
+    if ( election.voterCount() > 0 && election.voteType != type )
+      return fail( errorMessage, QCoreApplication::translate( "vigie::budget", "%1: these are %2 votes, but the vote already holds %3 ballots" )
+                                     .arg( QDir::toNativeSeparators( sourceName ), voteTypeName( type ), voteTypeName( election.voteType ) ) );
+    if ( election.voterCount() == 0 && election.hasPaperVotes() && type != VoteType::Approval )
+      return fail( errorMessage, QCoreApplication::translate( "vigie::budget", "%1: paper counts are approvals: %2 votes cannot be added to them" )
+                                     .arg( QDir::toNativeSeparators( sourceName ), voteTypeName( type ) ) );
     const auto personal = personalColumns( t.header );
 
     Election e = election;
+    e.voteType = type;
+    setMeta( e, "vote_type", voteTypeName( type ).toStdString() );
+    if ( e.hasPoints() && std::find( e.voteColumns.begin(), e.voteColumns.end(), std::string( "points" ) ) == e.voteColumns.end() )
+    {
+      auto vote = std::find( e.voteColumns.begin(), e.voteColumns.end(), std::string( "vote" ) );
+      e.voteColumns.insert( vote == e.voteColumns.end() ? vote : vote + 1, std::string( "points" ) );
+    }
     if ( e.ballotStart.empty() )
       e.ballotStart.push_back( 0 );
     for ( const auto &field : personal )
@@ -565,6 +601,8 @@ namespace vigie::budget
       std::string pseudonym;
       int line = 0;
       std::vector<int> projects;
+      std::vector<std::int64_t> values; // points, or ranks until sorted
+      std::vector<int> valueLines;
       std::vector<std::string> fields;
     };
     std::vector<Ballot> ballots;
@@ -614,12 +652,51 @@ namespace vigie::budget
               cellError( t, r, column,
                          QCoreApplication::translate( "vigie::budget", "project \"%1\" appears twice in the ballot" ).arg( projectId ) ) );
         ballot.projects.push_back( p );
+        if ( pointsColumn >= 0 || rankColumn >= 0 )
+        {
+          const int valueColumn = pointsColumn >= 0 ? pointsColumn : rankColumn;
+          const QString text = r.cells.value( valueColumn ).trimmed();
+          bool ok = false;
+          const qlonglong value = text.toLongLong( &ok );
+          if ( !ok || value < ( pointsColumn >= 0 ? 0 : 1 ) || value > ( qlonglong( 1 ) << 40 ) )
+            return fail( errorMessage,
+                         cellError( t, r, valueColumn,
+                                    pointsColumn >= 0
+                                        ? QCoreApplication::translate( "vigie::budget", "\"%1\" is not a number of points (a whole number, 0 or more)" ).arg( text )
+                                        : QCoreApplication::translate( "vigie::budget", "\"%1\" is not a rank (a whole number, 1 or more)" ).arg( text ) ) );
+          if ( rankColumn >= 0 )
+          {
+            for ( size_t k = 0; k < ballot.values.size(); ++k )
+            {
+              if ( ballot.values[k] == value )
+                return fail( errorMessage, cellError( t, r, valueColumn,
+                                                      QCoreApplication::translate( "vigie::budget", "rank %1 given twice by this voter (first on line %2)" )
+                                                          .arg( value )
+                                                          .arg( ballot.valueLines[k] ) ) );
+            }
+          }
+          ballot.values.push_back( pointsColumn >= 0 ? value * e.pointsScale : value );
+          ballot.valueLines.push_back( r.line );
+        }
       }
     }
     const size_t width = e.extraColumns.size();
-    for ( const Ballot &b : ballots )
+    for ( Ballot &b : ballots )
     {
-      e.addBallot( b.pseudonym, b.projects );
+      if ( rankColumn >= 0 )
+      {
+        // ordinal ballots list the projects most preferred first (gaps in the ranks are allowed)
+        std::vector<size_t> order( b.projects.size() );
+        for ( size_t k = 0; k < order.size(); ++k )
+          order[k] = k;
+        std::sort( order.begin(), order.end(), [&]( size_t x, size_t y ) { return b.values[x] < b.values[y]; } );
+        std::vector<int> sorted;
+        for ( const size_t k : order )
+          sorted.push_back( b.projects[k] );
+        b.projects = std::move( sorted );
+        b.values.clear();
+      }
+      e.addBallot( b.pseudonym, b.projects, b.values );
       e.voterLines.back() = b.line;
       for ( size_t k = 0; k < personal.size(); ++k )
       {

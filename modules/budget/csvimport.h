@@ -18,7 +18,7 @@ namespace vigie::budget
   };
 
   /**
-   * \brief Import of projects and approval votes exported by Decidim/CONSUL-style platforms,
+   * \brief Import of projects and votes (approval, cumulative, scoring, ordinal) exported by Decidim/CONSUL-style platforms,
    * and merge of the paper vote, into an Election that can be written as a Pabulib .pb.
    *
    * Every CSV: delimiter ',' ';' or tab detected on the header row, UTF-8 with or without BOM,
@@ -29,7 +29,11 @@ namespace vigie::budget
    *    theme) and district (scope, district, quartier, arrondissement) — the last two optional.
    *    Costs accept a decimal comma, thousands separators and a trailing currency sign.
    *  - votes: either one row per voter × project (voter column + project column) or one row
-   *    per voter with the list of projects (separated by ',', ';' or '|'). The voter ids are
+   *    per voter with the list of projects (separated by ',', ';' or '|'). In the first form a
+   *    points column (points, puntos, punkty → cumulative ballots; score, note, grade → scoring)
+   *    or a rank column (rank, ranking, rang, position, preference, order; 1 = preferred →
+   *    ordinal ballots, stored most preferred first) gives the other ballot kinds; without them
+   *    the votes are approvals. All the files of one vote must be of the same kind. The voter ids are
    *    replaced on import by pseudonym() keyed with the key passed in: the key is never stored,
    *    and the raw ids never reach the Election. Personal columns age, sex/sexe/gender,
    *    neighbourhood/quartier_residence are kept as voter fields (shown aggregated only).

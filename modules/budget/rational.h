@@ -2,6 +2,8 @@
 #ifndef VIGIE_BUDGET_RATIONAL_H
 #define VIGIE_BUDGET_RATIONAL_H
 
+#include "int128.h"
+
 #include <QString>
 
 #include <gmp.h>
@@ -12,9 +14,6 @@
 
 namespace vigie::budget
 {
-  //! 128-bit integer (GCC/Clang); __extension__ keeps -Wpedantic quiet.
-  __extension__ typedef __int128 Int128;
-
   /**
    * \brief Arbitrary-precision integer (GMP mpz_t). MES keeps every amount of money as an
    * integer numerator over one common denominator, which avoids a gcd after each operation.

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "rules.h"
 
+#include "log.h"
 #include "rational.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -288,13 +291,6 @@ namespace vigie::budget
      * the new payment's denominator at each purchase. Projects are scanned in increasing price
      * from the previous round and the scan stops once that lower bound exceeds the best price
      * (prices only grow), as pabutools does.
-     *
-     * Parametric mode (for Add1): the starting money is beta0 + t and every amount is kept as
-     * an affine function A + G t of t (G >= 0: paying a share never makes money fall faster
-     * than t grows). Each decision of the run (a project dropped or not, a supporter group poor
-     * or rich, the chosen project's price below the others') is a sign of such a function, so
-     * the run also returns the smallest t > 0 at which one of them may change: every starting
-     * money below beta0 + t gives the same outcome, and Add1 can skip those steps.
      */
     class EqualShares
     {
@@ -317,12 +313,8 @@ namespace vigie::budget
 
       const std::vector<int> &candidates() const { return mCandidates; }
 
-      /**
-       * Runs MES with \a perVoter money for each voter; fills outcome.selected/cost/traces.
-       * With \a stableFor, also the largest s (or +inf: false in \a bounded) such that any
-       * money in [perVoter, perVoter + s) gives the same run.
-       */
-      void run( const Rational &perVoter, Outcome &outcome, Rational *stableFor = nullptr, bool *bounded = nullptr );
+      //! Runs MES with \a perVoter money for each voter; fills outcome.selected/cost/traces.
+      void run( const Rational &perVoter, Outcome &outcome );
 
     private:
       struct Group
@@ -331,11 +323,10 @@ namespace vigie::budget
         std::int64_t u; // 1 for projects whose supporters all have the same utility
         std::int64_t weight;
       };
-      //! A price rho(t) = (num + slope t) / den, den > 0.
+      //! A price rho = num / den, den > 0.
       struct Price
       {
         BigInt num;
-        BigInt slope;
         BigInt den;
       };
       struct Candidate
@@ -349,30 +340,6 @@ namespace vigie::budget
         mpz_mul( mT1.raw(), a.num.raw(), b.den.raw() );
         mpz_mul( mT2.raw(), b.num.raw(), a.den.raw() );
         return mpz_cmp( mT1.raw(), mT2.raw() );
-      }
-      //! Records a decision that holds while value + slope t keeps the sign it has at t = 0,
-      //! zero counting as non-negative: the first t > 0 where it may change bounds the run.
-      void bound( mpz_srcptr value, mpz_srcptr slope )
-      {
-        if ( !mParametric )
-          return;
-        const int sv = mpz_sgn( value );
-        const int ss = mpz_sgn( slope );
-        if ( ( sv >= 0 && ss >= 0 ) || ( sv < 0 && ss <= 0 ) )
-          return;      // the sign never changes for t > 0
-        Rational root; // 0 when a tie (value 0) breaks at once
-        if ( sv != 0 )
-        {
-          mpq_set_num( root.raw(), value );
-          mpq_set_den( root.raw(), slope );
-          mpq_canonicalize( root.raw() );
-          mpq_neg( root.raw(), root.raw() ); // -value / slope > 0
-        }
-        if ( !mHaveBound || root < mBound )
-        {
-          mBound = root;
-          mHaveBound = true;
-        }
       }
       static double ratio( mpz_srcptr num, mpz_srcptr den )
       {
@@ -405,15 +372,11 @@ namespace vigie::budget
       std::vector<int> mNewClass;
       size_t mLiveClasses = 1;
       std::vector<BigInt> mClassMoney; // numerators over mDen, at t = 0
-      std::vector<BigInt> mClassSlope; // numerators over mDen of d money / dt (parametric mode)
       BigInt mDen;
       std::vector<std::int64_t> mStampWeight;
       std::vector<int> mStamp;
       int mStampRound = 0;
-      BigInt mT1, mT2, mT3;
-      bool mParametric = false;
-      bool mHaveBound = false;
-      Rational mBound;
+      BigInt mT1, mT2;
     };
 
     void EqualShares::collectGroups( int p, std::vector<Group> &groups )
@@ -468,7 +431,6 @@ namespace vigie::budget
       // drop the classes no voter is in any more, so that rescaling touches live money only
       std::vector<int> renumber( mClassMoney.size(), -1 );
       std::vector<BigInt> live;
-      std::vector<BigInt> liveSlope;
       for ( int &c : mVoterClass )
       {
         int &target = renumber[static_cast<size_t>( c )];
@@ -476,29 +438,21 @@ namespace vigie::budget
         {
           target = static_cast<int>( live.size() );
           live.push_back( std::move( mClassMoney[static_cast<size_t>( c )] ) );
-          if ( mParametric )
-            liveSlope.push_back( std::move( mClassSlope[static_cast<size_t>( c )] ) );
         }
         c = target;
       }
       mClassMoney.swap( live );
-      mClassSlope.swap( liveSlope );
       mLiveClasses = mClassMoney.size();
     }
 
-    void EqualShares::run( const Rational &perVoter, Outcome &outcome, Rational *stableFor, bool *bounded )
+    void EqualShares::run( const Rational &perVoter, Outcome &outcome )
     {
       const Election &e = mE;
-      mParametric = stableFor != nullptr;
-      mHaveBound = false;
       mVoterClass.assign( static_cast<size_t>( mProfile.typeCount() ), 0 );
       mClassMoney.assign( 1, BigInt() );
       mLiveClasses = 1;
       mpz_set( mClassMoney[0].raw(), mpq_numref( perVoter.raw() ) );
       mpz_set( mDen.raw(), mpq_denref( perVoter.raw() ) );
-      mClassSlope.clear();
-      if ( mParametric )
-        mClassSlope.push_back( mDen ); // money = beta0 + t = (num + D t) / D
       mStamp.assign( 1, 0 );
       mStampWeight.assign( 1, 0 );
       mStampRound = 0;
@@ -528,7 +482,7 @@ namespace vigie::budget
 
       std::vector<Group> groups;
       std::vector<size_t> index;
-      BigInt cD, money, moneySlope, paid, paidSlope, remaining, x, lhs, rhs, bestX, bestY, bestU;
+      BigInt cD, money, paid, remaining, x, lhs, rhs, bestX, bestU;
       std::vector<Group> bestGroups;
       std::vector<size_t> bestIndex;
       size_t bestFirstRich = 0;
@@ -555,19 +509,15 @@ namespace vigie::budget
           const std::int64_t trueU = mProfile.utilities[static_cast<size_t>( mProfile.start[static_cast<size_t>( p )] )];
           BigInt::mulInt64( cD.raw(), mDen.raw(), e.projects[static_cast<size_t>( p )].cost );
           mpz_set_ui( money.raw(), 0 );
-          mpz_set_ui( moneySlope.raw(), 0 );
           for ( const Group &g : groups )
           {
             mpz_addmul_ui( money.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
-            if ( mParametric )
-              mpz_addmul_ui( moneySlope.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
           }
           ProjectTrace &trace = outcome.traces[static_cast<size_t>( p )];
           trace.supportersMoney = ratio( money.raw(), mDen.raw() );
           mpz_sub( x.raw(), money.raw(), cD.raw() );
           if ( mpz_sgn( x.raw() ) < 0 )
           {
-            bound( x.raw(), moneySlope.raw() ); // dropped while money + slope t < cD
             dropped[k] = 1;
             trace.status = ProjectTrace::Status::Unaffordable;
             trace.step = round;
@@ -600,7 +550,6 @@ namespace vigie::budget
             mpz_add( remaining.raw(), remaining.raw(), mT1.raw() );
           }
           mpz_set_ui( paid.raw(), 0 );
-          mpz_set_ui( paidSlope.raw(), 0 );
           size_t firstRich = groups.size();
           for ( size_t i = 0; i < index.size(); ++i )
           {
@@ -614,32 +563,13 @@ namespace vigie::budget
               break;
             }
             mpz_addmul_ui( paid.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
-            if ( mParametric )
-              mpz_addmul_ui( paidSlope.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), static_cast<unsigned long>( g.weight ) );
             mpz_set_si( mT1.raw(), static_cast<long>( g.weight ) );
             BigInt::mulInt64( mT1.raw(), mT1.raw(), g.u );
             mpz_sub( remaining.raw(), remaining.raw(), mT1.raw() );
           }
           // money >= cost guarantees a rich group exists (the last one pays at most what it has)
-          mpz_sub( x.raw(), cD.raw(), paid.raw() ); // price numerator X - Y t, Y = paidSlope
-          if ( mParametric )
-          {
-            // a poor group (money U < X u) stays poor while (money U - X u) + (slope U + Y u) t < 0
-            for ( size_t i = 0; i < firstRich; ++i )
-            {
-              const Group &g = groups[index[i]];
-              mpz_mul( lhs.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), remaining.raw() );
-              BigInt::mulInt64( mT1.raw(), x.raw(), g.u );
-              mpz_sub( lhs.raw(), lhs.raw(), mT1.raw() );
-              mpz_mul( rhs.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), remaining.raw() );
-              BigInt::mulInt64( mT1.raw(), paidSlope.raw(), g.u );
-              mpz_add( rhs.raw(), rhs.raw(), mT1.raw() );
-              bound( lhs.raw(), rhs.raw() );
-            }
-            // a rich group has money U >= X u and a non-negative slope: it stays rich
-          }
+          mpz_sub( x.raw(), cD.raw(), paid.raw() ); // price numerator X
           mpz_set( cand.price.num.raw(), x.raw() );
-          mpz_neg( cand.price.slope.raw(), paidSlope.raw() );
           mpz_mul( cand.price.den.raw(), remaining.raw(), mDen.raw() );
           if ( uniform )
             BigInt::mulInt64( cand.price.den.raw(), cand.price.den.raw(), trueU );
@@ -656,7 +586,6 @@ namespace vigie::budget
             bestIndex = index;
             bestFirstRich = firstRich;
             bestX = x;
-            bestY = paidSlope;
             bestU = remaining;
           }
         }
@@ -667,26 +596,6 @@ namespace vigie::budget
           break;
         }
         const int chosen = active[static_cast<size_t>( best )].project;
-        if ( mParametric )
-        {
-          // the chosen price stays below every other candidate's (current or lower-bound) price
-          const Price &b = active[static_cast<size_t>( best )].price;
-          for ( size_t k = 0; k < active.size(); ++k )
-          {
-            if ( dropped[k] || static_cast<int>( k ) == best )
-              continue;
-            const Price &q = active[k].price;
-            mpz_mul( lhs.raw(), q.num.raw(), b.den.raw() );
-            mpz_mul( mT1.raw(), b.num.raw(), q.den.raw() );
-            mpz_sub( lhs.raw(), lhs.raw(), mT1.raw() );
-            mpz_mul( rhs.raw(), q.slope.raw(), b.den.raw() );
-            mpz_mul( mT1.raw(), b.slope.raw(), q.den.raw() );
-            mpz_sub( rhs.raw(), rhs.raw(), mT1.raw() );
-            if ( mpz_sgn( lhs.raw() ) == 0 && mpz_sgn( rhs.raw() ) == 0 )
-              continue; // equal for every t: the id decides, always the same way
-            bound( lhs.raw(), rhs.raw() );
-          }
-        }
         ProjectTrace &trace = outcome.traces[static_cast<size_t>( chosen )];
         trace.status = ProjectTrace::Status::Selected;
         trace.step = round;
@@ -696,27 +605,19 @@ namespace vigie::budget
         outcome.selected.push_back( chosen );
         outcome.cost += e.projects[static_cast<size_t>( chosen )].cost;
 
-        // payments: a rich group pays (X - Y t) u / U each, a poor one all it has. With
-        // g = gcd(X, Y, U), the new common denominator is D U/g and the payment ((X - Y t)/g) u.
+        // payments: a rich group pays X u / U each, a poor one all it has. With g = gcd(X, U),
+        // the new common denominator is D U/g and the payment (X/g) u.
         mpz_gcd( mT1.raw(), bestX.raw(), bestU.raw() );
-        if ( mParametric )
-          mpz_gcd( mT1.raw(), mT1.raw(), bestY.raw() );
         mpz_divexact( bestX.raw(), bestX.raw(), mT1.raw() );
         mpz_divexact( bestU.raw(), bestU.raw(), mT1.raw() );
-        if ( mParametric )
-          mpz_divexact( bestY.raw(), bestY.raw(), mT1.raw() );
         if ( mpz_cmp_ui( bestU.raw(), 1 ) != 0 )
         {
           mpz_mul( mDen.raw(), mDen.raw(), bestU.raw() );
           for ( BigInt &m : mClassMoney )
             mpz_mul( m.raw(), m.raw(), bestU.raw() );
-          for ( BigInt &m : mClassSlope )
-            mpz_mul( m.raw(), m.raw(), bestU.raw() );
         }
         const int zeroClass = static_cast<int>( mClassMoney.size() );
         mClassMoney.emplace_back( 0 );
-        if ( mParametric )
-          mClassSlope.emplace_back( 0 );
         const bool chosenUniform = mProfile.uniform[static_cast<size_t>( chosen )];
         std::map<std::pair<int, std::int64_t>, int> moved; // (class, utility) -> new class, points projects
         mNewClass.assign( mClassMoney.size(), -1 );        // class -> new class, uniform projects
@@ -731,13 +632,6 @@ namespace vigie::budget
             mpz_sub( left.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), left.raw() );
             target = static_cast<int>( mClassMoney.size() );
             mClassMoney.push_back( std::move( left ) );
-            if ( mParametric )
-            {
-              BigInt slope;
-              BigInt::mulInt64( slope.raw(), bestY.raw(), g.u );
-              mpz_add( slope.raw(), mClassSlope[static_cast<size_t>( g.cls )].raw(), slope.raw() );
-              mClassSlope.push_back( std::move( slope ) );
-            }
           }
           if ( chosenUniform )
             mNewClass[static_cast<size_t>( g.cls )] = target;
@@ -763,12 +657,452 @@ namespace vigie::budget
         active.swap( next );
       }
       outcome.rounds = round;
-      if ( stableFor )
+    }
+
+    /**
+     * MES in double precision with a certified result, for Add1 (one MES run per budget step).
+     *
+     * Exactness: every computed amount x~ carries a bound E with |x~ - x| <= E, x being the exact
+     * rational the exact run (EqualShares) computes. The bounds follow the standard model of IEEE
+     * arithmetic, fl(a op b) = (a op b)(1 + d) with |d| <= eps = 2^-53, applied to each operation
+     * (running error analysis): a sum of k non-negative terms adds (k + 2) eps times the sum, a
+     * product or a quotient 2 eps times its value, the inputs' bounds propagate linearly, and the
+     * integers involved (costs, utilities, supporter counts, U) are below 2^53 so they are exact.
+     * The sign of a computed difference fl(a~ - b~) is the sign of a~ - b~, so a decision (a project
+     * dropped, a supporter paying all it has, one price below another) is certified when the
+     * difference exceeds twice the sum of the bounds (the factor 2 covers the rounding of the
+     * bounds themselves, whose relative error is far below 1). Any closer call makes run() return
+     * false and the caller runs the exact MES: a floating-point tie is never decided by rounding.
+     * Exact ties do occur between projects whose supporters all pay their share (all "rich"):
+     * their price is then c / U with integers c and U, so those are compared exactly by 128-bit
+     * cross-products and decided by id, as pabutools does.
+     *
+     * Speed: a voter's money is max(0, b - sum of rho u over the projects bought on its ballot),
+     * so voters who supported the same bought projects (with the same utilities) always hold
+     * the same money, whoever was poor: classes of voters depend only on the sequence of bought
+     * projects, not on the money. Successive Add1 steps mostly buy the same projects in the same
+     * order for many rounds, so the classes of each round, and each project's supporters grouped
+     * by class, are kept from one run to the next while the runs share that prefix: a round
+     * found there costs one pass over the groups (a few hundred) instead of over the supporters
+     * (thousands of voter types).
+     */
+    class FastEqualShares
+    {
+    public:
+      FastEqualShares( const Election &e, const SatProfile &profile ) : mE( e ), mProfile( profile )
       {
-        *stableFor = mBound;
-        if ( bounded )
-          *bounded = mHaveBound;
+        const int m = e.projectCount();
+        const double limit = 9007199254740992.0; // 2^53: integers below are exact doubles
+        mUsable = static_cast<double>( e.budget ) < limit;
+        std::vector<int> order( static_cast<size_t>( m ) );
+        std::iota( order.begin(), order.end(), 0 );
+        std::sort( order.begin(), order.end(), [&]( int a, int b ) { return idLess( e, a, b ); } );
+        mIdRank.assign( static_cast<size_t>( m ), 0 );
+        for ( int r = 0; r < m; ++r )
+          mIdRank[static_cast<size_t>( order[static_cast<size_t>( r )] )] = r;
+        for ( const int p : order )
+        {
+          const Int128 total = profile.total[static_cast<size_t>( p )];
+          if ( total <= 0 )
+            continue;
+          const std::int64_t cost = e.projects[static_cast<size_t>( p )].cost;
+          if ( cost == 0 )
+          {
+            mFree.push_back( p );
+            continue;
+          }
+          mCandidates.push_back( p );
+          if ( total >= ( Int128( 1 ) << 53 ) || static_cast<double>( cost ) >= limit )
+            mUsable = false;
+        }
       }
+
+      //! False when some cost, total utility or the budget is too large for exact doubles (or the
+      //! classes kept for every round would take more than 128 MB).
+      bool usable() const { return mUsable; }
+
+      /**
+       * MES with \a perVoter money for each voter: the selected projects in order and their
+       * cost, or false when a decision is too close to call.
+       */
+      bool run( const Rational &perVoter, std::vector<int> &selected, std::int64_t &cost );
+
+    private:
+      static constexpr double kEps = 1.0 / 9007199254740992.0; // 2^-53
+      struct Group
+      {
+        int cls;
+        bool poor; // pays all it has for the project, in the current evaluation
+        double u;
+        double weight;
+      };
+      struct Candidate
+      {
+        int project;
+        double price; // lower bound of the current price (the price itself once evaluated this round)
+        double error;
+      };
+      //! The state at the start of one round, shared by the runs that bought the same projects before it.
+      struct Round
+      {
+        int chosen = -1;                        // project bought in this round by the last run that got here (-1: none yet)
+        int classCount = 1;                     // classes at the start of the round
+        std::vector<int> voterClass;            // class of each voter type
+        std::vector<char> have;                 // per project: groups collected
+        std::vector<std::vector<Group>> groups; // per project: its supporters by class (and utility)
+      };
+      //! a > b certified (a~ - b~ beyond twice the bounds)
+      static bool surelyGreater( double a, double ea, double b, double eb ) { return a - b > 2 * ( ea + eb ); }
+
+      std::vector<Group> &groupsOf( size_t round, int p );
+      void resetRound( size_t round );
+      bool buildNextRound( size_t round );
+
+      const Election &mE;
+      const SatProfile &mProfile;
+      bool mUsable = true;
+      std::vector<int> mIdRank;
+      std::vector<int> mCandidates;
+      std::vector<int> mFree;
+      std::vector<Round> mRounds;
+      size_t mValidRounds = 0; // mRounds[0 .. mValidRounds) follow the bought sequence of their chosen
+      struct Money
+      {
+        double value;
+        double error;
+      };
+      std::vector<Money> mMoney; // per class, this run
+      std::vector<int> mStamp;
+      std::vector<double> mStampWeight;
+      int mStampRound = 0;
+      std::vector<int> mNewClass;
+      std::vector<Candidate> mActive;
+    };
+
+    void FastEqualShares::resetRound( size_t round )
+    {
+      if ( mRounds.size() <= round )
+        mRounds.resize( round + 1 );
+      Round &r = mRounds[round];
+      r.chosen = -1;
+      r.have.assign( static_cast<size_t>( mE.projectCount() ), 0 );
+      r.groups.resize( static_cast<size_t>( mE.projectCount() ) );
+    }
+
+    std::vector<FastEqualShares::Group> &FastEqualShares::groupsOf( size_t round, int p )
+    {
+      Round &r = mRounds[round];
+      std::vector<Group> &groups = r.groups[static_cast<size_t>( p )];
+      if ( r.have[static_cast<size_t>( p )] )
+        return groups;
+      r.have[static_cast<size_t>( p )] = 1;
+      groups.clear();
+      const int begin = mProfile.start[static_cast<size_t>( p )];
+      const int end = mProfile.start[static_cast<size_t>( p ) + 1];
+      if ( mProfile.uniform[static_cast<size_t>( p )] )
+      {
+        const double u = static_cast<double>( mProfile.utilities[static_cast<size_t>( begin )] );
+        ++mStampRound;
+        if ( mStamp.size() < static_cast<size_t>( r.classCount ) )
+        {
+          mStamp.resize( static_cast<size_t>( r.classCount ), 0 );
+          mStampWeight.resize( static_cast<size_t>( r.classCount ), 0 );
+        }
+        for ( int k = begin; k < end; ++k )
+        {
+          const int type = mProfile.voters[static_cast<size_t>( k )];
+          const int c = r.voterClass[static_cast<size_t>( type )];
+          if ( mStamp[static_cast<size_t>( c )] != mStampRound )
+          {
+            mStamp[static_cast<size_t>( c )] = mStampRound;
+            mStampWeight[static_cast<size_t>( c )] = 0;
+            groups.push_back( { c, false, u, 0 } );
+          }
+          mStampWeight[static_cast<size_t>( c )] += static_cast<double>( mProfile.typeWeight[static_cast<size_t>( type )] );
+        }
+        for ( Group &g : groups )
+          g.weight = mStampWeight[static_cast<size_t>( g.cls )];
+        return groups;
+      }
+      for ( int k = begin; k < end; ++k )
+      {
+        const int type = mProfile.voters[static_cast<size_t>( k )];
+        groups.push_back( { r.voterClass[static_cast<size_t>( type )], false,
+                            static_cast<double>( mProfile.utilities[static_cast<size_t>( k )] ),
+                            static_cast<double>( mProfile.typeWeight[static_cast<size_t>( type )] ) } );
+      }
+      std::sort( groups.begin(), groups.end(),
+                 []( const Group &a, const Group &b ) { return a.cls != b.cls ? a.cls < b.cls : a.u < b.u; } );
+      size_t out = 0;
+      for ( size_t k = 0; k < groups.size(); ++k )
+      {
+        if ( out > 0 && groups[out - 1].cls == groups[k].cls && groups[out - 1].u == groups[k].u )
+          groups[out - 1].weight += groups[k].weight;
+        else
+          groups[out++] = groups[k];
+      }
+      groups.resize( out );
+      return groups;
+    }
+
+    bool FastEqualShares::buildNextRound( size_t round )
+    {
+      // one class per voter type and round are kept: past 2^25 of them (128 MB), the exact run decides
+      if ( static_cast<double>( round + 2 ) * mProfile.typeCount() > 33554432.0 )
+        return false;
+      // the supporters of the bought project move, group by group, to new classes numbered
+      // classCount, classCount + 1, ... in the order of its groups
+      resetRound( round + 1 );
+      Round &r = mRounds[round];
+      Round &next = mRounds[round + 1];
+      const int chosen = r.chosen;
+      const std::vector<Group> &groups = r.groups[static_cast<size_t>( chosen )];
+      next.classCount = r.classCount + static_cast<int>( groups.size() );
+      next.voterClass = r.voterClass;
+      const int begin = mProfile.start[static_cast<size_t>( chosen )];
+      const int end = mProfile.start[static_cast<size_t>( chosen ) + 1];
+      if ( mProfile.uniform[static_cast<size_t>( chosen )] )
+      {
+        mNewClass.assign( static_cast<size_t>( r.classCount ), -1 );
+        for ( size_t i = 0; i < groups.size(); ++i )
+          mNewClass[static_cast<size_t>( groups[i].cls )] = r.classCount + static_cast<int>( i );
+        for ( int k = begin; k < end; ++k )
+        {
+          int &c = next.voterClass[static_cast<size_t>( mProfile.voters[static_cast<size_t>( k )] )];
+          c = mNewClass[static_cast<size_t>( c )];
+        }
+      }
+      else
+      {
+        std::map<std::pair<int, double>, int> moved;
+        for ( size_t i = 0; i < groups.size(); ++i )
+          moved[{ groups[i].cls, groups[i].u }] = r.classCount + static_cast<int>( i );
+        for ( int k = begin; k < end; ++k )
+        {
+          int &c = next.voterClass[static_cast<size_t>( mProfile.voters[static_cast<size_t>( k )] )];
+          c = moved.at( { c, static_cast<double>( mProfile.utilities[static_cast<size_t>( k )] ) } );
+        }
+      }
+      mValidRounds = round + 2;
+      return true;
+    }
+
+    bool FastEqualShares::run( const Rational &perVoterExact, std::vector<int> &selected, std::int64_t &cost )
+    {
+      if ( !mUsable )
+        return false;
+      const Election &e = mE;
+      if ( mValidRounds == 0 )
+      {
+        resetRound( 0 );
+        mRounds[0].classCount = 1;
+        mRounds[0].voterClass.assign( static_cast<size_t>( mProfile.typeCount() ), 0 );
+        mValidRounds = 1;
+      }
+      // mpq_get_d truncates: within one ulp, 2 eps relative
+      const double perVoter = perVoterExact.toDouble();
+      mMoney.assign( 1, { perVoter, 2 * kEps * std::abs( perVoter ) } );
+      selected = mFree;
+      cost = 0;
+      mActive.clear();
+      for ( const int p : mCandidates )
+      {
+        // initial price c / S(p), a lower bound of every later price
+        const double price = static_cast<double>( e.projects[static_cast<size_t>( p )].cost ) /
+                             static_cast<double>( mProfile.total[static_cast<size_t>( p )] );
+        mActive.push_back( { p, price, 2 * kEps * price } );
+      }
+      struct Evaluated
+      {
+        size_t k;
+        double price;
+        double error;
+        bool clean; // every supporter rich: price = cost / U exactly
+        std::int64_t u;
+      };
+      std::vector<Evaluated> evaluated;
+      std::vector<char> dropped;
+      for ( size_t round = 0; !mActive.empty(); ++round )
+      {
+        // by certain lower bound (price - 2 E): once one is certainly above the best price, all the next ones are
+        std::sort( mActive.begin(), mActive.end(),
+                   [&]( const Candidate &a, const Candidate &b )
+                   {
+                     const double la = a.price - 2 * a.error;
+                     const double lb = b.price - 2 * b.error;
+                     return la != lb ? la < lb : mIdRank[static_cast<size_t>( a.project )] < mIdRank[static_cast<size_t>( b.project )];
+                   } );
+        dropped.assign( mActive.size(), 0 );
+        evaluated.clear();
+        int best = -1; // into evaluated
+        for ( size_t k = 0; k < mActive.size(); ++k )
+        {
+          Candidate &cand = mActive[k];
+          const int p = cand.project;
+          if ( best >= 0 )
+          {
+            const Evaluated &b = evaluated[static_cast<size_t>( best )];
+            if ( cand.price - 2 * cand.error > b.price + 2 * b.error )
+              break; // prices only grow: no later candidate can beat the best
+          }
+          std::vector<Group> &groups = groupsOf( round, p );
+          const double c = static_cast<double>( e.projects[static_cast<size_t>( p )].cost );
+          const double total = static_cast<double>( mProfile.total[static_cast<size_t>( p )] ); // exact: below 2^53
+          const bool uniform = mProfile.uniform[static_cast<size_t>( p )];
+          // One pass: the supporters' money, the poorest group's certain money per unit of utility
+          // ((money - 2 E) / u), and a first split. Who pays all they have: the groups with money / u
+          // below the price. The groups under r = (cost - paid) / U move to the poor side: r never
+          // exceeds the price (while the poor side holds only truly poor groups, the others could
+          // pay at most r u each) and stops growing exactly at it, without sorting the groups.
+          double money = 0;
+          double moneyError = 0;
+          double lowest = std::numeric_limits<double>::infinity();
+          double remaining = total;
+          double paid = 0;
+          double paidError = 0;
+          size_t poorCount = 0;
+          bool exhausted = false;
+          double r = c / total;
+          for ( Group &g : groups )
+          {
+            const Money &cm = mMoney[static_cast<size_t>( g.cls )];
+            money += g.weight * cm.value;
+            moneyError += g.weight * cm.error;
+            lowest = std::min( lowest, uniform ? cm.value - 2 * cm.error : ( cm.value - 2 * cm.error ) / g.u );
+            g.poor = !exhausted && cm.value < r * g.u;
+            if ( g.poor )
+            {
+              ++poorCount;
+              paid += g.weight * cm.value;
+              paidError += g.weight * cm.error;
+              remaining -= g.weight * g.u;
+              if ( remaining <= 0 )
+                exhausted = true;
+              else
+                r = ( c - paid ) / remaining;
+            }
+          }
+          if ( uniform && !groups.empty() )
+            lowest /= groups.front().u;
+          moneyError += static_cast<double>( groups.size() + 2 ) * kEps * money;
+          if ( surelyGreater( c, 0, money, moneyError ) )
+          {
+            dropped[k] = 1; // the supporters hold less than the cost
+            continue;
+          }
+          if ( !surelyGreater( money, moneyError, c, 0 ) || exhausted )
+            return false; // too close to call (or an exact tie: money = cost keeps the project)
+          double price = c / total;
+          double priceError = 2 * kEps * price;
+          // every group rich (the common case): price c / U, certified at once when even the poorest
+          // group's certain money covers its share with the price's bound (the test below divided
+          // by u, with 8 eps for the roundings of this shortcut)
+          const bool clean = poorCount == 0 && lowest * ( 1 - 8 * kEps ) > price + 2 * priceError + 4 * kEps * price;
+          for ( int pass = 0; !clean; ++pass )
+          {
+            price = ( c - paid ) / remaining;
+            priceError = ( paidError + static_cast<double>( poorCount + 2 ) * kEps * paid + kEps * std::abs( c - paid ) ) / remaining +
+                         2 * kEps * price;
+            // certify the split: poor groups below their share, rich ones at or above (strictly here);
+            // a rich group found below its share moves to the poor side and the price is recomputed
+            bool moved = false;
+            bool certain = true;
+            for ( Group &g : groups )
+            {
+              const Money &cm = mMoney[static_cast<size_t>( g.cls )];
+              const double share = price * g.u;
+              if ( !g.poor && cm.value < share )
+              {
+                g.poor = true;
+                moved = true;
+                ++poorCount;
+                paid += g.weight * cm.value;
+                paidError += g.weight * cm.error;
+                remaining -= g.weight * g.u;
+                if ( remaining <= 0 )
+                  return false; // rounding made everyone poor: the exact run decides
+                continue;
+              }
+              const double bound = cm.error + g.u * priceError + 2 * kEps * share;
+              if ( g.poor ? !surelyGreater( share, bound, cm.value, 0 ) : !surelyGreater( cm.value, bound, share, 0 ) )
+                certain = false;
+            }
+            if ( !moved )
+            {
+              if ( !certain )
+                return false;
+              break;
+            }
+            if ( pass == 64 )
+              return false; // pathological: leave it to the exact run
+          }
+          cand.price = price;
+          cand.error = priceError;
+          evaluated.push_back( { k, price, priceError, poorCount == 0, static_cast<std::int64_t>( remaining ) } );
+          bool better = best < 0;
+          if ( !better )
+          {
+            const Evaluated &b = evaluated[static_cast<size_t>( best )];
+            better = price < b.price ||
+                     ( price == b.price && mIdRank[static_cast<size_t>( p )] < mIdRank[static_cast<size_t>( mActive[b.k].project )] );
+          }
+          if ( better )
+            best = static_cast<int>( evaluated.size() ) - 1;
+        }
+        if ( best < 0 )
+          break; // every candidate left was dropped
+        // certify that the chosen price is the smallest (ties: smaller id) among the evaluated ones
+        const Evaluated b = evaluated[static_cast<size_t>( best )];
+        const int chosen = mActive[b.k].project;
+        for ( const Evaluated &o : evaluated )
+        {
+          if ( o.k == b.k || surelyGreater( o.price, o.error, b.price, b.error ) )
+            continue;
+          if ( !o.clean || !b.clean )
+            return false;
+          const std::int64_t oc = e.projects[static_cast<size_t>( mActive[o.k].project )].cost;
+          const std::int64_t bc = e.projects[static_cast<size_t>( chosen )].cost;
+          const Int128 lhs = Int128( oc ) * Int128( b.u );
+          const Int128 rhs = Int128( bc ) * Int128( o.u );
+          if ( lhs < rhs ||
+               ( lhs == rhs && mIdRank[static_cast<size_t>( mActive[o.k].project )] < mIdRank[static_cast<size_t>( chosen )] ) )
+            return false; // the float order was wrong: leave it to the exact run
+        }
+        selected.push_back( chosen );
+        cost += e.projects[static_cast<size_t>( chosen )].cost;
+
+        // payments: the poor pay all they have, the rich price * u; each group becomes a new class
+        for ( const Group &g : mRounds[round].groups[static_cast<size_t>( chosen )] )
+        {
+          if ( g.poor )
+          {
+            mMoney.push_back( { 0, 0 } );
+            continue;
+          }
+          const Money &cm = mMoney[static_cast<size_t>( g.cls )];
+          const double share = b.price * g.u;
+          const double left = cm.value - share;
+          mMoney.push_back( { left, cm.error + g.u * b.error + 2 * kEps * share + kEps * std::abs( left ) } );
+        }
+        if ( round + 1 >= mValidRounds || mRounds[round].chosen != chosen )
+        {
+          // a new sequence of bought projects from here: the later rounds kept are not this run's
+          mRounds[round].chosen = chosen;
+          if ( !buildNextRound( round ) )
+          {
+            mUsable = false; // too large to keep: the exact MES takes every step from now on
+            return false;
+          }
+        }
+        size_t out = 0;
+        for ( size_t k = 0; k < mActive.size(); ++k )
+        {
+          if ( !dropped[k] && k != b.k )
+            mActive[out++] = mActive[k];
+        }
+        mActive.resize( out );
+      }
+      return true;
     }
 
     /**
@@ -898,6 +1232,121 @@ namespace vigie::budget
       }
       return true;
     }
+
+    /**
+     * Add1 (FORMAT.md 2.5): MES with B/n, then one currency unit more per voter at each step,
+     * until the outcome is exhaustive; an outcome over the budget gives back the previous one.
+     * With \a fast, each step is first run in certified double precision (FastEqualShares) and
+     * by the exact MES only when that run cannot decide; the outcome returned (with its traces)
+     * comes from an exact run at the final money, which must select what the fast run selected
+     * (otherwise, which would be a bug, every step is recomputed exactly). Without \a fast every
+     * step is an exact run from scratch, as pabutools does. With \a verify (tests) the exact MES
+     * also runs at each step the fast run settled, and disagreements are counted. \a perVoter: the
+     * starting money, then the final one.
+     */
+    void runAdd1( const Election &e, const SatProfile &profile, EqualShares &mes, bool fast, bool verify, Outcome &outcome,
+                  Rational &perVoter )
+    {
+      const Outcome blank = outcome;
+      const Rational unit( e.costScale );
+      FastEqualShares fastMes( e, profile );
+      fast = fast && fastMes.usable();
+      Rational money = perVoter;
+      Rational previousMoney = money;
+      std::vector<int> selected;
+      std::vector<int> previousSelected;
+      std::int64_t cost = 0;
+      Outcome exact;
+      Outcome previousExact;
+      bool haveExact = false;
+      bool previousHaveExact = false;
+      bool havePrevious = false;
+      bool overBudget = false;
+      int steps = 0;
+      int exactRuns = 0;
+      int fastRuns = 0;
+      int mismatches = 0;
+      std::vector<char> in( static_cast<size_t>( e.projectCount() ), 0 );
+      while ( true )
+      {
+        ++steps;
+        haveExact = !( fast && fastMes.run( money, selected, cost ) );
+        if ( haveExact )
+        {
+          exact = blank;
+          mes.run( money, exact );
+          ++exactRuns;
+          selected = exact.selected;
+          cost = exact.cost;
+        }
+        else
+        {
+          ++fastRuns;
+          if ( verify )
+          {
+            Outcome check = blank;
+            mes.run( money, check );
+            if ( check.selected != selected || check.cost != cost )
+              ++mismatches;
+          }
+        }
+        if ( cost > e.budget )
+        {
+          overBudget = true;
+          break;
+        }
+        std::fill( in.begin(), in.end(), 0 );
+        for ( const int p : selected )
+          in[static_cast<size_t>( p )] = 1;
+        if ( exhaustive( e, mes.candidates(), in, cost ) )
+          break;
+        previousSelected.swap( selected );
+        previousMoney = money;
+        std::swap( previousExact, exact );
+        previousHaveExact = haveExact;
+        havePrevious = true;
+        money += unit;
+      }
+      if ( overBudget )
+      {
+        if ( !havePrevious )
+        {
+          // cannot happen (MES never spends more than B at B/n each); kept as pabutools would do
+          outcome = blank;
+          outcome.add1Steps = steps;
+          outcome.add1Runs = exactRuns;
+          outcome.add1FastRuns = fastRuns;
+          outcome.add1Mismatches = mismatches;
+          return;
+        }
+        selected.swap( previousSelected );
+        money = previousMoney;
+        std::swap( exact, previousExact );
+        haveExact = previousHaveExact;
+      }
+      if ( !haveExact )
+      {
+        exact = blank;
+        mes.run( money, exact );
+        ++exactRuns;
+        if ( exact.selected != selected )
+        {
+          logMessage( LogLevel::Warning, QStringLiteral( "budget" ),
+                      QCoreApplication::translate( "vigie::budget",
+                                                   "Add1: the double-precision MES disagrees with the exact one at %1 per voter; "
+                                                   "recomputing every step exactly" )
+                          .arg( money.toString() ) );
+          runAdd1( e, profile, mes, false, false, outcome, perVoter );
+          return;
+        }
+      }
+      outcome = exact;
+      outcome.add1Steps = steps;
+      outcome.add1Runs = exactRuns;
+      outcome.add1FastRuns = fastRuns;
+      outcome.add1Mismatches = mismatches;
+      perVoter = money;
+    }
   } // namespace
 
   std::int64_t utility( const Election &e, Satisfaction satisfaction, int item )
@@ -996,7 +1445,9 @@ namespace vigie::budget
       {
         if ( errorMessage )
           *errorMessage =
-              QCoreApplication::translate( "vigie::budget", "the file's META rule \"%1\" is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)" ).arg( city );
+              QCoreApplication::translate(
+                  "vigie::budget", "the file's META rule \"%1\" is not one Vigie reproduces (greedy, greedy-threshold, greedy-no-skip)" )
+                  .arg( city );
         return false;
       }
     }
@@ -1036,7 +1487,8 @@ namespace vigie::budget
     if ( !ok )
     {
       if ( errorMessage )
-        *errorMessage = QCoreApplication::translate( "vigie::budget", "unknown rule \"%1\" (one of: %2)" ).arg( rule, ruleNames().join( QStringLiteral( ", " ) ) );
+        *errorMessage = QCoreApplication::translate( "vigie::budget", "unknown rule \"%1\" (one of: %2)" )
+                            .arg( rule, ruleNames().join( QStringLiteral( ", " ) ) );
       return false;
     }
     const QString c = completion.trimmed();
@@ -1049,15 +1501,17 @@ namespace vigie::budget
     else
     {
       if ( errorMessage )
-        *errorMessage = QCoreApplication::translate( "vigie::budget", "unknown completion \"%1\" (none, greedy or add1-greedy)" ).arg( completion );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::budget", "unknown completion \"%1\" (none, greedy or add1-greedy)" ).arg( completion );
       return false;
     }
     if ( election.hasPaperVotes() && ( result.kind == RuleKind::EqualShares || result.kind == RuleKind::Phragmen ) )
     {
       if ( errorMessage )
-        *errorMessage = QCoreApplication::translate( "vigie::budget", "%1 needs individual ballots, but this vote holds aggregated paper counts: "
-                                                                     "only the greedy rules can count them" )
-                            .arg( name );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::budget", "%1 needs individual ballots, but this vote holds aggregated paper counts: "
+                                                          "only the greedy rules can count them" )
+                .arg( name );
       return false;
     }
     if ( result.completion != Completion::None && result.kind != RuleKind::EqualShares )
@@ -1160,75 +1614,7 @@ namespace vigie::budget
       if ( spec.completion != Completion::Add1Greedy )
         mes.run( perVoter, outcome );
       else
-      {
-        // Add1 (FORMAT.md 2.5): one currency unit more per voter until the outcome is exhaustive;
-        // an outcome over the budget gives back the previous one. Incremental: each run also
-        // says for how much more money per voter it would stay the same (parametric MES), and
-        // the steps in between, which give the same outcome, are skipped.
-        Outcome previous = outcome;
-        Rational previousBudget = perVoter;
-        int steps = 0;
-        int runs = 0;
-        const Rational unit( e.costScale );
-        // a parametric run costs about twice a plain one: when it cannot skip anything, the next
-        // few steps run plain (2, 4, ... up to 64 of them) before trying again
-        int plainLeft = 0;
-        int backoff = 2;
-        while ( true )
-        {
-          Outcome attempt = outcome;
-          Rational stable;
-          bool bounded = true;
-          const bool parametric = spec.add1Incremental && plainLeft == 0;
-          mes.run( perVoter, attempt, parametric ? &stable : nullptr, &bounded );
-          ++steps;
-          ++runs;
-          if ( attempt.cost > e.budget )
-          {
-            outcome = previous;
-            perVoter = previousBudget;
-            break;
-          }
-          std::vector<char> in( static_cast<size_t>( m ), 0 );
-          for ( const int p : attempt.selected )
-            in[static_cast<size_t>( p )] = 1;
-          if ( exhaustive( e, mes.candidates(), in, attempt.cost ) || ( parametric && !bounded ) )
-          {
-            // (unbounded: no more money changes anything, so no later step can end the loop)
-            outcome = attempt;
-            break;
-          }
-          // the next step that may differ: the smallest k with k units >= stable (at least 1)
-          std::int64_t skip = 1;
-          if ( parametric )
-          {
-            Rational units = stable / unit;
-            mpz_t ceiling;
-            mpz_init( ceiling );
-            mpz_cdiv_q( ceiling, mpq_numref( units.raw() ), mpq_denref( units.raw() ) );
-            if ( !mpz_fits_slong_p( ceiling ) )
-              skip = std::int64_t( 1 ) << 30;
-            else if ( mpz_get_si( ceiling ) > 1 )
-              skip = mpz_get_si( ceiling );
-            mpz_clear( ceiling );
-            if ( skip > 1 )
-              backoff = 2;
-            else
-            {
-              plainLeft = backoff;
-              backoff = std::min( backoff * 2, 64 );
-            }
-          }
-          else if ( plainLeft > 0 )
-            --plainLeft;
-          previous = attempt;
-          previousBudget = perVoter + unit * Rational( skip - 1 );
-          perVoter += unit * Rational( skip );
-          steps += static_cast<int>( skip - 1 );
-        }
-        outcome.add1Runs = runs;
-        outcome.add1Steps = steps;
-      }
+        runAdd1( e, profile, mes, spec.add1Incremental, spec.add1Verify, outcome, perVoter );
       outcome.voterBudget = perVoter.toString();
       for ( const int p : outcome.selected )
         chosen[static_cast<size_t>( p )] = 1;

@@ -44,8 +44,11 @@ namespace vigie::budget
     RuleKind kind = RuleKind::Greedy;
     Satisfaction satisfaction = Satisfaction::Cost;
     Completion completion = Completion::None;
-    //! Add1 skips the budget steps that provably give the same outcome; false reruns MES at every step (tests).
+    //! Add1 runs each budget step in certified double precision (exact MES only on close calls and for the
+    //! final result); false runs the exact MES at every step, as pabutools does (tests).
     bool add1Incremental = true;
+    //! Tests: also runs the exact MES at each step the double-precision run settled, counting disagreements.
+    bool add1Verify = false;
 
     //! "greedy-cost", "mes-cost", "phragmen", "greedy-threshold", ...
     QString name() const;
@@ -92,7 +95,9 @@ namespace vigie::budget
     std::vector<ProjectTrace> traces; //!< one per project
     int rounds = 0;                   //!< MES / Phragmén rounds
     int add1Steps = 0;                //!< Add1: budget steps (one currency unit each) up to the result
-    int add1Runs = 0;                 //!< Add1: MES runs actually computed
+    int add1Runs = 0;                 //!< Add1: exact MES runs computed
+    int add1FastRuns = 0;             //!< Add1: budget steps settled by the certified double-precision MES
+    int add1Mismatches = 0;           //!< Add1 with RuleSpec::add1Verify: steps where it disagreed with the exact MES
     QString voterBudget;              //!< MES: starting money per voter (exact)
     bool contains( int project ) const;
     //! Ids of the selected projects sorted as strings.

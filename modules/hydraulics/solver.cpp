@@ -29,6 +29,11 @@ namespace vigie::hydraulics
     constexpr double kHeadTolerance = 0.0005; //!< ft, for status changes
     constexpr double kFlowTolerance = 0.0001; //!< cfs, for status changes
     constexpr double kZeroFlow = 1e-6;        //!< cfs, flow given to a link that opens
+    //! Status changes of a check valve by status checks after which its status is held for the rest of a
+    //! solution. Our safeguard, not from the manual: in Richmond a check valve feeding a demand zone
+    //! closes on a transient reverse flow, the zone is cut off (heads near -1e6 ft, an ill-conditioned
+    //! system), the valve reopens, and so on until TRIALS.
+    constexpr int kMaxFlips = 2;
 
     //! Flow units per cfs (EPANET manual, units of measurement).
     double flowFactor( FlowUnits units )
@@ -114,6 +119,14 @@ namespace vigie::hydraulics
       double p = 0;
       double y = 0;
       int offDiagonal = -1; // position in the matrix values, -1 when not between two junctions
+      int flips = 0;        // status changes by status checks during the current solution
+      // pump energy ([ENERGY])
+      QVector<QPointF> efficiencyCurve; // flow (cfs), efficiency (%)
+      double price = -1;                // -1: the global price
+      int pricePattern = -2;            // -2: the global pattern
+      double kw = 0;                    // power at the current solution
+      double efficiency = 0;            // at the current solution (fraction)
+      double onlineSeconds = 0, kwh = 0, cost = 0, peakKw = 0, efficiencySeconds = 0, volume = 0;
     };
 
     struct Node
@@ -123,7 +136,8 @@ namespace vigie::hydraulics
       // junction
       QVector<QPair<double, int>> demands; // base (cfs), pattern index (-1 none)
       double emitter = 0;                  // cfs / ft^gamma
-      double demand = 0;                   // current demand (cfs)
+      double demand = 0;                   // current demand (cfs); served demand under pressure-driven analysis
+      double required = 0;                 // demand the patterns ask for (cfs)
       double emitterFlow = 0;
       // reservoir
       double baseHead = 0;
@@ -198,6 +212,7 @@ namespace vigie::hydraulics
     double viscosity = 1.1e-5; // ft2/s
     double demandMultiplier = 1;
     double emitterExponent = 0.5;
+    double specificGravity = 1;
     int trials = 200;
     double accuracy = 0.001;
     int checkFreq = 2;
@@ -205,6 +220,18 @@ namespace vigie::hydraulics
     double dampLimit = 0;
     int extraTrials = -1; // -1: UNBALANCED STOP
     int defaultPattern = -1;
+    // pressure-driven analysis (Wagner): served = required * ((p - pmin) / (preq - pmin))^pdaExponent
+    bool pda = false;
+    double pdaMin = 0;      // ft
+    double pdaRequired = 0; // ft
+    double pdaExponent = 0.5;
+    // energy ([ENERGY])
+    double globalEfficiency = 75; // %
+    double globalPrice = 0;
+    int globalPricePattern = -1;
+    double demandCharge = 0;
+    double peakTotalKw = 0;
+    long long energyTime = 0; // seconds accounted
     // times
     long long duration = 0;
     long long durationOverride = -1;
@@ -233,11 +260,82 @@ namespace vigie::hydraulics
       long long seconds = 0;
     };
     QVector<SimpleControl> controls;
-    QVector<QVector<QPair<int, double>>> ruleRefs;
+    //! [RULES] compiled: premises and actions refer to node / link indexes, values in internal units.
+    struct RulePremise
+    {
+      enum Object
+      {
+        NodeObject,
+        LinkObject,
+        SystemObject
+      } object = SystemObject;
+      enum Attribute
+      {
+        Demand,
+        Head,
+        Pressure,
+        Level,
+        FillTime,
+        DrainTime,
+        Flow,
+        Status,
+        Setting,
+        Time,
+        ClockTime,
+        SystemDemand
+      } attribute = Time;
+      enum Relation
+      {
+        Eq,
+        Ne,
+        Lt,
+        Le,
+        Gt,
+        Ge
+      } relation = Eq;
+      bool orLogic = false;
+      int index = -1;
+      double value = 0; //!< internal units; seconds for times; for Status 0 closed, 1 open, 2 active
+    };
+    struct RuleAction
+    {
+      int link = -1;
+      Control::Action action = Control::Action::Open; //!< Setting for SETTING = v; Open also stands for ACTIVE
+      bool active = false;                            //!< STATUS = ACTIVE
+      double setting = 0;
+    };
+    struct CompiledRule
+    {
+      QString id;
+      QVector<RulePremise> premises;
+      QVector<RuleAction> thenActions;
+      QVector<RuleAction> elseActions;
+      double priority = 0;
+    };
+    QVector<CompiledRule> rules;
+    long long ruleStep = 360;
     // linear algebra
     Eigen::SparseMatrix<double> matrix;
-    Eigen::SimplicialLDLT<Eigen::SparseMatrix<double>, Eigen::Lower, Eigen::AMDOrdering<int>> ldlt;
+    //! The matrix is stored already in the fill-reducing (AMD) order, upper triangle: the factorisation
+    //! then reads it in place (no permuted copy per trial); rowOf maps a junction to its row.
+    Eigen::SimplicialLDLT<Eigen::SparseMatrix<double>, Eigen::Upper, Eigen::NaturalOrdering<int>> ldlt;
+    std::vector<int> rowOf;
+    std::vector<double> factors; //!< pattern factors of the current period (setDemands)
+    // index lists built once so the per-trial loops skip what cannot apply
+    std::vector<int> emitterNodes;   //!< junctions with an emitter
+    std::vector<int> pressureValves; //!< PRV and PSV links
+    std::vector<int> statusLinks;    //!< links a status check may change (not plain pipes between junctions)
+    //! Junctions cut off from every tank and reservoir by closed links, found before each trial: their
+    //! demand cannot be served and they get no pressure (head pinned at the elevation, no flow in their
+    //! links). Our choice, not the manual's: left in the equations, their heads go to about
+    //! -demand / 1e-8 ft, the system is ill-conditioned and check valves around them flip for ever.
+    std::vector<char> cutOff;
+    std::vector<int> queue;
+    std::vector<char> closedLast; //!< link closed at the last search (findCutOff runs again on a change)
+    bool anyCutOff = false;
     Eigen::VectorXd rhs;
+    Eigen::VectorXd rhsOrdered;
+    Eigen::VectorXd headsOrdered;
     StepInfo last;
 
     bool fail( const QString &message )
@@ -274,6 +372,26 @@ namespace vigie::hydraulics
     double valveSettingToInternal( const Link &link, double value ) const;
     void setDemands();
     void evaluateControls( long long previousTime );
+    //! Applies a control or rule action to a link; true when its status or setting changed.
+    bool applyAction( Link &l, Control::Action action, double setting, bool active );
+    bool compileRules();
+    void findCutOff();
+    //! Demand a junction receives: none when it is cut off (demand-driven analysis).
+    double servedDemand( int i ) const
+    {
+      return anyCutOff && cutOff[i] && !( pda && nodes.at( i ).required > 0 ) ? 0.0 : nodes.at( i ).demand;
+    }
+    bool readEnergy();
+    //! Power drawn by every pump at the current solution (Link::kw, Link::efficiency).
+    void pumpPowers();
+    void accumulateEnergy( long long step );
+    //! Pressure-driven demand of a junction at its current served flow: -1 no supply, 1 full demand,
+    //! 0 partial with the pseudo-link's gradient \a g and head loss \a h (above elevation + pmin).
+    int pdaLoss( const Node &n, double &g, double &h ) const;
+    bool premiseTrue( const RulePremise &premise ) const;
+    //! Evaluates every rule at the current time; true when an action changed a link.
+    bool evaluateRules();
+    void moveTanks( long long step );
     void linkCoefficients( Link &link );
     bool solveNetwork( QString *errorMessage );
     bool checkStatus( bool valvesOnly );
@@ -341,7 +459,9 @@ namespace vigie::hydraulics
     qf = flowFactor( net.flowUnits );
     hf = metric ? 0.3048 : 1.0;
     df = metric ? 304.8 : 12.0;
-    const double specificGravity = net.option( QStringLiteral( "SPECIFIC GRAVITY" ), QStringLiteral( "1" ) ).toDouble();
+    specificGravity = net.option( QStringLiteral( "SPECIFIC GRAVITY" ), QStringLiteral( "1" ) ).toDouble();
+    if ( specificGravity <= 0 )
+      specificGravity = 1;
     pf = ( metric ? 0.3048 : kPsiPerFoot ) * ( specificGravity > 0 ? specificGravity : 1.0 );
     headloss = net.headloss.toUpper();
     const double relViscosity = net.option( QStringLiteral( "VISCOSITY" ), QStringLiteral( "1" ) ).toDouble();
@@ -361,6 +481,13 @@ namespace vigie::hydraulics
         net.option( QStringLiteral( "UNBALANCED" ), QStringLiteral( "STOP" ) ).toUpper().split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
     if ( !unbalanced.isEmpty() && unbalanced.first() == QLatin1String( "CONTINUE" ) )
       extraTrials = unbalanced.size() > 1 ? std::max( 0, unbalanced.at( 1 ).toInt() ) : 0;
+    pda = net.option( QStringLiteral( "DEMAND MODEL" ), QStringLiteral( "DDA" ) ).toUpper() == QLatin1String( "PDA" );
+    pdaMin = net.option( QStringLiteral( "MINIMUM PRESSURE" ), QStringLiteral( "0" ) ).toDouble() / pf;
+    pdaRequired = net.option( QStringLiteral( "REQUIRED PRESSURE" ), QStringLiteral( "0.1" ) ).toDouble() / pf;
+    pdaExponent = net.option( QStringLiteral( "PRESSURE EXPONENT" ), QStringLiteral( "0.5" ) ).toDouble();
+    if ( pda && ( pdaRequired - pdaMin < 0.1 / pf || pdaExponent <= 0 ) )
+      return fail( QCoreApplication::translate( "vigie", "pressure-driven analysis needs REQUIRED PRESSURE above MINIMUM PRESSURE "
+                                                         "(by 0.1 at least) and a positive PRESSURE EXPONENT" ) );
     formula = headloss == QLatin1String( "D-W" ) ? 1 : headloss == QLatin1String( "C-M" ) ? 2 : 0;
     if ( headloss != QLatin1String( "H-W" ) && headloss != QLatin1String( "D-W" ) && headloss != QLatin1String( "C-M" ) )
       return fail( QCoreApplication::translate( "vigie", "unknown head-loss formula \"%1\"" ).arg( headloss ) );
@@ -385,6 +512,7 @@ namespace vigie::hydraulics
     reportStart = timeOf( "REPORT START", 0 );
     startClock = timeOf( "START CLOCKTIME", 0 );
     hydStep = std::min( { hydStep, patternStep, reportStep } );
+    ruleStep = std::max( 1LL, std::min( timeOf( "RULE TIMESTEP", std::max( 1LL, hydStep / 10 ) ), hydStep ) );
 
     // patterns
     for ( const Pattern &pattern : net.patterns )
@@ -640,6 +768,9 @@ namespace vigie::hydraulics
       controls.append( sc );
     }
 
+    if ( !compileRules() || !readEnergy() )
+      return false;
+
     // adjacency, connectivity and the sparse pattern (junction unknowns only)
     nodeLinks.resize( nodes.size() );
     for ( int k = 0; k < links.size(); ++k )
@@ -654,13 +785,36 @@ namespace vigie::hydraulics
     }
     if ( nJunctions > 0 && net.reservoirs.isEmpty() && net.tanks.isEmpty() )
       return fail( QCoreApplication::translate( "vigie", "the network has no tank or reservoir: heads are undetermined" ) );
+    // fill-reducing order from the full symmetric pattern (AMD), computed once
+    rowOf.resize( nJunctions );
+    {
+      std::vector<Eigen::Triplet<double>> full;
+      for ( int i = 0; i < nJunctions; ++i )
+        full.emplace_back( i, i, 1.0 );
+      for ( const Link &l : links )
+      {
+        if ( l.n1 < nJunctions && l.n2 < nJunctions && l.n1 != l.n2 )
+        {
+          full.emplace_back( l.n1, l.n2, 1.0 );
+          full.emplace_back( l.n2, l.n1, 1.0 );
+        }
+      }
+      Eigen::SparseMatrix<double> pattern( nJunctions, nJunctions );
+      pattern.setFromTriplets( full.begin(), full.end() );
+      Eigen::PermutationMatrix<Eigen::Dynamic, Eigen::Dynamic, int> inverse;
+      Eigen::AMDOrdering<int> amd;
+      amd( pattern, inverse );
+      const Eigen::PermutationMatrix<Eigen::Dynamic, Eigen::Dynamic, int> order = inverse.inverse();
+      for ( int i = 0; i < nJunctions; ++i )
+        rowOf[i] = nJunctions > 0 ? order.indices()[i] : i;
+    }
     std::vector<Eigen::Triplet<double>> triplets;
     for ( int i = 0; i < nJunctions; ++i )
-      triplets.emplace_back( i, i, 1.0 );
+      triplets.emplace_back( rowOf[i], rowOf[i], 1.0 );
     for ( const Link &l : links )
     {
       if ( l.n1 < nJunctions && l.n2 < nJunctions )
-        triplets.emplace_back( std::max( l.n1, l.n2 ), std::min( l.n1, l.n2 ), 1.0 );
+        triplets.emplace_back( std::min( rowOf[l.n1], rowOf[l.n2] ), std::max( rowOf[l.n1], rowOf[l.n2] ), 1.0 );
     }
     matrix.resize( nJunctions, nJunctions );
     matrix.setFromTriplets( triplets.begin(), triplets.end() );
@@ -675,14 +829,29 @@ namespace vigie::hydraulics
       return -1;
     };
     for ( int i = 0; i < nJunctions; ++i )
-      nodes[i].diagonal = position( i, i );
+      nodes[i].diagonal = position( rowOf[i], rowOf[i] );
     for ( Link &l : links )
     {
       if ( l.n1 < nJunctions && l.n2 < nJunctions )
-        l.offDiagonal = position( std::max( l.n1, l.n2 ), std::min( l.n1, l.n2 ) );
+        l.offDiagonal = position( std::min( rowOf[l.n1], rowOf[l.n2] ), std::max( rowOf[l.n1], rowOf[l.n2] ) );
     }
     if ( nJunctions > 0 )
       ldlt.analyzePattern( matrix );
+    rhsOrdered.resize( nJunctions );
+    headsOrdered.resize( nJunctions );
+    for ( int i = 0; i < nJunctions; ++i )
+    {
+      if ( nodes.at( i ).emitter > 0 )
+        emitterNodes.push_back( i );
+    }
+    for ( int k = 0; k < links.size(); ++k )
+    {
+      const Link &l = links.at( k );
+      if ( l.kind == Kind::Prv || l.kind == Kind::Psv )
+        pressureValves.push_back( k );
+      if ( l.kind != Kind::Pipe || nodes.at( l.n1 ).isTank || nodes.at( l.n2 ).isTank )
+        statusLinks.push_back( k );
+    }
     rhs.resize( nJunctions );
     for ( int i = 0; i < nJunctions; ++i )
       nodes[i].head = nodes.at( i ).elevation;
@@ -696,13 +865,20 @@ namespace vigie::hydraulics
     if ( period == lastPatternPeriod )
       return;
     lastPatternPeriod = period;
+    // every pattern's factor once (index 0: no pattern), then the junctions
+    factors.resize( patterns.size() + 1 );
+    factors[0] = 1.0;
+    for ( int k = 0; k < patterns.size(); ++k )
+      factors[k + 1] = patternFactor( k, time );
     for ( int i = 0; i < nJunctions; ++i )
     {
       Node &n = nodes[i];
       double demand = 0;
       for ( const auto &dm : std::as_const( n.demands ) )
-        demand += dm.first * patternFactor( dm.second, time );
-      n.demand = demand * demandMultiplier;
+        demand += dm.first * factors[dm.second + 1];
+      n.required = demand * demandMultiplier;
+      // pressure-driven analysis: the served demand is solved for; it starts from the required one
+      n.demand = pda && n.required > 0 ? std::clamp( n.demand > 0 ? n.demand : n.required, 0.0, n.required ) : n.required;
     }
     for ( int i = nJunctions; i < nodes.size(); ++i )
     {
@@ -769,53 +945,619 @@ namespace vigie::hydraulics
       }
       if ( !fire )
         continue;
-      Link &l = links[c.link];
-      const bool isValve = l.kind != Kind::Pipe && l.kind != Kind::CvPipe && l.kind != Kind::Pump;
-      switch ( c.action )
+      applyAction( links[c.link], c.action, c.setting, false );
+    }
+  }
+
+  bool HydraulicSimulation::Private::applyAction( Link &l, Control::Action action, double setting, bool active )
+  {
+    const State stateBefore = l.state;
+    const double settingBefore = l.setting;
+    const bool openBefore = l.userOpen;
+    const bool fixedBefore = l.fixedValve;
+    const bool isValve = l.kind != Kind::Pipe && l.kind != Kind::CvPipe && l.kind != Kind::Pump;
+    const bool regulating = l.kind == Kind::Prv || l.kind == Kind::Psv || l.kind == Kind::Fcv;
+    if ( active && isValve )
+    {
+      // STATUS = ACTIVE: the valve regulates again at its current setting
+      l.userOpen = true;
+      l.fixedValve = false;
+      if ( l.state == State::Closed || l.state == State::TempClosed || l.state == State::Open )
       {
-      case Control::Action::Open:
-        l.userOpen = true;
-        if ( isValve )
-          l.fixedValve = true;
-        if ( l.kind == Kind::Pump && l.setting <= 0 )
-          l.setting = 1;
-        if ( l.state == State::Closed || l.state == State::TempClosed || ( isValve && l.state == State::Active ) )
+        l.state = regulating ? State::Active : State::Open;
+        l.q = std::max( l.q, kZeroFlow );
+      }
+      return l.fixedValve != fixedBefore || l.userOpen != openBefore;
+    }
+    switch ( action )
+    {
+    case Control::Action::Open:
+      l.userOpen = true;
+      if ( isValve )
+        l.fixedValve = true;
+      if ( l.kind == Kind::Pump && l.setting <= 0 )
+        l.setting = 1;
+      if ( l.state == State::Closed || l.state == State::TempClosed || ( isValve && l.state == State::Active ) )
+      {
+        l.state = State::Open;
+        l.q = std::max( l.q, kZeroFlow );
+      }
+      break;
+    case Control::Action::Closed:
+      l.userOpen = false;
+      if ( isValve )
+        l.fixedValve = true;
+      l.state = State::Closed;
+      break;
+    case Control::Action::Setting:
+      if ( l.kind == Kind::Pump )
+      {
+        l.setting = setting;
+        l.userOpen = setting > 0;
+        if ( !l.userOpen )
+          l.state = State::Closed;
+        else if ( l.state == State::Closed )
         {
           l.state = State::Open;
           l.q = std::max( l.q, kZeroFlow );
         }
-        break;
-      case Control::Action::Closed:
-        l.userOpen = false;
-        if ( isValve )
-          l.fixedValve = true;
-        l.state = State::Closed;
-        break;
-      case Control::Action::Setting:
-        if ( l.kind == Kind::Pump )
-        {
-          l.setting = c.setting;
-          l.userOpen = c.setting > 0;
-          if ( !l.userOpen )
-            l.state = State::Closed;
-          else if ( l.state == State::Closed )
-          {
-            l.state = State::Open;
-            l.q = std::max( l.q, kZeroFlow );
-          }
-        }
-        else if ( isValve )
-        {
-          l.setting = c.setting;
-          l.fixedValve = false;
-          l.userOpen = true;
-          if ( l.kind == Kind::Prv || l.kind == Kind::Psv || l.kind == Kind::Fcv )
-            l.state = State::Active;
-          else
-            l.state = State::Open;
-        }
-        break;
       }
+      else if ( isValve )
+      {
+        l.setting = setting;
+        l.fixedValve = false;
+        l.userOpen = true;
+        if ( regulating )
+          l.state = State::Active;
+        else
+          l.state = State::Open;
+      }
+      break;
+    }
+    // as in EPANET, an action that asks for the status and setting the link already has changes nothing
+    // (a pump closed by a status check stays so; a regulating valve keeps its state)
+    const bool changed = l.userOpen != openBefore || l.fixedValve != fixedBefore || l.setting != settingBefore;
+    if ( !changed )
+      l.state = stateBefore;
+    return changed;
+  }
+
+  bool HydraulicSimulation::Private::compileRules()
+  {
+    auto linkNumber = [this]( const QString &id )
+    {
+      const auto ref = net.linkIndex.value( id );
+      return ref.first == LinkType::Pipe   ? ref.second
+             : ref.first == LinkType::Pump ? net.pipes.size() + ref.second
+                                           : net.pipes.size() + net.pumps.size() + ref.second;
+    };
+    auto nodeNumber = [this]( const QString &id ) -> int
+    {
+      const auto ref = net.nodeIndex.value( id );
+      return ref.first == NodeType::Junction    ? ref.second
+             : ref.first == NodeType::Reservoir ? net.junctions.size() + ref.second
+                                                : net.junctions.size() + net.reservoirs.size() + ref.second;
+    };
+    auto ruleError = [this]( const Rule &rule, const QString &reason )
+    { return fail( QCoreApplication::translate( "vigie", "line %1: rule \"%2\": %3" ).arg( rule.line ).arg( rule.id, reason ) ); };
+    for ( const Rule &rule : net.rules )
+    {
+      CompiledRule compiled;
+      compiled.id = rule.id;
+      compiled.priority = rule.priority;
+      for ( const Rule::Premise &in : rule.premises )
+      {
+        RulePremise out;
+        out.orLogic = in.logic == QLatin1String( "OR" );
+        const QString &a = in.attribute;
+        const QString &r = in.relation;
+        if ( r == QLatin1String( "=" ) || r == QLatin1String( "IS" ) )
+          out.relation = RulePremise::Eq;
+        else if ( r == QLatin1String( "<>" ) || r == QLatin1String( "NOT" ) )
+          out.relation = RulePremise::Ne;
+        else if ( r == QLatin1String( "<" ) || r == QLatin1String( "BELOW" ) )
+          out.relation = RulePremise::Lt;
+        else if ( r == QLatin1String( "<=" ) )
+          out.relation = RulePremise::Le;
+        else if ( r == QLatin1String( ">" ) || r == QLatin1String( "ABOVE" ) )
+          out.relation = RulePremise::Gt;
+        else if ( r == QLatin1String( ">=" ) )
+          out.relation = RulePremise::Ge;
+        else
+          return ruleError( rule, QCoreApplication::translate( "vigie", "unknown relation \"%1\"" ).arg( r ) );
+        const QStringList valueParts = in.value.split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+        bool numeric = false;
+        const double number = in.value.toDouble( &numeric );
+        auto needNumber = [&]()
+        {
+          if ( !numeric )
+            return ruleError( rule, QCoreApplication::translate( "vigie", "\"%1\" is not a number" ).arg( in.value ) );
+          return true;
+        };
+        if ( in.object == QLatin1String( "SYSTEM" ) )
+        {
+          out.object = RulePremise::SystemObject;
+          if ( a == QLatin1String( "TIME" ) || a == QLatin1String( "CLOCKTIME" ) )
+          {
+            long long seconds = 0;
+            if ( valueParts.isEmpty() || !parseEpanetTime( valueParts.at( 0 ), valueParts.value( 1 ), &seconds ) )
+              return ruleError( rule, QCoreApplication::translate( "vigie", "\"%1\" is not a time" ).arg( in.value ) );
+            out.attribute = a == QLatin1String( "TIME" ) ? RulePremise::Time : RulePremise::ClockTime;
+            out.value = static_cast<double>( seconds );
+          }
+          else if ( a == QLatin1String( "DEMAND" ) )
+          {
+            if ( !needNumber() )
+              return false;
+            out.attribute = RulePremise::SystemDemand;
+            out.value = number / qf;
+          }
+          else
+            return ruleError( rule, QCoreApplication::translate( "vigie", "unknown system attribute \"%1\"" ).arg( a ) );
+        }
+        else if ( net.nodeIndex.contains( in.id ) && in.object != QLatin1String( "LINK" ) && in.object != QLatin1String( "PIPE" ) &&
+                  in.object != QLatin1String( "PUMP" ) && in.object != QLatin1String( "VALVE" ) )
+        {
+          out.object = RulePremise::NodeObject;
+          out.index = nodeNumber( in.id );
+          const Node &n = nodes.at( out.index );
+          if ( !needNumber() )
+            return false;
+          if ( a == QLatin1String( "DEMAND" ) )
+          {
+            out.attribute = RulePremise::Demand;
+            out.value = number / qf;
+          }
+          else if ( a == QLatin1String( "HEAD" ) )
+          {
+            out.attribute = RulePremise::Head;
+            out.value = number / hf;
+          }
+          else if ( a == QLatin1String( "PRESSURE" ) )
+          {
+            out.attribute = RulePremise::Pressure;
+            out.value = number / pf;
+          }
+          else if ( a == QLatin1String( "LEVEL" ) && n.isTank )
+          {
+            out.attribute = RulePremise::Level;
+            out.value = number / hf;
+          }
+          else if ( ( a == QLatin1String( "FILLTIME" ) || a == QLatin1String( "DRAINTIME" ) ) && n.isTank )
+          {
+            out.attribute = a == QLatin1String( "FILLTIME" ) ? RulePremise::FillTime : RulePremise::DrainTime;
+            out.value = number * 3600;
+          }
+          else
+            return ruleError( rule,
+                              QCoreApplication::translate( "vigie", "attribute \"%1\" does not apply to node \"%2\"" ).arg( a, in.id ) );
+        }
+        else if ( net.linkIndex.contains( in.id ) )
+        {
+          out.object = RulePremise::LinkObject;
+          out.index = linkNumber( in.id );
+          if ( a == QLatin1String( "STATUS" ) )
+          {
+            out.attribute = RulePremise::Status;
+            const QString v = in.value.toUpper();
+            if ( v == QLatin1String( "OPEN" ) )
+              out.value = 1;
+            else if ( v == QLatin1String( "CLOSED" ) )
+              out.value = 0;
+            else if ( v == QLatin1String( "ACTIVE" ) )
+              out.value = 2;
+            else
+              return ruleError(
+                  rule, QCoreApplication::translate( "vigie", "status must be OPEN, CLOSED or ACTIVE, not \"%1\"" ).arg( in.value ) );
+            if ( out.relation != RulePremise::Eq && out.relation != RulePremise::Ne )
+              return ruleError( rule, QCoreApplication::translate( "vigie", "a status is compared with IS or NOT only" ) );
+          }
+          else if ( a == QLatin1String( "FLOW" ) )
+          {
+            if ( !needNumber() )
+              return false;
+            out.attribute = RulePremise::Flow;
+            out.value = number / qf;
+          }
+          else if ( a == QLatin1String( "SETTING" ) )
+          {
+            if ( !needNumber() )
+              return false;
+            out.attribute = RulePremise::Setting;
+            const Link &l = links.at( out.index );
+            out.value = l.kind == Kind::Pump ? number : valveSettingToInternal( l, number );
+          }
+          else
+            return ruleError( rule,
+                              QCoreApplication::translate( "vigie", "attribute \"%1\" does not apply to link \"%2\"" ).arg( a, in.id ) );
+        }
+        else
+          return ruleError( rule, QCoreApplication::translate( "vigie", "unknown object \"%1\"" ).arg( in.id ) );
+        compiled.premises.append( out );
+      }
+      for ( int side = 0; side < 2; ++side )
+      {
+        for ( const Rule::Action &in : side == 0 ? rule.thenActions : rule.elseActions )
+        {
+          RuleAction out;
+          out.link = linkNumber( in.id );
+          const Link &l = links.at( out.link );
+          const QString v = in.value.toUpper();
+          if ( in.attribute == QLatin1String( "STATUS" ) )
+          {
+            if ( v == QLatin1String( "OPEN" ) )
+              out.action = Control::Action::Open;
+            else if ( v == QLatin1String( "CLOSED" ) )
+              out.action = Control::Action::Closed;
+            else if ( v == QLatin1String( "ACTIVE" ) )
+              out.active = true;
+            else
+              return ruleError(
+                  rule, QCoreApplication::translate( "vigie", "status must be OPEN, CLOSED or ACTIVE, not \"%1\"" ).arg( in.value ) );
+          }
+          else
+          {
+            bool ok = false;
+            const double number = in.value.toDouble( &ok );
+            if ( !ok )
+              return ruleError( rule, QCoreApplication::translate( "vigie", "\"%1\" is not a number" ).arg( in.value ) );
+            if ( l.kind == Kind::Pipe || l.kind == Kind::CvPipe || l.kind == Kind::Gpv )
+              return ruleError( rule, QCoreApplication::translate( "vigie", "link \"%1\" has no numeric setting" ).arg( in.id ) );
+            out.action = Control::Action::Setting;
+            out.setting = l.kind == Kind::Pump ? number : valveSettingToInternal( l, number );
+          }
+          ( side == 0 ? compiled.thenActions : compiled.elseActions ).append( out );
+        }
+      }
+      rules.append( compiled );
+    }
+    return true;
+  }
+
+  int HydraulicSimulation::Private::pdaLoss( const Node &n, double &g, double &h ) const
+  {
+    if ( n.demand >= n.required )
+      return 1;
+    if ( n.demand <= 0 )
+      return -1;
+    const double expo = 1.0 / pdaExponent;
+    const double range = pdaRequired - pdaMin;
+    const double x = n.demand / n.required;
+    h = range * std::pow( x, expo );
+    g = std::max( expo * range * std::pow( x, expo - 1 ) / n.required, kMinGradient );
+    return 0;
+  }
+
+  bool HydraulicSimulation::Private::readEnergy()
+  {
+    for ( const RawSection &section : net.rawSections )
+    {
+      if ( section.name != QLatin1String( "ENERGY" ) )
+        continue;
+      for ( int k = 0; k < section.lines.size(); ++k )
+      {
+        QString text = section.lines.at( k );
+        const int comment = text.indexOf( QLatin1Char( ';' ) );
+        if ( comment >= 0 )
+          text.truncate( comment );
+        const QStringList t = text.simplified().split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+        if ( t.isEmpty() )
+          continue;
+        const int lineNumber = section.line + 1 + k;
+        auto bad = [&]( const QString &reason )
+        { return fail( QCoreApplication::translate( "vigie", "line %1: [ENERGY]: %2" ).arg( lineNumber ).arg( reason ) ); };
+        const QString key = t.at( 0 ).toUpper();
+        const QString what = t.value( t.size() > 3 && key == QLatin1String( "PUMP" ) ? 2 : 1 ).toUpper().left( 4 );
+        const QString value = t.size() > 2 ? t.last() : QString();
+        bool ok = false;
+        const double number = value.toDouble( &ok );
+        if ( key == QLatin1String( "GLOBAL" ) || key == QLatin1String( "PUMP" ) )
+        {
+          Link *pump = nullptr;
+          if ( key == QLatin1String( "PUMP" ) )
+          {
+            const auto ref = net.linkIndex.value( t.value( 1 ), qMakePair( LinkType::Pipe, -1 ) );
+            if ( ref.first != LinkType::Pump || ref.second < 0 )
+              return bad( QCoreApplication::translate( "vigie", "unknown pump \"%1\"" ).arg( t.value( 1 ) ) );
+            pump = &links[net.pipes.size() + ref.second];
+            if ( t.size() < 4 )
+              return bad( QCoreApplication::translate( "vigie", "expected \"PUMP id EFFIC|PRICE|PATTERN value\"" ) );
+          }
+          if ( what == QLatin1String( "EFFI" ) )
+          {
+            if ( pump )
+            {
+              const int curve = net.curveIndex( value );
+              if ( curve < 0 )
+                return bad( QCoreApplication::translate( "vigie", "unknown efficiency curve \"%1\"" ).arg( value ) );
+              pump->efficiencyCurve.clear();
+              for ( const QPointF &pt : net.curves.at( curve ).points )
+                pump->efficiencyCurve.append( QPointF( pt.x() / qf, pt.y() ) );
+              if ( pump->efficiencyCurve.isEmpty() )
+                return bad( QCoreApplication::translate( "vigie", "efficiency curve \"%1\" has no point" ).arg( value ) );
+            }
+            else if ( !ok || number <= 0 || number > 100 )
+              return bad( QCoreApplication::translate( "vigie", "efficiency must be a percentage, not \"%1\"" ).arg( value ) );
+            else
+              globalEfficiency = number;
+          }
+          else if ( what == QLatin1String( "PRIC" ) )
+          {
+            if ( !ok || number < 0 )
+              return bad( QCoreApplication::translate( "vigie", "price must be a number >= 0, not \"%1\"" ).arg( value ) );
+            ( pump ? pump->price : globalPrice ) = number;
+          }
+          else if ( what == QLatin1String( "PATT" ) )
+          {
+            const int pattern = net.patternIndex( value );
+            if ( pattern < 0 )
+              return bad( QCoreApplication::translate( "vigie", "unknown pattern \"%1\"" ).arg( value ) );
+            ( pump ? pump->pricePattern : globalPricePattern ) = pattern;
+          }
+          else
+            return bad( QCoreApplication::translate( "vigie", "unknown keyword \"%1\"" ).arg( t.value( pump ? 2 : 1 ) ) );
+        }
+        else if ( key == QLatin1String( "DEMAND" ) )
+        {
+          if ( !ok || number < 0 )
+            return bad( QCoreApplication::translate( "vigie", "demand charge must be a number >= 0, not \"%1\"" ).arg( value ) );
+          demandCharge = number;
+        }
+        else
+          return bad( QCoreApplication::translate( "vigie", "unknown keyword \"%1\"" ).arg( t.at( 0 ) ) );
+      }
+    }
+    return true;
+  }
+
+  void HydraulicSimulation::Private::pumpPowers()
+  {
+    for ( Link &l : links )
+    {
+      if ( l.kind != Kind::Pump )
+        continue;
+      l.kw = 0;
+      l.efficiency = 0;
+      if ( l.state == State::Closed || l.state == State::TempClosed || l.q <= 0 )
+        continue;
+      const double gain = std::max( 0.0, nodes.at( l.n2 ).head - nodes.at( l.n1 ).head ); // ft
+      double e = globalEfficiency;
+      if ( !l.efficiencyCurve.isEmpty() )
+        e = interpolate( l.efficiencyCurve, l.q );
+      e = std::clamp( e, 1.0, 100.0 ) / 100.0;
+      // water power: q (cfs) * h (ft) * 62.4 lb/ft3 * SG -> ft.lb/s; 550 ft.lb/s per hp; 0.7457 kW per hp
+      l.kw = l.q * gain * 62.4 * specificGravity / 550.0 * 0.7457 / e;
+      l.efficiency = e;
+    }
+  }
+
+  void HydraulicSimulation::Private::accumulateEnergy( long long step )
+  {
+    if ( step <= 0 )
+      return;
+    const double dt = static_cast<double>( step );
+    double total = 0;
+    for ( Link &l : links )
+    {
+      if ( l.kind != Kind::Pump || l.kw <= 0 )
+        continue;
+      const double kwh = l.kw * dt / 3600.0;
+      const double price = l.price >= 0 ? l.price : globalPrice;
+      const int pattern = l.pricePattern >= -1 ? l.pricePattern : globalPricePattern;
+      l.onlineSeconds += dt;
+      l.kwh += kwh;
+      l.cost += kwh * price * patternFactor( pattern, energyTime );
+      l.peakKw = std::max( l.peakKw, l.kw );
+      l.efficiencySeconds += l.efficiency * dt;
+      l.volume += l.q * dt;
+      total += l.kw;
+    }
+    peakTotalKw = std::max( peakTotalKw, total );
+    energyTime += step;
+  }
+
+  void HydraulicSimulation::Private::findCutOff()
+  {
+    // only when a link opened or closed since the last search
+    const int nLinks = links.size();
+    bool same = static_cast<int>( closedLast.size() ) == nLinks;
+    closedLast.resize( nLinks );
+    for ( int k = 0; k < nLinks; ++k )
+    {
+      const State st = links[k].state;
+      const char closed = st == State::Closed || st == State::TempClosed;
+      if ( closedLast[k] != closed )
+      {
+        closedLast[k] = closed;
+        same = false;
+      }
+    }
+    if ( same )
+      return;
+    cutOff.assign( nJunctions, 1 );
+    queue.clear();
+    for ( int i = nJunctions; i < nodes.size(); ++i )
+      queue.push_back( i );
+    for ( size_t head = 0; head < queue.size(); ++head )
+    {
+      const int node = queue[head];
+      for ( const int k : nodeLinks.at( node ) )
+      {
+        if ( closedLast[k] )
+          continue;
+        const Link &l = links.at( k );
+        const int other = l.n1 == node ? l.n2 : l.n1;
+        if ( other < nJunctions && cutOff[other] )
+        {
+          cutOff[other] = 0;
+          queue.push_back( other );
+        }
+      }
+    }
+    anyCutOff = std::find( cutOff.begin(), cutOff.end(), 1 ) != cutOff.end();
+    if ( !anyCutOff )
+      return;
+    // no water reaches a cut-off part: its links carry none (else the first trial after the cut
+    // still moves the previous flows through it, with huge head differences across closed links)
+    for ( Link &l : links )
+    {
+      if ( ( l.n1 < nJunctions && cutOff[l.n1] ) || ( l.n2 < nJunctions && cutOff[l.n2] ) )
+        l.q = 0;
+    }
+  }
+
+  bool HydraulicSimulation::Private::premiseTrue( const RulePremise &premise ) const
+  {
+    double value = 0;
+    double tolerance = 0;
+    switch ( premise.attribute )
+    {
+    case RulePremise::Time:
+    case RulePremise::ClockTime:
+    {
+      // a time condition "=" holds during the rule step that reaches it
+      long long now = time;
+      long long target = static_cast<long long>( premise.value );
+      if ( premise.attribute == RulePremise::ClockTime )
+      {
+        now = ( startClock + time ) % 86400;
+        target %= 86400;
+      }
+      if ( premise.relation == RulePremise::Eq || premise.relation == RulePremise::Ne )
+      {
+        long long since = now - target;
+        if ( premise.attribute == RulePremise::ClockTime )
+          since = ( since + 86400 ) % 86400;
+        const bool at = since >= 0 && since < ruleStep;
+        return premise.relation == RulePremise::Eq ? at : !at;
+      }
+      value = static_cast<double>( now );
+      break;
+    }
+    case RulePremise::SystemDemand:
+      value = 0;
+      for ( int i = 0; i < nJunctions; ++i )
+        value += servedDemand( i ) + nodes.at( i ).emitterFlow;
+      tolerance = 1e-6;
+      break;
+    case RulePremise::Demand:
+    {
+      const Node &n = nodes.at( premise.index );
+      value = premise.index < nJunctions ? servedDemand( premise.index ) + n.emitterFlow : n.netInflow;
+      tolerance = 1e-6;
+      break;
+    }
+    case RulePremise::Head:
+      value = nodes.at( premise.index ).head;
+      tolerance = 0.001;
+      break;
+    case RulePremise::Pressure:
+    case RulePremise::Level:
+      value = nodes.at( premise.index ).head - nodes.at( premise.index ).elevation;
+      tolerance = 0.001;
+      break;
+    case RulePremise::FillTime:
+    case RulePremise::DrainTime:
+    {
+      // hours to fill (drain) at the current net inflow; never when it flows the other way
+      const Node &n = nodes.at( premise.index );
+      const bool fill = premise.attribute == RulePremise::FillTime;
+      if ( ( fill && n.netInflow <= 0 ) || ( !fill && n.netInflow >= 0 ) )
+        return false;
+      const double target = tankVolume( n, fill ? n.maxLevel : n.minLevel );
+      value = ( target - n.volume ) / n.netInflow;
+      tolerance = 1;
+      break;
+    }
+    case RulePremise::Flow:
+    {
+      const Link &l = links.at( premise.index );
+      value = l.state == State::Closed || l.state == State::TempClosed ? 0 : l.q;
+      tolerance = 1e-6;
+      break;
+    }
+    case RulePremise::Setting:
+      value = links.at( premise.index ).setting;
+      tolerance = 1e-6;
+      break;
+    case RulePremise::Status:
+    {
+      const Link &l = links.at( premise.index );
+      const int status = l.state == State::Closed || l.state == State::TempClosed ? 0 : l.state == State::Active ? 2 : 1;
+      const bool equal = status == static_cast<int>( premise.value );
+      return premise.relation == RulePremise::Eq ? equal : !equal;
+    }
+    }
+    switch ( premise.relation )
+    {
+    case RulePremise::Eq:
+      return std::abs( value - premise.value ) <= tolerance;
+    case RulePremise::Ne:
+      return std::abs( value - premise.value ) > tolerance;
+    case RulePremise::Lt:
+      return value < premise.value - tolerance;
+    case RulePremise::Le:
+      return value <= premise.value + tolerance;
+    case RulePremise::Gt:
+      return value > premise.value + tolerance;
+    case RulePremise::Ge:
+      return value >= premise.value - tolerance;
+    }
+    return false;
+  }
+
+  bool HydraulicSimulation::Private::evaluateRules()
+  {
+    if ( rules.isEmpty() )
+      return false;
+    // per link, the action of the rule with the highest priority (the first listed among equals)
+    QHash<int, QPair<double, const RuleAction *>> chosen;
+    for ( const CompiledRule &rule : std::as_const( rules ) )
+    {
+      // OR binds tighter than AND: "A OR B AND C" is "(A OR B) AND C"
+      bool result = true;
+      bool group = false;
+      for ( int k = 0; k < rule.premises.size(); ++k )
+      {
+        const RulePremise &premise = rule.premises.at( k );
+        const bool value = premiseTrue( premise );
+        if ( k == 0 || !premise.orLogic )
+        {
+          if ( k > 0 )
+            result = result && group;
+          group = value;
+        }
+        else
+          group = group || value;
+      }
+      result = result && group;
+      for ( const RuleAction &action : result ? rule.thenActions : rule.elseActions )
+      {
+        const auto it = chosen.constFind( action.link );
+        if ( it == chosen.constEnd() || rule.priority > it->first )
+          chosen.insert( action.link, qMakePair( rule.priority, &action ) );
+      }
+    }
+    bool changed = false;
+    for ( auto it = chosen.constBegin(); it != chosen.constEnd(); ++it )
+    {
+      const RuleAction &action = *it.value().second;
+      if ( applyAction( links[action.link], action.action, action.setting, action.active ) )
+        changed = true;
+    }
+    return changed;
+  }
+
+  void HydraulicSimulation::Private::moveTanks( long long step )
+  {
+    for ( int i = nJunctions; i < nodes.size(); ++i )
+    {
+      Node &n = nodes[i];
+      if ( !n.isTank )
+        continue;
+      const double maxVolume = tankVolume( n, n.maxLevel );
+      n.volume = std::clamp( n.volume + n.netInflow * static_cast<double>( step ), n.minVolume, maxVolume );
+      n.head = n.elevation + std::clamp( tankLevel( n, n.volume ), n.minLevel, n.maxLevel );
     }
   }
 
@@ -1007,7 +1749,7 @@ namespace vigie::hydraulics
   {
     QVector<double> excess( nJunctions );
     for ( int i = 0; i < nJunctions; ++i )
-      excess[i] = -nodes.at( i ).demand - nodes.at( i ).emitterFlow;
+      excess[i] = -servedDemand( i ) - nodes.at( i ).emitterFlow;
     for ( const Link &l : links )
     {
       if ( l.n1 < nJunctions )
@@ -1034,12 +1776,13 @@ namespace vigie::hydraulics
   bool HydraulicSimulation::Private::checkStatus( bool valvesOnly )
   {
     bool changed = false;
-    for ( Link &l : links )
+    for ( const int k : valvesOnly ? pressureValves : statusLinks )
     {
+      Link &l = links[k];
       const double h1 = nodes.at( l.n1 ).head;
       const double h2 = nodes.at( l.n2 ).head;
       const State before = l.state;
-      if ( !l.userOpen )
+      if ( !l.userOpen || ( l.kind == Kind::CvPipe && l.flips >= kMaxFlips ) )
         continue;
       if ( l.kind == Kind::Prv && !l.fixedValve )
       {
@@ -1150,6 +1893,7 @@ namespace vigie::hydraulics
       }
       if ( l.state != before )
       {
+        ++l.flips;
         changed = true;
         if ( l.state == State::Open || l.state == State::Active )
         {
@@ -1169,14 +1913,38 @@ namespace vigie::hydraulics
     int extra = 0;
     bool converged = false;
     double *values = matrix.valuePtr();
+    for ( Link &l : links )
+      l.flips = 0;
     for ( iteration = 1;; ++iteration )
     {
       // 1. coefficients
+      findCutOff();
       for ( int k = 0; k < matrix.nonZeros(); ++k )
         values[k] = 0;
       rhs.setZero();
       for ( int i = 0; i < nJunctions; ++i )
-        rhs[i] = -nodes.at( i ).demand;
+      {
+        const Node &n = nodes.at( i );
+        if ( pda && n.required > 0 )
+        {
+          // pressure-driven demand: a pseudo-link to a reservoir at elevation + pmin,
+          // h(q) = (preq - pmin) (q / D)^(1 / e) for 0 < q < D; full and zero demand are fixed flows
+          double g = 0, h = 0;
+          const int region = pdaLoss( n, g, h );
+          if ( region > 0 )
+            rhs[i] = -n.required;
+          else if ( region == 0 )
+          {
+            const double pp = 1.0 / g;
+            values[n.diagonal] += pp;
+            rhs[i] = -( n.demand - pp * h ) + pp * ( n.elevation + pdaMin );
+          }
+          else
+            rhs[i] = 0;
+          continue;
+        }
+        rhs[i] = -servedDemand( i );
+      }
       for ( Link &l : links )
       {
         const bool activeHead = l.state == State::Active && ( l.kind == Kind::Prv || l.kind == Kind::Psv );
@@ -1213,11 +1981,9 @@ namespace vigie::hydraulics
           values[l.offDiagonal] -= l.p;
       }
       // emitters: a pseudo-link from the junction to its elevation, h = (q / C)^(1 / gamma)
-      for ( int i = 0; i < nJunctions; ++i )
+      for ( const int i : emitterNodes )
       {
         Node &n = nodes[i];
-        if ( n.emitter <= 0 )
-          continue;
         double g = 0;
         double h = 0;
         emitterLoss( n, emitterExponent, g, h );
@@ -1225,9 +1991,22 @@ namespace vigie::hydraulics
         values[n.diagonal] += p;
         rhs[i] += -( n.emitterFlow - p * h ) + p * n.elevation;
       }
-      // active PRV / PSV: pin the controlled node's head
-      for ( const Link &l : std::as_const( links ) )
+      // cut-off junctions: no water, no pressure (head pinned at the elevation)
+      if ( anyCutOff )
       {
+        for ( int i = 0; i < nJunctions; ++i )
+        {
+          if ( cutOff[i] )
+          {
+            values[nodes.at( i ).diagonal] += kFixHead;
+            rhs[i] += kFixHead * nodes.at( i ).elevation;
+          }
+        }
+      }
+      // active PRV / PSV: pin the controlled node's head
+      for ( const int k : pressureValves )
+      {
+        const Link &l = links.at( k );
         if ( l.state != State::Active || ( l.kind != Kind::Prv && l.kind != Kind::Psv ) )
           continue;
         const int node = l.kind == Kind::Prv ? l.n2 : l.n1;
@@ -1249,17 +2028,25 @@ namespace vigie::hydraulics
                     .arg( time );
           return false;
         }
-        const Eigen::VectorXd heads = ldlt.solve( rhs );
         for ( int i = 0; i < nJunctions; ++i )
-          nodes[i].head = heads[i];
+          rhsOrdered[rowOf[i]] = rhs[i];
+        headsOrdered = ldlt.solve( rhsOrdered );
+        for ( int i = 0; i < nJunctions; ++i )
+          nodes[i].head = headsOrdered[rowOf[i]];
       }
       // 3. flows
       double sumChange = 0, sumFlow = 0;
+      bool valveFlowSettled = true;
       const bool damp = dampLimit > 0 && relativeError < dampLimit && iteration > 1;
       for ( Link &l : links )
       {
         if ( l.state == State::Active && ( l.kind == Kind::Prv || l.kind == Kind::Psv ) )
           continue;
+        if ( anyCutOff && ( ( l.n1 < nJunctions && cutOff[l.n1] ) || ( l.n2 < nJunctions && cutOff[l.n2] ) ) )
+        {
+          l.q = 0;
+          continue;
+        }
         double dq = l.y - l.p * ( nodes.at( l.n1 ).head - nodes.at( l.n2 ).head );
         if ( damp )
           dq *= 0.6;
@@ -1267,11 +2054,9 @@ namespace vigie::hydraulics
         sumChange += std::abs( dq );
         sumFlow += std::abs( l.q );
       }
-      for ( int i = 0; i < nJunctions; ++i )
+      for ( const int i : emitterNodes )
       {
         Node &n = nodes[i];
-        if ( n.emitter <= 0 )
-          continue;
         double g = 0;
         double h = 0;
         emitterLoss( n, emitterExponent, g, h );
@@ -1280,8 +2065,33 @@ namespace vigie::hydraulics
         sumChange += std::abs( dq );
         sumFlow += std::abs( n.emitterFlow );
       }
+      if ( pda )
+      {
+        for ( int i = 0; i < nJunctions; ++i )
+        {
+          Node &n = nodes[i];
+          if ( n.required <= 0 )
+            continue;
+          const double pressure = n.head - n.elevation;
+          double g = 0, h = 0;
+          const int region = pdaLoss( n, g, h );
+          double q = n.demand;
+          if ( region == 0 )
+            q -= ( h - ( pressure - pdaMin ) ) / g;
+          else if ( ( region > 0 && pressure < pdaRequired ) || ( region < 0 && pressure > pdaMin ) )
+          {
+            // back into the partial range: restart from Wagner's relation at the current pressure
+            const double x = std::clamp( ( pressure - pdaMin ) / ( pdaRequired - pdaMin ), 0.0, 1.0 );
+            q = std::clamp( n.required * std::pow( x, pdaExponent ), n.required * 1e-6, n.required * ( 1 - 1e-6 ) );
+          }
+          q = std::clamp( q, 0.0, n.required );
+          sumChange += std::abs( q - n.demand );
+          sumFlow += std::abs( q );
+          n.demand = q;
+        }
+      }
       // flows of active PRV / PSV from the continuity of the node they control
-      for ( int k = 0; k < nLinks; ++k )
+      for ( const int k : pressureValves )
       {
         Link &l = links[k];
         if ( l.state != State::Active || ( l.kind != Kind::Prv && l.kind != Kind::Psv ) )
@@ -1297,6 +2107,9 @@ namespace vigie::hydraulics
         }
         const double q = l.kind == Kind::Prv ? -excess : excess;
         sumChange += std::abs( q - l.q );
+        // the upstream node's continuity used the valve's previous flow: it is exact only once the
+        // valve's flow settles, so a solution is not accepted while it moves by more than ACCURACY
+        valveFlowSettled = valveFlowSettled && std::abs( q - l.q ) <= std::max( kFlowTolerance, accuracy * std::abs( q ) );
         l.q = q;
         sumFlow += std::abs( q );
       }
@@ -1320,7 +2133,8 @@ namespace vigie::hydraulics
       bool valveChange = false;
       if ( dampLimit <= 0 || relativeError < dampLimit )
         valveChange = checkStatus( true );
-      if ( relativeError <= accuracy && iteration > 1 )
+      // EPANET accepts a solution after a single trial when flows barely moved (Net1: 69 trials, as EPANET)
+      if ( relativeError <= accuracy && valveFlowSettled )
       {
         const bool changed = checkStatus( false ) || valveChange;
         if ( !changed )
@@ -1337,6 +2151,23 @@ namespace vigie::hydraulics
           break;
         if ( extra++ >= extraTrials )
           break;
+      }
+    }
+    last.warning.clear();
+    for ( int k = 0; k < nLinks; ++k )
+    {
+      const Link &l = links.at( k );
+      if ( l.kind != Kind::CvPipe || l.flips < kMaxFlips )
+        continue;
+      const double dh = nodes.at( l.n1 ).head - nodes.at( l.n2 ).head;
+      const bool open = l.state == State::Open;
+      if ( ( open && l.q < -kFlowTolerance ) || ( !open && dh > kHeadTolerance ) )
+      {
+        last.warning = QCoreApplication::translate( "vigie", "check valve \"%1\" kept changing status and was held %2 (flow %3)" )
+                           .arg( net.pipes.at( k ).id,
+                                 open ? QCoreApplication::translate( "vigie", "open" ) : QCoreApplication::translate( "vigie", "closed" ) )
+                           .arg( ( open ? l.q : 0.0 ) * qf, 0, 'g', 4 );
+        break;
       }
     }
     last.time = time;
@@ -1466,18 +2297,30 @@ namespace vigie::hydraulics
         }
       }
     }
-    // move: tank volumes by the net inflows of the solution just computed
-    for ( int i = p.nJunctions; i < p.nodes.size(); ++i )
-    {
-      Node &n = p.nodes[i];
-      if ( !n.isTank )
-        continue;
-      const double maxVolume = p.tankVolume( n, n.maxLevel );
-      n.volume = std::clamp( n.volume + n.netInflow * static_cast<double>( step ), n.minVolume, maxVolume );
-      n.head = n.elevation + std::clamp( p.tankLevel( n, n.volume ), n.minLevel, n.maxLevel );
-    }
     const long long previous = p.time;
-    p.time += step;
+    p.pumpPowers();
+    if ( p.rules.isEmpty() )
+    {
+      // move: tank volumes by the net inflows of the solution just computed
+      p.moveTanks( step );
+      p.time += step;
+    }
+    else
+    {
+      // rule-based controls: checked at every rule time step within the hydraulic step, tanks moved
+      // by the current flows; an action that changes a link ends the step there
+      const long long end = p.time + step;
+      while ( p.time < end )
+      {
+        const long long next = std::min( end, ( p.time / p.ruleStep + 1 ) * p.ruleStep );
+        p.moveTanks( next - p.time );
+        p.time = next;
+        if ( p.evaluateRules() )
+          break;
+      }
+      step = p.time - previous;
+    }
+    p.accumulateEnergy( step );
     p.setDemands();
     p.evaluateControls( previous );
     return step;
@@ -1528,7 +2371,7 @@ namespace vigie::hydraulics
   {
     const Node &n = d->nodes.at( index );
     if ( index < d->nJunctions )
-      return ( n.demand + n.emitterFlow ) * d->qf;
+      return ( d->servedDemand( index ) + n.emitterFlow ) * d->qf;
     return n.netInflow * d->qf;
   }
 
@@ -1580,6 +2423,45 @@ namespace vigie::hydraulics
   {
     const State s = d->links.at( index ).state;
     return s == State::Closed || s == State::TempClosed ? 0 : 1;
+  }
+
+  QVector<PumpEnergy> HydraulicSimulation::pumpEnergy() const
+  {
+    QVector<PumpEnergy> result;
+    const Private &p = *d;
+    const double total = static_cast<double>( p.energyTime );
+    for ( int k = 0; k < p.net.pumps.size(); ++k )
+    {
+      const Link &l = p.links.at( p.net.pipes.size() + k );
+      PumpEnergy e;
+      e.pumpId = p.net.pumps.at( k ).id;
+      e.kwh = l.kwh;
+      e.cost = l.cost;
+      e.peakKw = l.peakKw;
+      if ( total > 0 )
+      {
+        e.utilization = 100.0 * l.onlineSeconds / total;
+        e.costPerDay = l.cost * 86400.0 / total;
+      }
+      if ( l.onlineSeconds > 0 )
+      {
+        e.efficiency = 100.0 * l.efficiencySeconds / l.onlineSeconds;
+        e.averageKw = l.kwh / ( l.onlineSeconds / 3600.0 );
+      }
+      if ( l.volume > 0 )
+      {
+        // ft3 -> million US gallons (7.48052 gal per ft3) or m3
+        const double volume = p.metric ? l.volume * std::pow( 0.3048, 3 ) : l.volume * 7.48052 / 1e6;
+        e.kwhPerVolume = l.kwh / volume;
+      }
+      result.append( e );
+    }
+    return result;
+  }
+
+  double HydraulicSimulation::demandCharge() const
+  {
+    return d->demandCharge * d->peakTotalKw;
   }
 
   double HydraulicSimulation::maxImbalance( QString *nodeId ) const

@@ -20,6 +20,23 @@ namespace vigie::hydraulics
     double relativeError = 0; //!< sum |dQ| / sum |Q| of the last trial
     bool reportPeriod = false;
     bool converged = true; //!< false when UNBALANCED CONTINUE accepted an unbalanced solution
+    //! Non-empty when a check valve that kept changing status was held in a state its final flow or
+    //! head loss contradicts (see the solver's kMaxFlips): names the valve, in English.
+    QString warning;
+  };
+
+  //! Energy used by one pump over the simulated time (EPANET's energy report), from [ENERGY].
+  struct VIGIE_HYDRAULICS_EXPORT PumpEnergy
+  {
+    QString pumpId;
+    double utilization = 0;  //!< % of the simulated time the pump ran
+    double efficiency = 0;   //!< average efficiency while running, %
+    double kwhPerVolume = 0; //!< kWh per million US gallons (US units) or per m3 (SI units)
+    double averageKw = 0;    //!< average power while running
+    double peakKw = 0;
+    double kwh = 0;        //!< energy over the simulated time
+    double cost = 0;       //!< price x energy over the simulated time (price patterns applied)
+    double costPerDay = 0; //!< cost scaled to 24 h
   };
 
   /**
@@ -73,6 +90,11 @@ namespace vigie::hydraulics
     double linkVelocity( int index ) const; //!< 0 for pumps
     double linkHeadloss( int index ) const; //!< pipes: per 1000 length units; pumps: -gain; valves: loss
     int linkStatus( int index ) const;      //!< 1 open (or active), 0 closed
+
+    //! Energy per pump, accumulated by advance() over the time simulated so far (pumps in file order).
+    QVector<PumpEnergy> pumpEnergy() const;
+    //! Demand charge: [ENERGY] DEMAND CHARGE times the peak of the total pump power (kW).
+    double demandCharge() const;
 
     //! Largest continuity error over junctions at the current solution (flow units) and its node.
     double maxImbalance( QString *nodeId = nullptr ) const;

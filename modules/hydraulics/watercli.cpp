@@ -3,6 +3,7 @@
 
 #include "inpreader.h"
 #include "solver.h"
+#include "watertools.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,8 @@ namespace vigie::hydraulics
                  "at every reporting step and in the network's own units:\n"
                  "  DIR/nodes.csv  time_s,node_id,demand,head,pressure\n"
                  "  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status\n"
+                 "  DIR/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day\n"
+                 "                 (volume: million US gallons in US units, m3 in SI units; last line: demand charge)\n"
                  "\n"
                  "Options:\n"
                  "  --out DIR          output folder (created when missing)\n"
@@ -113,7 +116,8 @@ namespace vigie::hydraulics
       }
       QSaveFile nodesFile( QDir( outDir ).filePath( QStringLiteral( "nodes.csv" ) ) );
       QSaveFile linksFile( QDir( outDir ).filePath( QStringLiteral( "links.csv" ) ) );
-      for ( QSaveFile *file : { &nodesFile, &linksFile } )
+      QSaveFile energyFile( QDir( outDir ).filePath( QStringLiteral( "energy.csv" ) ) );
+      for ( QSaveFile *file : { &nodesFile, &linksFile, &energyFile } )
       {
         if ( !file->open( QIODevice::WriteOnly ) )
         {
@@ -137,6 +141,8 @@ namespace vigie::hydraulics
         }
         ++solves;
         iterations += simulation.lastStep().iterations;
+        if ( !simulation.lastStep().warning.isEmpty() )
+          err << QCoreApplication::translate( "vigie", "warning: time %1 s: %2" ).arg( simulation.currentTime() ).arg( simulation.lastStep().warning ) << '\n';
         if ( !simulation.lastStep().converged )
           err << QCoreApplication::translate( "vigie", "warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)" ).arg( simulation.currentTime() ) << '\n';
         if ( simulation.isReportTime() )
@@ -156,7 +162,17 @@ namespace vigie::hydraulics
       }
       nodes.flush();
       links.flush();
-      if ( !nodesFile.commit() || !linksFile.commit() )
+      {
+        QTextStream energy( &energyFile );
+        energy << "pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day\n";
+        for ( const PumpEnergy &e : simulation.pumpEnergy() )
+          energy << e.pumpId << ',' << number( e.utilization ) << ',' << number( e.efficiency ) << ',' << number( e.kwhPerVolume ) << ','
+                 << number( e.averageKw ) << ',' << number( e.peakKw ) << ',' << number( e.kwh ) << ',' << number( e.cost ) << ','
+                 << number( e.costPerDay ) << '\n';
+        energy << "DEMAND CHARGE,,,,,,,," << number( simulation.demandCharge() ) << '\n';
+        energy.flush();
+      }
+      if ( !nodesFile.commit() || !linksFile.commit() || !energyFile.commit() )
       {
         err << QCoreApplication::translate( "vigie", "%1: cannot write the results" ).arg( QDir::toNativeSeparators( outDir ) ) << '\n';
         return WaterFailed;
@@ -182,11 +198,13 @@ namespace vigie::hydraulics
   {
     if ( args.isEmpty() || args.first() == QLatin1String( "-h" ) || args.first() == QLatin1String( "--help" ) )
     {
-      ( args.isEmpty() ? err : out ) << usage();
+      ( args.isEmpty() ? err : out ) << usage() << waterToolUsage();
       return args.isEmpty() ? WaterUsage : WaterOk;
     }
     if ( args.first() == QLatin1String( "simulate" ) )
       return simulate( args.mid( 1 ), out, err );
+    if ( isWaterToolCommand( args.first() ) )
+      return runWaterToolCommand( args.first(), args.mid( 1 ), out, err );
     err << QCoreApplication::translate( "vigie", "water: unknown command \"%1\"" ).arg( args.first() ) << '\n' << usage();
     return WaterUsage;
   }

@@ -6,6 +6,8 @@
 #include "merge.h"
 #include "prioritisation.h"
 #include "roadmapfile.h"
+#include "roadmapreport.h"
+#include "roadmapstore.h"
 #include "scheduling.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,9 @@ namespace vigie
                  "  rank FILE [--weights ...] [--json]             weighted multi-criteria ranking, explained\n"
                  "  export FILE --out X.csv|X.ics|X.gan            CSV, iCalendar milestones or GanttProject\n"
                  "  import CSV --out FILE                          roadmap file from a CSV table\n"
+                 "  export-from TERRITORY --out FILE               roadmap file from the territory's roadmap\n"
+                 "  import-into TERRITORY FILE                     stores a roadmap file in the territory\n"
+                 "  report TERRITORY|FILE --out REPORT.pdf         PDF report (Gantt, budget, ranking, critical path)\n"
                  "\n"
                  "\"vigie-cli roadmap COMMAND --help\" describes a command.\n"
                  "Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.\n" );
@@ -88,6 +93,24 @@ namespace vigie
                    "Creates a roadmap file from a CSV table with the columns of \"roadmap export\" (title, domain,\n"
                    "start and duration_months required). Nothing is written when a row is wrong.\n"
                    "Exit codes: 0 done, 1 the output cannot be written, 2 usage error, 3 the CSV cannot be read.\n" );
+      if ( command == QLatin1String( "export-from" ) )
+        return QCoreApplication::translate( "vigie::roadmap", "Usage: vigie-cli roadmap export-from TERRITORY.gpkg --out FILE [--name NAME]\n"
+                   "Writes the roadmap stored in the territory (document NAME, default \"main\") to a roadmap file,\n"
+                   "atomically, e.g. to edit it offline and merge it later. The output may not be the territory.\n"
+                   "Exit codes: 0 done, 1 the territory has no roadmap or the output cannot be written, 2 usage error,\n"
+                   "3 the territory cannot be read.\n" );
+      if ( command == QLatin1String( "import-into" ) )
+        return QCoreApplication::translate( "vigie::roadmap", "Usage: vigie-cli roadmap import-into TERRITORY.gpkg FILE [--name NAME] [--cap YEAR=EUR,...] [--weights W]\n"
+                   "Stores a roadmap file in the territory (document NAME, default \"main\") in one transaction; the\n"
+                   "caps and weights already stored are kept unless given. Refused, with nothing changed, when the file is\n"
+                   "malformed, has a dependency cycle or a cap is below the spending already committed.\n"
+                   "Exit codes: 0 done, 1 refused or not written, 2 usage error, 3 an input cannot be read.\n" );
+      if ( command == QLatin1String( "report" ) )
+        return QCoreApplication::translate( "vigie::roadmap", "Usage: vigie-cli roadmap report TERRITORY.gpkg|FILE --out REPORT.pdf [--cap YEAR=EUR,...] [--weights W]\n"
+                   "Writes the PDF report of a roadmap (from a territory or a roadmap file): title page, Gantt timeline\n"
+                   "with the critical path, budget per year against the caps, ranked projects, critical path; one page per\n"
+                   "section. The territory's stored caps and weights are used unless given.\n"
+                   "Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input cannot be read.\n" );
       return generalHelp();
     }
 
@@ -103,7 +126,7 @@ namespace vigie
     bool parseArguments( const QStringList &args, Arguments &a, QString *error )
     {
       static const QStringList valued = { QStringLiteral( "--out" ), QStringLiteral( "--cap" ), QStringLiteral( "--weights" ),
-                                          QStringLiteral( "--first-year" ), QStringLiteral( "--last-year" ) };
+                                          QStringLiteral( "--first-year" ), QStringLiteral( "--last-year" ), QStringLiteral( "--name" ) };
       for ( int i = 0; i < args.size(); ++i )
       {
         const QString &arg = args.at( i );
@@ -481,6 +504,148 @@ namespace vigie
       out << QCoreApplication::translate( "vigie::roadmap", "Imported %1 projects into %2" ).arg( roadmap.projects.size() ).arg( QDir::toNativeSeparators( outPath ) ) << Qt::endl;
       return Success;
     }
+    //! A GeoPackage (territory) rather than a roadmap file: SQLite's magic header.
+    bool isTerritoryFile( const QString &path )
+    {
+      QFile file( path );
+      return file.open( QIODevice::ReadOnly ) && file.read( 16 ) == QByteArray( "SQLite format 3\0", 16 );
+    }
+
+    bool readSettingsOptions( const Arguments &a, RoadmapSettings *settings, QTextStream &err )
+    {
+      if ( a.options.contains( QStringLiteral( "--cap" ) ) )
+      {
+        QString error;
+        settings->caps.clear();
+        if ( !parseBudgetCaps( a.options.value( QStringLiteral( "--cap" ) ), &settings->caps, &error ) )
+        {
+          err << QCoreApplication::translate( "vigie::roadmap", "roadmap %1: %2" ).arg( a.command, error ) << Qt::endl;
+          return false;
+        }
+      }
+      return readWeights( a, &settings->weights, err );
+    }
+
+    QString documentName( const Arguments &a )
+    {
+      return a.options.value( QStringLiteral( "--name" ), defaultRoadmapName() );
+    }
+
+    int runExportFrom( const Arguments &a, QTextStream &out, QTextStream &err )
+    {
+      if ( a.positional.size() != 1 || !a.options.contains( QStringLiteral( "--out" ) ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap export-from: expected TERRITORY --out FILE" ) << Qt::endl << commandHelp( a.command );
+        return UsageError;
+      }
+      const QString territory = a.positional.first();
+      const QString outPath = a.options.value( QStringLiteral( "--out" ) );
+      if ( QFileInfo( outPath ).absoluteFilePath() == QFileInfo( territory ).absoluteFilePath() )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap export-from: --out must not be the territory" ) << Qt::endl;
+        return UsageError;
+      }
+      StoredRoadmap stored;
+      bool found = false;
+      QString error;
+      if ( !loadRoadmapFromTerritory( territory, &stored, &error, &found, documentName( a ) ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap export-from: %1" ).arg( error ) << Qt::endl;
+        return InputError;
+      }
+      if ( !found )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap export-from: %1 has no roadmap \"%2\"" ).arg( QDir::toNativeSeparators( territory ), documentName( a ) ) << Qt::endl;
+        return Failure;
+      }
+      if ( !writeRoadmap( outPath, stored.roadmap, &error ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap export-from: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+      out << QCoreApplication::translate( "vigie::roadmap", "Wrote the %1 projects of the territory's roadmap to %2" ).arg( stored.roadmap.projects.size() ).arg( QDir::toNativeSeparators( outPath ) ) << Qt::endl;
+      return Success;
+    }
+
+    int runImportInto( const Arguments &a, QTextStream &out, QTextStream &err )
+    {
+      if ( a.positional.size() != 2 )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap import-into: expected TERRITORY FILE" ) << Qt::endl << commandHelp( a.command );
+        return UsageError;
+      }
+      const QString territory = a.positional.at( 0 );
+      Roadmap roadmap;
+      QString error;
+      if ( !readRoadmap( a.positional.at( 1 ), &roadmap, &error ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap import-into: %1" ).arg( error ) << Qt::endl;
+        return InputError;
+      }
+      StoredRoadmap stored;
+      bool found = false;
+      if ( !loadRoadmapFromTerritory( territory, &stored, &error, &found, documentName( a ) ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap import-into: %1" ).arg( error ) << Qt::endl;
+        return InputError;
+      }
+      RoadmapSettings settings = stored.settings;
+      if ( !readSettingsOptions( a, &settings, err ) )
+        return UsageError;
+      if ( !saveRoadmapToTerritory( territory, roadmap, settings, &error, documentName( a ) ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap import-into: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+      out << QCoreApplication::translate( "vigie::roadmap", "Stored %1 projects in %2 (roadmap \"%3\")" ).arg( roadmap.projects.size() ).arg( QDir::toNativeSeparators( territory ), documentName( a ) ) << Qt::endl;
+      return Success;
+    }
+
+    int runReport( const Arguments &a, QTextStream &out, QTextStream &err )
+    {
+      if ( a.positional.size() != 1 || !a.options.contains( QStringLiteral( "--out" ) ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap report: expected TERRITORY|FILE --out REPORT.pdf" ) << Qt::endl << commandHelp( a.command );
+        return UsageError;
+      }
+      const QString input = a.positional.first();
+      const QString outPath = a.options.value( QStringLiteral( "--out" ) );
+      if ( QFileInfo( outPath ).absoluteFilePath() == QFileInfo( input ).absoluteFilePath() )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap report: --out must not be the input" ) << Qt::endl;
+        return UsageError;
+      }
+      StoredRoadmap stored;
+      QString error;
+      if ( isTerritoryFile( input ) )
+      {
+        bool found = false;
+        if ( !loadRoadmapFromTerritory( input, &stored, &error, &found, documentName( a ) ) )
+        {
+          err << QCoreApplication::translate( "vigie::roadmap", "roadmap report: %1" ).arg( error ) << Qt::endl;
+          return InputError;
+        }
+        if ( !found )
+        {
+          err << QCoreApplication::translate( "vigie::roadmap", "roadmap report: %1 has no roadmap \"%2\"" ).arg( QDir::toNativeSeparators( input ), documentName( a ) ) << Qt::endl;
+          return InputError;
+        }
+      }
+      else if ( !readRoadmap( input, &stored.roadmap, &error ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap report: %1" ).arg( error ) << Qt::endl;
+        return InputError;
+      }
+      if ( !readSettingsOptions( a, &stored.settings, err ) )
+        return UsageError;
+      if ( !writeRoadmapReport( stored.roadmap, stored.settings, outPath, &error ) )
+      {
+        err << QCoreApplication::translate( "vigie::roadmap", "roadmap report: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+      out << QCoreApplication::translate( "vigie::roadmap", "Wrote the report of %1 projects to %2" ).arg( stored.roadmap.projects.size() ).arg( QDir::toNativeSeparators( outPath ) ) << Qt::endl;
+      return Success;
+    }
   } // namespace
 
   CliCommand roadmapCliCommand()
@@ -503,7 +668,8 @@ namespace vigie
         return a.help ? Success : UsageError;
       }
       static const QStringList commands = { QStringLiteral( "merge" ), QStringLiteral( "schedule" ), QStringLiteral( "rank" ),
-                                            QStringLiteral( "export" ), QStringLiteral( "import" ) };
+                                            QStringLiteral( "export" ), QStringLiteral( "import" ), QStringLiteral( "export-from" ),
+                                            QStringLiteral( "import-into" ), QStringLiteral( "report" ) };
       if ( !commands.contains( a.command ) )
       {
         err << QCoreApplication::translate( "vigie::roadmap", "roadmap: unknown command \"%1\"" ).arg( a.command ) << Qt::endl << generalHelp();
@@ -522,6 +688,12 @@ namespace vigie
         return runRank( a, out, err );
       if ( a.command == QLatin1String( "export" ) )
         return runExport( a, out, err );
+      if ( a.command == QLatin1String( "export-from" ) )
+        return runExportFrom( a, out, err );
+      if ( a.command == QLatin1String( "import-into" ) )
+        return runImportInto( a, out, err );
+      if ( a.command == QLatin1String( "report" ) )
+        return runReport( a, out, err );
       return runImport( a, out, err );
     };
     return c;

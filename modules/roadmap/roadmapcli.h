@@ -14,6 +14,9 @@ namespace vigie
    *   roadmap rank FILE [--weights impact=..,cost=..,feasibility=..,demand=..] [--json]
    *   roadmap export FILE --out X.csv|X.ics|X.gan
    *   roadmap import CSV --out FILE
+   *   roadmap export-from TERRITORY --out FILE [--name NAME]
+   *   roadmap import-into TERRITORY FILE [--name NAME] [--cap ...] [--weights ...]
+   *   roadmap report TERRITORY|FILE --out REPORT.pdf [--cap ...] [--weights ...]
    * Exit codes: 0 done (merge: clean), 1 failure (merge: conflicts recorded in the written file),
    * 2 usage error, 3 an input cannot be read.
    */

@@ -168,11 +168,20 @@ namespace vigie
       return true;
     }
 
+    //! Components of Vigie's own modules (Territory::registerModuleComponent), with their schema version.
+    QMap<QString, int> &moduleComponents()
+    {
+      static QMap<QString, int> components;
+      return components;
+    }
+
     //! The schema version this build knows for \a component, -1 when no loaded plugin has it.
     int knownVersion( const QString &component, const QList<DomainPlugin *> &plugins )
     {
       if ( component == Territory::coreComponent() )
         return Territory::kSchemaVersion;
+      if ( moduleComponents().contains( component ) )
+        return moduleComponents().value( component );
       for ( DomainPlugin *plugin : plugins )
       {
         if ( plugin && plugin->id() == component )
@@ -356,6 +365,12 @@ namespace vigie
                             .arg( displayPath( path ), id )
                             .arg( version )
                             .arg( it->description ) );
+          }
+          // layers a new schema version adds: created as for a new plugin
+          for ( const LayerSchema &layer : plugin->layers() )
+          {
+            if ( !existing.contains( layer.tableName() ) && !store::createLayer( dataset.get(), layer, srs, &reason ) )
+              return fail( reason );
           }
           if ( !execute( dataset.get(),
                          QStringLiteral( "UPDATE vigie_schema SET version = %1 WHERE component = %2" )
@@ -659,6 +674,11 @@ namespace vigie
       }
     }
     return territory;
+  }
+
+  void Territory::registerModuleComponent( const QString &component, int schemaVersion )
+  {
+    moduleComponents().insert( component, schemaVersion );
   }
 
   bool Territory::validate( const QString &path, const QList<DomainPlugin *> &plugins, QStringList *problems )

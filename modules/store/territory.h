@@ -54,6 +54,13 @@ namespace vigie
       static QString coreComponent() { return QStringLiteral( "territory" ); }
       //! The base layers every territory has (domain "territory").
       static QList<LayerSchema> baseLayers();
+      /**
+       * Declares a component of a Vigie module that keeps plain tables in the territory
+       * (e.g. "roadmap"), so that opening knows its schema version: no "no loaded plugin"
+       * warning, and a file written by a newer version of the module is refused like a
+       * newer plugin's. The module migrates its own tables when it first writes them.
+       */
+      static void registerModuleComponent( const QString &component, int schemaVersion );
 
       ~Territory();
       Territory( const Territory & ) = delete;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "lightingplugin.h"
 
+#include "lightingcli.h"
 #include "lightingdemo.h"
 #include "log.h"
 #include "pluginutil.h"
@@ -60,6 +61,11 @@ namespace vigie
            << QStringLiteral( "ALTER TABLE \"lighting_luminaires\" ADD COLUMN \"control\" TEXT" )
            << QStringLiteral( "UPDATE \"lighting_luminaires\" SET \"control\" = 'none' WHERE \"dimmable\" = 0" );
     return { v2 };
+  }
+
+  QList<CliCommand> LightingPlugin::cliCommands() const
+  {
+    return { lighting::lightingCliCommand() };
   }
 
   bool LightingPlugin::buildDemo( DemoContext &context, QString *errorMessage )

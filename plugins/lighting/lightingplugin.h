@@ -25,6 +25,8 @@ namespace vigie
     int schemaVersion() const override { return kSchemaVersion; }
     QList<Migration> migrations() const override;
     bool buildDemo( DemoContext &context, QString *errorMessage ) override;
+    //! `vigie-cli lighting optimise|classes|maintenance ...` (modules/lighting/lightingcli.h).
+    QList<CliCommand> cliCommands() const override;
   };
 } // namespace vigie
 

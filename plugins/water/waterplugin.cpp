@@ -5,6 +5,7 @@
 #include "log.h"
 #include "pluginutil.h"
 #include "watercli.h"
+#include "waterterritory.h"
 
 #include <QDir>
 
@@ -21,60 +22,6 @@ namespace vigie
   namespace
   {
     const QString kTopic = QStringLiteral( "water" );
-
-    //! Flow in the file's units -> litres per second.
-    double toLitresPerSecond( FlowUnits units )
-    {
-      switch ( units )
-      {
-      case FlowUnits::Cfs:
-        return 28.316846592;
-      case FlowUnits::Gpm:
-        return 0.0630901964;
-      case FlowUnits::Mgd:
-        return 43.812636;
-      case FlowUnits::Imgd:
-        return 52.616782;
-      case FlowUnits::Afd:
-        return 14.276410;
-      case FlowUnits::Lps:
-        return 1.0;
-      case FlowUnits::Lpm:
-        return 1.0 / 60.0;
-      case FlowUnits::Mld:
-        return 1e6 / 86400.0;
-      case FlowUnits::Cmh:
-        return 1.0 / 3.6;
-      case FlowUnits::Cmd:
-        return 1.0 / 86.4;
-      }
-      return 1.0;
-    }
-
-    //! Unit factors of a network: US models are in feet and inches, SI in metres and millimetres.
-    struct Units
-    {
-      double length = 1;   // -> m
-      double diameter = 1; // -> mm
-      double flow = 1;     // -> L/s
-      double power = 1;    // -> kW
-      explicit Units( FlowUnits flowUnits )
-      {
-        if ( !isMetric( flowUnits ) )
-        {
-          length = 0.3048;
-          diameter = 25.4;
-          power = 0.745699872;
-        }
-        flow = toLitresPerSecond( flowUnits );
-      }
-    };
-
-    double rounded( double value, int decimals )
-    {
-      const double f = std::pow( 10.0, decimals );
-      return std::round( value * f ) / f;
-    }
 
     /**
      * Finds a whole-metre translation that puts the network's convex hull inside \a area,
@@ -164,23 +111,36 @@ namespace vigie
                  field( "init_level_m", FieldType::Real, tr( "Initial level (m)" ) ),
                  field( "min_level_m", FieldType::Real, tr( "Minimum level (m)" ) ),
                  field( "max_level_m", FieldType::Real, tr( "Maximum level (m)" ) ),
-                 field( "diameter_m", FieldType::Real, tr( "Diameter (m)" ) ), remark } ),
+                 field( "diameter_m", FieldType::Real, tr( "Diameter (m)" ) ), remark,
+                 field( "min_volume_m3", FieldType::Real, tr( "Minimum volume (m³)" ) ),
+                 field( "volume_curve", FieldType::String, tr( "Volume curve" ) ),
+                 field( "overflow", FieldType::Boolean, tr( "Can overflow" ) ) } ),
         layer( "pipes", tr( "Pipes" ), GeometryType::LineString,
                { field( "pipe_id", FieldType::String, tr( "Pipe" ), true ), field( "node1", FieldType::String, tr( "Start node" ) ),
                  field( "node2", FieldType::String, tr( "End node" ) ), field( "length_m", FieldType::Real, tr( "Length (m)" ) ),
                  field( "diameter_mm", FieldType::Real, tr( "Diameter (mm)" ) ), field( "roughness", FieldType::Real, tr( "Roughness" ) ),
                  field( "minor_loss", FieldType::Real, tr( "Minor loss coefficient" ) ),
-                 field( "status", FieldType::String, tr( "Initial status" ) ) } ),
+                 field( "status", FieldType::String, tr( "Initial status" ) ), remark } ),
         layer( "pumps", tr( "Pumps" ), GeometryType::LineString,
                { field( "pump_id", FieldType::String, tr( "Pump" ), true ), field( "node1", FieldType::String, tr( "Suction node" ) ),
                  field( "node2", FieldType::String, tr( "Discharge node" ) ), field( "head_curve", FieldType::String, tr( "Head curve" ) ),
-                 field( "power_kw", FieldType::Real, tr( "Power (kW)" ) ), remark } ),
+                 field( "power_kw", FieldType::Real, tr( "Power (kW)" ) ), remark,
+                 field( "speed", FieldType::Real, tr( "Relative speed" ) ),
+                 field( "speed_pattern", FieldType::String, tr( "Speed pattern" ) ) } ),
         layer( "valves", tr( "Valves" ), GeometryType::LineString,
                { field( "valve_id", FieldType::String, tr( "Valve" ), true ), field( "node1", FieldType::String, tr( "Upstream node" ) ),
                  field( "node2", FieldType::String, tr( "Downstream node" ) ),
                  field( "diameter_mm", FieldType::Real, tr( "Diameter (mm)" ) ),
                  field( "valve_type", FieldType::String, tr( "Valve type" ) ), field( "setting", FieldType::String, tr( "Setting" ) ),
-                 remark } ),
+                 remark, field( "minor_loss", FieldType::Real, tr( "Minor loss coefficient" ) ) } ),
+        layer( "dmas", tr( "District metered areas" ), GeometryType::Polygon,
+               { field( "name", FieldType::String, tr( "DMA" ), true ),
+                 field( "inflow_meters", FieldType::String, tr( "Boundary meters and devices" ) ),
+                 field( "junctions", FieldType::Integer, tr( "Junctions" ) ),
+                 field( "base_demand_lps", FieldType::Real, tr( "Base demand (L/s)" ) ) } ),
+        layer( "model_sections", tr( "EPANET model sections" ), GeometryType::None,
+               { field( "section", FieldType::String, tr( "Section" ), true ), field( "position", FieldType::Integer, tr( "Position" ) ),
+                 field( "content", FieldType::String, tr( "Content" ) ) } ),
     };
   }
 
@@ -202,7 +162,19 @@ namespace vigie
              << QStringLiteral( "ALTER TABLE \"%1\" ADD COLUMN \"benchmark\" BOOLEAN" ).arg( QLatin1String( table ) )
              << QStringLiteral( "UPDATE \"%1\" SET \"benchmark\" = 0" ).arg( QLatin1String( table ) );
     }
-    return { v2 };
+    // v3: what an EPANET model needs beyond v2's fields (lossless .inp import and export); the
+    // store creates the new layers (DMA polygons, model sections) after the migration.
+    Migration v3;
+    v3.version = 3;
+    v3.description = tr( "Add the EPANET attributes, the DMA polygons and the model sections to the water layers" );
+    const QList<QPair<const char *, const char *>> columns = {
+        { "water_tanks", "\"min_volume_m3\" REAL" }, { "water_tanks", "\"volume_curve\" TEXT" },
+        { "water_tanks", "\"overflow\" BOOLEAN" },   { "water_pipes", "\"remark\" TEXT" },
+        { "water_pumps", "\"speed\" REAL" },         { "water_pumps", "\"speed_pattern\" TEXT" },
+        { "water_valves", "\"minor_loss\" REAL" } };
+    for ( const auto &c : columns )
+      v3.sql << QStringLiteral( "ALTER TABLE \"%1\" ADD COLUMN %2" ).arg( QLatin1String( c.first ), QLatin1String( c.second ) );
+    return { v2, v3 };
   }
 
   bool WaterPlugin::buildDemo( DemoContext &context, QString *errorMessage )
@@ -257,118 +229,47 @@ namespace vigie
             .arg( offset.x(), 0, 'f', 0 )
             .arg( offset.y(), 0, 'f', 0 ) );
 
-    const Units units( network.flowUnits );
-    const QString name = demoNetworkName();
-    auto base = [&name]( QVariantMap attributes )
+    // the same layers as `vigie-cli water import`: DMAs and model sections included, so the
+    // demo network can be exported, simulated and isolated like an imported one
+    WaterPlacement placement;
+    placement.dx = offset.x();
+    placement.dy = offset.y();
+    QMap<QString, QList<Feature>> features;
+    if ( !waterLayerFeatures(
+             network, demoNetworkName(), true,
+             [&placement]( QPointF *p )
+             {
+               *p += QPointF( placement.dx, placement.dy );
+               return true;
+             },
+             placement, &features, &error ) )
+      return fail( QStringLiteral( "%1: %2" ).arg( QDir::toNativeSeparators( inpPath ), error ) );
+    const QList<QPair<const char *, const char *>> layers = { { "water:junctions", "node_id" }, { "water:reservoirs", "node_id" },
+                                                              { "water:tanks", "node_id" },     { "water:pipes", "pipe_id" },
+                                                              { "water:pumps", "pump_id" },     { "water:valves", "valve_id" },
+                                                              { "water:dmas", nullptr },        { "water:model_sections", nullptr } };
+    for ( const auto &layer : layers )
     {
-      attributes.insert( QStringLiteral( "network" ), name );
-      attributes.insert( QStringLiteral( "benchmark" ), true );
-      return attributes;
-    };
-    auto at = [&]( const QString &node ) { return network.coordinates.value( node ) + offset; };
-    auto path = [&]( const LinkBase &link )
-    {
-      QVector<QPointF> line = network.linkPath( link );
-      for ( QPointF &p : line )
-        p += offset;
-      return line;
-    };
-    auto missing = [&]( const QString &what, const QString &id )
-    { return fail( tr( "%1: %2 \"%3\" has no coordinates" ).arg( QDir::toNativeSeparators( inpPath ), what, id ) ); };
-
-    QList<Feature> junctions, reservoirs, tanks, pipes, pumps, valves;
-    for ( const Junction &j : std::as_const( network.junctions ) )
-    {
-      if ( !network.coordinates.contains( j.id ) )
-        return missing( tr( "junction" ), j.id );
-      junctions.append( { pointWkb( at( j.id ) ), base( { { QStringLiteral( "node_id" ), j.id },
-                                                          { QStringLiteral( "elevation_m" ), rounded( j.elevation * units.length, 4 ) },
-                                                          { QStringLiteral( "base_demand_lps" ), rounded( j.baseDemand * units.flow, 6 ) },
-                                                          { QStringLiteral( "pattern" ), j.pattern },
-                                                          { QStringLiteral( "remark" ), j.comment } } ) } );
-    }
-    for ( const Reservoir &r : std::as_const( network.reservoirs ) )
-    {
-      if ( !network.coordinates.contains( r.id ) )
-        return missing( tr( "reservoir" ), r.id );
-      reservoirs.append( { pointWkb( at( r.id ) ), base( { { QStringLiteral( "node_id" ), r.id },
-                                                           { QStringLiteral( "head_m" ), rounded( r.head * units.length, 4 ) },
-                                                           { QStringLiteral( "pattern" ), r.pattern },
-                                                           { QStringLiteral( "remark" ), r.comment } } ) } );
-    }
-    for ( const Tank &t : std::as_const( network.tanks ) )
-    {
-      if ( !network.coordinates.contains( t.id ) )
-        return missing( tr( "tank" ), t.id );
-      tanks.append( { pointWkb( at( t.id ) ), base( { { QStringLiteral( "node_id" ), t.id },
-                                                      { QStringLiteral( "elevation_m" ), rounded( t.elevation * units.length, 4 ) },
-                                                      { QStringLiteral( "init_level_m" ), rounded( t.initLevel * units.length, 4 ) },
-                                                      { QStringLiteral( "min_level_m" ), rounded( t.minLevel * units.length, 4 ) },
-                                                      { QStringLiteral( "max_level_m" ), rounded( t.maxLevel * units.length, 4 ) },
-                                                      { QStringLiteral( "diameter_m" ), rounded( t.diameter * units.length, 4 ) },
-                                                      { QStringLiteral( "remark" ), t.comment } } ) } );
-    }
-    for ( const Pipe &p : std::as_const( network.pipes ) )
-    {
-      const QVector<QPointF> line = path( p );
-      if ( line.isEmpty() )
-        return missing( tr( "pipe" ), p.id );
-      const QString status = p.status == PipeStatus::Open     ? QStringLiteral( "open" )
-                             : p.status == PipeStatus::Closed ? QStringLiteral( "closed" )
-                                                              : QStringLiteral( "check valve" );
-      pipes.append( { lineWkb( line ), base( { { QStringLiteral( "pipe_id" ), p.id },
-                                               { QStringLiteral( "node1" ), p.node1 },
-                                               { QStringLiteral( "node2" ), p.node2 },
-                                               { QStringLiteral( "length_m" ), rounded( p.length * units.length, 4 ) },
-                                               { QStringLiteral( "diameter_mm" ), rounded( p.diameter * units.diameter, 2 ) },
-                                               { QStringLiteral( "roughness" ), p.roughness },
-                                               { QStringLiteral( "minor_loss" ), p.minorLoss },
-                                               { QStringLiteral( "status" ), status } } ) } );
-    }
-    for ( const Pump &p : std::as_const( network.pumps ) )
-    {
-      const QVector<QPointF> line = path( p );
-      if ( line.isEmpty() )
-        return missing( tr( "pump" ), p.id );
-      QVariantMap attributes = { { QStringLiteral( "pump_id" ), p.id },
-                                 { QStringLiteral( "node1" ), p.node1 },
-                                 { QStringLiteral( "node2" ), p.node2 },
-                                 { QStringLiteral( "head_curve" ), p.headCurve },
-                                 { QStringLiteral( "remark" ), p.comment } };
-      if ( p.power > 0 )
-        attributes.insert( QStringLiteral( "power_kw" ), rounded( p.power * units.power, 3 ) );
-      pumps.append( { lineWkb( line ), base( attributes ) } );
-    }
-    for ( const Valve &v : std::as_const( network.valves ) )
-    {
-      const QVector<QPointF> line = path( v );
-      if ( line.isEmpty() )
-        return missing( tr( "valve" ), v.id );
-      valves.append( { lineWkb( line ), base( { { QStringLiteral( "valve_id" ), v.id },
-                                                { QStringLiteral( "node1" ), v.node1 },
-                                                { QStringLiteral( "node2" ), v.node2 },
-                                                { QStringLiteral( "diameter_mm" ), rounded( v.diameter * units.diameter, 2 ) },
-                                                { QStringLiteral( "valve_type" ), valveTypeName( v.type ) },
-                                                { QStringLiteral( "setting" ), v.setting },
-                                                { QStringLiteral( "remark" ), v.comment } } ) } );
-    }
-
-    const QList<QPair<const char *, const QList<Feature> *>> outputs = {
-        { "water:junctions", &junctions }, { "water:reservoirs", &reservoirs }, { "water:tanks", &tanks },
-        { "water:pipes", &pipes },         { "water:pumps", &pumps },           { "water:valves", &valves } };
-    for ( const auto &output : outputs )
-    {
-      if ( !context.addFeatures( QLatin1String( output.first ), *output.second, errorMessage ) )
+      const QString name = QLatin1String( layer.first );
+      for ( const Feature &f : features.value( name ) )
+      {
+        if ( layer.second && f.wkb.isEmpty() )
+          return fail(
+              tr( "%1: %2 \"%3\" has no coordinates" )
+                  .arg( QDir::toNativeSeparators( inpPath ), name, f.attributes.value( QLatin1String( layer.second ) ).toString() ) );
+      }
+      if ( !context.addFeatures( name, features.value( name ), errorMessage ) )
         return false;
     }
     logMessage( LogLevel::Info, kTopic,
-                QStringLiteral( "L-TOWN benchmark: %1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves" )
-                    .arg( junctions.size() )
-                    .arg( reservoirs.size() )
-                    .arg( tanks.size() )
-                    .arg( pipes.size() )
-                    .arg( pumps.size() )
-                    .arg( valves.size() ) );
+                QStringLiteral( "L-TOWN benchmark: %1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves, %7 DMAs" )
+                    .arg( features.value( QStringLiteral( "water:junctions" ) ).size() )
+                    .arg( features.value( QStringLiteral( "water:reservoirs" ) ).size() )
+                    .arg( features.value( QStringLiteral( "water:tanks" ) ).size() )
+                    .arg( features.value( QStringLiteral( "water:pipes" ) ).size() )
+                    .arg( features.value( QStringLiteral( "water:pumps" ) ).size() )
+                    .arg( features.value( QStringLiteral( "water:valves" ) ).size() )
+                    .arg( features.value( QStringLiteral( "water:dmas" ) ).size() ) );
     return true;
   }
 } // namespace vigie

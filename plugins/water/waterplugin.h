@@ -21,8 +21,11 @@ namespace vigie
     Q_INTERFACES( vigie::DomainPlugin )
 
   public:
-    //! Version 2 added "network" and "benchmark" to every layer (several models in one territory).
-    static constexpr int kSchemaVersion = 2;
+    /**
+     * Version 2 added "network" and "benchmark" to every layer (several models in one territory);
+     * version 3 the remaining EPANET attributes, the DMA polygons and the model sections.
+     */
+    static constexpr int kSchemaVersion = 3;
     //! The source model every demo feature is labelled with.
     static QString demoNetworkName() { return QStringLiteral( "L-TOWN" ); }
 

@@ -4,13 +4,24 @@
 
 #include "audit.h"
 #include "budgetchart.h"
+#include "budgetmap.h"
 #include "budgetmodel.h"
 #include "budgetoverridedialog.h"
 #include "budgetpanel.h"
 #include "explanation.h"
 #include "pabulib.h"
 #include "rules.h"
+#include "territorylayers.h"
 #include "vigieqgistest.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgslayertree.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -46,6 +57,45 @@ namespace
                                "2;p1,p2\n"
                                "3;p1,p2\n"
                                "4;p4,p3\n";
+
+  // kSmallPb with places: p1..p4 in districts named as in the territory but for case and
+  // accents, p5 at coordinates, p6 in a district the territory does not have.
+  const char *const kPlacedPb = "META\n"
+                                "key;value\n"
+                                "description;Quartiers test\n"
+                                "budget;100\n"
+                                "vote_type;approval\n"
+                                "PROJECTS\n"
+                                "project_id;cost;name;category;district;latitude;longitude\n"
+                                "p1;50;Parc;green;nord;;\n"
+                                "p2;50;Piste;mobility;NORD;;\n"
+                                "p3;50;Skate;sport;Sud-Est;;\n"
+                                "p4;20;Bancs;green;sud est;;\n"
+                                "p5;200;Pont;mobility;;43.6108;3.8767\n"
+                                "p6;10;Fresque;culture;Ouest;;\n"
+                                "VOTES\n"
+                                "voter_id;vote\n"
+                                "1;p1,p2\n"
+                                "2;p1,p2\n"
+                                "3;p1,p2\n"
+                                "4;p4,p3\n";
+
+  //! A territory "districts" layer (Lambert-93) as TerritoryLayers puts it on a project.
+  QgsVectorLayer *addDistricts( QgsProject *project )
+  {
+    auto *layer = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=EPSG:2154&field=code:string&field=name:string" ),
+                                      QStringLiteral( "Districts" ), QStringLiteral( "memory" ) );
+    layer->setCustomProperty( TerritoryLayers::qualifiedNameProperty(), QStringLiteral( "territory:districts" ) );
+    QgsFeature north( layer->fields() );
+    north.setAttributes( QgsAttributes() << QStringLiteral( "N" ) << QStringLiteral( "Nord" ) );
+    north.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "MultiPolygon(((770000 6280000, 772000 6280000, 772000 6282000, 770000 6282000, 770000 6280000)))" ) ) );
+    QgsFeature south( layer->fields() );
+    south.setAttributes( QgsAttributes() << QStringLiteral( "SE" ) << QStringLiteral( "Sud-Est" ) );
+    south.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "MultiPolygon(((770000 6276000, 772000 6276000, 772000 6278000, 770000 6278000, 770000 6276000)))" ) ) );
+    layer->dataProvider()->addFeatures( QgsFeatureList() << north << south );
+    project->addMapLayer( layer );
+    return layer;
+  }
 } // namespace
 
 class TestBudgetPanel : public test::Test
@@ -275,6 +325,112 @@ private slots:
     QVERIFY( openAndWait( reopened, path ) );
     QCOMPARE( reopened.auditLog().entries().size(), 1 );
     QCOMPARE( reopened.auditLog().entries().at( 0 ).reason, QStringLiteral( "Council vote of 12 May" ) );
+  }
+
+  void projectsOnMap()
+  {
+    const QString path = tempPath( QStringLiteral( "placed.pb" ) );
+    {
+      QFile file( path );
+      QVERIFY( file.open( QIODevice::WriteOnly ) );
+      file.write( kPlacedPb );
+    }
+    QgsProject project;
+    QgsMapCanvas canvas;
+    QgsVectorLayer *districts = addDistricts( &project );
+
+    BudgetPanel panel;
+    panel.setMap( &canvas, &project );
+    QVERIFY( openAndWait( panel, path ) );
+    QSignalSpy computed( &panel, &BudgetPanel::rulesComputed );
+    QString error;
+    QVERIFY2( panel.setRules( QStringLiteral( "greedy-cost" ), QStringLiteral( "mes-cost" ), QString(), QStringLiteral( "none" ), &error ),
+              qPrintable( error ) );
+    QVERIFY( computed.wait( 20000 ) );
+
+    BudgetMap *map = panel.map();
+    QVERIFY( map && map->layer() );
+    QCOMPARE( map->placedByLocation(), 1 );
+    QCOMPARE( map->placedByDistrict(), 4 );
+    QCOMPARE( map->unplaced(), 1 );
+    QCOMPARE( map->layer()->featureCount(), 5L );
+    QVERIFY( project.layerTreeRoot()->findGroup( BudgetMap::layerName() ) );
+    QVERIFY( panel.totalsText().contains( QStringLiteral( "1 projects have neither" ) ) );
+
+    // status of each point = what the two rules decide, computed here independently
+    const budget::Election &election = *panel.election();
+    budget::RuleSpec specA;
+    budget::RuleSpec specB;
+    QVERIFY( budget::RuleSpec::parse( QStringLiteral( "greedy-cost" ), QString(), election, specA, &error ) );
+    QVERIFY( budget::RuleSpec::parse( QStringLiteral( "mes-cost" ), QStringLiteral( "none" ), election, specB, &error ) );
+    const budget::Outcome a = budget::allocate( election, specA );
+    const budget::Outcome b = budget::allocate( election, specB );
+    QVERIFY( a.sortedIds( election ) != b.sortedIds( election ) ); // the map has something to show
+    const QgsCoordinateTransform toLambert( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), districts->crs(), &project );
+    QHash<QString, QgsFeature> byId;
+    QgsFeatureIterator it = map->layer()->getFeatures();
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+      byId.insert( feature.attribute( QStringLiteral( "project_id" ) ).toString(), feature );
+    QCOMPARE( byId.size(), 5 );
+    QVERIFY( !byId.contains( QStringLiteral( "p6" ) ) );
+    for ( auto i = byId.constBegin(); i != byId.constEnd(); ++i )
+    {
+      const int p = election.projectIndex( i.key().toStdString() );
+      const bool inA = a.contains( p );
+      const bool inB = b.contains( p );
+      const int expected = inA && inB ? BudgetMap::FundedByBoth : inA ? BudgetMap::FundedByAOnly : inB ? BudgetMap::FundedByBOnly : BudgetMap::NotFunded;
+      QCOMPARE( i.value().attribute( QStringLiteral( "status" ) ).toInt(), expected );
+    }
+    // district projects inside their district, two in one district not on the same spot; p5 at its coordinates
+    auto lambert = [&]( const QString &id ) { return QgsGeometry::fromPointXY( toLambert.transform( byId.value( id ).geometry().asPoint() ) ); };
+    const QgsGeometry north = districts->getFeature( 1 ).geometry();
+    const QgsGeometry south = districts->getFeature( 2 ).geometry();
+    QVERIFY( north.contains( lambert( QStringLiteral( "p1" ) ) ) );
+    QVERIFY( north.contains( lambert( QStringLiteral( "p2" ) ) ) );
+    QVERIFY( south.contains( lambert( QStringLiteral( "p3" ) ) ) );
+    QVERIFY( south.contains( lambert( QStringLiteral( "p4" ) ) ) );
+    QVERIFY( lambert( QStringLiteral( "p1" ) ).distance( lambert( QStringLiteral( "p2" ) ) ) > 100 );
+    QCOMPARE( byId.value( QStringLiteral( "p5" ) ).attribute( QStringLiteral( "placement" ) ).toString(), QStringLiteral( "location" ) );
+    QVERIFY( qAbs( byId.value( QStringLiteral( "p5" ) ).geometry().asPoint().y() - 43.6108 ) < 1e-9 );
+    QVERIFY( qAbs( byId.value( QStringLiteral( "p5" ) ).geometry().asPoint().x() - 3.8767 ) < 1e-9 );
+
+    // table -> map
+    const int p3 = election.projectIndex( "p3" );
+    panel.selectProject( p3 );
+    QCOMPARE( map->layer()->selectedFeatureIds(), QgsFeatureIds() << byId.value( QStringLiteral( "p3" ) ).id() );
+    // map -> table
+    map->layer()->selectByIds( QgsFeatureIds() << byId.value( QStringLiteral( "p4" ) ).id() );
+    const QModelIndex current = panel.projectView()->selectionModel()->currentIndex();
+    QCOMPARE( current.sibling( current.row(), BudgetProjectModel::IdColumn ).data().toString(), QStringLiteral( "p4" ) );
+
+    // an override changes the colour: p3 included by the administrator is funded by rule A
+    QVERIFY( !a.contains( p3 ) );
+    QVERIFY2( panel.addOverride( QStringLiteral( "p3" ), true, QStringLiteral( "Council vote" ), &error ), qPrintable( error ) );
+    QgsFeatureIterator after = map->layer()->getFeatures();
+    bool seen = false;
+    while ( after.nextFeature( feature ) )
+    {
+      if ( feature.attribute( QStringLiteral( "project_id" ) ).toString() != QLatin1String( "p3" ) )
+        continue;
+      seen = true;
+      QCOMPARE( feature.attribute( QStringLiteral( "status" ) ).toInt(), b.contains( p3 ) ? int( BudgetMap::FundedByBoth ) : int( BudgetMap::FundedByAOnly ) );
+    }
+    QVERIFY( seen );
+
+    // another territory opened: the project is cleared, the layer comes back on refresh
+    project.clear();
+    QVERIFY( !map->layer() );
+    addDistricts( &project );
+    panel.refreshMap();
+    QVERIFY( map->layer() );
+    QCOMPARE( map->layer()->featureCount(), 5L );
+    // without districts only the project with coordinates is placed
+    project.clear();
+    panel.refreshMap();
+    QVERIFY( map->layer() );
+    QCOMPARE( map->placedByLocation(), 1 );
+    QCOMPARE( map->unplaced(), 5 );
   }
 
   void exports()

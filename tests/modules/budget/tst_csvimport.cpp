@@ -94,6 +94,8 @@ private Q_SLOTS:
   void votes();
   void voteErrors_data();
   void voteErrors();
+  void pointsAndRanks_data();
+  void pointsAndRanks();
   void paperCounts();
   void paperCountsEqualSingleBallots_data();
   void paperCountsEqualSingleBallots();
@@ -277,6 +279,14 @@ void TestCsvImport::voteErrors_data()
   QTest::newRow( "empty voter" ) << QByteArray( "voter_id,project_id\nalice,A\n,B\n" ) << kKey
                                  << "v.csv:3: column \"voter_id\": empty voter id";
   QTest::newRow( "no key" ) << QByteArray( "voter_id,project_id\nalice,A\n" ) << QByteArray() << "v.csv: no pseudonymisation key";
+  QTest::newRow( "points not a number" ) << QByteArray( "voter_id,project_id,points\nalice,A,3\nalice,B,two\n" ) << kKey
+                                         << "v.csv:3: column \"points\": \"two\" is not a number of points";
+  QTest::newRow( "negative points" ) << QByteArray( "voter_id,project_id,points\nalice,A,-1\n" ) << kKey
+                                     << "v.csv:2: column \"points\": \"-1\" is not a number of points";
+  QTest::newRow( "rank zero" ) << QByteArray( "voter_id;project_id;rank\nalice;A;1\nbob;B;0\n" ) << kKey
+                               << "v.csv:3: column \"rank\": \"0\" is not a rank";
+  QTest::newRow( "rank twice" ) << QByteArray( "voter_id,project_id,ranking\nalice,A,1\nbob,A,1\nalice,C,1\n" ) << kKey
+                                << "v.csv:4: column \"ranking\": rank 1 given twice by this voter (first on line 2)";
 }
 
 void TestCsvImport::voteErrors()
@@ -290,6 +300,64 @@ void TestCsvImport::voteErrors()
   QVERIFY2( error.contains( message ), qPrintable( error ) );
   QCOMPARE( e.voterCount(), 0 );
   QCOMPARE( e.projectCell( 0, "votes" ), QStringLiteral( "0" ) );
+}
+
+void TestCsvImport::pointsAndRanks_data()
+{
+  QTest::addColumn<QByteArray>( "data" );
+  QTest::addColumn<int>( "type" );
+  QTest::addColumn<QString>( "alice" ); // Alice's ballot in stored order, "id=points" on cumulative and scoring ballots
+  QTest::addColumn<QString>( "greedyPoints" );
+  // Decidim cumulative export: A gets 1 + 1 points, B 4 + 0, C 3: points per cost A 2/600, B 4/500, C 3/400
+  QTest::newRow( "cumulative points" ) << QByteArray( "voter_id,project_id,points\nalice,A,1\nalice,B,4\nbob,A,1\nbob,C,3\nbob,B,0\n" )
+                                       << int( VoteType::Cumulative ) << "A=1,B=4"
+                                       << "B,C";
+  // CONSUL-style scores, French header: "note"
+  QTest::newRow( "scoring" ) << QByteArray( "votant;projet;note\nalice;C;5\nalice;A;2\nbob;A;10\n" ) << int( VoteType::Scoring ) << "C=5,A=2"
+                             << "A,C";
+  // ordinal ballots stored most preferred first, whatever the row order; gaps allowed; they count as
+  // approvals (as in pabutools): B 2 votes / 500, C 1 / 400, A 1 / 600 -> B, C, and A no longer fits
+  QTest::newRow( "ranking" ) << QByteArray( "voter_id,project_id,rank\nalice,C,3\nalice,A,1\nalice,B,2\nbob,B,5\n" )
+                             << int( VoteType::Ordinal ) << "A,B,C"
+                             << "B,C";
+}
+
+void TestCsvImport::pointsAndRanks()
+{
+  QFETCH( QByteArray, data );
+  QFETCH( int, type );
+  QFETCH( QString, alice );
+  QFETCH( QString, greedyPoints );
+  Election e = ::projects();
+  QString error;
+  QVERIFY2( CsvImporter::importVotes( data, QStringLiteral( "v.csv" ), kKey, e, &error ), qPrintable( error ) );
+  QCOMPARE( int( e.voteType ), type );
+  QCOMPARE( e.metaText( QStringLiteral( "vote_type" ) ), voteTypeName( e.voteType ) );
+  const std::string alicePseudonym = pseudonym( kKey, QByteArray( "alice" ) ).toStdString();
+  const int v = static_cast<int>( std::find( e.voterIds.begin(), e.voterIds.end(), alicePseudonym ) - e.voterIds.begin() );
+  QVERIFY( v < e.voterCount() );
+  QStringList items;
+  for ( int i = e.ballotStart[static_cast<size_t>( v )]; i < e.ballotStart[static_cast<size_t>( v ) + 1]; ++i )
+  {
+    QString item = e.projectId( e.ballotProjects[static_cast<size_t>( i )] );
+    if ( e.hasPoints() )
+      item += QLatin1Char( '=' ) + e.formatPoints( e.ballotPoints[static_cast<size_t>( i )] );
+    items.append( item );
+  }
+  QCOMPARE( items.join( QLatin1Char( ',' ) ), alice );
+  QCOMPARE( selectedIds( e, QStringLiteral( "greedy-points" ) ), greedyPoints.split( QLatin1Char( ',' ) ) );
+  // written as a .pb (with its points column) and read back: the same election, the same outcome
+  const QByteArray pb = PabulibWriter::toData( e, WriteOptions{ true, true } );
+  Election back;
+  QVERIFY2( PabulibReader::readData( pb, QStringLiteral( "out.pb" ), back, &error ), qPrintable( error ) );
+  QVERIFY2( Election::sameData( e, back, &error ), qPrintable( error ) );
+  QCOMPARE( selectedIds( back, QStringLiteral( "greedy-points" ) ), greedyPoints.split( QLatin1Char( ',' ) ) );
+  // a second file of another kind is refused, naming it, and changes nothing
+  const QByteArray approvals( "voter_id,project_id\ncarol,A\n" );
+  Election copy = e;
+  QVERIFY( !CsvImporter::importVotes( approvals, QStringLiteral( "more.csv" ), kKey, copy, &error ) );
+  QVERIFY2( error.contains( QStringLiteral( "more.csv" ) ) && error.contains( QStringLiteral( "approval" ) ), qPrintable( error ) );
+  QCOMPARE( copy.voterCount(), e.voterCount() );
 }
 
 void TestCsvImport::paperCounts()

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 using namespace vigie::budget;
@@ -76,6 +77,8 @@ private Q_SLOTS:
   void completion();
   void add1Incremental_data();
   void add1Incremental();
+  void add1FastProperty_data();
+  void add1FastProperty();
   void traces();
   void parseRule_data();
   void parseRule();
@@ -289,8 +292,9 @@ void TestRules::add1Incremental_data()
 
 void TestRules::add1Incremental()
 {
-  // the incremental Add1 (skipping budget steps proven not to change the outcome) gives what
-  // pabutools' rerun at every step gives
+  // Add1 with its steps in certified double precision gives what pabutools' exact rerun at every
+  // step gives, on the real small and medium files (and each double-precision step agrees with
+  // the exact MES at that money)
   QFETCH( QString, path );
   QFETCH( QString, rule );
   Election e;
@@ -298,7 +302,9 @@ void TestRules::add1Incremental()
   QVERIFY2( PabulibReader::readFile( path, e, &error ), qPrintable( error ) );
   RuleSpec spec;
   QVERIFY( RuleSpec::parse( rule, QStringLiteral( "add1-greedy" ), e, spec, &error ) );
+  spec.add1Verify = true;
   const Outcome incremental = allocate( e, spec );
+  spec.add1Verify = false;
   spec.add1Incremental = false;
   const Outcome rerun = allocate( e, spec );
   QCOMPARE( incremental.sortedIds( e ), rerun.sortedIds( e ) );
@@ -306,7 +312,88 @@ void TestRules::add1Incremental()
   QCOMPARE( incremental.add1Steps, rerun.add1Steps );
   QCOMPARE( incremental.voterBudget, rerun.voterBudget );
   QVERIFY( incremental.add1Runs <= rerun.add1Runs );
+  QCOMPARE( incremental.add1Mismatches, 0 );
+  // each step is one run, fast or exact, plus at most one exact run to confirm the result
+  QVERIFY( incremental.add1FastRuns + incremental.add1Runs <= incremental.add1Steps + 1 );
   QVERIFY( incremental.cost <= e.budget );
+}
+
+void TestRules::add1FastProperty_data()
+{
+  QTest::addColumn<QString>( "rule" );
+  QTest::newRow( "cost" ) << QStringLiteral( "mes-cost" );
+  QTest::newRow( "cardinality" ) << QStringLiteral( "mes-cardinality" );
+  QTest::newRow( "points" ) << QStringLiteral( "mes-points" );
+}
+
+void TestRules::add1FastProperty()
+{
+  // Add1 with the certified double-precision MES against the exact MES rerun at every step, on
+  // random small votes built to tie: few distinct costs (equal prices), copied ballots, budgets
+  // that are multiples of the voter count (supporters holding exactly a project's cost)
+  QFETCH( QString, rule );
+  const bool points = rule == QLatin1String( "mes-points" );
+  QRandomGenerator rng( 20261126u + static_cast<quint32>( qHash( rule ) ) );
+  const int instances = 250;
+  int fastSteps = 0;
+  int exactSteps = 0;
+  for ( int i = 0; i < instances; ++i )
+  {
+    const int m = rng.bounded( 2, 9 );
+    QStringList projects;
+    for ( int p = 0; p < m; ++p )
+    {
+      // a free project now and then (cardinality and points count it)
+      const int cost = rng.bounded( 12 ) == 0 ? 0 : 10 * rng.bounded( 1, 5 );
+      projects << QStringLiteral( "%1:%2" ).arg( QChar( 'a' + p ) ).arg( cost );
+    }
+    const int n = rng.bounded( 1, 25 );
+    QList<QStringList> ballots;
+    for ( int v = 0; v < n; ++v )
+    {
+      if ( !ballots.isEmpty() && rng.bounded( 3 ) == 0 )
+      {
+        ballots << ballots[rng.bounded( ballots.size() )];
+        continue;
+      }
+      QStringList ballot;
+      for ( int p = 0; p < m; ++p )
+      {
+        if ( rng.bounded( 5 ) < 2 )
+          ballot << ( points ? QStringLiteral( "%1=%2" ).arg( QChar( 'a' + p ) ).arg( rng.bounded( 1, 4 ) ) : QString( QChar( 'a' + p ) ) );
+      }
+      ballots << ballot;
+    }
+    const qint64 budget = rng.bounded( 2 ) == 0 ? qint64( n ) * rng.bounded( 2, 30 ) : rng.bounded( 10, 400 );
+    const Election e = makeElection( budget, projects, ballots, points ? VoteType::Cumulative : VoteType::Approval );
+    RuleSpec spec;
+    QString error;
+    QVERIFY2( RuleSpec::parse( rule, QStringLiteral( "add1-greedy" ), e, spec, &error ), qPrintable( error ) );
+    spec.add1Verify = true;
+    const Outcome fast = allocate( e, spec );
+    spec.add1Incremental = false;
+    spec.add1Verify = false;
+    const Outcome exact = allocate( e, spec );
+    QStringList ballotText;
+    for ( const QStringList &b : ballots )
+      ballotText << b.join( QLatin1Char( ',' ) );
+    const QString what = QStringLiteral( "instance %1: budget %2, projects %3, ballots %4" )
+                             .arg( i )
+                             .arg( budget )
+                             .arg( projects.join( QLatin1Char( ' ' ) ), ballotText.join( QLatin1String( " | " ) ) );
+    QVERIFY2( fast.selected == exact.selected, qPrintable( what ) );
+    QVERIFY2( fast.cost == exact.cost, qPrintable( what ) );
+    QVERIFY2( fast.add1Steps == exact.add1Steps, qPrintable( what ) );
+    QVERIFY2( fast.voterBudget == exact.voterBudget, qPrintable( what ) );
+    QVERIFY2( fast.add1Mismatches == 0, qPrintable( what ) );
+    QCOMPARE( fast.add1Steps, exact.add1Runs );
+    fastSteps += fast.add1FastRuns;
+    exactSteps += fast.add1Steps - fast.add1FastRuns;
+  }
+  // both paths ran: steps settled in double precision, and close calls (ties) left to the exact MES
+  QVERIFY( fastSteps > 0 );
+  QVERIFY( exactSteps > 0 );
+  qInfo( "%s: %d steps in double precision, %d left to the exact MES", qPrintable( rule ), fastSteps, exactSteps );
 }
 
 void TestRules::traces()

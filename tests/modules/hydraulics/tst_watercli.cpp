@@ -94,6 +94,22 @@ void TestWaterCli::simulateNet1()
   QCOMPARE( linkLines.first(), QStringLiteral( "time_s,link_id,flow,velocity,headloss,status" ) );
   QCOMPARE( nodeLines.size(), 1 + 11 * 25 );
   QCOMPARE( linkLines.size(), 1 + 13 * 25 );
+  // energy report: one line per pump (Net1 has pump 9) and the demand charge
+  QFile energy( outDir + QStringLiteral( "/energy.csv" ) );
+  QVERIFY( energy.open( QIODevice::ReadOnly ) );
+  const QStringList energyLines = QString::fromUtf8( energy.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
+  QCOMPARE( energyLines.size(), 3 );
+  QCOMPARE( energyLines.at( 0 ),
+            QStringLiteral( "pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day" ) );
+  const QStringList pump = energyLines.at( 1 ).split( QLatin1Char( ',' ) );
+  QCOMPARE( pump.size(), 9 );
+  QCOMPARE( pump.at( 0 ), QStringLiteral( "9" ) );
+  const double utilization = pump.at( 1 ).toDouble(), averageKw = pump.at( 4 ).toDouble(), kwh = pump.at( 6 ).toDouble();
+  QVERIFY2( utilization > 0 && utilization < 100, qPrintable( energyLines.at( 1 ) ) ); // Net1's pump stops on tank level
+  QCOMPARE( pump.at( 2 ).toDouble(), 75.0 );                                          // [ENERGY] Global Efficiency 75
+  QVERIFY( averageKw > 0 && pump.at( 5 ).toDouble() >= averageKw );
+  QVERIFY( std::abs( kwh - averageKw * utilization / 100 * 24 ) < 1e-6 * kwh );
+  QVERIFY( energyLines.at( 2 ).startsWith( QStringLiteral( "DEMAND CHARGE," ) ) );
   // same rows, same order, as EPANET's reference; values within the acceptance tolerances
   QFile ref( vigie::test::sharedDataPath( QStringLiteral( "water/reference/Net1_nodes.csv" ) ) );
   if ( ref.open( QIODevice::ReadOnly ) )

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "lightingmap.h"
+
+#include "lightinganalysis.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgscoordinatereferencesystem.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgslinesymbol.h>
+#include <qgsmarkersymbol.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace vigie
+{
+  namespace
+  {
+    QString tr( const char *text )
+    {
+      return QCoreApplication::translate( "vigie", text );
+    }
+
+    QgsLineSymbol *line( const QString &colour, double width )
+    {
+      return QgsLineSymbol::createSimple( { { QStringLiteral( "line_color" ), colour },
+                                            { QStringLiteral( "line_width" ), QString::number( width ) },
+                                            { QStringLiteral( "capstyle" ), QStringLiteral( "round" ) } } );
+    }
+
+    QgsMarkerSymbol *marker( const QString &colour, double size, bool outline = true )
+    {
+      return QgsMarkerSymbol::createSimple(
+          { { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
+            { QStringLiteral( "color" ), colour },
+            { QStringLiteral( "size" ), QString::number( size ) },
+            { QStringLiteral( "outline_style" ), outline ? QStringLiteral( "solid" ) : QStringLiteral( "no" ) },
+            { QStringLiteral( "outline_color" ), QStringLiteral( "#404040" ) },
+            { QStringLiteral( "outline_width" ), QStringLiteral( "0.1" ) } } );
+    }
+
+    //! Better-lit classes warmer: M red to blue, C purple to green, P brown to teal.
+    QString classColour( const QString &name )
+    {
+      static const QMap<QString, QString> colours = {
+          { QStringLiteral( "M1" ), QStringLiteral( "#a50026" ) }, { QStringLiteral( "M2" ), QStringLiteral( "#d73027" ) },
+          { QStringLiteral( "M3" ), QStringLiteral( "#f46d43" ) }, { QStringLiteral( "M4" ), QStringLiteral( "#fdae61" ) },
+          { QStringLiteral( "M5" ), QStringLiteral( "#74add1" ) }, { QStringLiteral( "M6" ), QStringLiteral( "#4575b4" ) },
+          { QStringLiteral( "C0" ), QStringLiteral( "#40004b" ) }, { QStringLiteral( "C1" ), QStringLiteral( "#762a83" ) },
+          { QStringLiteral( "C2" ), QStringLiteral( "#9970ab" ) }, { QStringLiteral( "C3" ), QStringLiteral( "#c2a5cf" ) },
+          { QStringLiteral( "C4" ), QStringLiteral( "#5aae61" ) }, { QStringLiteral( "C5" ), QStringLiteral( "#1b7837" ) },
+          { QStringLiteral( "P1" ), QStringLiteral( "#543005" ) }, { QStringLiteral( "P2" ), QStringLiteral( "#8c510a" ) },
+          { QStringLiteral( "P3" ), QStringLiteral( "#bf812d" ) }, { QStringLiteral( "P4" ), QStringLiteral( "#c7a25a" ) },
+          { QStringLiteral( "P5" ), QStringLiteral( "#35978f" ) }, { QStringLiteral( "P6" ), QStringLiteral( "#01665e" ) } };
+      return colours.value( name, QStringLiteral( "#808080" ) );
+    }
+
+    QString technologyColour( lighting::Technology technology )
+    {
+      switch ( technology )
+      {
+      case lighting::Technology::Hps:
+        return QStringLiteral( "#ff7f00" );
+      case lighting::Technology::MetalHalide:
+        return QStringLiteral( "#984ea3" );
+      case lighting::Technology::Mercury:
+        return QStringLiteral( "#377eb8" );
+      case lighting::Technology::Fluorescent:
+        return QStringLiteral( "#a6761d" );
+      case lighting::Technology::Led:
+        return QStringLiteral( "#1b9e77" );
+      }
+      return QStringLiteral( "#808080" );
+    }
+
+    QgsVectorLayer *memoryLayer( const QString &geometry, const QString &name, const QgsCoordinateReferenceSystem &crs,
+                                 const QgsFields &fields )
+    {
+      QgsVectorLayer *layer = new QgsVectorLayer( geometry, name, QStringLiteral( "memory" ) );
+      layer->setCrs( crs );
+      layer->dataProvider()->addAttributes( fields.toList() );
+      layer->updateFields();
+      return layer;
+    }
+
+    QgsField field( const char *name, QVariant::Type type, const QString &alias )
+    {
+      QgsField f( QString::fromLatin1( name ), type );
+      f.setAlias( alias );
+      return f;
+    }
+
+    QgsGraduatedSymbolRenderer *levelRenderer( bool lines )
+    {
+      const QList<std::tuple<double, double, const char *, QString>> ranges = { { 0, 40, "#08519c", tr( "below 40 %" ) },
+                                                                                { 40, 60, "#3182bd", tr( "40-60 %" ) },
+                                                                                { 60, 80, "#fdae61", tr( "60-80 %" ) },
+                                                                                { 80, 99.5, "#e6550d", tr( "80-99 %" ) },
+                                                                                { 99.5, 100, "#a50f15", tr( "full power all night" ) } };
+      QgsRangeList list;
+      for ( const auto &[low, high, colour, label] : ranges )
+      {
+        QgsSymbol *symbol = lines ? static_cast<QgsSymbol *>( line( QString::fromLatin1( colour ), 0.7 ) )
+                                  : static_cast<QgsSymbol *>( marker( QString::fromLatin1( colour ), 1.4 ) );
+        list << QgsRendererRange( low, high, symbol, label );
+      }
+      return new QgsGraduatedSymbolRenderer( QStringLiteral( "mean_level" ), list );
+    }
+  } // namespace
+
+  QString LightingMap::styleName( Style style )
+  {
+    switch ( style )
+    {
+    case Style::Class:
+      return tr( "EN 13201 class" );
+    case Style::Power:
+      return tr( "Power" );
+    case Style::Technology:
+      return tr( "Technology" );
+    case Style::Dimming:
+      return tr( "Proposed dimming" );
+    }
+    return QString();
+  }
+
+  QgsVectorLayer *LightingMap::createStreetLayer( const LightingAnalysis &analysis, const QgsCoordinateReferenceSystem &crs )
+  {
+    QgsFields fields;
+    fields.append( field( "street_id", QVariant::String, tr( "Street" ) ) );
+    fields.append( field( "name", QVariant::String, tr( "Name" ) ) );
+    fields.append( field( "class", QVariant::String, tr( "EN 13201 class" ) ) );
+    fields.append( field( "family", QVariant::String, tr( "Class family" ) ) );
+    fields.append( field( "luminaires", QVariant::Int, tr( "Luminaires" ) ) );
+    fields.append( field( "explanation", QVariant::String, tr( "Why this class" ) ) );
+    fields.append( field( "profile", QVariant::String, tr( "Proposed dimming profile" ) ) );
+    fields.append( field( "mean_level", QVariant::Double, tr( "Night-mean level (%)" ) ) );
+    fields.append( field( "segment", QVariant::Int, tr( "Segment index" ) ) );
+    QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ), tr( "Lighting classes" ), crs, fields );
+    QgsFeatureList features;
+    for ( int s = 0; s < analysis.inventory.segments.size(); ++s )
+    {
+      if ( analysis.segmentLuminaires.value( s ).isEmpty() )
+        continue;
+      const lighting::RoadSegment &segment = analysis.inventory.segments.at( s );
+      QgsMultiPolylineXY parts;
+      for ( const QVector<QPointF> &part : segment.parts )
+      {
+        QgsPolylineXY polyline;
+        for ( const QPointF &p : part )
+          polyline << QgsPointXY( p.x(), p.y() );
+        parts << polyline;
+      }
+      QgsFeature f( layer->fields() );
+      f.setGeometry( QgsGeometry::fromMultiPolylineXY( parts ) );
+      const lighting::ClassChoice &choice = analysis.classes.at( s ).design;
+      const QString name = choice.lightingClass.name();
+      f.setAttributes( QVector<QVariant>{ segment.id, segment.name, name, name.left( 1 ), analysis.segmentLuminaires.at( s ).size(),
+                                          choice.explanation, QString(), 100.0, s } );
+      features << f;
+    }
+    layer->dataProvider()->addFeatures( features );
+    layer->updateExtents();
+    return layer;
+  }
+
+  QgsVectorLayer *LightingMap::createLuminaireLayer( const LightingAnalysis &analysis, const QgsCoordinateReferenceSystem &crs )
+  {
+    QgsFields fields;
+    fields.append( field( "support_id", QVariant::String, tr( "Support" ) ) );
+    fields.append( field( "technology", QVariant::String, tr( "Lamp technology" ) ) );
+    fields.append( field( "power_w", QVariant::Double, tr( "Lamp power (W)" ) ) );
+    fields.append( field( "system_w", QVariant::Double, tr( "System power (W)" ) ) );
+    fields.append( field( "dimmable", QVariant::Int, tr( "Dimmable" ) ) );
+    fields.append( field( "cabinet", QVariant::String, tr( "Cabinet" ) ) );
+    fields.append( field( "street_id", QVariant::String, tr( "Street" ) ) );
+    fields.append( field( "class", QVariant::String, tr( "EN 13201 class" ) ) );
+    fields.append( field( "mean_level", QVariant::Double, tr( "Night-mean level (%)" ) ) );
+    fields.append( field( "retrofit_year", QVariant::Int, tr( "LED retrofit year" ) ) );
+    fields.append( field( "luminaire", QVariant::Int, tr( "Luminaire index" ) ) );
+    QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ), tr( "Luminaires (analysis)" ), crs, fields );
+    QgsFeatureList features;
+    features.reserve( analysis.inventory.luminaires.size() );
+    for ( int i = 0; i < analysis.inventory.luminaires.size(); ++i )
+    {
+      const lighting::Luminaire &l = analysis.inventory.luminaires.at( i );
+      QgsFeature f( layer->fields() );
+      f.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( l.position.x(), l.position.y() ) ) );
+      const bool linked = l.segment >= 0;
+      f.setAttributes( QVector<QVariant>{ l.id, lighting::technologyName( l.technology ), l.powerW, l.systemPowerW(), l.dimmable() ? 1 : 0,
+                                          l.cabinet, linked ? analysis.inventory.segments.at( l.segment ).id : QString(),
+                                          linked ? analysis.classes.at( l.segment ).design.lightingClass.name() : QString(), 100.0, 0,
+                                          i } );
+      features << f;
+    }
+    layer->dataProvider()->addFeatures( features );
+    layer->updateExtents();
+    return layer;
+  }
+
+  void LightingMap::updateResults( const LightingAnalysis &analysis, QgsVectorLayer *streets, QgsVectorLayer *luminaires )
+  {
+    if ( streets )
+    {
+      const int segmentField = streets->fields().indexOf( QLatin1String( "segment" ) );
+      const int profileField = streets->fields().indexOf( QLatin1String( "profile" ) );
+      const int levelField = streets->fields().indexOf( QLatin1String( "mean_level" ) );
+      const int classField = streets->fields().indexOf( QLatin1String( "class" ) );
+      QgsChangedAttributesMap changes;
+      QgsFeature f;
+      QgsFeatureIterator it = streets->getFeatures();
+      while ( it.nextFeature( f ) )
+      {
+        const int s = f.attribute( segmentField ).toInt();
+        double hours = 0, sum = 0;
+        for ( int b = 0; b < analysis.bands.size(); ++b )
+        {
+          hours += analysis.bands.at( b ).hours;
+          sum += analysis.bands.at( b ).hours * analysis.streetLevel( s, b );
+        }
+        changes.insert( f.id(), { { profileField, analysis.streetProfileText( s ) },
+                                  { levelField, hours > 0 ? 100.0 * sum / hours : 100.0 },
+                                  { classField, analysis.classes.at( s ).design.lightingClass.name() } } );
+      }
+      streets->dataProvider()->changeAttributeValues( changes );
+      streets->triggerRepaint();
+    }
+    if ( luminaires )
+    {
+      const int indexField = luminaires->fields().indexOf( QLatin1String( "luminaire" ) );
+      const int levelField = luminaires->fields().indexOf( QLatin1String( "mean_level" ) );
+      const int yearField = luminaires->fields().indexOf( QLatin1String( "retrofit_year" ) );
+      const int firstYear = analysis.parameters.energy.year;
+      QgsChangedAttributesMap changes;
+      QgsFeature f;
+      QgsFeatureIterator it = luminaires->getFeatures();
+      while ( it.nextFeature( f ) )
+      {
+        const int i = f.attribute( indexField ).toInt();
+        const int year = analysis.retrofitYear.value( i );
+        changes.insert( f.id(), { { levelField, 100.0 * analysis.meanLevel( i ) }, { yearField, year > 0 ? firstYear + year - 1 : 0 } } );
+      }
+      luminaires->dataProvider()->changeAttributeValues( changes );
+      luminaires->triggerRepaint();
+    }
+  }
+
+  void LightingMap::applyStyle( Style style, QgsVectorLayer *streets, QgsVectorLayer *luminaires )
+  {
+    if ( !streets || !luminaires )
+      return;
+    switch ( style )
+    {
+    case Style::Class:
+    {
+      QStringList names;
+      for ( const QVariant &v : streets->uniqueValues( streets->fields().indexOf( QLatin1String( "class" ) ) ) )
+        names << v.toString();
+      // M1..M6, C0..C5, P1..P6 in the order of the standard
+      std::sort( names.begin(), names.end(),
+                 []( const QString &a, const QString &b )
+                 {
+                   const QString order = QStringLiteral( "MCP" );
+                   return order.indexOf( a.left( 1 ) ) != order.indexOf( b.left( 1 ) )
+                              ? order.indexOf( a.left( 1 ) ) < order.indexOf( b.left( 1 ) )
+                              : a < b;
+                 } );
+      QgsCategoryList categories;
+      for ( const QString &name : std::as_const( names ) )
+        categories << QgsRendererCategory( name, line( classColour( name ), 0.8 ), name );
+      streets->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "class" ), categories ) );
+      luminaires->setRenderer( new QgsCategorizedSymbolRenderer(
+          QStringLiteral( "'all'" ),
+          { QgsRendererCategory( QStringLiteral( "all" ), marker( QStringLiteral( "#60606060" ), 0.5, false ), tr( "Luminaires" ) ) } ) );
+      break;
+    }
+    case Style::Power:
+    case Style::Technology:
+    {
+      streets->setRenderer( new QgsCategorizedSymbolRenderer(
+          QStringLiteral( "'all'" ),
+          { QgsRendererCategory( QStringLiteral( "all" ), line( QStringLiteral( "#c8c8c8" ), 0.4 ), tr( "Lit streets" ) ) } ) );
+      if ( style == Style::Power )
+      {
+        const QList<std::tuple<double, double, const char *, QString>> ranges = { { 0, 60, "#1a9850", tr( "up to 60 W" ) },
+                                                                                  { 60, 120, "#91cf60", tr( "60-120 W" ) },
+                                                                                  { 120, 180, "#fee08b", tr( "120-180 W" ) },
+                                                                                  { 180, 300, "#fc8d59", tr( "180-300 W" ) },
+                                                                                  { 300, 100000, "#d73027", tr( "over 300 W" ) } };
+        QgsRangeList list;
+        for ( const auto &[low, high, colour, label] : ranges )
+          list << QgsRendererRange( low, high, marker( QString::fromLatin1( colour ), 1.4 ), label );
+        luminaires->setRenderer( new QgsGraduatedSymbolRenderer( QStringLiteral( "system_w" ), list ) );
+      }
+      else
+      {
+        QgsCategoryList categories;
+        for ( const lighting::Technology t : { lighting::Technology::Hps, lighting::Technology::MetalHalide, lighting::Technology::Mercury,
+                                               lighting::Technology::Fluorescent, lighting::Technology::Led } )
+          categories << QgsRendererCategory( lighting::technologyName( t ), marker( technologyColour( t ), 1.4 ),
+                                             lighting::technologyName( t ) );
+        luminaires->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "technology" ), categories ) );
+      }
+      break;
+    }
+    case Style::Dimming:
+      streets->setRenderer( levelRenderer( true ) );
+      luminaires->setRenderer( levelRenderer( false ) );
+      break;
+    }
+    streets->setCustomProperty( QStringLiteral( "vigie/lightingStyle" ), static_cast<int>( style ) );
+    luminaires->setCustomProperty( QStringLiteral( "vigie/lightingStyle" ), static_cast<int>( style ) );
+    streets->triggerRepaint();
+    luminaires->triggerRepaint();
+  }
+} // namespace vigie

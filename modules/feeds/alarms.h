@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef VIGIE_FEEDS_ALARMS_H
+#define VIGIE_FEEDS_ALARMS_H
+
+#include "observation.h"
+#include "sensorkind.h"
+#include "vigie_feeds_export.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace vigie::feeds
+{
+  class ObservationStore;
+  struct SensorInfo;
+
+  enum class AlarmRuleType
+  {
+    Above,        //!< value > threshold
+    Below,        //!< value < threshold
+    RateOfChange, //!< |Δvalue| per minute between consecutive values > threshold
+    Stale,        //!< no value for more than `minutes`
+  };
+
+  enum class AlarmSeverity
+  {
+    Info,
+    Warning,
+    Critical,
+  };
+
+  //! An alarm is raised, then acknowledged by an operator, then cleared by an operator.
+  enum class AlarmState
+  {
+    Raised,
+    Acknowledged,
+    Cleared,
+  };
+
+  VIGIE_FEEDS_EXPORT QString alarmRuleTypeName( AlarmRuleType type );
+  VIGIE_FEEDS_EXPORT bool alarmRuleTypeFromName( const QString &name, AlarmRuleType *type );
+  VIGIE_FEEDS_EXPORT QString alarmSeverityName( AlarmSeverity severity );
+  VIGIE_FEEDS_EXPORT bool alarmSeverityFromName( const QString &name, AlarmSeverity *severity );
+  VIGIE_FEEDS_EXPORT QString alarmStateName( AlarmState state );
+
+  /**
+   * \brief When to raise an alarm. The scope is one sensor (sensorId), the sensors bound to
+   * one asset (layer + fid), or every sensor of a kind; an empty scope matches every sensor.
+   */
+  struct VIGIE_FEEDS_EXPORT AlarmRule
+  {
+    qint64 id = 0;
+    QString name;
+    AlarmRuleType type = AlarmRuleType::Above;
+    SensorKind kind = SensorKind::Unknown; //!< Unknown: any kind
+    QString sensorId;                      //!< empty: any sensor
+    QString layer;                         //!< with fid: sensors bound to this asset
+    qint64 fid = -1;
+    double threshold = 0; //!< Above/Below: value; RateOfChange: canonical unit per minute
+    double minutes = 0;   //!< Stale: minutes without a value
+    AlarmSeverity severity = AlarmSeverity::Warning;
+    bool enabled = true;
+
+    bool appliesTo( const SensorInfo &sensor ) const;
+  };
+
+  struct Alarm
+  {
+    qint64 id = 0;
+    qint64 ruleId = 0;
+    QString ruleName;
+    QString sensorId;
+    QString layer; //!< asset of the sensor when raised (for zooming the map)
+    qint64 fid = -1;
+    AlarmSeverity severity = AlarmSeverity::Warning;
+    AlarmState state = AlarmState::Raised;
+    bool active = true; //!< the condition still holds
+    QString message;
+    double value = 0;
+    QDateTime raisedAt;
+    QString acknowledgedBy;
+    QDateTime acknowledgedAt;
+    QString clearedBy;
+    QDateTime clearedAt;
+  };
+
+  //! One line of an alarm's history: raised, normal, active, acknowledged, cleared.
+  struct AlarmEvent
+  {
+    qint64 alarmId = 0;
+    QDateTime time;
+    QString event;
+    QString user;
+    QString detail;
+  };
+
+  /**
+   * \brief Alarm rules and alarms of a territory, kept in its feeds tables (so they survive
+   * restarts). Rules are evaluated by ObservationStore::store() on arrival, inside the batch
+   * transaction, and by evaluateStale() periodically.
+   */
+  class VIGIE_FEEDS_EXPORT AlarmEngine
+  {
+  public:
+    ~AlarmEngine();
+    AlarmEngine( const AlarmEngine & ) = delete;
+    AlarmEngine &operator=( const AlarmEngine & ) = delete;
+
+    QList<AlarmRule> rules() const;
+    //! Adds a rule (its id is set); checks the thresholds and the scope.
+    bool addRule( AlarmRule &rule, QString *errorMessage );
+    bool removeRule( qint64 id, QString *errorMessage );
+
+    //! Alarms, newest first; cleared ones only with \a includeCleared.
+    QList<Alarm> alarms( bool includeCleared = false ) const;
+    bool alarm( qint64 id, Alarm *alarm ) const;
+    //! History of one alarm (or of all when \a alarmId <= 0), oldest first.
+    QList<AlarmEvent> history( qint64 alarmId = 0 ) const;
+
+    bool acknowledge( qint64 id, const QString &user, QString *errorMessage, const QDateTime &when = QDateTime() );
+    bool clear( qint64 id, const QString &user, QString *errorMessage, const QDateTime &when = QDateTime() );
+
+    /**
+     * \brief Raises stale alarms for sensors without a value for longer than a Stale rule says,
+     * and marks sensors offline after offlineMinutes() without a value. Returns the number of
+     * alarms raised, -1 on failure. One transaction.
+     */
+    int evaluateStale( const QDateTime &now, QString *errorMessage );
+
+    //! Minutes without a value after which a sensor is shown offline (default 1440).
+    double offlineMinutes() const;
+    void setOfflineMinutes( double minutes );
+
+    //! The operator name of the OS session ($USER / $USERNAME), for acknowledge and clear.
+    static QString systemUserName();
+
+  private:
+    friend class ObservationStore;
+    AlarmEngine( ObservationStore *store );
+    //! (Re)loads rules and open alarms from the file (after open and after a rollback).
+    bool reload( QString *errorMessage );
+    bool hasArrivalRules() const;
+    /**
+     * Evaluates the arrival rules for \a observation (already stored) of \a sensor whose
+     * previous value was \a previous (time invalid when none). Runs inside the caller's transaction.
+     */
+    bool evaluateArrival( const SensorInfo &sensor, const Observation &observation, double previousValue, const QDateTime &previousTime,
+                          int *raised, QString *errorMessage );
+    //! State a sensor should show from its open alarms.
+    int sensorStateFromAlarms( const QString &sensorId ) const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+  };
+} // namespace vigie::feeds
+
+#endif

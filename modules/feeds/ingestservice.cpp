@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ingestservice.h"
+
+#include "journal.h"
+#include "log.h"
+#include "observationstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace vigie::feeds
+{
+  namespace
+  {
+    constexpr int kMaxRecordsPerBatch = 4000;
+    constexpr qint64 kMaxBytesPerBatch = 32 * 1024 * 1024;
+    constexpr int kDetailedLogs = 20; // malformed messages logged one by one, then summarised
+  }                                   // namespace
+
+  struct IngestService::Private
+  {
+    IngestService *q = nullptr;
+    FeedConfig config;
+    QString territoryPath;
+    QString password;
+    QString journalDirectory;
+    qint64 maxPayloadBytes = 1024 * 1024;
+    int syncIntervalMs = 1000;
+    int minRetryMs = 500;
+    int maxRetryMs = 30000;
+
+    std::unique_ptr<Decoder> decoder;
+    std::unique_ptr<ObservationStore> store;
+    Journal journal;
+    std::unique_ptr<MqttClient> client;
+    std::thread consumer;
+
+    std::mutex wakeMutex;
+    std::condition_variable wake;
+    std::atomic<bool> stopping{ false };
+    std::atomic<bool> consumerIdle{ true };
+    bool running = false;
+
+    // counters written by the receive thread
+    std::atomic<qint64> messages{ 0 };
+    std::atomic<qint64> oversized{ 0 };
+    std::atomic<qint64> lastMessageMs{ 0 };
+    std::atomic<qint64> journalErrors{ 0 };
+
+    mutable std::mutex statsMutex;
+    IngestStats stats; // consumer-side counters and rates
+    std::atomic<qint64> loggedErrors{ 0 };
+    std::atomic<qint64> unloggedErrors{ 0 };
+    std::chrono::steady_clock::time_point lastSummary;
+
+    void logError( const QString &message )
+    {
+      const qint64 logged = loggedErrors++;
+      if ( logged < kDetailedLogs )
+      {
+        logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), message );
+        if ( logged + 1 == kDetailedLogs )
+          logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), tr( "further malformed messages are summarised every 10 s" ) );
+        return;
+      }
+      ++unloggedErrors;
+      setLastError( message );
+    }
+
+    void setLastError( const QString &message )
+    {
+      std::lock_guard<std::mutex> guard( statsMutex );
+      stats.lastError = message;
+    }
+
+    bool onMessage( const char *topic, int topicLength, const char *payload, int payloadLength )
+    {
+      const qint64 now = QDateTime::currentMSecsSinceEpoch();
+      lastMessageMs = now;
+      if ( payloadLength > maxPayloadBytes )
+      {
+        ++oversized;
+        const QString message = tr( "message on %1 dropped: %2 bytes, more than the %3 bytes accepted" )
+                                    .arg( QString::fromUtf8( topic, topicLength ) )
+                                    .arg( payloadLength )
+                                    .arg( maxPayloadBytes );
+        logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), message );
+        setLastError( message );
+        return true;
+      }
+      QString error;
+      if ( !journal.append( topic, topicLength, payload, payloadLength, now, &error ) )
+      {
+        // not durable: keep it in Paho's queue, it is delivered again
+        if ( journalErrors++ % 1000 == 0 )
+          logMessage( LogLevel::Critical, QStringLiteral( "feeds" ), error );
+        setLastError( error );
+        std::this_thread::sleep_for( std::chrono::milliseconds( 100 ) );
+        return false;
+      }
+      ++messages;
+      // no wake-up per message: the consumer polls every 10 ms and takes everything there, so
+      // batches grow with the load and context switches stay at about 100/s
+      return true;
+    }
+
+    //! One decoded batch on its way to the store.
+    struct Batch
+    {
+      QList<Observation> observations;
+      Journal::Position end; //!< journal position after its last record
+      qint64 decodeErrors = 0;
+      qint64 replayed = 0;
+    };
+
+    // consumer (read + decode) -> storer (one transaction per batch), at most kQueuedBatches in flight
+    static constexpr int kQueuedBatches = 4;
+    std::mutex queueMutex;
+    std::condition_variable queueChanged;
+    std::deque<Batch> queue; // the front one is being stored
+    bool hasCommitted = false;
+    Journal::Position committed;
+    bool storerExit = false;
+    bool storerAbandoned = false;
+    std::thread storer;
+
+    bool queueEmpty()
+    {
+      std::lock_guard<std::mutex> guard( queueMutex );
+      return queue.empty();
+    }
+
+    //! Releases from the journal what the storer has committed (consumer thread: the journal's reader).
+    void releaseCommitted()
+    {
+      Journal::Position position;
+      {
+        std::lock_guard<std::mutex> guard( queueMutex );
+        if ( !hasCommitted )
+          return;
+        position = committed;
+        hasCommitted = false;
+      }
+      journal.release( position );
+    }
+
+    void runConsumer()
+    {
+      auto lastSync = std::chrono::steady_clock::now();
+      auto lastRate = lastSync;
+      qint64 rateMessages = messages;
+      qint64 rateObservations = 0;
+      qint64 replayedLeft = journal.recoveredRecords();
+      lastSummary = lastSync;
+      bool dirty = false;
+      while ( true )
+      {
+        releaseCommitted();
+        const auto now = std::chrono::steady_clock::now();
+        if ( now - lastRate >= std::chrono::seconds( 1 ) )
+        {
+          const double seconds = std::chrono::duration<double>( now - lastRate ).count();
+          const qint64 m = messages;
+          std::lock_guard<std::mutex> guard( statsMutex );
+          stats.messagesPerSecond = ( m - rateMessages ) / seconds;
+          stats.observationsPerSecond = ( stats.observations - rateObservations ) / seconds;
+          rateMessages = m;
+          rateObservations = stats.observations;
+          lastRate = now;
+        }
+        if ( unloggedErrors > 0 && now - lastSummary >= std::chrono::seconds( 10 ) )
+        {
+          logMessage( LogLevel::Warning, QStringLiteral( "feeds" ),
+                      tr( "%1 more malformed messages in the last 10 s" ).arg( unloggedErrors.exchange( 0 ) ) );
+          lastSummary = now;
+        }
+        if ( dirty && ( syncIntervalMs == 0 || now - lastSync >= std::chrono::milliseconds( syncIntervalMs ) ) )
+        {
+          journal.sync();
+          lastSync = now;
+          dirty = false;
+        }
+        {
+          // back pressure: decode ahead of the store by at most kQueuedBatches batches
+          std::unique_lock<std::mutex> lock( queueMutex );
+          if ( queue.size() >= size_t( kQueuedBatches ) && !storerAbandoned )
+          {
+            queueChanged.wait_for( lock, std::chrono::milliseconds( 50 ) );
+            continue;
+          }
+          if ( storerAbandoned )
+            break;
+        }
+
+        const QList<Journal::Record> records = journal.read( kMaxRecordsPerBatch, kMaxBytesPerBatch );
+        if ( records.isEmpty() )
+        {
+          if ( stopping )
+          {
+            // everything is read: wait for the store, release, stop
+            std::unique_lock<std::mutex> lock( queueMutex );
+            queueChanged.wait( lock, [this] { return queue.empty() || storerAbandoned; } );
+            lock.unlock();
+            releaseCommitted();
+            break;
+          }
+          consumerIdle = true;
+          std::unique_lock<std::mutex> lock( wakeMutex );
+          wake.wait_for( lock, std::chrono::milliseconds( 10 ) );
+          consumerIdle = false;
+          continue;
+        }
+        dirty = true;
+
+        Batch batch;
+        for ( const Journal::Record &record : records )
+        {
+          QString error;
+          const QString topic = QString::fromUtf8( record.topic );
+          const QList<Observation> decoded = decoder->decode( record.payload, topic, &error );
+          if ( decoded.isEmpty() && !error.isEmpty() )
+          {
+            ++batch.decodeErrors;
+            logError( tr( "malformed message on %1 (%2 bytes): %3" ).arg( topic ).arg( record.payload.size() ).arg( error ) );
+            continue;
+          }
+          batch.observations += decoded;
+        }
+        batch.end = journal.readPosition();
+        batch.replayed = std::min<qint64>( replayedLeft, records.size() );
+        replayedLeft -= batch.replayed;
+        {
+          std::lock_guard<std::mutex> guard( queueMutex );
+          queue.push_back( std::move( batch ) );
+        }
+        queueChanged.notify_all();
+      }
+      journal.sync();
+    }
+
+    void runStorer()
+    {
+      while ( true )
+      {
+        // every batch waiting is stored in ONE transaction: under load, transactions grow by themselves
+        Batch merged;
+        Batch *batch = &merged;
+        size_t taken = 0;
+        {
+          std::unique_lock<std::mutex> lock( queueMutex );
+          queueChanged.wait( lock, [this] { return !queue.empty() || storerExit; } );
+          if ( queue.empty() )
+            return;
+          // they stay in the queue (and counted as in flight) until stored
+          taken = queue.size();
+          for ( const Batch &waiting : queue )
+          {
+            merged.observations += waiting.observations;
+            merged.decodeErrors += waiting.decodeErrors;
+            merged.replayed += waiting.replayed;
+            merged.end = waiting.end;
+          }
+        }
+        StoreResult result;
+        while ( !batch->observations.isEmpty() )
+        {
+          QString error;
+          result = StoreResult();
+          if ( store->store( batch->observations, &result, &error ) )
+            break;
+          {
+            std::lock_guard<std::mutex> guard( statsMutex );
+            ++stats.storeErrors;
+            stats.lastError = error;
+          }
+          logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
+                      tr( "cannot store %1 observations, retrying in 1 s: %2" ).arg( batch->observations.size() ).arg( error ) );
+          if ( stopping )
+          {
+            // leave them in the journal: replayed at the next start
+            logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
+                        tr( "stopping with %1 observations left in the journal %2" )
+                            .arg( batch->observations.size() )
+                            .arg( QDir::toNativeSeparators( journal.directory() ) ) );
+            std::lock_guard<std::mutex> guard( queueMutex );
+            storerAbandoned = true;
+            queueChanged.notify_all();
+            return;
+          }
+          std::this_thread::sleep_for( std::chrono::seconds( 1 ) );
+        }
+        for ( const QString &error : std::as_const( result.errors ) )
+          logError( error );
+        if ( result.unboundRegistered > 0 )
+          logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
+                      tr( "%1 unknown sensors registered as unbound sensors" ).arg( result.unboundRegistered ) );
+        {
+          std::lock_guard<std::mutex> guard( statsMutex );
+          stats.observations += result.stored;
+          stats.duplicates += result.duplicates;
+          stats.unboundRegistered += result.unboundRegistered;
+          stats.outOfRange += result.outOfRange;
+          stats.decodeErrors += batch->decodeErrors + result.rejected;
+          stats.replayed += batch->replayed;
+        }
+        {
+          std::lock_guard<std::mutex> guard( queueMutex );
+          committed = batch->end;
+          hasCommitted = true;
+          queue.erase( queue.begin(), queue.begin() + std::ptrdiff_t( taken ) );
+        }
+        queueChanged.notify_all();
+        Q_EMIT q->batchStored( result.stored );
+      }
+    }
+  };
+
+  IngestService::IngestService( const FeedConfig &config, const QString &territoryPath, QObject *parent )
+      : QObject( parent ), d( std::make_unique<Private>() )
+  {
+    d->q = this;
+    d->config = config;
+    d->territoryPath = territoryPath;
+    if ( d->config.clientId.isEmpty() )
+      d->config.clientId = QStringLiteral( "vigie-" ) + QFileInfo( territoryPath ).completeBaseName();
+  }
+
+  IngestService::~IngestService()
+  {
+    stop();
+  }
+
+  void IngestService::setPassword( const QString &password )
+  {
+    d->password = password;
+  }
+
+  void IngestService::setMaxPayloadBytes( qint64 bytes )
+  {
+    d->maxPayloadBytes = bytes;
+  }
+
+  void IngestService::setSyncIntervalMs( int milliseconds )
+  {
+    d->syncIntervalMs = milliseconds;
+  }
+
+  void IngestService::setRetryDelays( int minimumMs, int maximumMs )
+  {
+    d->minRetryMs = minimumMs;
+    d->maxRetryMs = maximumMs;
+  }
+
+  void IngestService::setJournalDirectory( const QString &directory )
+  {
+    d->journalDirectory = directory;
+  }
+
+  QString IngestService::journalDirectory() const
+  {
+    return d->journalDirectory.isEmpty() ? Journal::directoryFor( d->territoryPath, d->config.clientId ) : d->journalDirectory;
+  }
+
+  const FeedConfig &IngestService::config() const
+  {
+    return d->config;
+  }
+
+  bool IngestService::start( QString *errorMessage )
+  {
+    if ( d->running )
+      return true;
+    d->decoder = d->config.createDecoder( errorMessage );
+    if ( !d->decoder )
+      return false;
+    d->store = ObservationStore::open( d->territoryPath, errorMessage );
+    if ( !d->store )
+      return false;
+    if ( !d->journal.open( journalDirectory(), errorMessage ) )
+    {
+      d->store.reset();
+      return false;
+    }
+    MqttOptions options = d->config.mqttOptions();
+    options.password = d->password;
+    options.minRetryMs = d->minRetryMs;
+    options.maxRetryMs = d->maxRetryMs;
+    options.persistenceDirectory = QDir( journalDirectory() ).filePath( QStringLiteral( "paho" ) );
+    d->client = std::make_unique<MqttClient>( options );
+    d->client->setMessageHandler( [this]( const char *topic, int topicLength, const char *payload, int payloadLength )
+                                  { return d->onMessage( topic, topicLength, payload, payloadLength ); } );
+    d->client->setEventHandler(
+        [this]( const MqttClient::Event &event )
+        {
+          if ( event.state == MqttClient::State::Connected )
+            Q_EMIT connectionChanged( true, QString() );
+          else if ( event.state == MqttClient::State::Disconnected )
+          {
+            d->setLastError( event.message );
+            Q_EMIT connectionChanged( false, event.message );
+          }
+        } );
+    // the journal of a previous run first, then the broker
+    d->stopping = false;
+    d->storerExit = false;
+    d->storerAbandoned = false;
+    d->hasCommitted = false;
+    d->queue.clear();
+    d->storer = std::thread( [this] { d->runStorer(); } );
+    d->consumer = std::thread( [this] { d->runConsumer(); } );
+    d->running = true;
+    if ( !d->client->start( errorMessage ) )
+    {
+      stop();
+      return false;
+    }
+    return true;
+  }
+
+  bool IngestService::waitConnected( int timeoutMs, MqttClient::Error *error, QString *errorMessage )
+  {
+    if ( !d->client )
+      return false;
+    return d->client->waitConnected( timeoutMs, error, errorMessage );
+  }
+
+  bool IngestService::waitIdle( int timeoutMs )
+  {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds( timeoutMs );
+    while ( std::chrono::steady_clock::now() < deadline )
+    {
+      if ( d->journal.pendingBytes() == 0 && d->consumerIdle && d->queueEmpty() )
+        return true;
+      std::this_thread::sleep_for( std::chrono::milliseconds( 10 ) );
+    }
+    return false;
+  }
+
+  void IngestService::stop()
+  {
+    if ( !d->running )
+      return;
+    if ( d->client )
+      d->client->stop( 2000 );
+    d->stopping = true;
+    d->wake.notify_all();
+    if ( d->consumer.joinable() )
+      d->consumer.join();
+    {
+      std::lock_guard<std::mutex> guard( d->queueMutex );
+      d->storerExit = true;
+    }
+    d->queueChanged.notify_all();
+    if ( d->storer.joinable() )
+      d->storer.join();
+    if ( d->client )
+    {
+      std::lock_guard<std::mutex> guard( d->statsMutex );
+      d->stats.reconnects = d->client->reconnects();
+    }
+    d->client.reset();
+    d->journal.close();
+    d->store.reset();
+    d->running = false;
+  }
+
+  IngestStats IngestService::stats() const
+  {
+    IngestStats s;
+    {
+      std::lock_guard<std::mutex> guard( d->statsMutex );
+      s = d->stats;
+    }
+    s.messages = d->messages;
+    s.oversized = d->oversized;
+    s.pendingBytes = d->running ? d->journal.pendingBytes() : 0;
+    const qint64 last = d->lastMessageMs;
+    if ( last > 0 )
+      s.lastMessageTime = QDateTime::fromMSecsSinceEpoch( last, Qt::UTC );
+    if ( d->client )
+    {
+      s.connected = d->client->isConnected();
+      s.reconnects = d->client->reconnects();
+    }
+    return s;
+  }
+} // namespace vigie::feeds

@@ -1,0 +1,795 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "leakdetector.h"
+
+#include "solver.h"
+#include "waternetworkgraph.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace vigie::hydraulics
+{
+  namespace
+  {
+    QString tr( const char *text )
+    {
+      return QCoreApplication::translate( "vigie", text );
+    }
+
+    const QString kLeakPattern = QStringLiteral( "VIGIE_LEAK_CONSTANT" );
+
+    double median( QVector<double> values )
+    {
+      if ( values.isEmpty() )
+        return 0;
+      const int mid = static_cast<int>( values.size() / 2 );
+      std::nth_element( values.begin(), values.begin() + mid, values.end() );
+      return values.at( mid );
+    }
+
+    //! Robust standard deviation (1.4826 x median absolute deviation).
+    double robustSigma( const QVector<double> &values )
+    {
+      const double m = median( values );
+      QVector<double> dev;
+      dev.reserve( values.size() );
+      for ( double v : values )
+        dev.append( std::abs( v - m ) );
+      return 1.4826 * median( dev );
+    }
+
+    //! Least squares y = a + b x; false when x does not vary.
+    bool fitLine( const QVector<double> &x, const QVector<double> &y, double *a, double *b )
+    {
+      const int n = static_cast<int>( x.size() );
+      if ( n < 2 )
+        return false;
+      const double mx = std::accumulate( x.cbegin(), x.cend(), 0.0 ) / n;
+      const double my = std::accumulate( y.cbegin(), y.cend(), 0.0 ) / n;
+      double sxx = 0, sxy = 0;
+      for ( int i = 0; i < n; ++i )
+      {
+        sxx += ( x.at( i ) - mx ) * ( x.at( i ) - mx );
+        sxy += ( x.at( i ) - mx ) * ( y.at( i ) - my );
+      }
+      if ( sxx <= 1e-12 )
+      {
+        *b = 0;
+        *a = my;
+        return false;
+      }
+      *b = sxy / sxx;
+      *a = my - *b * mx;
+      return true;
+    }
+
+    //! Pressures (network units) of every node at \a seconds into an extended-period run.
+    bool snapshot( const Network &network, long long seconds, QHash<QString, double> *pressures, QString *errorMessage )
+    {
+      HydraulicSimulation simulation( network );
+      simulation.setDuration( seconds );
+      if ( !simulation.initialize( errorMessage ) )
+        return false;
+      for ( ;; )
+      {
+        if ( !simulation.solve( errorMessage ) )
+          return false;
+        if ( simulation.currentTime() >= seconds || simulation.advance() == 0 )
+          break;
+      }
+      pressures->clear();
+      for ( int i = 0; i < simulation.nodeCount(); ++i )
+        pressures->insert( simulation.nodeId( i ), simulation.nodePressure( i ) );
+      return true;
+    }
+  } // namespace
+
+  //! Daily features of a SCADA record over the option's window.
+  struct Day
+  {
+    qint64 day = 0;
+    qint64 lastTime = 0;
+    bool valid = false;
+    QVector<double> inflow;   // per area
+    QVector<double> amr;      // per area (the area's AMR, else all AMR)
+    QVector<double> pressure; // per sensor
+    QVector<double> leakFlow; // per area, known training outflows (m³/h), when given
+  };
+
+  struct Area
+  {
+    Zone zone;
+    QList<QPair<int, int>> meters;          // flow column, sign
+    QList<QPair<int, double>> tanks;        // level column, area m²
+    QVector<int> amrColumns;                // demand columns inside, empty: all
+    bool metered = false;
+    double k = 0, c = 0, sigma = 1;
+    bool calibrated = false;
+  };
+
+  class LeakDetector::Private
+  {
+  public:
+    Private( const Network &network, const LeakDetectorOptions &options )
+      : network( network )
+      , options( options )
+      , distances( network )
+    {
+    }
+
+    const Network &network;
+    LeakDetectorOptions options;
+    PipeDistance distances;
+    QStringList sensors;  // pressure columns
+    QStringList meterIds; // flow columns
+    QVector<Area> areas;
+    QStringList dmaNames;
+    QHash<QString, int> pipeArea;
+    QStringList pipes;                     // pipes with a sensitivity row
+    QVector<QVector<double>> sensitivity; // per pipe, per sensor: pressure change (m) for options.sensitivityLeak
+    QVector<double> pressureOffset, pressureSlope;
+    bool pressureModel = false;
+    QVector<QPair<QString, QVector<ZoneDay>>> balances;
+    double pressureToMetres = 1;
+
+    QVector<Day> days( const ScadaData &data, const QVector<KnownLeak> *known ) const;
+    bool calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks );
+    double consumption( const Day &day ) const;
+    QVector<double> residual( const Day &day ) const;
+    QVector<LeakCandidate> localise( const QVector<double> &change, int area ) const;
+  };
+
+  LeakDetector::LeakDetector( const Network &network, const LeakDetectorOptions &options )
+    : d( new Private( network, options ) )
+  {
+  }
+
+  LeakDetector::~LeakDetector() = default;
+
+  bool LeakDetector::prepare( const ScadaData &layout, QString *errorMessage )
+  {
+    auto fail = [errorMessage]( const QString &message )
+    {
+      if ( errorMessage )
+        *errorMessage = message;
+      return false;
+    };
+    const Network &net = d->network;
+    d->pressureToMetres = lengthToMetres( net.flowUnits );
+    d->sensors.clear();
+    for ( const QString &column : layout.pressures.columns )
+    {
+      if ( !net.hasNode( column ) )
+        return fail( tr( "%1: pressure sensor \"%2\" is not a node of the network" )
+                         .arg( QDir::toNativeSeparators( layout.pressures.fileName ), column ) );
+      d->sensors << column;
+    }
+    d->meterIds.clear();
+    QStringList meterLinks;
+    for ( const QString &column : layout.flows.columns )
+    {
+      if ( !net.hasLink( column ) )
+        return fail( tr( "%1: flow sensor \"%2\" is not a link of the network" )
+                         .arg( QDir::toNativeSeparators( layout.flows.fileName ), column ) );
+      d->meterIds << column;
+      meterLinks << column;
+    }
+    for ( const QString &column : layout.levels.columns )
+    {
+      NodeType type;
+      if ( !net.hasNode( column, &type ) || type != NodeType::Tank )
+        return fail( tr( "%1: level sensor \"%2\" is not a tank of the network" )
+                         .arg( QDir::toNativeSeparators( layout.levels.fileName ), column ) );
+    }
+    // DMAs (pumps and valves cut) name the metered areas
+    const QVector<Zone> dmas = deriveZones( net );
+    QHash<QString, QString> dmaOfNode;
+    d->dmaNames.clear();
+    for ( const Zone &z : dmas )
+    {
+      d->dmaNames << z.name;
+      for ( const QString &n : z.nodes )
+        dmaOfNode.insert( n, z.name );
+    }
+    const QVector<Zone> metered = deriveZones( net, meterLinks, false );
+    d->areas.clear();
+    d->pipeArea.clear();
+    const double toMetres = lengthToMetres( net.flowUnits );
+    for ( const Zone &z : metered )
+    {
+      Area area;
+      area.zone = z;
+      QStringList names;
+      for ( const QString &n : z.nodes )
+      {
+        const QString dma = dmaOfNode.value( n );
+        if ( !dma.isEmpty() && !names.contains( dma ) )
+          names << dma;
+      }
+      std::sort( names.begin(), names.end() );
+      area.zone.name = names.isEmpty() ? z.name : names.join( QLatin1Char( '+' ) );
+      for ( const auto &b : z.boundary )
+      {
+        const int column = layout.flows.column( b.first );
+        if ( column >= 0 )
+        {
+          area.meters.append( { column, b.second } );
+          area.metered = true;
+        }
+      }
+      for ( const QString &tank : z.tanks )
+      {
+        const int column = layout.levels.column( tank );
+        NodeType type;
+        if ( column < 0 || !net.hasNode( tank, &type ) )
+          continue;
+        const Tank &t = net.tanks.at( net.nodeIndex.value( tank ).second );
+        const double diameter = t.diameter * toMetres;
+        area.tanks.append( { column, 3.14159265358979 * diameter * diameter / 4 } );
+      }
+      const QSet<QString> nodes( z.nodes.cbegin(), z.nodes.cend() );
+      for ( int c = 0; c < layout.demands.columns.size(); ++c )
+      {
+        if ( nodes.contains( layout.demands.columns.at( c ) ) )
+          area.amrColumns.append( c );
+      }
+      for ( const QString &p : z.pipes )
+        d->pipeArea.insert( p, static_cast<int>( d->areas.size() ) );
+      d->areas.append( area );
+    }
+    if ( d->sensors.isEmpty() )
+      return fail( tr( "%1: no pressure sensor" ).arg( QDir::toNativeSeparators( layout.pressures.fileName ) ) );
+
+    // sensitivity matrix by reciprocity: a leak at sensor s changes the pressure at node k as
+    // a leak at node k changes the pressure at s (the linearised GGA system is symmetric)
+    const long long when = static_cast<long long>( d->options.sensitivityHour ) * 3600;
+    QHash<QString, double> base;
+    QString error;
+    if ( !snapshot( net, when, &base, &error ) )
+      return fail( tr( "sensitivity matrix: the network does not solve: %1" ).arg( error ) );
+    const double q = d->options.sensitivityLeak / flowToCubicMetresPerHour( net.flowUnits );
+    QVector<QHash<QString, double>> changes;
+    for ( const QString &sensor : std::as_const( d->sensors ) )
+    {
+      QHash<QString, double> change;
+      NodeType type;
+      net.hasNode( sensor, &type );
+      if ( type == NodeType::Junction )
+      {
+        Network leaky = net;
+        if ( leaky.patternIndex( kLeakPattern ) < 0 )
+        {
+          Pattern constant;
+          constant.id = kLeakPattern;
+          constant.factors = { 1.0 };
+          leaky.patterns.append( constant );
+        }
+        Junction &j = leaky.junctions[leaky.nodeIndex.value( sensor ).second];
+        if ( j.demands.isEmpty() )
+        {
+          Demand own;
+          own.base = j.baseDemand;
+          own.pattern = j.pattern;
+          j.demands.append( own );
+        }
+        Demand leak;
+        leak.base = q;
+        leak.pattern = kLeakPattern;
+        j.demands.append( leak );
+        leaky.reindex();
+        QHash<QString, double> perturbed;
+        if ( !snapshot( leaky, when, &perturbed, &error ) )
+          return fail( tr( "sensitivity matrix: leak at %1 does not solve: %2" ).arg( sensor, error ) );
+        for ( auto it = perturbed.constBegin(); it != perturbed.constEnd(); ++it )
+          change.insert( it.key(), ( it.value() - base.value( it.key() ) ) * d->pressureToMetres );
+      }
+      changes.append( change );
+    }
+    d->pipes.clear();
+    d->sensitivity.clear();
+    for ( const Pipe &p : net.pipes )
+    {
+      if ( !d->pipeArea.contains( p.id ) )
+        continue;
+      QVector<double> row( d->sensors.size() );
+      for ( int s = 0; s < d->sensors.size(); ++s )
+        row[s] = 0.5 * ( changes.at( s ).value( p.node1 ) + changes.at( s ).value( p.node2 ) );
+      d->pipes << p.id;
+      d->sensitivity.append( row );
+    }
+    return true;
+  }
+
+  QVector<Day> LeakDetector::Private::days( const ScadaData &data, const QVector<KnownLeak> *known ) const
+  {
+    QVector<Day> result;
+    const int rows = data.rowCount();
+    const int nAreas = static_cast<int>( areas.size() );
+    const int nSensors = static_cast<int>( sensors.size() );
+    QVector<int> sensorColumn( nSensors );
+    for ( int s = 0; s < nSensors; ++s )
+      sensorColumn[s] = data.pressures.column( sensors.at( s ) );
+    // leak outflow columns per area (training)
+    QVector<QVector<int>> leakColumns( nAreas );
+    if ( known && !data.leakages.isEmpty() )
+    {
+      for ( int c = 0; c < data.leakages.columns.size(); ++c )
+      {
+        const int a = pipeArea.value( data.leakages.columns.at( c ), -1 );
+        if ( a >= 0 )
+          leakColumns[a].append( c );
+      }
+    }
+    const qint64 w0 = options.windowStartHour * 3600LL;
+    const qint64 w1 = options.windowEndHour * 3600LL;
+    int row = 0;
+    while ( row < rows )
+    {
+      const qint64 day = data.times.at( row ) - ( ( data.times.at( row ) % 86400 ) + 86400 ) % 86400;
+      Day out;
+      out.day = day;
+      out.inflow.fill( 0, nAreas );
+      out.amr.fill( 0, nAreas );
+      out.leakFlow.fill( 0, nAreas );
+      out.pressure.fill( 0, nSensors );
+      int count = 0, first = -1, last = -1;
+      for ( ; row < rows && data.times.at( row ) < day + 86400; ++row )
+      {
+        const qint64 tod = data.times.at( row ) - day;
+        if ( tod < w0 || tod >= w1 )
+          continue;
+        if ( first < 0 )
+          first = row;
+        last = row;
+        ++count;
+        for ( int a = 0; a < nAreas; ++a )
+        {
+          const Area &area = areas.at( a );
+          for ( const auto &m : area.meters )
+            out.inflow[a] += m.second * data.flows.value( row, m.first );
+          if ( !data.demands.isEmpty() )
+          {
+            double sum = 0;
+            if ( area.amrColumns.isEmpty() )
+            {
+              const int nc = static_cast<int>( data.demands.columns.size() );
+              const double *v = data.demands.values.constData() + static_cast<qsizetype>( row ) * nc;
+              for ( int c = 0; c < nc; ++c )
+                sum += v[c];
+            }
+            else
+            {
+              for ( int c : area.amrColumns )
+                sum += data.demands.value( row, c );
+            }
+            out.amr[a] += sum / 1000.0; // L/h -> m³/h
+          }
+          for ( int c : leakColumns.at( a ) )
+            out.leakFlow[a] += data.leakages.value( row, c );
+        }
+        for ( int s = 0; s < nSensors; ++s )
+          out.pressure[s] += data.pressures.value( row, sensorColumn.at( s ) );
+      }
+      if ( count >= 3 )
+      {
+        out.valid = true;
+        out.lastTime = data.times.at( last );
+        for ( int a = 0; a < nAreas; ++a )
+        {
+          out.inflow[a] /= count;
+          out.amr[a] /= count;
+          out.leakFlow[a] /= count;
+          const double hours = ( data.times.at( last ) - data.times.at( first ) ) / 3600.0;
+          if ( hours > 0 )
+          {
+            for ( const auto &t : areas.at( a ).tanks )
+              out.inflow[a] -= ( data.levels.value( last, t.first ) - data.levels.value( first, t.first ) ) * t.second / hours;
+          }
+        }
+        for ( int s = 0; s < nSensors; ++s )
+          out.pressure[s] /= count;
+      }
+      if ( known && data.leakages.isEmpty() )
+      {
+        // no outflows: mark areas with a known active leak as unusable for calibration (NaN)
+        for ( const KnownLeak &leak : *known )
+        {
+          const int a = pipeArea.value( leak.pipe, -1 );
+          if ( a >= 0 && leak.start < day + w1 && leak.end >= day + w0 )
+            out.leakFlow[a] = std::numeric_limits<double>::quiet_NaN();
+        }
+      }
+      result.append( out );
+    }
+    return result;
+  }
+
+  bool LeakDetector::Private::calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks )
+  {
+    Q_UNUSED( leaks )
+    for ( int a = 0; a < areas.size(); ++a )
+    {
+      Area &area = areas[a];
+      if ( !area.metered )
+        continue;
+      QVector<double> x, y;
+      for ( const Day &day : days )
+      {
+        if ( !day.valid || std::isnan( day.leakFlow.at( a ) ) )
+          continue;
+        x.append( day.amr.at( a ) );
+        y.append( day.inflow.at( a ) - ( withLeakFlows ? day.leakFlow.at( a ) : 0.0 ) );
+      }
+      bool lower = !withLeakFlows && x.size() < 5;
+      if ( lower )
+      {
+        // no usable leak-free days: lower envelope of the whole record (leaks only add flow)
+        x.clear();
+        y.clear();
+        for ( const Day &day : days )
+        {
+          if ( !day.valid )
+            continue;
+          x.append( day.amr.at( a ) );
+          y.append( day.inflow.at( a ) );
+        }
+      }
+      if ( x.size() < 2 )
+        continue;
+      double k = 0, c = 0;
+      if ( !fitLine( x, y, &c, &k ) )
+        k = 0;
+      if ( lower )
+      {
+        for ( int iteration = 0; iteration < 6; ++iteration )
+        {
+          QVector<double> r;
+          for ( int i = 0; i < x.size(); ++i )
+            r.append( y.at( i ) - c - k * x.at( i ) );
+          const double cut = median( r );
+          QVector<double> xs, ys;
+          for ( int i = 0; i < x.size(); ++i )
+          {
+            if ( r.at( i ) <= cut )
+            {
+              xs.append( x.at( i ) );
+              ys.append( y.at( i ) );
+            }
+          }
+          if ( xs.size() < 4 || !fitLine( xs, ys, &c, &k ) )
+            break;
+        }
+      }
+      QVector<double> residuals, steps;
+      for ( int i = 0; i < x.size(); ++i )
+        residuals.append( y.at( i ) - c - k * x.at( i ) );
+      for ( int i = 1; i < residuals.size(); ++i )
+        steps.append( residuals.at( i ) - residuals.at( i - 1 ) );
+      // day-to-day noise: robust, and from differences so that slow leaks do not inflate it
+      area.sigma = std::max( 0.05, lower ? robustSigma( steps ) / std::sqrt( 2.0 ) : robustSigma( residuals ) );
+      area.k = k;
+      area.c = c;
+      area.calibrated = true;
+    }
+    // leak-free pressure model: p = a + b X - (known leak effects), X = calibrated consumption
+    const int nSensors = static_cast<int>( sensors.size() );
+    pressureOffset.fill( 0, nSensors );
+    pressureSlope.fill( 0, nSensors );
+    QVector<QVector<double>> xs( nSensors ), ys( nSensors );
+    for ( const Day &day : days )
+    {
+      if ( !day.valid )
+        continue;
+      bool usable = true;
+      for ( int a = 0; a < areas.size(); ++a )
+      {
+        if ( std::isnan( day.leakFlow.at( a ) ) )
+          usable = false;
+      }
+      if ( !usable )
+        continue;
+      const double x = consumption( day );
+      for ( int s = 0; s < nSensors; ++s )
+      {
+        xs[s].append( x );
+        ys[s].append( day.pressure.at( s ) );
+      }
+    }
+    pressureModel = false;
+    for ( int s = 0; s < nSensors; ++s )
+    {
+      if ( xs.at( s ).size() >= 3 )
+      {
+        fitLine( xs.at( s ), ys.at( s ), &pressureOffset[s], &pressureSlope[s] );
+        pressureModel = true;
+      }
+    }
+    return true;
+  }
+
+  double LeakDetector::Private::consumption( const Day &day ) const
+  {
+    double total = 0;
+    for ( int a = 0; a < areas.size(); ++a )
+    {
+      if ( areas.at( a ).calibrated )
+        total += areas.at( a ).k * day.amr.at( a ) + areas.at( a ).c;
+    }
+    return total;
+  }
+
+  QVector<double> LeakDetector::Private::residual( const Day &day ) const
+  {
+    QVector<double> r( sensors.size() );
+    const double x = consumption( day );
+    for ( int s = 0; s < sensors.size(); ++s )
+      r[s] = day.pressure.at( s ) - ( pressureModel ? pressureOffset.at( s ) + pressureSlope.at( s ) * x : 0.0 );
+    return r;
+  }
+
+  QVector<LeakCandidate> LeakDetector::Private::localise( const QVector<double> &change, int area ) const
+  {
+    // cosine similarity, or Pearson correlation when centreSignatures (removes the common drop
+    // of every sensor; worse on the 2018 halves, kept as an option)
+    QVector<LeakCandidate> all;
+    const int n = static_cast<int>( change.size() );
+    const double meanChange = options.centreSignatures && n ? std::accumulate( change.cbegin(), change.cend(), 0.0 ) / n : 0;
+    double norm = 0;
+    for ( double v : change )
+      norm += ( v - meanChange ) * ( v - meanChange );
+    norm = std::sqrt( norm );
+    for ( int p = 0; p < pipes.size(); ++p )
+    {
+      if ( area >= 0 && pipeArea.value( pipes.at( p ) ) != area )
+        continue;
+      const QVector<double> &row = sensitivity.at( p );
+      const double meanRow = options.centreSignatures ? std::accumulate( row.cbegin(), row.cend(), 0.0 ) / n : 0.0;
+      double dot = 0, rn = 0;
+      for ( int s = 0; s < n; ++s )
+      {
+        dot += ( row.at( s ) - meanRow ) * ( change.at( s ) - meanChange );
+        rn += ( row.at( s ) - meanRow ) * ( row.at( s ) - meanRow );
+      }
+      const double cosine = norm > 0 && rn > 0 ? dot / ( norm * std::sqrt( rn ) ) : 0;
+      all.append( { pipes.at( p ), cosine } );
+    }
+    std::stable_sort( all.begin(), all.end(), []( const LeakCandidate &a, const LeakCandidate &b ) { return a.similarity > b.similarity; } );
+    if ( all.size() > options.candidateCount )
+      all.resize( options.candidateCount );
+    return all;
+  }
+
+  bool LeakDetector::train( const ScadaData &data, const QVector<KnownLeak> &leaks, QString *errorMessage )
+  {
+    if ( d->areas.isEmpty() && !prepare( data, errorMessage ) )
+      return false;
+    const QVector<Day> days = d->days( data, &leaks );
+    return d->calibrate( days, !data.leakages.isEmpty(), leaks );
+  }
+
+  bool LeakDetector::detect( const ScadaData &data, QVector<DetectedLeak> *leaks, QString *errorMessage )
+  {
+    if ( d->areas.isEmpty() && !prepare( data, errorMessage ) )
+      return false;
+    const QVector<Day> days = d->days( data, nullptr );
+    bool calibrated = false;
+    for ( const Area &a : std::as_const( d->areas ) )
+      calibrated = calibrated || a.calibrated;
+    if ( !calibrated )
+    {
+      QVector<Day> unknown = days;
+      for ( Day &day : unknown )
+        day.leakFlow.fill( 0 );
+      d->calibrate( unknown, false, {} );
+      for ( Area &a : d->areas )
+        a.calibrated = a.calibrated && a.metered;
+    }
+    const LeakDetectorOptions &o = d->options;
+    QVector<DetectedLeak> found;
+    QVector<QVector<double>> residuals;
+    for ( const Day &day : days )
+      residuals.append( day.valid ? d->residual( day ) : QVector<double>() );
+    auto meanResidual = [&]( int from, int to ) // [from, to)
+    {
+      QVector<double> mean( d->sensors.size(), 0.0 );
+      int n = 0;
+      for ( int i = std::max( 0, from ); i < to && i < days.size(); ++i )
+      {
+        if ( !days.at( i ).valid )
+          continue;
+        for ( int s = 0; s < mean.size(); ++s )
+          mean[s] += residuals.at( i ).at( s );
+        ++n;
+      }
+      for ( double &v : mean )
+        v = n ? v / n : 0;
+      return qMakePair( mean, n );
+    };
+    struct Active
+    {
+      QString pipe;
+      double flow;
+      int area;
+    };
+    QVector<Active> active;
+    d->balances.clear();
+    for ( int a = 0; a < d->areas.size(); ++a )
+    {
+      const Area &area = d->areas.at( a );
+      QVector<ZoneDay> balance;
+      QVector<double> leak( days.size(), 0.0 );
+      for ( int i = 0; i < days.size(); ++i )
+      {
+        ZoneDay z;
+        z.day = days.at( i ).day;
+        if ( days.at( i ).valid )
+        {
+          z.inflow = days.at( i ).inflow.at( a );
+          z.amr = days.at( i ).amr.at( a );
+          z.consumption = area.k * z.amr + area.c;
+          z.leak = z.inflow - z.consumption;
+        }
+        leak[i] = z.leak;
+        balance.append( z );
+      }
+      d->balances.append( { area.zone.name, balance } );
+      if ( !area.calibrated || days.isEmpty() )
+        continue;
+      const double sigma = area.sigma;
+      auto report = [&]( int dayIndex, int changeDay, double flow, bool atStart )
+      {
+        QVector<double> change;
+        if ( atStart || changeDay <= 0 )
+          change = meanResidual( 0, dayIndex + 1 ).first;
+        else
+        {
+          const auto after = meanResidual( changeDay, dayIndex + 1 );
+          const auto before = meanResidual( changeDay - o.baselineDays, changeDay );
+          change = after.first;
+          for ( int s = 0; s < change.size(); ++s )
+            change[s] -= before.first.at( s );
+        }
+        DetectedLeak leakFound;
+        leakFound.candidates = d->localise( change, a );
+        if ( leakFound.candidates.isEmpty() )
+          return;
+        leakFound.pipe = leakFound.candidates.first().pipe;
+        leakFound.zone = area.zone.name;
+        leakFound.flow = flow;
+        leakFound.runningAtStart = atStart;
+        leakFound.time = atStart ? data.times.first() : days.at( dayIndex ).lastTime;
+        leakFound.changeTime = atStart ? data.times.first() : days.at( std::max( 0, changeDay ) ).day + o.windowStartHour * 3600LL;
+        leakFound.confidence =
+            std::clamp( leakFound.candidates.first().similarity, 0.0, 1.0 ) * ( 1 - std::exp( -flow / ( 2 * sigma ) ) );
+        for ( const Active &other : std::as_const( active ) )
+        {
+          const double dist = d->distances.distance( other.pipe, leakFound.pipe );
+          if ( other.area == a && dist >= 0 && dist < o.duplicateDistance )
+            return; // growth of a leak already reported
+        }
+        active.append( { leakFound.pipe, flow, a } );
+        found.append( leakFound );
+      };
+      double level = 0;
+      int start = 0;
+      const int firstDays = std::min<int>( 3, static_cast<int>( days.size() ) );
+      double m = 0;
+      for ( int i = 0; i < firstDays; ++i )
+        m += leak.at( i ) / firstDays;
+      if ( m > std::max( o.startThreshold * sigma / std::sqrt( double( firstDays ) ), o.minimumLeak ) )
+      {
+        level = m;
+        report( firstDays - 1, 0, m, true );
+        start = firstDays;
+      }
+      double up = 0, down = 0;
+      int upStart = start, downStart = start;
+      for ( int i = start; i < days.size(); ++i )
+      {
+        if ( !days.at( i ).valid )
+          continue;
+        const double r = ( leak.at( i ) - level ) / sigma;
+        up = std::max( 0.0, up + r - o.cusumDrift );
+        down = std::max( 0.0, down - r - o.cusumDrift );
+        if ( up == 0 )
+          upStart = i + 1;
+        if ( down == 0 )
+          downStart = i + 1;
+        if ( up > o.cusumThreshold )
+        {
+          double size = 0;
+          int n = 0;
+          for ( int j = upStart; j <= i; ++j )
+          {
+            size += leak.at( j ) - level;
+            ++n;
+          }
+          size = n ? size / n : 0;
+          if ( size >= o.minimumLeak )
+            report( i, upStart, size, false );
+          level += size;
+          up = down = 0;
+          upStart = downStart = i + 1;
+        }
+        else if ( down > o.cusumThreshold )
+        {
+          double size = 0;
+          int n = 0;
+          for ( int j = downStart; j <= i; ++j )
+          {
+            size += level - leak.at( j );
+            ++n;
+          }
+          size = n ? size / n : 0;
+          level -= size;
+          // the repaired leak: the active one of this area whose flow is closest
+          int best = -1;
+          for ( int k = 0; k < active.size(); ++k )
+          {
+            if ( active.at( k ).area == a && ( best < 0 || std::abs( active.at( k ).flow - size ) < std::abs( active.at( best ).flow - size ) ) )
+              best = k;
+          }
+          if ( best >= 0 )
+            active.removeAt( best );
+          up = down = 0;
+          upStart = downStart = i + 1;
+        }
+      }
+    }
+    std::stable_sort( found.begin(), found.end(), []( const DetectedLeak &x, const DetectedLeak &y ) { return x.time < y.time; } );
+    *leaks = found;
+    return true;
+  }
+
+  QVector<QPair<QString, QVector<ZoneDay>>> LeakDetector::zoneBalances() const
+  {
+    return d->balances;
+  }
+
+  QVector<Zone> LeakDetector::zones() const
+  {
+    QVector<Zone> result;
+    for ( const Area &a : d->areas )
+      result.append( a.zone );
+    return result;
+  }
+
+  QStringList LeakDetector::zoneNames() const
+  {
+    QStringList names;
+    for ( const Area &a : d->areas )
+      names << a.zone.name;
+    return names;
+  }
+
+  QJsonObject LeakDetector::calibration() const
+  {
+    QJsonArray zones;
+    for ( const Area &a : d->areas )
+    {
+      QJsonArray meters;
+      for ( const auto &m : a.zone.boundary )
+        meters.append( QStringLiteral( "%1%2" ).arg( m.second > 0 ? QStringLiteral( "+" ) : QStringLiteral( "-" ), m.first ) );
+      zones.append( QJsonObject{ { QStringLiteral( "name" ), a.zone.name },
+                                 { QStringLiteral( "boundary" ), meters },
+                                 { QStringLiteral( "metered" ), a.metered },
+                                 { QStringLiteral( "amr_meters" ), static_cast<int>( a.amrColumns.size() ) },
+                                 { QStringLiteral( "k" ), a.k },
+                                 { QStringLiteral( "c_m3h" ), a.c },
+                                 { QStringLiteral( "noise_m3h" ), a.sigma },
+                                 { QStringLiteral( "pipes" ), static_cast<int>( a.zone.pipes.size() ) } } );
+    }
+    return QJsonObject{ { QStringLiteral( "zones" ), zones },
+                        { QStringLiteral( "dmas" ), QJsonArray::fromStringList( d->dmaNames ) },
+                        { QStringLiteral( "pressure_sensors" ), static_cast<int>( d->sensors.size() ) },
+                        { QStringLiteral( "window_hours" ), QJsonArray{ d->options.windowStartHour, d->options.windowEndHour } } };
+  }
+} // namespace vigie::hydraulics

@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// MQTT ingestion against a real Mosquitto broker (tests/common/mosquittobroker.h): publish ->
+// stored, TLS, certificate and password errors, broker restarts, duplicates, malformed payloads.
+#include "clitest.h"
+#include "feedconfig.h"
+#include "feedstestutil.h"
+#include "ingestcli.h"
+#include "ingestservice.h"
+#include "mosquittobroker.h"
+#include "mqttclient.h"
+#include "observationstore.h"
+#include "vigietest.h"
+
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <thread>
+
+using namespace vigie;
+using namespace vigie::feeds;
+
+class TestMqtt : public vigie::test::Test
+{
+  Q_OBJECT
+
+private:
+  vigie::test::MosquittoBroker mBroker;
+  int mTerritories = 0;
+
+  QString newTerritory()
+  {
+    const QString path = tempPath( QStringLiteral( "territory %1 é.gpkg" ).arg( ++mTerritories ) );
+    const QString error = vigie::test::createFeedsTerritory( path );
+    if ( !error.isEmpty() )
+      qFatal( "%s", qPrintable( error ) );
+    return path;
+  }
+
+  static FeedConfig config( const QString &url, const QString &clientId, const QString &topic )
+  {
+    FeedConfig c;
+    c.brokerUrl = url;
+    c.clientId = clientId;
+    c.topics = QStringList{ topic };
+    c.decoder = QStringLiteral( "json" );
+    return c;
+  }
+
+  //! JSON lines "sensor, time, value", one per message, times unique per (prefix, i).
+  static QByteArray lines( const QString &sensorPrefix, int first, int count, int sensors = 10 )
+  {
+    QByteArray out;
+    const QDateTime base( QDate( 2026, 1, 1 ), QTime( 0, 0 ), Qt::UTC );
+    for ( int i = first; i < first + count; ++i )
+      out += QStringLiteral( "{\"sensor\":\"%1%2\",\"time\":\"%3\",\"value\":%4}\n" )
+                 .arg( sensorPrefix )
+                 .arg( i % sensors )
+                 .arg( base.addMSecs( qint64( i ) * 1000 ).toString( Qt::ISODateWithMs ) )
+                 .arg( i )
+                 .toUtf8();
+    return out;
+  }
+
+  static bool waitFor( const std::function<bool()> &condition, int timeoutMs = 15000 )
+  {
+    QElapsedTimer timer;
+    timer.start();
+    while ( timer.elapsed() < timeoutMs )
+    {
+      if ( condition() )
+        return true;
+      QThread::msleep( 20 );
+    }
+    return condition();
+  }
+
+  static qint64 storedCount( const QString &territory )
+  {
+    QString error;
+    std::unique_ptr<ObservationStore> store = ObservationStore::open( territory, &error );
+    return store ? store->count() : -1;
+  }
+
+private Q_SLOTS:
+  void initTestCase()
+  {
+    const QString missing = vigie::test::MosquittoBroker::missing();
+    if ( !missing.isEmpty() )
+      QSKIP( qPrintable( missing ) );
+    QString error;
+    QVERIFY2( mBroker.start( &error ), qPrintable( error ) );
+  }
+
+  void publishIsStored()
+  {
+    const QString territory = newTerritory();
+    IngestService service( config( mBroker.url(), QStringLiteral( "stored" ), QStringLiteral( "t1/#" ) ), territory );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+    QVERIFY2( mBroker.publish( QStringLiteral( "t1/a" ), lines( QStringLiteral( "p" ), 0, 300 ), &error, 1, true ), qPrintable( error ) );
+    // a gateway batch: one message, a JSON array of 50 observations
+    QByteArray batch = "[";
+    const QList<QByteArray> rows = lines( QStringLiteral( "b" ), 0, 50 ).trimmed().split( '\n' );
+    batch += rows.join( ',' ) + "]";
+    QVERIFY2( mBroker.publish( QStringLiteral( "t1/batch" ), batch, &error ), qPrintable( error ) );
+    QVERIFY( waitFor( [&] { return service.stats().observations == 350; } ) );
+    const IngestStats stats = service.stats();
+    QCOMPARE( stats.messages, 301 );
+    QCOMPARE( stats.errors(), 0 );
+    QVERIFY( stats.lastMessageTime.isValid() );
+    service.stop();
+    QCOMPARE( storedCount( territory ), 350 );
+    // everything committed: the journal holds nothing
+    QVERIFY( QDir( service.journalDirectory() ).entryList( { QStringLiteral( "journal-*.log" ) }, QDir::Files ).isEmpty() );
+  }
+
+  void duplicatesStoredOnce()
+  {
+    const QString territory = newTerritory();
+    IngestService service( config( mBroker.url(), QStringLiteral( "dups" ), QStringLiteral( "t2/#" ) ), territory );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+    const QByteArray message = lines( QStringLiteral( "d" ), 7, 1 );
+    for ( int i = 0; i < 3; ++i )
+      QVERIFY2( mBroker.publish( QStringLiteral( "t2/x" ), message.trimmed(), &error ), qPrintable( error ) );
+    QVERIFY( waitFor( [&] { return service.stats().observations + service.stats().duplicates == 3; } ) );
+    QCOMPARE( service.stats().observations, 1 );
+    QCOMPARE( service.stats().duplicates, 2 );
+    service.stop();
+    QCOMPARE( storedCount( territory ), 1 );
+  }
+
+  void malformedPayloadsCounted()
+  {
+    const QString territory = newTerritory();
+    IngestService service( config( mBroker.url(), QStringLiteral( "malformed" ), QStringLiteral( "t3/#" ) ), territory );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+    QVERIFY( mBroker.publish( QStringLiteral( "t3/x" ), "{\"sensor\": \"a\", \"time\": ", &error ) ); // invalid JSON
+    QVERIFY( mBroker.publish( QStringLiteral( "t3/x" ), "{\"sensor\": 12, \"time\": \"2026-01-01T00:00:00Z\", \"value\": \"high\"}",
+                              &error ) ); // wrong types
+    QVERIFY( mBroker.publish( QStringLiteral( "t3/x" ), "\xff\xfe not even text", &error ) );
+    QVERIFY( mBroker.publish( QStringLiteral( "t3/x" ), QByteArray( 10 * 1024 * 1024, '[' ), &error ) ); // 10 MB message
+    // an unknown sensor is registered as unbound, and the feed goes on
+    QVERIFY( mBroker.publish( QStringLiteral( "t3/x" ), lines( QStringLiteral( "never-seen-" ), 1, 1 ).trimmed(), &error ) );
+    QVERIFY( mBroker.publish( QStringLiteral( "t3/x" ), lines( QStringLiteral( "after" ), 0, 20 ), &error, 1, true ) );
+    QVERIFY( waitFor( [&] { return service.stats().observations == 21; } ) );
+    const IngestStats stats = service.stats();
+    QCOMPARE( stats.decodeErrors, 3 );
+    QCOMPARE( stats.oversized, 1 );
+    QVERIFY( stats.unboundRegistered >= 1 );
+    QVERIFY( !stats.lastError.isEmpty() );
+    service.stop();
+    QCOMPARE( storedCount( territory ), 21 );
+  }
+
+  void tlsConnects()
+  {
+    const QString territory = newTerritory();
+    FeedConfig c = config( mBroker.tlsUrl(), QStringLiteral( "tls" ), QStringLiteral( "t4/#" ) );
+    c.caFile = mBroker.caFile();
+    c.certFile = mBroker.clientCertificate();
+    c.keyFile = mBroker.clientKey();
+    IngestService service( c, territory );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+    QVERIFY2( mBroker.publish( QStringLiteral( "t4/x" ), lines( QStringLiteral( "tls" ), 0, 10 ), &error, 1, true ), qPrintable( error ) );
+    QVERIFY( waitFor( [&] { return service.stats().observations == 10; } ) );
+  }
+
+  void connectionErrors_data()
+  {
+    QTest::addColumn<QString>( "url" );
+    QTest::addColumn<QString>( "ca" );
+    QTest::addColumn<QString>( "cert" );
+    QTest::addColumn<QString>( "key" );
+    QTest::addColumn<QString>( "user" );
+    QTest::addColumn<QString>( "password" );
+    QTest::addColumn<int>( "error" );
+    QTest::addColumn<QString>( "messagePart" );
+    const QString tls = mBroker.tlsUrl();
+    QTest::newRow( "untrusted server certificate" )
+        << tls << mBroker.rogueCaFile() << mBroker.clientCertificate() << mBroker.clientKey() << QString() << QString()
+        << int( MqttClient::Error::TlsHandshake ) << QStringLiteral( "not trusted" );
+    QTest::newRow( "client certificate from another CA" )
+        << tls << mBroker.caFile() << mBroker.rogueClientCertificate() << mBroker.rogueClientKey() << QString() << QString()
+        << int( MqttClient::Error::TlsHandshake ) << QStringLiteral( "rejected the client certificate" );
+    QTest::newRow( "no client certificate" ) << tls << mBroker.caFile() << QString() << QString() << QString() << QString()
+                                             << int( MqttClient::Error::TlsHandshake )
+                                             << QStringLiteral( "rejected the client certificate (none given)" );
+    QTest::newRow( "wrong password" ) << mBroker.authUrl() << QString() << QString() << QString() << mBroker.userName()
+                                      << QStringLiteral( "wrong" ) << int( MqttClient::Error::BadCredentials )
+                                      << QStringLiteral( "bad user name or password" );
+    QTest::newRow( "no credentials" ) << mBroker.authUrl() << QString() << QString() << QString() << QString() << QString()
+                                      << int( MqttClient::Error::NotAuthorized ) << QStringLiteral( "not authorized" );
+    QTest::newRow( "unreachable" ) << QStringLiteral( "mqtt://127.0.0.1:1" ) << QString() << QString() << QString() << QString()
+                                   << QString() << int( MqttClient::Error::Unreachable ) << QStringLiteral( "cannot reach the broker" );
+  }
+
+  void connectionErrors()
+  {
+    QFETCH( QString, url );
+    QFETCH( QString, ca );
+    QFETCH( QString, cert );
+    QFETCH( QString, key );
+    QFETCH( QString, user );
+    QFETCH( QString, password );
+    QFETCH( int, error );
+    QFETCH( QString, messagePart );
+    MqttOptions options;
+    options.brokerUrl = url;
+    options.clientId = QStringLiteral( "errors" );
+    options.topics = QStringList{ QStringLiteral( "t5/#" ) };
+    options.caFile = ca;
+    options.certFile = cert;
+    options.keyFile = key;
+    options.userName = user;
+    options.password = password;
+    options.cleanSession = true;
+    MqttClient client( options );
+    QString message;
+    QVERIFY2( client.start( &message ), qPrintable( message ) );
+    MqttClient::Error kind = MqttClient::Error::None;
+    QVERIFY( !client.waitConnected( 10000, &kind, &message ) );
+    QVERIFY2( message.contains( messagePart ), qPrintable( message ) );
+    QCOMPARE( int( kind ), error );
+    QCOMPARE( MqttClient::isPermanent( kind ), kind != MqttClient::Error::Unreachable );
+  }
+
+  void rightPasswordConnects()
+  {
+    MqttOptions options;
+    options.brokerUrl = mBroker.authUrl();
+    options.clientId = QStringLiteral( "auth-ok" );
+    options.topics = QStringList{ QStringLiteral( "t6/#" ) };
+    options.userName = mBroker.userName();
+    options.password = mBroker.password();
+    MqttClient client( options );
+    QString message;
+    QVERIFY2( client.start( &message ), qPrintable( message ) );
+    QVERIFY2( client.waitConnected( 10000, nullptr, &message ), qPrintable( message ) );
+  }
+
+  void configRejectsPassword()
+  {
+    FeedConfig c;
+    QString error;
+    const QJsonObject object{ { QStringLiteral( "broker" ), mBroker.url() },
+                              { QStringLiteral( "topics" ), QJsonArray{ QStringLiteral( "a/#" ) } },
+                              { QStringLiteral( "user" ), QStringLiteral( "u" ) },
+                              { QStringLiteral( "password" ), QStringLiteral( "p" ) } };
+    QVERIFY( !FeedConfig::fromJson( object, QString(), QStringLiteral( "feed.json" ), &c, &error ) );
+    QVERIFY2( error.contains( QStringLiteral( "must not hold a password" ) ) && error.contains( QStringLiteral( "feed.json" ) ),
+              qPrintable( error ) );
+  }
+
+  //! The ingest keeps running while the broker is stopped and restarted in the middle of a stream.
+  void brokerRestartMidStream()
+  {
+    const QString territory = newTerritory();
+    IngestService service( config( mBroker.url(), QStringLiteral( "restart" ), QStringLiteral( "t7/#" ) ), territory );
+    service.setRetryDelays( 200, 1000 );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+
+    // publisher: chunks of 25 QoS 1 messages; a chunk that fails (broker down) is sent again
+    const int chunks = 40;
+    std::atomic<int> published{ 0 };
+    std::atomic<int> failures{ 0 };
+    std::thread publisher(
+        [&]
+        {
+          for ( int chunk = 0; chunk < chunks; ++chunk )
+          {
+            QString e;
+            while ( !mBroker.publish( QStringLiteral( "t7/x" ), lines( QStringLiteral( "r" ), chunk * 25, 25, 50 ), &e, 1, true ) )
+            {
+              ++failures;
+              QThread::msleep( 100 );
+            }
+            ++published;
+          }
+        } );
+    QVERIFY( waitFor( [&] { return published >= chunks / 3; } ) );
+    mBroker.stop(); // SIGTERM: the broker saves the queued messages of persistent sessions
+    QVERIFY( waitFor( [&] { return !service.stats().connected; }, 5000 ) );
+    QThread::msleep( 300 );
+    QVERIFY2( mBroker.restart( &error ), qPrintable( error ) );
+    publisher.join();
+    QVERIFY( waitFor( [&] { return service.stats().observations == chunks * 25; }, 30000 ) );
+    QVERIFY( service.stats().reconnects >= 1 );
+    service.stop();
+    QCOMPARE( storedCount( territory ), chunks * 25 );
+  }
+
+  //! Messages published while Vigie is away are queued by the broker (persistent session), even across a broker restart.
+  void persistentSessionAcrossBrokerRestart()
+  {
+    const QString territory = newTerritory();
+    QString error;
+    {
+      IngestService service( config( mBroker.url(), QStringLiteral( "away" ), QStringLiteral( "t8/#" ) ), territory );
+      QVERIFY2( service.start( &error ), qPrintable( error ) );
+      QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+      service.stop();
+    }
+    QVERIFY2( mBroker.publish( QStringLiteral( "t8/x" ), lines( QStringLiteral( "q" ), 0, 400 ), &error, 1, true ), qPrintable( error ) );
+    QThread::msleep( 1200 ); // let the broker autosave
+    mBroker.stop();
+    QVERIFY2( mBroker.restart( &error ), qPrintable( error ) );
+    IngestService service( config( mBroker.url(), QStringLiteral( "away" ), QStringLiteral( "t8/#" ) ), territory );
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY( waitFor( [&] { return service.stats().observations == 400; } ) );
+    service.stop();
+    QCOMPARE( storedCount( territory ), 400 );
+  }
+
+  void ingestCommand()
+  {
+    const QString territory = newTerritory();
+    std::atomic<bool> done{ false };
+    std::thread publisher(
+        [&]
+        {
+          for ( int i = 0; !done && i < 40; ++i )
+          {
+            QString e;
+            mBroker.publish( QStringLiteral( "t9/x" ), lines( QStringLiteral( "cli" ), i * 5, 5 ), &e, 1, true );
+            QThread::msleep( 50 );
+          }
+        } );
+    const vigie::CliCommand command = ingestCliCommand();
+    const vigie::test::CliResult r =
+        vigie::test::runCliCommand( command, { territory, QStringLiteral( "--mqtt" ), mBroker.url(), QStringLiteral( "--topic" ),
+                                               QStringLiteral( "t9/#" ), QStringLiteral( "--client-id" ), QStringLiteral( "cli" ),
+                                               QStringLiteral( "--duration" ), QStringLiteral( "3" ), QStringLiteral( "--quiet" ) } );
+    done = true;
+    publisher.join();
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    QVERIFY2( r.out.contains( QStringLiteral( "observations stored" ) ), qPrintable( r.out ) );
+    const qint64 stored = storedCount( territory );
+    QVERIFY( stored > 0 );
+    QVERIFY2( r.out.contains( QStringLiteral( "%1 observations stored" ).arg( stored ) ), qPrintable( r.out ) );
+  }
+
+  void ingestCommandErrors_data()
+  {
+    QTest::addColumn<QStringList>( "args" );
+    QTest::addColumn<int>( "code" );
+    QTest::addColumn<QString>( "messagePart" );
+    const QString territory = newTerritory();
+    QTest::newRow( "no territory" ) << QStringList{ QStringLiteral( "--mqtt" ), mBroker.url() } << 2
+                                    << QStringLiteral( "missing TERRITORY" );
+    QTest::newRow( "missing file" ) << QStringList{ tempPath( QStringLiteral( "nope.gpkg" ) ), QStringLiteral( "--mqtt" ), mBroker.url(),
+                                                    QStringLiteral( "--topic" ), QStringLiteral( "a" ) }
+                                    << 3 << QStringLiteral( "does not exist" );
+    QTest::newRow( "no topic" ) << QStringList{ territory, QStringLiteral( "--mqtt" ), mBroker.url() } << 2 << QStringLiteral( "--topic" );
+    QTest::newRow( "bad url" ) << QStringList{ territory, QStringLiteral( "--mqtt" ), QStringLiteral( "http://x" ),
+                                               QStringLiteral( "--topic" ), QStringLiteral( "a" ) }
+                               << 2 << QStringLiteral( "invalid broker URL" );
+    QTest::newRow( "bad decoder" ) << QStringList{ territory,
+                                                   QStringLiteral( "--mqtt" ),
+                                                   mBroker.url(),
+                                                   QStringLiteral( "--topic" ),
+                                                   QStringLiteral( "a" ),
+                                                   QStringLiteral( "--decoder" ),
+                                                   QStringLiteral( "xml" ) }
+                                   << 2 << QStringLiteral( "unknown decoder" );
+    QTest::newRow( "wrong password" ) << QStringList{ territory,
+                                                      QStringLiteral( "--mqtt" ),
+                                                      mBroker.authUrl(),
+                                                      QStringLiteral( "--topic" ),
+                                                      QStringLiteral( "a" ),
+                                                      QStringLiteral( "--user" ),
+                                                      QStringLiteral( "vigie" ) }
+                                      << 1 << QStringLiteral( "bad user name or password" );
+  }
+
+  void ingestCommandErrors()
+  {
+    QFETCH( QStringList, args );
+    QFETCH( int, code );
+    QFETCH( QString, messagePart );
+    qputenv( "VIGIE_MQTT_PASSWORD", "not-the-password" );
+    const vigie::test::CliResult r = vigie::test::runCliCommand( ingestCliCommand(), args );
+    qunsetenv( "VIGIE_MQTT_PASSWORD" );
+    QCOMPARE( r.code, code );
+    QVERIFY2( r.err.contains( messagePart ), qPrintable( r.err ) );
+  }
+
+  void feedsTestCommand()
+  {
+    const QString config = tempPath( QStringLiteral( "feed.json" ) );
+    QFile file( config );
+    QVERIFY( file.open( QIODevice::WriteOnly ) );
+    file.write( QStringLiteral( "{\"broker\": \"%1\", \"clientId\": \"probe\", \"topics\": [\"t10/#\"], \"decoder\": \"json\"}" )
+                    .arg( mBroker.url() )
+                    .toUtf8() );
+    file.close();
+    std::atomic<bool> done{ false };
+    std::thread publisher(
+        [&]
+        {
+          for ( int i = 0; !done && i < 40; ++i )
+          {
+            QString e;
+            mBroker.publish( QStringLiteral( "t10/x" ), i % 2 ? lines( QStringLiteral( "probe" ), i, 1 ).trimmed() : QByteArray( "{oops" ),
+                             &e );
+            QThread::msleep( 50 );
+          }
+        } );
+    const vigie::test::CliResult r = vigie::test::runCliCommand(
+        feedsTestCliCommand(), { config, QStringLiteral( "--seconds" ), QStringLiteral( "2" ), QStringLiteral( "--json" ) } );
+    done = true;
+    publisher.join();
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    const QJsonObject report = QJsonDocument::fromJson( r.out.toUtf8() ).object();
+    QVERIFY2( report.value( QStringLiteral( "connected" ) ).toBool(), qPrintable( r.out ) );
+    QVERIFY2( report.value( QStringLiteral( "decodedMessages" ) ).toInt() > 0, qPrintable( r.out ) );
+    QVERIFY2( report.value( QStringLiteral( "malformedMessages" ) ).toInt() > 0, qPrintable( r.out ) );
+    QVERIFY( !report.value( QStringLiteral( "errors" ) ).toArray().isEmpty() );
+  }
+
+  void feedsTestRefusesPasswordInConfig()
+  {
+    const QString config = tempPath( QStringLiteral( "secret.json" ) );
+    QFile file( config );
+    QVERIFY( file.open( QIODevice::WriteOnly ) );
+    file.write( "{\"broker\": \"mqtt://127.0.0.1:1883\", \"topics\": [\"a\"], \"tls\": {\"password\": \"x\"}}" );
+    file.close();
+    const vigie::test::CliResult r = vigie::test::runCliCommand( feedsTestCliCommand(), { config } );
+    QCOMPARE( r.code, 3 );
+    QVERIFY2( r.err.contains( QStringLiteral( "/tls/password" ) ) && r.err.contains( QStringLiteral( "VIGIE_MQTT_PASSWORD" ) ),
+              qPrintable( r.err ) );
+  }
+
+  void cleanupTestCase() { mBroker.stop(); }
+};
+
+QTEST_GUILESS_MAIN( TestMqtt )
+#include "tst_mqtt.moc"
