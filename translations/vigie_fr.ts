@@ -1040,51 +1040,51 @@
     </message>
     <message>
         <source>street %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voie %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>%1 % %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2-%3</translation>
     </message>
     <message>
         <source>below 40 %</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 40 %</translation>
     </message>
     <message>
         <source>40-60 %</source>
-        <translation type="unfinished"></translation>
+        <translation>40-60 %</translation>
     </message>
     <message>
         <source>60-80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>60-80 %</translation>
     </message>
     <message>
         <source>80-99 %</source>
-        <translation type="unfinished"></translation>
+        <translation>80-99 %</translation>
     </message>
     <message>
         <source>full power all night</source>
-        <translation type="unfinished"></translation>
+        <translation>pleine puissance toute la nuit</translation>
     </message>
     <message>
         <source>cannot write the chart image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;image du graphique %1</translation>
     </message>
     <message>
         <source>pressure-driven analysis needs REQUIRED PRESSURE above MINIMUM PRESSURE (by 0.1 at least) and a positive PRESSURE EXPONENT</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse en demande dépendante de la pression nécessite une REQUIRED PRESSURE supérieure à la MINIMUM PRESSURE (d&apos;au moins 0,1) et un PRESSURE EXPONENT positif</translation>
     </message>
     <message>
         <source>line %1: rule &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : règle « %2 » : %3</translation>
     </message>
     <message>
         <source>unknown relation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>relation « %1 » inconnue</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
@@ -1092,87 +1092,87 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur de temps</translation>
     </message>
     <message>
         <source>unknown system attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut système « %1 » inconnu</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; does not apply to node &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut « %1 » ne s&apos;applique pas au nœud « %2 »</translation>
     </message>
     <message>
         <source>status must be OPEN, CLOSED or ACTIVE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état doit valoir OPEN, CLOSED ou ACTIVE, et non « %1 »</translation>
     </message>
     <message>
         <source>a status is compared with IS or NOT only</source>
-        <translation type="unfinished"></translation>
+        <translation>un état ne se compare qu&apos;avec IS ou NOT</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; does not apply to link &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut « %1 » ne s&apos;applique pas à l&apos;arc « %2 »</translation>
     </message>
     <message>
         <source>unknown object &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>objet « %1 » inconnu</translation>
     </message>
     <message>
         <source>link &quot;%1&quot; has no numeric setting</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;arc « %1 » n&apos;a pas de consigne numérique</translation>
     </message>
     <message>
         <source>line %1: [ENERGY]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : [ENERGY] : %2</translation>
     </message>
     <message>
         <source>unknown pump &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pompe « %1 » inconnue</translation>
     </message>
     <message>
         <source>expected &quot;PUMP id EFFIC|PRICE|PATTERN value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : « PUMP id EFFIC|PRICE|PATTERN valeur »</translation>
     </message>
     <message>
         <source>unknown efficiency curve &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>courbe de rendement « %1 » inconnue</translation>
     </message>
     <message>
         <source>efficiency curve &quot;%1&quot; has no point</source>
-        <translation type="unfinished"></translation>
+        <translation>la courbe de rendement « %1 » n&apos;a aucun point</translation>
     </message>
     <message>
         <source>efficiency must be a percentage, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendement doit être un pourcentage, et non « %1 »</translation>
     </message>
     <message>
         <source>price must be a number &gt;= 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le prix doit être un nombre &gt;= 0, et non « %1 »</translation>
     </message>
     <message>
         <source>unknown pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profil « %1 » inconnu</translation>
     </message>
     <message>
         <source>unknown keyword &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mot-clé « %1 » inconnu</translation>
     </message>
     <message>
         <source>demand charge must be a number &gt;= 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la prime de puissance (demand charge) doit être un nombre &gt;= 0, et non « %1 »</translation>
     </message>
     <message>
         <source>check valve &quot;%1&quot; kept changing status and was held %2 (flow %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le clapet anti-retour « %1 » changeait sans cesse d&apos;état et a été maintenu %2 (débit %3)</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]
@@ -1192,113 +1192,129 @@ Options:
 Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
 3 unreadable or invalid input file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli water simulate NET.inp --out DOSSIER [--duration HEURES]
+
+Lance une simulation hydraulique de longue durée d&apos;un fichier EPANET et écrit,
+à chaque pas de rapport et dans les unités du réseau :
+  DOSSIER/nodes.csv  time_s,node_id,demand,head,pressure
+  DOSSIER/links.csv  time_s,link_id,flow,velocity,headloss,status
+  DOSSIER/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day
+                     (volume : millions de gallons US en unités US, m3 en unités SI ; dernière ligne : prime de puissance)
+
+Options :
+  --out DOSSIER      dossier de sortie (créé s&apos;il manque)
+  --duration HEURES  durée simulée au lieu de la Duration de la section [TIMES]
+  -h, --help         cette aide
+
+Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence),
+2 erreur d&apos;utilisation, 3 fichier d&apos;entrée illisible ou invalide.
+</translation>
     </message>
     <message>
         <source>warning: time %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : instant %1 s : %2</translation>
     </message>
     <message>
         <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit un flux MQTT en direct dans un territoire jusqu&apos;à interruption (QoS 1, journalisé, sans perte).</translation>
     </message>
     <message>
         <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une configuration de flux : se connecte, s&apos;abonne et décode ce qui arrive pendant quelques secondes.</translation>
     </message>
 </context>
 <context>
     <name>vigie::AlarmsPanel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>%1 (back to normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retour à la normale)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur :</translation>
     </message>
     <message>
         <source>Name recorded with acknowledge and clear (your session&apos;s user name by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom enregistré lors de l&apos;acquittement et de la clôture (par défaut, le nom d&apos;utilisateur de votre session)</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer</translation>
     </message>
     <message>
         <source>Show cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alarmes clôturées</translation>
     </message>
     <message>
         <source>(unbound)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non rattaché)</translation>
     </message>
     <message numerus="yes">
         <source>%n open alarm(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alarme en cours</numerusform>
+            <numerusform>%n alarmes en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the operator&apos;s name before acknowledging an alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de l&apos;opérateur avant d&apos;acquitter une alarme.</translation>
     </message>
     <message>
         <source>Give the operator&apos;s name before clearing an alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de l&apos;opérateur avant de clôturer une alarme.</translation>
     </message>
 </context>
 <context>
@@ -1377,19 +1393,19 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
     <name>vigie::BudgetMap</name>
     <message>
         <source>Participatory budget projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets du budget participatif</translation>
     </message>
     <message>
         <source>On the map: %1 projects by their coordinates, %2 in their district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte : %1 projets placés selon leurs coordonnées, %2 dans leur quartier.</translation>
     </message>
     <message>
         <source>%1 projects have neither coordinates nor a district of this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projets n&apos;ont ni coordonnées ni quartier de ce territoire.</translation>
     </message>
     <message>
         <source>Funded by both rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Financé par les deux règles</translation>
     </message>
     <message>
         <source>Funded by rule A only</source>
@@ -1401,7 +1417,7 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
     </message>
     <message>
         <source>Not funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non financé</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2378,7 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Cannot add the demo roadmap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la feuille de route de démonstration : %1</translation>
     </message>
 </context>
 <context>
@@ -2424,67 +2440,67 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <name>vigie::FeedsAuth</name>
     <message>
         <source>cannot read the feed configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la configuration de flux %1 : %2</translation>
     </message>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide à l&apos;octet %2 : %3</translation>
     </message>
     <message>
         <source>%1: a feed configuration is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une configuration de flux doit être un objet JSON</translation>
     </message>
     <message>
         <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &quot;authcfg&quot; doit être l&apos;identifiant d&apos;une configuration d&apos;authentification QGIS (une chaîne)</translation>
     </message>
     <message>
         <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le gestionnaire d&apos;authentification de QGIS n&apos;est pas disponible (configuration d&apos;authentification %1)</translation>
     </message>
     <message>
         <source>no QGIS authentication configuration with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune configuration d&apos;authentification QGIS d&apos;identifiant %1</translation>
     </message>
     <message>
         <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la configuration d&apos;authentification QGIS %1 (mot de passe principal absent ou erroné)</translation>
     </message>
     <message>
         <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration d&apos;authentification QGIS %1 utilise la méthode %2 ; un flux MQTT nécessite la méthode Basic (nom d&apos;utilisateur et mot de passe)</translation>
     </message>
 </context>
 <context>
     <name>vigie::FeedsHistoryChart</name>
     <message>
         <source>Select a sensor or an alarm to see its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un capteur ou une alarme pour voir son historique</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Min – max (15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Min – max (15 min)</translation>
     </message>
     <message>
         <source>Mean (15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne (15 min)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — 15-minute aggregates (%n bucket(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — agrégats sur 15 minutes (%n intervalle)</numerusform>
+            <numerusform>%1 — agrégats sur 15 minutes (%n intervalles)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — raw values (%n value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — valeurs brutes (%n valeur)</numerusform>
+            <numerusform>%1 — valeurs brutes (%n valeurs)</numerusform>
         </translation>
     </message>
 </context>
@@ -2492,43 +2508,43 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <name>vigie::FeedsPanel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rafraîchi</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Not bound to an asset: select it and use &quot;Bind on map&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rattaché à un équipement : sélectionnez-le et utilisez « Rattacher sur la carte »</translation>
     </message>
     <message>
         <source>(unbound)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non rattaché)</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2536,162 +2552,162 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Msg/s</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexions</translation>
     </message>
     <message>
         <source>Start &amp;replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le &amp;rejeu</translation>
     </message>
     <message>
         <source>Built-in demo feed: a week of L-Town SCADA readings, lamp power and bin fill levels, stored like a live feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de démonstration intégré : une semaine de relevés SCADA de L-Town, de puissances de lampes et de niveaux de remplissage de conteneurs, enregistrée comme un flux en direct</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse :</translation>
     </message>
     <message>
         <source>Simulated seconds per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes simulées par seconde</translation>
     </message>
     <message>
         <source>Add &amp;MQTT feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux &amp;MQTT…</translation>
     </message>
     <message>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le flux</translation>
     </message>
     <message>
         <source>Filter sensors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les capteurs…</translation>
     </message>
     <message>
         <source>Unbound only</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rattachés uniquement</translation>
     </message>
     <message>
         <source>&amp;Bind on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher sur la &amp;carte</translation>
     </message>
     <message>
         <source>Bind the selected sensor: click its asset on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher le capteur sélectionné : cliquez sur son équipement sur la carte</translation>
     </message>
     <message>
         <source>Live feeds unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux en direct indisponibles : %1</translation>
     </message>
     <message>
         <source>Sensor bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur rattaché.</translation>
     </message>
     <message>
         <source>Binding %1 to %2 #%3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachement de %1 à %2 #%3…</translation>
     </message>
     <message>
         <source>Add an MQTT feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux MQTT</translation>
     </message>
     <message>
         <source>Feed configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de flux (*.json)</translation>
     </message>
     <message>
         <source>Click the asset to bind %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur l&apos;équipement auquel rattacher %1.</translation>
     </message>
     <message>
         <source>%1 sensors on the map: %2 — %3 unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 capteurs sur la carte : %2 — %3 non rattachés</translation>
     </message>
     <message>
         <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu intégré (SCADA L-Town, éclairage, conteneurs)</translation>
     </message>
     <message>
         <source>Running ×%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours ×%1 — %2</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Stop &amp;replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;rejeu</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes</translation>
     </message>
     <message>
         <source>Sensor history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des capteurs</translation>
     </message>
     <message>
         <source>&amp;Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux</translation>
     </message>
     <message>
         <source>Start or stop the &amp;replay feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer ou arrêter le flux de &amp;rejeu</translation>
     </message>
     <message>
         <source>Add an &amp;MQTT feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux &amp;MQTT…</translation>
     </message>
 </context>
 <context>
     <name>vigie::FeedsService</name>
     <message>
         <source>No territory is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun territoire n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu intégré (SCADA L-Town, éclairage, conteneurs)</translation>
     </message>
 </context>
 <context>
@@ -2837,19 +2853,19 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <name>vigie::LightingMap</name>
     <message>
         <source>EN 13201 class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe EN 13201</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie</translation>
     </message>
     <message>
         <source>Proposed dimming</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradation proposée</translation>
     </message>
     <message>
         <source>Street</source>
@@ -2861,7 +2877,7 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Class family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de classes</translation>
     </message>
     <message>
         <source>Luminaires</source>
@@ -2869,23 +2885,23 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Why this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification de la classe</translation>
     </message>
     <message>
         <source>Proposed dimming profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de gradation proposé</translation>
     </message>
     <message>
         <source>Night-mean level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau moyen de nuit (%)</translation>
     </message>
     <message>
         <source>Segment index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index du tronçon</translation>
     </message>
     <message>
         <source>Lighting classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes d&apos;éclairage</translation>
     </message>
     <message>
         <source>Support</source>
@@ -2901,7 +2917,7 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>System power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance système (W)</translation>
     </message>
     <message>
         <source>Dimmable</source>
@@ -2913,39 +2929,39 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>LED retrofit year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de passage en LED</translation>
     </message>
     <message>
         <source>Luminaire index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index du luminaire</translation>
     </message>
     <message>
         <source>Luminaires (analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminaires (analyse)</translation>
     </message>
     <message>
         <source>Lit streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Voies éclairées</translation>
     </message>
     <message>
         <source>up to 60 W</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à 60 W</translation>
     </message>
     <message>
         <source>60-120 W</source>
-        <translation type="unfinished"></translation>
+        <translation>60-120 W</translation>
     </message>
     <message>
         <source>120-180 W</source>
-        <translation type="unfinished"></translation>
+        <translation>120-180 W</translation>
     </message>
     <message>
         <source>180-300 W</source>
-        <translation type="unfinished"></translation>
+        <translation>180-300 W</translation>
     </message>
     <message>
         <source>over 300 W</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 300 W</translation>
     </message>
 </context>
 <context>
@@ -2956,43 +2972,43 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionnement</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>éteint</translation>
     </message>
     <message>
         <source>Required %1: %2 % of the design level; delivered %3 %; uniformity %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe requise %1 : %2 % du niveau de dimensionnement ; niveau fourni %3 % ; uniformité %4 ; %5</translation>
     </message>
     <message>
         <source>compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>NOT compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>NON conforme</translation>
     </message>
     <message>
         <source>No territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun territoire</translation>
     </message>
     <message>
         <source>Map by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenter par :</translation>
     </message>
     <message>
         <source>How the lit streets and luminaires are drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de représentation des voies éclairées et des luminaires sur la carte</translation>
     </message>
     <message>
         <source>Optimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiser</translation>
     </message>
     <message>
         <source>Adaptive dimming (LP) and LED retrofit plan (MILP) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradation adaptative (PL) et plan de passage en LED (PLNE), calculés en arrière-plan</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3000,151 +3016,151 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF…</translation>
     </message>
     <message>
         <source>Loading the inventory… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;inventaire… %1 s</translation>
     </message>
     <message>
         <source>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation : PL de gradation et PLNE de passage en LED (GLPK)… %1 s</translation>
     </message>
     <message>
         <source> € / year</source>
-        <translation type="unfinished"></translation>
+        <translation> € / an</translation>
     </message>
     <message>
         <source>Gross LED retrofit investment per year; 0: dimming only</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement brut annuel de passage en LED ; 0 : gradation seule</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>whole cabinets</source>
-        <translation type="unfinished"></translation>
+        <translation>armoires entières</translation>
     </message>
     <message>
         <source>single luminaires</source>
-        <translation type="unfinished"></translation>
+        <translation>luminaires à l&apos;unité</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>Switch off pedestrian and residential streets (P classes) at night (arrêté of 27 December 2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteindre la nuit les voies piétonnes et résidentielles (classes P) (arrêté du 27 décembre 2018)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source> €/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> €/kWh</translation>
     </message>
     <message>
         <source> kg CO₂e/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kg CO₂e/kWh</translation>
     </message>
     <message>
         <source> € / luminaire</source>
-        <translation type="unfinished"></translation>
+        <translation> € / luminaire</translation>
     </message>
     <message>
         <source> € / cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation> € / armoire</translation>
     </message>
     <message>
         <source>Yearly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget annuel</translation>
     </message>
     <message>
         <source>Plan length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du plan</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rénover par</translation>
     </message>
     <message>
         <source>Switch-off (P classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extinction (classes P)</translation>
     </message>
     <message>
         <source>Peak tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif heures pleines</translation>
     </message>
     <message>
         <source>Off-peak tariff (22:00-06:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif heures creuses (22:00-06:00)</translation>
     </message>
     <message>
         <source>Carbon factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur d&apos;émission</translation>
     </message>
     <message>
         <source>CEE subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime CEE</translation>
     </message>
     <message>
         <source>LED lantern, fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanterne LED, posée</translation>
     </message>
     <message>
         <source>Cabinet conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rénovation d&apos;une armoire</translation>
     </message>
     <message>
         <source>Defaults: Tarif Bleu HP/HC of 1 Feb 2025 (TTC), ADEME 2022 mix, CEE sheet RES-EC-104. Lights on from sunset to sunrise (NOAA) at the territory&apos;s position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut : Tarif Bleu HP/HC du 1er février 2025 (TTC), mix ADEME 2022, fiche CEE RES-EC-104. Éclairage allumé du coucher au lever du soleil (NOAA) à la position du territoire.</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Dimming only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradation seule</translation>
     </message>
     <message>
         <source>After the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le plan</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>kWh / year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh / an</translation>
     </message>
     <message>
         <source>€ / year</source>
-        <translation type="unfinished"></translation>
+        <translation>€ / an</translation>
     </message>
     <message>
         <source>t CO₂ / year</source>
-        <translation type="unfinished"></translation>
+        <translation>t CO₂ / an</translation>
     </message>
     <message>
         <source>Plan per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan par année</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Luminaires</source>
@@ -3152,23 +3168,23 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Cost (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (€)</translation>
     </message>
     <message>
         <source>CEE (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>CEE (€)</translation>
     </message>
     <message>
         <source>kWh saved/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh économisés/an</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -3176,7 +3192,7 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Filter streets by name, id or class</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les voies par nom, identifiant ou classe</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3184,11 +3200,11 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Street profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de la voie</translation>
     </message>
     <message>
         <source>Territory: %1</source>
@@ -3196,75 +3212,75 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>%1 luminaires, %2 lit streets (%3 unlinked luminaires). Set the parameters and click Optimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 luminaires, %2 voies éclairées (%3 luminaires non rattachés à une voie). Réglez les paramètres et cliquez sur Optimiser.</translation>
     </message>
     <message>
         <source>Open a territory with street lighting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un territoire comportant de l&apos;éclairage public.</translation>
     </message>
     <message>
         <source>Optimised in %1 s: %2 % less energy, %3 % of street × band cells compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisé en %1 s : %2 % d&apos;énergie en moins, %3 % des cellules voie × plage horaire conformes.</translation>
     </message>
     <message>
         <source>Optimisation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;optimisation : %1</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>Optimisation cancelled; the previous results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation annulée ; les résultats précédents sont conservés.</translation>
     </message>
     <message>
         <source>Lighting analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de l&apos;éclairage</translation>
     </message>
     <message>
         <source>No dimming proposed yet: every luminaire is at full power until you click Optimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune gradation proposée pour l&apos;instant : chaque luminaire reste à pleine puissance tant que vous n&apos;avez pas cliqué sur Optimiser.</translation>
     </message>
     <message>
         <source>Not optimised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore optimisé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Investment&lt;/b&gt; %1 € (CEE %2 €), &lt;b&gt;payback&lt;/b&gt; %3 years, NPV %4 € (gap to the LP bound %5 %).&lt;br&gt;&lt;b&gt;Compliance&lt;/b&gt;: %6 of %7 street × band cells (%8 %). %9 lit hours per year in %10 bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Investissement&lt;/b&gt; %1 € (CEE %2 €), &lt;b&gt;temps de retour&lt;/b&gt; %3 ans, VAN %4 € (écart à la borne PL %5 %).&lt;br&gt;&lt;b&gt;Conformité&lt;/b&gt; : %6 cellules voie × plage horaire sur %7 (%8 %). %9 heures d&apos;éclairage par an, réparties en %10 plages horaires.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Class %2&lt;/b&gt; (%3, %4 km/h, %5 vehicles/day%6). %7 luminaires.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Classe %2&lt;/b&gt; (%3, %4 km/h, %5 véhicules/jour%6). %7 luminaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, counted</source>
-        <translation type="unfinished"></translation>
+        <translation>, selon comptage</translation>
     </message>
     <message>
         <source>, default for the road type</source>
-        <translation type="unfinished"></translation>
+        <translation>, valeur par défaut du type de voie</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Why this class&lt;/b&gt; (CEN/TR 13201-1 weighting):&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Justification de la classe&lt;/b&gt; (pondération CEN/TR 13201-1) :&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Proposed dimming&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Gradation proposée&lt;/b&gt; : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no lighting analysis to report</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune analyse d&apos;éclairage à présenter</translation>
     </message>
     <message>
         <source>-lighting.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>-eclairage.pdf</translation>
     </message>
     <message>
         <source>Street lighting report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;éclairage public</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3272,11 +3288,11 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été écrit : %1</translation>
     </message>
     <message>
         <source>Report written: %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit : %1 (%2 pages)</translation>
     </message>
     <message>
         <source>Street lighting</source>
@@ -3284,19 +3300,19 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>&amp;Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;clairage</translation>
     </message>
     <message>
         <source>&amp;Show the lighting panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le panneau de l&apos;éclairage</translation>
     </message>
     <message>
         <source>&amp;Optimise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimiser</translation>
     </message>
     <message>
         <source>&amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -3386,55 +3402,55 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <name>vigie::LightingReport</name>
     <message>
         <source>Street lighting report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;éclairage public</translation>
     </message>
     <message>
         <source>Street lighting — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage public — %1</translation>
     </message>
     <message>
         <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 luminaires, %2 voies éclairées, %3 heures d&apos;éclairage par an · Vigie, %4</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Par an</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Dimming only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradation seule</translation>
     </message>
     <message>
         <source>After the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le plan</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Energy (MWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie (MWh)</translation>
     </message>
     <message>
         <source>Cost (k€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (k€)</translation>
     </message>
     <message>
         <source>CO₂ (t)</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂ (t)</translation>
     </message>
     <message>
         <source>Retrofit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de passage en LED</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3442,83 +3458,83 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement</translation>
     </message>
     <message>
         <source>%1 k€</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 k€</translation>
     </message>
     <message>
         <source>CEE subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>Primes CEE</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de retour</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <source>NPV of savings</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN des économies</translation>
     </message>
     <message>
         <source>Gap to the LP bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart à la borne PL</translation>
     </message>
     <message>
         <source>Compliance (street × band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité (voie × plage horaire)</translation>
     </message>
     <message>
         <source>%1 % of %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 cellules</translation>
     </message>
     <message>
         <source>Budget %1 k€ per year over %2 years (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de %1 k€ par an sur %2 ans (%3)</translation>
     </message>
     <message>
         <source>whole cabinets</source>
-        <translation type="unfinished"></translation>
+        <translation>armoires entières</translation>
     </message>
     <message>
         <source>single luminaires</source>
-        <translation type="unfinished"></translation>
+        <translation>points lumineux à l&apos;unité</translation>
     </message>
     <message>
         <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 / %2 €/kWh (heures pleines / heures creuses)</translation>
     </message>
     <message>
         <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg CO₂e/kWh ; CEE %2 € par point lumineux</translation>
     </message>
     <message>
         <source>P-class streets switched off %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voies de classe P éteintes de %1 à %2</translation>
     </message>
     <message>
         <source>No switch-off window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de plage d&apos;extinction</translation>
     </message>
     <message>
         <source>Energy, savings and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie, économies et plan</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Cabinets</source>
-        <translation type="unfinished"></translation>
+        <translation>Armoires</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Luminaires</source>
@@ -3526,43 +3542,43 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>CEE (k€)</source>
-        <translation type="unfinished"></translation>
+        <translation>CEE (k€)</translation>
     </message>
     <message>
         <source>MWh saved/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>MWh économisés/an</translation>
     </message>
     <message>
         <source>Design class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe d&apos;éclairage</translation>
     </message>
     <message>
         <source>Street × band cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules voie × plage horaire</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformes</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (%)</translation>
     </message>
     <message>
         <source>run the optimisation before exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez l&apos;optimisation avant d&apos;exporter le rapport</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en page n&apos;a pas pu être exportée en PDF (code de l&apos;exporteur QGIS %1)</translation>
     </message>
     <message>
         <source>cannot read the exported PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le PDF exporté %1</translation>
     </message>
 </context>
 <context>
@@ -4081,129 +4097,131 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <name>vigie::RoadmapBudgetChart</name>
     <message>
         <source>Capex per year against the cap (M€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement annuel par rapport au plafond (M€)</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond</translation>
     </message>
 </context>
 <context>
     <name>vigie::RoadmapGanttView</name>
     <message>
         <source>Drag a bar to move the project&apos;s start; double-click to edit it. Red outline: critical path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une barre pour déplacer le début du projet ; double-cliquez pour le modifier. Contour rouge : chemin critique.</translation>
     </message>
     <message>
         <source>No project in the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet dans la feuille de route.</translation>
     </message>
     <message>
         <source>%1
 %2 → %3 (%4 months), %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 → %3 (%4 mois), %5
+%6</translation>
     </message>
     <message>
         <source>Committed: its dates are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé : ses dates sont figées.</translation>
     </message>
     <message>
         <source>Drag to move its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour déplacer son début.</translation>
     </message>
 </context>
 <context>
     <name>vigie::RoadmapKpiChart</name>
     <message>
         <source>KPI tracking: measured vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des indicateurs : mesuré par rapport à la cible</translation>
     </message>
     <message>
         <source>KPI tracking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des indicateurs : %1</translation>
     </message>
     <message>
         <source>KPI tracking: select a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des indicateurs : sélectionnez un projet</translation>
     </message>
     <message>
         <source>Target (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (100 %)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré</translation>
     </message>
     <message>
         <source>%1: %2 / %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 / %3 %4</translation>
     </message>
     <message>
         <source>%1: not measured / %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non mesuré / %2 %3</translation>
     </message>
 </context>
 <context>
     <name>vigie::RoadmapMatrixChart</name>
     <message>
         <source>Impact / effort matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice impact / effort</translation>
     </message>
     <message>
         <source>Effort (cost and duration, 0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort (coût et durée, 0-1)</translation>
     </message>
     <message>
         <source>Impact (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact (0-10)</translation>
     </message>
 </context>
 <context>
     <name>vigie::RoadmapMergeDialog</name>
     <message>
         <source>Merge roadmap files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des fichiers de feuille de route</translation>
     </message>
     <message>
         <source>Base (common ancestor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (ancêtre commun)</translation>
     </message>
     <message>
         <source>The roadmap file both copies started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de feuille de route dont les deux copies sont issues</translation>
     </message>
     <message>
         <source>Ours (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre version (ma copie)</translation>
     </message>
     <message>
         <source>Your edited copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie modifiée</translation>
     </message>
     <message>
         <source>Theirs (their copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version (copie du collègue)</translation>
     </message>
     <message>
         <source>The colleague&apos;s edited copy</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie modifiée par votre collègue</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>Choose the three files, then Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les trois fichiers, puis cliquez sur Fusionner.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4215,43 +4233,43 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;leur</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Save merged as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la fusion sous…</translation>
     </message>
     <message>
         <source>merge the files first</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionnez d&apos;abord les fichiers</translation>
     </message>
     <message>
         <source>%1 is one of the inputs: a merge never overwrites its inputs; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;un des fichiers d&apos;entrée : une fusion n&apos;écrase jamais ses fichiers d&apos;entrée ; choisissez un nouveau fichier</translation>
     </message>
     <message>
         <source>(roadmap)</source>
@@ -4259,142 +4277,142 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>(whole project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(projet entier)</translation>
     </message>
     <message>
         <source>%1 projects merged: %2 change(s) from ours, %3 from theirs. %4 conflict(s) to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projets fusionnés : %2 modification(s) de notre côté, %3 du leur. %4 conflit(s) à résoudre.</translation>
     </message>
     <message>
         <source>Nothing left to resolve: save the merged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à résoudre : enregistrez le fichier fusionné.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Roadmap file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de feuille de route</translation>
     </message>
     <message>
         <source>Roadmap (*.json *.roadmap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route (*.json *.roadmap);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Edit the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur</translation>
     </message>
     <message>
         <source>Value of &quot;%1&quot; (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de « %1 » (JSON) :</translation>
     </message>
     <message>
         <source>the whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet entier</translation>
     </message>
     <message>
         <source>The edited value is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur modifiée n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>merged.json</source>
-        <translation type="unfinished"></translation>
+        <translation>merged.json</translation>
     </message>
     <message>
         <source>Save the merged roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la feuille de route fusionnée</translation>
     </message>
     <message>
         <source>Roadmap (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route (*.json)</translation>
     </message>
 </context>
 <context>
     <name>vigie::RoadmapPanel</name>
     <message>
         <source>Vigie user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur Vigie</translation>
     </message>
     <message>
         <source>No roadmap: open a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune feuille de route : ouvrez un territoire.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un projet</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected project (or double-click its bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet sélectionné (ou double-cliquer sur sa barre)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected project</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le projet sélectionné</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>Plan the starts under the yearly caps and the dependencies (MILP, GLPK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les démarrages sous les plafonds annuels, en respectant les dépendances (PLNE, GLPK)</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Save the current plan as the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan actuel comme référence</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Three-way merge of roadmap files edited offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion à trois voies de fichiers de feuille de route modifiés hors ligne</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Replace the territory&apos;s roadmap by a roadmap file (e.g. a merge result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la feuille de route du territoire par un fichier de feuille de route (p. ex. le résultat d&apos;une fusion)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Roadmap file, CSV, iCalendar or GanttProject</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de feuille de route, CSV, iCalendar ou GanttProject</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF…</translation>
     </message>
     <message>
         <source>Title, Gantt, budget per year, ranking and critical path, one page each</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, Gantt, budget par année, classement et chemin critique, une page pour chacun</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -4402,19 +4420,19 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Feasibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisabilité</translation>
     </message>
     <message>
         <source>Citizen demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande citoyenne</translation>
     </message>
     <message>
         <source>Weight of %1 (weights are normalised to a sum of 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du critère %1 (les poids sont ramenés à une somme de 1)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4422,47 +4440,47 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Cap (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond (€)</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Edit a cap (empty: no cap). A cap below the spending already committed that year is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez un plafond (vide : sans plafond). Un plafond inférieur aux dépenses déjà engagées cette année-là est refusé.</translation>
     </message>
     <message>
         <source>Budget cap for %1: &quot;%2&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond budgétaire pour %1 : « %2 » n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4470,51 +4488,51 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré</translation>
     </message>
     <message>
         <source>Enter the measured value of a KPI in the last column</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la valeur mesurée d&apos;un indicateur dans la dernière colonne</translation>
     </message>
     <message>
         <source>KPI &quot;%1&quot;: &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur « %1 » : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route</translation>
     </message>
     <message>
         <source>Roadmap of %1: %2 projects (saved %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route de %1 : %2 projets (enregistrée le %3).</translation>
     </message>
     <message>
         <source>%1 has no roadmap yet: add projects or open a roadmap file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de feuille de route : ajoutez des projets ou ouvrez un fichier de feuille de route.</translation>
     </message>
     <message>
         <source>No territory is open: the roadmap is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun territoire n&apos;est ouvert : la feuille de route n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>%1 — %2 projects, ends %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 projets, fin %3</translation>
     </message>
     <message>
         <source>no cap</source>
@@ -4522,226 +4540,226 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>&lt;p&gt;Select a project (click its bar) to see its details and its linked features on the map. Drag a bar to move the project; double-click it to edit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Critical path&lt;/b&gt; (red): %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un projet (cliquez sur sa barre) pour afficher ses détails et les entités qui lui sont liées sur la carte. Faites glisser une barre pour déplacer le projet ; double-cliquez dessus pour le modifier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Chemin critique&lt;/b&gt; (en rouge) : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Baseline: start slip %1 month(s), finish slip %2, capex variance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : glissement du début %1 mois, glissement de la fin %2, écart d&apos;investissement %3</translation>
     </message>
     <message>
         <source>on the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le chemin critique</translation>
     </message>
     <message>
         <source>slack: %1 month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>marge : %1 mois</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 → %4 (%5 months) · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 → %4 (%5 mois) · %6</translation>
     </message>
     <message>
         <source>Capex %1, opex %2 per year. Funding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement %1, fonctionnement %2 par an. Financement : %3</translation>
     </message>
     <message>
         <source>Owner: %1. Consulted: %2. Linked on the map: %3 feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1. Parties consultées : %2. Liées sur la carte : %3 entité(s).</translation>
     </message>
     <message>
         <source>Weights %1. Select a project to see how its score is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations %1. Sélectionnez un projet pour voir le détail de son score.</translation>
     </message>
     <message>
         <source>Project %1 not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 non modifié : %2</translation>
     </message>
     <message>
         <source>There is no project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de projet %1</translation>
     </message>
     <message>
         <source>Project %1 not removed: project %2 depends on it (field &quot;dependencies&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 non supprimé : le projet %2 en dépend (champ &quot;dependencies&quot;)</translation>
     </message>
     <message>
         <source>Project %1, field &quot;start&quot;: the project is %2, its dates are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1, champ &quot;start&quot; : le projet a le statut « %2 », ses dates sont figées</translation>
     </message>
     <message>
         <source>Project %1, field &quot;start&quot;: not a valid month</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1, champ &quot;start&quot; : mois non valide</translation>
     </message>
     <message>
         <source>%1 starts after its predecessors end: moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarre après la fin de ses prédécesseurs : déplacé à %2.</translation>
     </message>
     <message>
         <source>Project %1, field &quot;start&quot;: moving it to %2 would delay %3, which is %4 (its dates are fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1, champ &quot;start&quot; : le déplacer à %2 retarderait %3, qui a le statut « %4 » (ses dates sont figées)</translation>
     </message>
     <message>
         <source>Moved later to keep the dependency order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repoussé(s) pour respecter l&apos;ordre des dépendances : %1.</translation>
     </message>
     <message>
         <source>%1 now starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarre désormais en %2.</translation>
     </message>
     <message>
         <source>Ranking weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations du classement : %1</translation>
     </message>
     <message>
         <source>Project %1 has no KPI &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 n&apos;a pas d&apos;indicateur « %2 »</translation>
     </message>
     <message>
         <source>Project %1, KPI &quot;%2&quot;: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1, indicateur « %2 » : ce n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>Schedule: set the yearly budget caps first (Budget tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification : définissez d&apos;abord les plafonds budgétaires annuels (onglet Budget).</translation>
     </message>
     <message>
         <source>Scheduling under the caps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification sous les plafonds…</translation>
     </message>
     <message>
         <source>The roadmap changed while scheduling: schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de route a changé pendant la planification : relancez la planification.</translation>
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification : %1</translation>
     </message>
     <message>
         <source>Optimal plan applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan optimal appliqué.</translation>
     </message>
     <message>
         <source>Feasible plan applied (time limit reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan réalisable appliqué (limite de temps atteinte).</translation>
     </message>
     <message>
         <source>%1 project(s) could not be scheduled under the caps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projet(s) n&apos;ont pas pu être planifiés sous les plafonds.</translation>
     </message>
     <message>
         <source>Writing the PDF report %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport PDF %1…</translation>
     </message>
     <message>
         <source>PDF report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF écrit : %1</translation>
     </message>
     <message>
         <source>PDF report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF : %1</translation>
     </message>
     <message>
         <source>Select a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un projet.</translation>
     </message>
     <message>
         <source>Remove project</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le projet</translation>
     </message>
     <message>
         <source>Remove %1 from the roadmap?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de la feuille de route ?</translation>
     </message>
     <message>
         <source>Merged roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route fusionnée</translation>
     </message>
     <message>
         <source>Store the merged roadmap (%1 projects) in the territory, replacing the current one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la feuille de route fusionnée (%1 projets) dans le territoire, à la place de la feuille de route actuelle ?</translation>
     </message>
     <message>
         <source>Open a roadmap file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de feuille de route</translation>
     </message>
     <message>
         <source>Roadmap (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Roadmap read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route lue depuis %1.</translation>
     </message>
     <message>
         <source>Export the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la feuille de route</translation>
     </message>
     <message>
         <source>Roadmap file (*.json);;CSV (*.csv);;iCalendar milestones (*.ics);;GanttProject (*.gan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de feuille de route (*.json);;CSV (*.csv);;Jalons iCalendar (*.ics);;GanttProject (*.gan)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>PDF report of the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF de la feuille de route</translation>
     </message>
     <message>
         <source>roadmap-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap-report.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Baseline saved: the current dates and costs are the new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence enregistrée : les dates et les coûts actuels deviennent la nouvelle référence.</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille de route</translation>
     </message>
     <message>
         <source>&amp;Show the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la feuille de route</translation>
     </message>
     <message>
         <source>&amp;Merge roadmap files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner des fichiers de feuille de route…</translation>
     </message>
     <message>
         <source>&amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>vigie::RoadmapProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet : %1</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>SOURCE=EUROS; ... e.g. DSIL=300000; FEDER=200000</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE=EUROS ; ... p. ex. DSIL=300000 ; FEDER=200000</translation>
     </message>
     <message>
         <source>KPI|TARGET|UNIT; ... e.g. Energy saved|450000|kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>INDICATEUR|CIBLE|UNITÉ ; ... p. ex. Énergie économisée|450000|kWh/an</translation>
     </message>
     <message>
         <source>territory:districts/5; lighting:cabinets/12; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>territory:districts/5 ; lighting:cabinets/12 ; ...</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4749,11 +4767,11 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4761,99 +4779,99 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement</translation>
     </message>
     <message>
         <source>Opex per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement par an</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Impact (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact (0-10)</translation>
     </message>
     <message>
         <source>Feasibility (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisabilité (0-10)</translation>
     </message>
     <message>
         <source>Citizen votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes citoyens</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>Benefits (KPIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfices (indicateurs)</translation>
     </message>
     <message>
         <source>Stakeholders consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes consultées</translation>
     </message>
     <message>
         <source>Linked map features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités liées sur la carte</translation>
     </message>
     <message>
         <source>(new project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau projet)</translation>
     </message>
     <message>
         <source>Project %1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1, champ « %2 » : %3</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un titre est obligatoire</translation>
     </message>
     <message>
         <source>capex</source>
-        <translation type="unfinished"></translation>
+        <translation>investissement</translation>
     </message>
     <message>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est négatif</translation>
     </message>
     <message>
         <source>opex</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionnement</translation>
     </message>
     <message>
         <source>funding</source>
-        <translation type="unfinished"></translation>
+        <translation>financement</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not SOURCE=EUROS with an amount &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas de la forme SOURCE=EUROS avec un montant &gt;= 0</translation>
     </message>
     <message>
         <source>benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéfices</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not KPI|TARGET|UNIT with a numeric target</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas de la forme INDICATEUR|CIBLE|UNITÉ avec une cible numérique</translation>
     </message>
 </context>
 <context>
@@ -5087,55 +5105,55 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
     <message>
         <source>Minimum volume (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume minimal (m³)</translation>
     </message>
     <message>
         <source>Volume curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de volume</translation>
     </message>
     <message>
         <source>Can overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut déborder</translation>
     </message>
     <message>
         <source>Relative speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse relative</translation>
     </message>
     <message>
         <source>Speed pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de vitesse</translation>
     </message>
     <message>
         <source>District metered areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs de comptage (DMA)</translation>
     </message>
     <message>
         <source>DMA</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Boundary meters and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs et organes en limite de secteur</translation>
     </message>
     <message>
         <source>EPANET model sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du modèle EPANET</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Add the EPANET attributes, the DMA polygons and the model sections to the water layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux couches d&apos;eau potable les attributs EPANET, les polygones des secteurs de comptage et les sections du modèle</translation>
     </message>
 </context>
 <context>
@@ -5701,27 +5719,27 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     </message>
     <message>
         <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce sont des votes %2, mais le vote contient déjà des bulletins %3</translation>
     </message>
     <message>
         <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les décomptes papier sont des votes d&apos;approbation : des votes %2 ne peuvent pas y être ajoutés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre de points (entier positif ou nul)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un rang (entier supérieur ou égal à 1)</translation>
     </message>
     <message>
         <source>rank %1 given twice by this voter (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rang %1 donné deux fois par ce votant (première occurrence ligne %2)</translation>
     </message>
     <message>
         <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Add1 : la MES en double précision diverge de la MES exacte à %1 par votant ; recalcul exact de chaque étape</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +5950,7 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n&apos;est pas une date et heure ISO 8601 (p. ex. 2024-05-01T08:00:00Z)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
@@ -5948,43 +5966,55 @@ Commands:
 Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli observations COMMANDE TERRITOIRE [options]
+Relit les observations des capteurs enregistrées dans un fichier de territoire.
+
+Commandes :
+  count TERRITOIRE [--sensor ID] [--json]    nombre d&apos;observations brutes (et d&apos;agrégats sur 15 minutes)
+  export TERRITOIRE --out FICHIER.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             écrit en CSV les observations brutes (sensor,time,value,unit,flags)
+                                             ou les agrégats sur 15 minutes (sensor,start,min,mean,max,count)
+  retention TERRITOIRE --raw-days N          transfère les valeurs brutes de plus de N jours dans des agrégats sur 15 minutes
+
+Les dates et heures sont au format ISO 8601 (2024-05-01T08:00:00Z) ; --from est inclus, --to exclu.
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossible d&apos;ouvrir le territoire.
+</translation>
     </message>
     <message>
         <source>missing command (count, export or retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante (count, export ou retention)</translation>
     </message>
     <message>
         <source>%1: missing TERRITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : TERRITOIRE manquant</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : argument inattendu « %2 »</translation>
     </message>
     <message>
         <source>%1: no sensor &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun capteur « %2 »</translation>
     </message>
     <message>
         <source>%1: no sensor &apos;%2&apos; (no sensor data yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun capteur « %2 » (pas encore de données de capteurs)</translation>
     </message>
     <message>
         <source>%1 observations of %2 sensors (%3 15-minute aggregates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 observations de %2 capteurs (%3 agrégats sur 15 minutes)</translation>
     </message>
     <message>
         <source>%1 observations of sensor %2 (%3 15-minute aggregates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 observations du capteur %2 (%3 agrégats sur 15 minutes)</translation>
     </message>
     <message>
         <source>export: --out FILE.csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export : --out FICHIER.csv est obligatoire</translation>
     </message>
     <message>
         <source>export: --to (%1) must come after --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>export : --to (%1) doit être postérieur à --from (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -5992,23 +6022,23 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
     </message>
     <message>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
         <source>retention: --raw-days N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>retention : --raw-days N est obligatoire</translation>
     </message>
     <message>
         <source>retention: --raw-days must be a whole number of days, 0 or more (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>retention : --raw-days doit être un nombre entier de jours, positif ou nul (reçu « %1 »)</translation>
     </message>
     <message>
         <source>%1 raw values older than %2 days moved into 15-minute aggregates; %3 raw values and %4 aggregates kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes ; %3 valeurs brutes et %4 agrégats conservés</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (count, export or retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande « %1 » inconnue (count, export ou retention)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli sensors COMMAND TERRITORY [arguments]
@@ -6022,51 +6052,61 @@ Commands:
 
 Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli sensors COMMANDE TERRITOIRE [arguments]
+Capteurs d&apos;un territoire et équipements auxquels ils sont associés.
+
+Commandes :
+  list TERRITOIRE [--unbound] [--json]         chaque capteur (ou les seuls non associés) : type, unité, équipement, état, dernière valeur
+  register TERRITOIRE CAPTEUR --kind TYPE      enregistre un capteur ou définit son type (%1)
+  bind TERRITOIRE CAPTEUR COUCHE FID           associe un capteur à un équipement (COUCHE sous la forme domaine:nom, p. ex. water:junctions)
+  unbind TERRITOIRE CAPTEUR                    supprime l&apos;association
+
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossible d&apos;ouvrir le territoire.
+</translation>
     </message>
     <message>
         <source>missing command (list, register, bind or unbind)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante (list, register, bind ou unbind)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (list, register, bind or unbind)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande « %1 » inconnue (list, register, bind ou unbind)</translation>
     </message>
     <message>
         <source>%1 takes %2 arguments, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %2 arguments, %3 reçus</translation>
     </message>
     <message>
         <source>unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>non associé</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>%1 sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 capteurs</translation>
     </message>
     <message>
         <source>register: --kind must be a sensor kind, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>register : --kind doit être un type de capteur (reçu « %1 »)</translation>
     </message>
     <message>
         <source>sensor %1 registered as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>capteur %1 enregistré comme %2 (%3)</translation>
     </message>
     <message>
         <source>bind: FID must be a feature id (a whole number), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bind : FID doit être un identifiant d&apos;entité (nombre entier) (reçu « %1 »)</translation>
     </message>
     <message>
         <source>sensor %1 bound to %2 feature %3</source>
-        <translation type="unfinished"></translation>
+        <translation>capteur %1 associé à l&apos;entité %3 de %2</translation>
     </message>
     <message>
         <source>sensor %1 unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>capteur %1 dissocié</translation>
     </message>
     <message>
         <source>Usage: vigie-cli alarms COMMAND TERRITORY [arguments]
@@ -6086,87 +6126,103 @@ Commands:
 
 Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli alarms COMMANDE TERRITOIRE [arguments]
+Alarmes déclenchées par les règles sur les valeurs des capteurs, conservées dans le fichier du territoire.
+
+Commandes :
+  list TERRITOIRE [--all] [--json]        alarmes ouvertes (avec --all : aussi les alarmes clôturées), les plus récentes d&apos;abord
+  ack TERRITOIRE ID [--user NOM]          acquitte une alarme (utilisateur : --user, sinon celui de la session)
+  clear TERRITOIRE ID [--user NOM]        clôture une alarme
+  history TERRITOIRE ID [--json]          événements d&apos;une alarme : raised, normal, active, acknowledged, cleared
+  rules TERRITOIRE [--json]               les règles d&apos;alarme
+  add-rule TERRITOIRE --type above|below|rate|stale [--threshold X] [--minutes M] [--kind TYPE]
+           [--sensor ID] [--layer COUCHE --fid FID] [--severity info|warning|critical] [--name NOM]
+                                          seuil dans l&apos;unité du type (rate : par minute) ; stale : minutes
+  remove-rule TERRITOIRE ID               supprime une règle
+  check TERRITOIRE [--now ISO]            déclenche les alarmes d&apos;absence de données (stale) et marque les capteurs hors ligne
+
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossible d&apos;ouvrir le territoire.
+</translation>
     </message>
     <message>
         <source>missing command (list, ack, clear, history, rules, add-rule, remove-rule or check)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante (list, ack, clear, history, rules, add-rule, remove-rule ou check)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (list, ack, clear, history, rules, add-rule, remove-rule or check)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande « %1 » inconnue (list, ack, clear, history, rules, add-rule, remove-rule ou check)</translation>
     </message>
     <message>
         <source>%1: ID must be an alarm or rule number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ID doit être un numéro d&apos;alarme ou de règle (reçu « %2 »)</translation>
     </message>
     <message>
         <source>add-rule: --type must be above, below, rate or stale, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --type doit valoir above, below, rate ou stale (reçu « %1 »)</translation>
     </message>
     <message>
         <source>add-rule: --%1 is required for a %2 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --%1 est obligatoire pour une règle %2</translation>
     </message>
     <message>
         <source>add-rule: --%1 must be a number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --%1 doit être un nombre, reçu « %2 »</translation>
     </message>
     <message>
         <source>add-rule: --kind must be a sensor kind, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --kind doit être un type de capteur, reçu « %1 »</translation>
     </message>
     <message>
         <source>add-rule: --severity must be info, warning or critical, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --severity doit valoir info, warning ou critical, reçu « %1 »</translation>
     </message>
     <message>
         <source>add-rule: --layer and --fid go together</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --layer et --fid vont ensemble</translation>
     </message>
     <message>
         <source>add-rule: --fid must be a feature id, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>add-rule : --fid doit être un identifiant d&apos;entité, reçu « %1 »</translation>
     </message>
     <message>
         <source> by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation> par %1 le %2</translation>
     </message>
     <message>
         <source> (back to normal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retour à la normale)</translation>
     </message>
     <message>
         <source>%1 alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alarmes</translation>
     </message>
     <message>
         <source>%1: no alarm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;alarme %2</translation>
     </message>
     <message>
         <source>%1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 règles</translation>
     </message>
     <message>
         <source>alarm %1 acknowledged by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alarme %1 acquittée par %2</translation>
     </message>
     <message>
         <source>alarm %1 cleared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alarme %1 clôturée par %2</translation>
     </message>
     <message>
         <source>alarm rule %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;alarme %1 ajoutée</translation>
     </message>
     <message>
         <source>alarm rule %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;alarme %1 supprimée</translation>
     </message>
     <message>
         <source>%1 stale alarms raised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alarmes d&apos;absence de données déclenchées</translation>
     </message>
     <message>
         <source>Usage: vigie-cli feeds COMMAND [arguments]
@@ -6182,59 +6238,72 @@ Commands:
 %1
 Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli feeds COMMANDE [arguments]
+Flux de capteurs en temps réel.
+
+Commandes :
+  replay TERRITOIRE [--speed X] [--hours H] [--start ISO] [--json]
+      enregistre H heures (168 par défaut) du flux de rejeu intégré (semaine SCADA de L-Town, contrôleurs
+      de luminaires, taux de remplissage des conteneurs) via le décodeur JSON ; --speed 0 (par défaut) : le plus
+      vite possible, sinon X secondes simulées par seconde ; --start vaut par défaut maintenant moins H heures
+      à pleine vitesse, sinon maintenant
+  discover URL [--json]
+      liste les Things et Datastreams d&apos;un service SensorThings (l&apos;URL se termine par /v1.1 ou /v1.0)
+%1
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossible d&apos;ouvrir le territoire.
+</translation>
     </message>
     <message>
         <source>replay takes 1 argument (TERRITORY), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>replay attend 1 argument (TERRITOIRE), reçu %1</translation>
     </message>
     <message>
         <source>replay: --speed must be 0 (as fast as possible) or a positive factor, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>replay : --speed doit valoir 0 (le plus vite possible) ou un facteur positif, reçu « %1 »</translation>
     </message>
     <message>
         <source>replay: --hours must be a number of hours above 0 (at most a year), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>replay : --hours doit être un nombre d&apos;heures supérieur à 0 (au plus un an), reçu « %1 »</translation>
     </message>
     <message>
         <source>replayed %1 to %2: %3 sensors (%4 bound to assets), %5 payloads, %6 observations: %7 stored, %8 duplicates, %9 rejected, in %10 s (%11 observations/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeu de %1 à %2 : %3 capteurs (%4 associés à des équipements), %5 charges utiles, %6 observations : %7 enregistrées, %8 doublons, %9 rejetées, en %10 s (%11 observations/s)</translation>
     </message>
     <message>
         <source>discover takes 1 argument (URL), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>discover attend 1 argument (URL), reçu %1</translation>
     </message>
     <message>
         <source>discover: &quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>discover : « %1 » n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
         <source>%1 things, %2 datastreams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Things, %2 Datastreams</translation>
     </message>
     <message>
         <source>Sensor observations of a territory: count, export to CSV, retention into 15-minute aggregates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations des capteurs d&apos;un territoire : comptage, export en CSV, rétention en agrégats de 15 minutes.</translation>
     </message>
     <message>
         <source>Sensors of a territory: list, register, bind to an asset, unbind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteurs d&apos;un territoire : liste, enregistrement, association à un équipement, dissociation.</translation>
     </message>
     <message>
         <source>Alarms of a territory: list, acknowledge, clear, rules, stale check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes d&apos;un territoire : liste, acquittement, clôture, règles, contrôle d&apos;absence de données.</translation>
     </message>
     <message>
         <source>Live feeds: replay the built-in demo feed, discover a SensorThings service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux en temps réel : rejeu du flux de démonstration intégré, découverte d&apos;un service SensorThings.</translation>
     </message>
     <message>
         <source>missing command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande « %1 » inconnue (%2)</translation>
     </message>
     <message>
         <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
@@ -6264,7 +6333,33 @@ Exit codes: 0 stopped with everything committed, 1 the broker refused the connec
 (credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
 cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli ingest TERRITOIRE --mqtt URL --topic FILTRE [--topic FILTRE ...] [options]
+              vigie-cli ingest TERRITOIRE --feed CONFIG.json [options]
+Reçoit un flux MQTT en temps réel dans le territoire jusqu&apos;à interruption (Ctrl+C, SIGTERM) ; chaque
+message est journalisé à côté du territoire avant d&apos;être acquitté, et tout ce qui a été reçu
+est enregistré avant la fin de la commande. La progression est affichée chaque seconde sur stderr.
+
+Options :
+  --mqtt URL          broker : mqtt://HÔTE:PORT, mqtts://HÔTE:PORT (TLS), tcp://, ssl://
+  --topic FILTRE      filtre de sujets, QoS 1 (répétable ; jokers + et #)
+  --client-id ID      identifiant client de la session persistante (par défaut : vigie-NOM DU TERRITOIRE)
+  --decoder NOM       %1 (json par défaut)
+  --feed FICHIER      configuration du flux (JSON) ; les options ci-dessus la remplacent
+  --user NOM          nom d&apos;utilisateur ; le mot de passe est lu dans VIGIE_MQTT_PASSWORD ou demandé
+                      sans écho (il n&apos;est jamais enregistré)
+  --ca FICHIER        certificat(s) de l&apos;autorité de certification du broker (PEM) ; TLS 1.2 minimum
+  --cert FICHIER      certificat client (PEM), avec --key FICHIER
+  --key FICHIER       clé privée du certificat client
+  --insecure          ne vérifie pas le certificat du broker (tests uniquement)
+  --max-payload OCTETS les messages plus gros sont comptés et ignorés (1048576 par défaut)
+  --duration SECONDES s&apos;arrête de lui-même au bout de cette durée
+  --quiet             pas de lignes de progression
+  -h, --help          affiche cette aide
+
+Codes de sortie : 0 arrêté avec tout enregistré, 1 le broker a refusé la connexion
+(identifiants, certificat) ou le flux a échoué, 2 erreur d&apos;utilisation, 3 le territoire ou un fichier
+est illisible.
+</translation>
     </message>
     <message>
         <source>Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]
@@ -6276,95 +6371,103 @@ The password is read from VIGIE_MQTT_PASSWORD or asked without echo.
 Exit codes: 0 connected (and what arrived decoded), 1 connection refused or every
 message failed to decode, 2 usage error, 3 the configuration cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli feeds test CONFIG.json [--seconds N] [--user NOM] [--json]
+Se connecte au broker d&apos;une configuration de flux, s&apos;abonne à ses sujets, décode ce qui
+arrive pendant N secondes (5 par défaut) et en rend compte. Utilise sa propre session vierge (identifiant client
+CLIENTID-test) : il ne prend rien à la session persistante du flux et n&apos;enregistre rien.
+Le mot de passe est lu dans VIGIE_MQTT_PASSWORD ou demandé sans écho.
+
+Codes de sortie : 0 connecté (et ce qui est arrivé a été décodé), 1 connexion refusée ou aucun
+message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configuration est illisible.
+</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>option --%1 inconnue</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option --%1 nécessite une valeur</translation>
     </message>
     <message>
         <source>MQTT password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe MQTT pour %1 : </translation>
     </message>
     <message>
         <source>%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 stored | %7 duplicates | %8 errors | %9 reconnects | %10 KiB pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 enregistrées | %7 doublons | %8 erreurs | %9 reconnexions | %10 Kio en attente</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>vigie-cli ingest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli ingest : %1</translation>
     </message>
     <message>
         <source>missing TERRITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>TERRITOIRE manquant</translation>
     </message>
     <message>
         <source>one territory only, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul territoire, reçu : %1</translation>
     </message>
     <message>
         <source>vigie-cli ingest: the territory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli ingest : le territoire %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>vigie-cli ingest: give the broker with --mqtt URL or --feed CONFIG.json</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli ingest : indiquez le broker avec --mqtt URL ou --feed CONFIG.json</translation>
     </message>
     <message>
         <source>vigie-cli ingest: give at least one --topic FILTER</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli ingest : indiquez au moins un --topic FILTRE</translation>
     </message>
     <message>
         <source>vigie-cli ingest: --max-payload takes a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli ingest : --max-payload attend un nombre d&apos;octets positif</translation>
     </message>
     <message>
         <source>vigie-cli ingest: --duration takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli ingest : --duration attend un nombre de secondes positif</translation>
     </message>
     <message>
         <source>ingest: %1 -&gt; %2 (client id %3, topics %4, decoder %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingest : %1 -&gt; %2 (identifiant client %3, sujets %4, décodeur %5)</translation>
     </message>
     <message>
         <source>ingest: %1; retrying with backoff until interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>ingest : %1 ; nouvelles tentatives à intervalle croissant jusqu&apos;à interruption</translation>
     </message>
     <message>
         <source>ingest: stopping, committing what was received...</source>
-        <translation type="unfinished"></translation>
+        <translation>ingest : arrêt, enregistrement de ce qui a été reçu...</translation>
     </message>
     <message>
         <source>%1 messages received (%2 replayed from the journal), %3 observations stored, %4 duplicates ignored, %5 unknown sensors registered, %6 malformed, %7 oversized, %8 reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages reçus (%2 rejoués depuis le journal), %3 observations enregistrées, %4 doublons ignorés, %5 capteurs inconnus enregistrés, %6 mal formés, %7 trop volumineux, %8 reconnexions</translation>
     </message>
     <message>
         <source>vigie-cli feeds test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli feeds test : %1</translation>
     </message>
     <message>
         <source>vigie-cli feeds test: give one CONFIG.json</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli feeds test : indiquez un CONFIG.json</translation>
     </message>
     <message>
         <source>vigie-cli feeds test: --seconds takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli feeds test : --seconds attend un nombre positif</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms, subscribed to %3; listening for %4 s...</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1 en %2 ms, abonné à %3 ; écoute pendant %4 s...</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6372,447 +6475,447 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1 messages in %2 s: %3 decoded into %4 observations of %5 sensors, %6 malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages en %2 s : %3 décodés en %4 observations de %5 capteurs, %6 mal formés</translation>
     </message>
     <message>
         <source>malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mal formé : %1</translation>
     </message>
     <message>
         <source>sample: %1 %2 = %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple : %1 %2 = %3 %4</translation>
     </message>
     <message>
         <source>nothing arrived: check the topic filters, or publish something while the test runs</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est arrivé : vérifiez les filtres de sujets, ou publiez quelque chose pendant le test</translation>
     </message>
     <message>
         <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit un flux MQTT en temps réel dans un territoire jusqu&apos;à interruption (QoS 1, journalisé, rien n&apos;est perdu).</translation>
     </message>
     <message>
         <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une configuration de flux : connexion, abonnement, décodage de ce qui arrive pendant quelques secondes.</translation>
     </message>
     <message>
         <source>%1: more than %2 pages, stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 pages, arrêt</translation>
     </message>
     <message>
         <source>%1: @iot.nextLink points back to a page already read, stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : @iot.nextLink renvoie vers une page déjà lue, arrêt</translation>
     </message>
     <message>
         <source>%1: malformed page: not a SensorThings collection (no &quot;value&quot; array)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : page mal formée : ce n&apos;est pas une collection SensorThings (pas de tableau « value »)</translation>
     </message>
     <message>
         <source>expected an NGSI-LD entity or an array of entities</source>
-        <translation type="unfinished"></translation>
+        <translation>entité NGSI-LD ou tableau d&apos;entités attendu</translation>
     </message>
     <message>
         <source>entity %1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entité %1 n&apos;a pas d&apos;id</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::AlarmEngine</name>
     <message>
         <source>alarm rule &apos;%1&apos;: the threshold must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;alarme « %1 » : le seuil doit être un nombre fini</translation>
     </message>
     <message>
         <source>alarm rule &apos;%1&apos;: a rate of change threshold must be above 0 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;alarme « %1 » : un seuil de taux de variation doit être supérieur à 0 (reçu %2)</translation>
     </message>
     <message>
         <source>alarm rule &apos;%1&apos;: a stale rule needs a number of minutes above 0 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;alarme « %1 » : une règle d&apos;absence de données nécessite un nombre de minutes supérieur à 0 (reçu %2)</translation>
     </message>
     <message>
         <source>alarm rule &apos;%1&apos;: an asset rule needs the layer and the feature id</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;alarme « %1 » : une règle sur un équipement nécessite la couche et l&apos;identifiant de l&apos;entité</translation>
     </message>
     <message>
         <source>%1: cannot add alarm rule &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ajouter la règle d&apos;alarme « %2 » : %3</translation>
     </message>
     <message>
         <source>cannot remove alarm rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la règle d&apos;alarme %1 : %2</translation>
     </message>
     <message>
         <source>no alarm rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de règle d&apos;alarme %1</translation>
     </message>
     <message>
         <source>acknowledging alarm %1 needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acquittement de l&apos;alarme %1 nécessite un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1: no alarm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;alarme %2</translation>
     </message>
     <message>
         <source>alarm %1 was cleared by %2; it cannot be acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alarme %1 a été clôturée par %2 ; elle ne peut pas être acquittée</translation>
     </message>
     <message>
         <source>alarm %1 was already acknowledged by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alarme %1 a déjà été acquittée par %2</translation>
     </message>
     <message>
         <source>cannot acknowledge alarm %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;acquitter l&apos;alarme %1 : %2</translation>
     </message>
     <message>
         <source>clearing alarm %1 needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>la clôture de l&apos;alarme %1 nécessite un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>alarm %1 was already cleared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alarme %1 a déjà été clôturée par %2</translation>
     </message>
     <message>
         <source>cannot clear alarm %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de clôturer l&apos;alarme %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 above %4 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3, au-dessus de %4 %3</translation>
     </message>
     <message>
         <source>%1: %2 %3 below %4 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3, en dessous de %4 %3</translation>
     </message>
     <message>
         <source>%1: changes by %2 %3/min (limit %4 %3/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : varie de %2 %3/min (limite %4 %3/min)</translation>
     </message>
     <message>
         <source>%1: values again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeurs de nouveau reçues</translation>
     </message>
     <message>
         <source>stale evaluation not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle d&apos;absence de données non effectué : %1</translation>
     </message>
     <message>
         <source>%1: no value for %2 min (limit %3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune valeur depuis %2 min (limite %3 min)</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::Command</name>
     <message>
         <source>vigie-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli %1 : %2</translation>
     </message>
     <message>
         <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « vigie-cli %1 --help » pour afficher l&apos;aide.</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::FeedConfig</name>
     <message>
         <source>cannot read the feed configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la configuration du flux %1 : %2</translation>
     </message>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide à l&apos;octet %2 : %3</translation>
     </message>
     <message>
         <source>%1: a feed configuration is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une configuration de flux est un objet JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD or at the prompt (CLI), or in the QGIS authentication manager (app)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : une configuration de flux ne doit pas contenir de mot de passe ; indiquez-le avec la variable d&apos;environnement VIGIE_MQTT_PASSWORD ou à l&apos;invite (CLI), ou dans le gestionnaire d&apos;authentification de QGIS (application)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « %1 » inconnu (connus : %2)</translation>
     </message>
     <message>
         <source>missing field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « %1 » manquant</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être une chaîne</translation>
     </message>
     <message>
         <source>field &quot;broker&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « broker » : %1</translation>
     </message>
     <message>
         <source>field &quot;topics/%1&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « topics/%1 » doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>field &quot;topics&quot; must list at least one topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « topics » doit contenir au moins un filtre de sujets</translation>
     </message>
     <message>
         <source>field &quot;qos&quot; must be 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « qos » doit valoir 0, 1 ou 2</translation>
     </message>
     <message>
         <source>field &quot;decoderOptions&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « decoderOptions » doit être un objet</translation>
     </message>
     <message>
         <source>field &quot;tls&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « tls » doit être un objet</translation>
     </message>
     <message>
         <source>unknown field &quot;tls/%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « tls/%1 » inconnu (connus : %2)</translation>
     </message>
     <message>
         <source>field &quot;tls/verifyServer&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « tls/verifyServer » doit valoir true ou false</translation>
     </message>
     <message>
         <source>unknown option &quot;decoderOptions/%1&quot; of the json decoder (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>option « decoderOptions/%1 » inconnue du décodeur json (connues : %2)</translation>
     </message>
     <message>
         <source>option &quot;decoderOptions/sensorTopicSegment&quot; must be a topic level index (0, 1, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option « decoderOptions/sensorTopicSegment » doit être un indice de niveau de sujet (0, 1, ...)</translation>
     </message>
     <message>
         <source>option &quot;decoderOptions/%1&quot; must be a JSON pointer such as &quot;/value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option « decoderOptions/%1 » doit être un pointeur JSON tel que « /value »</translation>
     </message>
     <message>
         <source>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</source>
-        <translation type="unfinished"></translation>
+        <translation>le décodeur %1 n&apos;accepte pas de decoderOptions (chirpstack : useDeviceName)</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::IngestService</name>
     <message>
         <source>further malformed messages are summarised every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages mal formés suivants sont résumés toutes les 10 s</translation>
     </message>
     <message>
         <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>message sur %1 ignoré : %2 octets, au-delà des %3 octets acceptés</translation>
     </message>
     <message>
         <source>%1 more malformed messages in the last 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres messages mal formés au cours des 10 dernières secondes</translation>
     </message>
     <message>
         <source>malformed message on %1 (%2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>message mal formé sur %1 (%2 octets) : %3</translation>
     </message>
     <message>
         <source>cannot store %1 observations, retrying in 1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer %1 observations, nouvel essai dans 1 s : %2</translation>
     </message>
     <message>
         <source>stopping with %1 observations left in the journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt avec %1 observations restant dans le journal %2</translation>
     </message>
     <message>
         <source>%1 unknown sensors registered as unbound sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 capteurs inconnus enregistrés comme capteurs non associés</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::Journal</name>
     <message>
         <source>cannot create the journal folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du journal %1</translation>
     </message>
     <message>
         <source>the journal %1 is in use by another process (same territory and client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal %1 est utilisé par un autre processus (même territoire et même identifiant client)</translation>
     </message>
     <message>
         <source>journal %1: %2 messages from a previous run are replayed first</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 : %2 messages d&apos;une exécution précédente sont rejoués d&apos;abord</translation>
     </message>
     <message>
         <source>message of %1 bytes is larger than the journal accepts (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>message de %1 octets, plus gros que ce que le journal accepte (%2 octets)</translation>
     </message>
     <message>
         <source>the journal is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>cannot write the journal file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier journal %1 : %2</translation>
     </message>
     <message>
         <source>cannot read the journal file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier journal %1 : %2</translation>
     </message>
     <message>
         <source>journal %1: corrupt record at byte %2, rest of the segment skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 : enregistrement corrompu à l&apos;octet %2, reste du segment ignoré</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::Journal::Private</name>
     <message>
         <source>cannot create the journal file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier journal %1 : %2</translation>
     </message>
     <message>
         <source>cannot open the journal file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier journal %1 : %2</translation>
     </message>
     <message>
         <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 : enregistrement tronqué ou corrompu supprimé à l&apos;octet %2 (%3 octets, issus d&apos;une écriture interrompue)</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::MqttClient</name>
     <message>
         <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de broker « %1 » non valide : utilisez mqtt://HÔTE:PORT, mqtts://HÔTE:PORT, tcp:// ou ssl://</translation>
     </message>
     <message>
         <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de broker « %1 » non valide : %2://HÔTE:PORT attendu</translation>
     </message>
     <message>
         <source>a client id is required: the broker keeps the persistent session under it</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant client est obligatoire : le broker conserve la session persistante sous cet identifiant</translation>
     </message>
     <message>
         <source>no topic to subscribe to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sujet auquel s&apos;abonner</translation>
     </message>
     <message>
         <source>invalid QoS %1 (0, 1 or 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 non valide (0, 1 ou 2)</translation>
     </message>
     <message>
         <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
-        <translation type="unfinished"></translation>
+        <translation>des fichiers TLS sont indiqués mais l&apos;URL du broker %1 n&apos;est pas une URL TLS (utilisez mqtts:// ou ssl://)</translation>
     </message>
     <message>
         <source>a client certificate needs both the certificate file and its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client nécessite à la fois le fichier du certificat et celui de sa clé</translation>
     </message>
     <message>
         <source>cannot read the TLS file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier TLS %1</translation>
     </message>
     <message>
         <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de sujets « %1 » non valide (# seulement comme dernier niveau)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot create the MQTT client for %1 (Paho error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le client MQTT pour %1 (erreur Paho %2)</translation>
     </message>
     <message>
         <source>cannot set the MQTT callbacks (Paho error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir les fonctions de rappel MQTT (erreur Paho %1)</translation>
     </message>
     <message>
         <source>no answer from the broker %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse du broker %1 en %2 s</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::MqttClient::Private</name>
     <message>
         <source>the broker %1 refused the connection: unacceptable MQTT protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé la connexion : version du protocole MQTT non acceptée</translation>
     </message>
     <message>
         <source>the broker %1 refused the client id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé l&apos;identifiant client « %2 »</translation>
     </message>
     <message>
         <source>the broker %1 is unavailable (it refused the connection: server unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 n&apos;est pas disponible (il a refusé la connexion : serveur indisponible)</translation>
     </message>
     <message>
         <source>the broker %1 refused the connection: bad user name or password (user &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé la connexion : nom d&apos;utilisateur ou mot de passe incorrect (utilisateur « %2 »)</translation>
     </message>
     <message>
         <source>the broker %1 refused the connection: bad user name or password, or user &quot;%2&quot; is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé la connexion : nom d&apos;utilisateur ou mot de passe incorrect, ou l&apos;utilisateur « %2 » n&apos;est pas autorisé</translation>
     </message>
     <message>
         <source>the broker %1 refused the connection: not authorized (it may require a user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé la connexion : non autorisé (il exige peut-être un nom d&apos;utilisateur et un mot de passe)</translation>
     </message>
     <message>
         <source>the broker %1 refused the connection: user &quot;%2&quot; is not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé la connexion : l&apos;utilisateur « %2 » n&apos;est pas autorisé</translation>
     </message>
     <message>
         <source>TLS connection to %1 failed: the broker&apos;s certificate is not trusted (not signed by the CA in %2, or expired): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion TLS à %1 : le certificat du broker n&apos;est pas de confiance (non signé par l&apos;autorité de certification de %2, ou expiré) : %3</translation>
     </message>
     <message>
         <source>the system store</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin de certificats du système</translation>
     </message>
     <message>
         <source>TLS connection to %1 failed: the broker&apos;s certificate does not name this host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion TLS à %1 : le certificat du broker ne désigne pas cet hôte : %2</translation>
     </message>
     <message>
         <source>TLS connection to %1 failed: the broker rejected the client certificate %2 or ended the handshake (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion TLS à %1 : le broker a rejeté le certificat client %2 ou a interrompu la négociation (%3)</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun indiqué)</translation>
     </message>
     <message>
         <source>TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion TLS à %1 : %2</translation>
     </message>
     <message>
         <source>handshake error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de négociation</translation>
     </message>
     <message>
         <source>cannot reach the broker %1 (connection refused, unknown host or timeout)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le broker %1 (connexion refusée, hôte inconnu ou délai dépassé)%2</translation>
     </message>
     <message>
         <source>cannot subscribe on %1 (Paho error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de s&apos;abonner sur %1 (erreur Paho %2)</translation>
     </message>
     <message>
         <source>connection to %1 lost%2, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1 perdue%2, reconnexion en cours</translation>
     </message>
     <message>
         <source>the broker %1 refused the subscription to %2 (not authorized for these topics?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker %1 a refusé l&apos;abonnement à %2 (pas d&apos;autorisation pour ces sujets ?)</translation>
     </message>
     <message>
         <source>connected to %1, subscribed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1, abonné à %2</translation>
     </message>
     <message>
         <source>cannot subscribe to %1 on %2 (code %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de s&apos;abonner à %1 sur %2 (code %3)</translation>
     </message>
     <message>
         <source>cannot start connecting to %1 (Paho error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer la connexion à %1 (erreur Paho %2)</translation>
     </message>
 </context>
 <context>
@@ -6835,87 +6938,87 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un territoire Vigie (pas de table vigie_schema ni gpkg_contents)</translation>
     </message>
     <message>
         <source>%1: cannot switch to WAL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de passer en mode WAL : %2</translation>
     </message>
     <message>
         <source>%1: cannot read vigie_schema: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire vigie_schema : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Vigie (composant feeds, schéma %2 ; cette version gère %3)</translation>
     </message>
     <message>
         <source>%1 has no sensor data yet (no feeds tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de données de capteurs (pas de tables feeds)</translation>
     </message>
     <message>
         <source>%1: feeds schema %2 must be migrated to %3: open it for writing once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le schéma feeds %2 doit être migré vers %3 : ouvrez-le une fois en écriture</translation>
     </message>
     <message>
         <source>%1: cannot start the feeds migration: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de démarrer la migration de feeds : %2</translation>
     </message>
     <message>
         <source>%1: migration of feeds to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de la migration de feeds vers le schéma %2 : %3</translation>
     </message>
     <message>
         <source>%1: feeds tables created (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tables feeds créées (schéma %2)</translation>
     </message>
     <message>
         <source>%1: cannot read the feeds tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire les tables feeds : %2</translation>
     </message>
     <message>
         <source>%1: cannot read the alarms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire les alarmes : %2</translation>
     </message>
     <message>
         <source>%1: cannot change the durability: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de modifier le niveau de durabilité : %2</translation>
     </message>
     <message>
         <source>observation without sensor id</source>
-        <translation type="unfinished"></translation>
+        <translation>observation sans identifiant de capteur</translation>
     </message>
     <message>
         <source>sensor %1: observation without a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>capteur %1 : observation sans horodatage valide</translation>
     </message>
     <message>
         <source>sensor %1: value %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>capteur %1 : la valeur %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>%1: observations not stored (batch of %2 rolled back): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : observations non enregistrées (lot de %2 annulé) : %3</translation>
     </message>
     <message>
         <source>a sensor id cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de capteur ne peut pas être vide</translation>
     </message>
     <message>
         <source>sensor %1 already has %2 values of kind %3; its kind cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>le capteur %1 a déjà %2 valeurs de type %3 ; son type ne peut pas changer</translation>
     </message>
     <message>
         <source>%1: cannot register sensor %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;enregistrer le capteur %2 : %3</translation>
     </message>
     <message>
         <source>%1: no sensor &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de capteur « %2 »</translation>
     </message>
     <message>
         <source>%1: cannot bind sensor %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;associer le capteur %2 : %3</translation>
     </message>
     <message>
         <source>sensor %1: %2</source>
@@ -6923,84 +7026,84 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1: cannot register sensors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;enregistrer les capteurs : %2</translation>
     </message>
     <message>
         <source>%1: cannot unbind sensor %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de dissocier le capteur %2 : %3</translation>
     </message>
     <message>
         <source>%1: cannot change the state of sensor %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de modifier l&apos;état du capteur %2 : %3</translation>
     </message>
     <message>
         <source>the raw retention period must be 0 days or more (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée de rétention des données brutes doit être de 0 jour ou plus (reçu %1)</translation>
     </message>
     <message>
         <source>%1: retention not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rétention non appliquée : %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::ObservationStore::Private</name>
     <message>
         <source>%1: no asset layer &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de couche d&apos;équipements « %2 »</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; has no primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche « %2 » n&apos;a pas de clé primaire</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; has no feature %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche « %2 » n&apos;a pas d&apos;entité %3</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::ReplayFeed</name>
     <message>
         <source>%1: cannot read the replay data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire les données de rejeu : %2</translation>
     </message>
     <message>
         <source>%1:1: the header must be &quot;time,KIND:ID,...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : l&apos;en-tête doit être « time,KIND:ID,... »</translation>
     </message>
     <message>
         <source>%1:1: column %2 &quot;%3&quot; is not KIND:ID with a known sensor kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : la colonne %2 « %3 » n&apos;est pas de la forme KIND:ID avec un type de capteur connu</translation>
     </message>
     <message>
         <source>%1:%2: %3 values, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3 valeurs au lieu de %4</translation>
     </message>
     <message>
         <source>%1:%2: column %3: &quot;%4&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : colonne %3 : « %4 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1: no readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune mesure</translation>
     </message>
     <message>
         <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
-        <translation type="unfinished"></translation>
+        <translation>flux de rejeu : %1 capteurs (%2 associés à des équipements) : %3 SCADA, %4 contrôleurs de luminaires, %5 conteneurs</translation>
     </message>
 </context>
 <context>
     <name>vigie::feeds::SensorThingsClient</name>
     <message>
         <source>%1: not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de réponse en %2 s</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7008,46 +7111,46 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1: malformed page: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : page mal formée : %2 à l&apos;octet %3</translation>
     </message>
     <message>
         <source>%1: malformed page: value[%2] is not a Thing object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : page mal formée : value[%2] n&apos;est pas un objet Thing</translation>
     </message>
     <message>
         <source>%1: malformed page: value[%2] has no @iot.id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : page mal formée : value[%2] n&apos;a pas de @iot.id</translation>
     </message>
     <message>
         <source>%1: malformed page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : page mal formée : %2</translation>
     </message>
     <message>
         <source>%1: malformed page: expected an array of NGSI-LD entities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : page mal formée : tableau d&apos;entités NGSI-LD attendu</translation>
     </message>
     <message>
         <source>%1: more than %2 pages, stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 pages, arrêt</translation>
     </message>
 </context>
 <context>
     <name>vigie::hydraulics</name>
     <message>
         <source>%1:%2: column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : colonne %3 : %4</translation>
     </message>
     <message>
         <source>expected &quot;pipe_id, YYYY-MM-DD HH:MM&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« pipe_id, AAAA-MM-JJ HH:MM » attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une heure AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
         <source>empty pipe id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de canalisation vide</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -7055,19 +7158,19 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>the header needs at least link_id,start_time,end_time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête doit contenir au moins link_id,start_time,end_time</translation>
     </message>
     <message>
         <source>missing value (%1 columns expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante (%1 colonnes attendues)</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin est antérieure au début</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a diameter in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un diamètre en mètres</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -7075,15 +7178,15 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1: cannot start gzip decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de démarrer la décompression gzip</translation>
     </message>
     <message>
         <source>%1: corrupt gzip data (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : données gzip corrompues (%2)</translation>
     </message>
     <message>
         <source>%1: truncated gzip data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : données gzip tronquées</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
@@ -7091,143 +7194,143 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>empty file: a header line &quot;Timestamp,&lt;sensor ids&gt;&quot; is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide : une ligne d&apos;en-tête « Timestamp,&lt;identifiants des capteurs&gt; » est attendue</translation>
     </message>
     <message>
         <source>the header has no sensor column after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de colonne de capteur après l&apos;horodatage</translation>
     </message>
     <message>
         <source>column 1 is &quot;%1&quot;, expected &quot;Timestamp&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne 1 est « %1 », « Timestamp » attendu</translation>
     </message>
     <message>
         <source>column %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>column %1: sensor &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 : le capteur « %2 » apparaît deux fois</translation>
     </message>
     <message>
         <source>column 2 (%1): missing value (%2 columns expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne 2 (%1) : valeur manquante (%2 colonnes attendues)</translation>
     </message>
     <message>
         <source>column 1 (Timestamp): &quot;%1&quot; is not a time YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne 1 (Timestamp) : « %1 » n&apos;est pas une heure AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
         <source>column 1 (Timestamp): %1 is not after the previous row</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne 1 (Timestamp) : %1 n&apos;est pas postérieur à la ligne précédente</translation>
     </message>
     <message>
         <source>column %1 (%2): missing value (%3 columns expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 (%2) : valeur manquante (%3 colonnes attendues)</translation>
     </message>
     <message>
         <source>more than %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 colonnes</translation>
     </message>
     <message>
         <source>column %1 (%2): &quot;%3&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 (%2) : « %3 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de données</translation>
     </message>
     <message>
         <source>water balance: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>water balance : %1 attend une valeur</translation>
     </message>
     <message>
         <source>water balance: --connections needs a number &gt;= 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>water balance : --connections attend un nombre &gt;= 0, pas « %1 »</translation>
     </message>
     <message>
         <source>water balance: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>water balance : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>water balance: --network and --scada are required</source>
-        <translation type="unfinished"></translation>
+        <translation>water balance : --network et --scada sont obligatoires</translation>
     </message>
     <message>
         <source>%1: inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, UARL %5 m3/day, ILI %6 (mains %7 km, %8 connections, %9 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : volume mis en distribution %2 m3/jour, pertes réelles %3 m3/jour, eau non facturée (NRW) %4 %, UARL %5 m3/jour, ILI %6 (conduites %7 km, %8 branchements, pression %9 m)</translation>
     </message>
     <message>
         <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire</translation>
     </message>
     <message>
         <source>pipe &quot;%1&quot; is not in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>la canalisation « %1 » n&apos;est pas dans le réseau</translation>
     </message>
     <message>
         <source>water isolate: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>water isolate : %1 attend une valeur</translation>
     </message>
     <message>
         <source>water isolate: unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>water isolate : option inconnue « %1 »</translation>
     </message>
     <message>
         <source>water isolate: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>water isolate : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>water isolate: NET.inp or TERRITORY and --pipe ID are required</source>
-        <translation type="unfinished"></translation>
+        <translation>water isolate : NET.inp ou TERRITOIRE et --pipe ID sont obligatoires</translation>
     </message>
     <message>
         <source>burst on %1: close %2 valve(s): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>casse sur %1 : fermer %2 vanne(s) : %3</translation>
     </message>
     <message>
         <source>segment: %1 pipe(s); out of service: %2 pipe(s), %3 junction(s), %4 customer node(s), demand %5</source>
-        <translation type="unfinished"></translation>
+        <translation>tronçon isolé : %1 canalisation(s) ; hors service : %2 canalisation(s), %3 jonction(s), %4 nœud(s) de consommation, demande %5</translation>
     </message>
     <message>
         <source>warning: the segment contains a reservoir or tank: it cannot be fully isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le tronçon contient un réservoir ou un château d&apos;eau : il ne peut pas être entièrement isolé</translation>
     </message>
     <message>
         <source>unknown CRS &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR « %1 » inconnu</translation>
     </message>
     <message>
         <source>no coordinate transformation from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transformation de coordonnées de %1 vers %2</translation>
     </message>
     <message>
         <source>the layer has no field &quot;%1&quot; (territory written by an older water plugin?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n&apos;a pas de champ « %1 » (territoire écrit par une ancienne version de l&apos;extension eau potable ?)</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: coordinates (%2, %3) cannot be transformed to the territory CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud « %1 » : les coordonnées (%2, %3) ne peuvent pas être transformées vers le SCR du territoire</translation>
     </message>
     <message>
         <source>link &quot;%1&quot;: a vertex cannot be transformed to the territory CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>arc « %1 » : un sommet ne peut pas être transformé vers le SCR du territoire</translation>
     </message>
     <message>
         <source>the water plugin is not installed (searched: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;extension eau potable n&apos;est pas installée (recherchée dans : %1)</translation>
     </message>
     <message>
         <source>%1: no such territory file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier de territoire introuvable</translation>
     </message>
     <message>
         <source>%1: the territory has no layer %2 (water plugin schema %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le territoire n&apos;a pas de couche %2 (schéma %3 de l&apos;extension eau potable)</translation>
     </message>
     <message>
         <source>%1 already holds %2 water features of network &quot;%3&quot;: nothing imported (use --replace to replace them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà %2 entités d&apos;eau potable du réseau « %3 » : rien n&apos;a été importé (utilisez --replace pour les remplacer)</translation>
     </message>
     <message>
         <source>%1: cannot start a transaction: %2</source>
@@ -7235,15 +7338,15 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1: layer %2: cannot delete feature %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : couche %2 : impossible de supprimer l&apos;entité %3 : %4</translation>
     </message>
     <message>
         <source>%1: layer %2, &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : couche %2, « %3 » : %4</translation>
     </message>
     <message>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot commit: %2</source>
@@ -7251,51 +7354,51 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>network &quot;%1&quot; imported into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau « %1 » importé dans %2 : %3</translation>
     </message>
     <message>
         <source>%1: the territory has no water network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le territoire n&apos;a pas de réseau d&apos;eau</translation>
     </message>
     <message>
         <source>%1 holds several water networks (%2): choose one with --network-name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plusieurs réseaux d&apos;eau (%2) : choisissez-en un avec --network-name</translation>
     </message>
     <message>
         <source>%1: no water network &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de réseau d&apos;eau « %2 »</translation>
     </message>
     <message>
         <source>%1: network &quot;%2&quot;: stored [OPTIONS]: unknown flow units &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réseau « %2 » : section [OPTIONS] enregistrée : unités de débit « %3 » inconnues</translation>
     </message>
     <message>
         <source>%1: network &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réseau « %2 » : %3</translation>
     </message>
     <message>
         <source>%1: layer %2: a feature has no node_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : couche %2 : une entité n&apos;a pas de node_id</translation>
     </message>
     <message>
         <source>the node id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de nœud est utilisé deux fois</translation>
     </message>
     <message>
         <source>not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un point</translation>
     </message>
     <message>
         <source>cannot be transformed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transformation impossible vers %1</translation>
     </message>
     <message>
         <source>%1: layer %2: a feature has no %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : couche %2 : une entité n&apos;a pas de %3</translation>
     </message>
     <message>
         <source>the link id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;arc est utilisé deux fois</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -7303,54 +7406,57 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>no junction, reservoir or tank &quot;%1&quot; in network &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune jonction, aucun réservoir ni château d&apos;eau « %1 » dans le réseau « %2 »</translation>
     </message>
     <message>
         <source>not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une ligne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not open, closed or check valve</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas open, closed ou check valve (ouverte, fermée ou clapet anti-retour)</translation>
     </message>
     <message>
         <source>a pump needs a head curve or a power</source>
-        <translation type="unfinished"></translation>
+        <translation>une pompe nécessite une courbe caractéristique ou une puissance</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not PRV, PSV, PBV, FCV, TCV or GPV</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas PRV, PSV, PBV, FCV, TCV ou GPV</translation>
     </message>
     <message>
         <source>usage: vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
                               [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]
+                                     [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
+</translation>
     </message>
     <message>
         <source>usage: vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
+</translation>
     </message>
     <message>
         <source>water %1: %2 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>water %1 : %2 attend une valeur</translation>
     </message>
     <message>
         <source>water %1: unknown option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>water %1 : option inconnue « %2 »</translation>
     </message>
     <message>
         <source>water import: TERRITORY and NET.inp are required</source>
-        <translation type="unfinished"></translation>
+        <translation>water import : TERRITOIRE et NET.inp sont requis</translation>
     </message>
     <message>
         <source>water export: TERRITORY and --out NET.inp are required</source>
-        <translation type="unfinished"></translation>
+        <translation>water export : TERRITOIRE et --out NET.inp sont requis</translation>
     </message>
     <message>
         <source>%1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves written to %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jonctions, %2 réservoirs, %3 châteaux d&apos;eau, %4 canalisations, %5 pompes, %6 vannes écrits dans %7</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -7358,55 +7464,55 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>--network, --scada and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--network, --scada et --out sont requis</translation>
     </message>
     <message>
         <source>--train-leaks needs --train DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--train-leaks nécessite --train DOSSIER</translation>
     </message>
     <message>
         <source>--window needs START-END hours, e.g. 0-24 or 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>--window attend des heures DÉBUT-FIN, par ex. 0-24 ou 1-5</translation>
     </message>
     <message>
         <source>%1 needs a positive number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un nombre positif, pas « %2 »</translation>
     </message>
     <message>
         <source>%1 leaks detected from %2 to %3 (%4 rows) in %5 ms (reading the SCADA files: %6 ms); report in %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fuites détectées du %2 au %3 (%4 lignes) en %5 ms (lecture des fichiers SCADA : %6 ms) ; rapport dans %7</translation>
     </message>
     <message>
         <source>--leaks, --truth and --network are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--leaks, --truth et --network sont requis</translation>
     </message>
     <message>
         <source>%1: no leak in the truth file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune fuite dans le fichier de vérité terrain</translation>
     </message>
     <message>
         <source>--year needs a year, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--year attend une année, pas « %1 »</translation>
     </message>
     <message>
         <source>%1 needs a time YYYY-MM-DD HH:MM, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une date AAAA-MM-JJ HH:MM, pas « %2 »</translation>
     </message>
     <message>
         <source>score %1 EUR of a perfect %2 EUR (%3 %); true positives %4 of %5, false positives %6, repeats %7, missed %8</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 EUR sur %2 EUR pour une détection parfaite (%3 %) ; vrais positifs %4 sur %5, faux positifs %6, détections répétées %7, fuites manquées %8</translation>
     </message>
     <message>
         <source>found as %1 at %2, %3 m away, delay %4 h, %5 EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>détectée comme %1 le %2, à %3 m, délai %4 h, %5 EUR</translation>
     </message>
     <message>
         <source>missed (%1 m3 lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquée (%1 m3 perdus)</translation>
     </message>
     <message>
         <source>false alarm: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fausse alarme : %1 le %2</translation>
     </message>
     <message>
         <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
@@ -7420,7 +7526,17 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
                               [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
        vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year AAAA | --from DATE --to DATE] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]
+       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]
+                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
+</translation>
     </message>
     <message>
         <source>water: unknown command &quot;%1&quot;</source>
@@ -7431,11 +7547,11 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     <name>vigie::hydraulics::Arguments</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7450,254 +7566,254 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     </message>
     <message>
         <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : couche %2, « %3 », champ %4 : %5</translation>
     </message>
 </context>
 <context>
     <name>vigie::hydraulics::LeakDetector</name>
     <message>
         <source>%1: pressure sensor &quot;%2&quot; is not a node of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le capteur de pression « %2 » n&apos;est pas un nœud du réseau</translation>
     </message>
     <message>
         <source>%1: flow sensor &quot;%2&quot; is not a link of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le capteur de débit « %2 » n&apos;est pas un arc du réseau</translation>
     </message>
     <message>
         <source>%1: level sensor &quot;%2&quot; is not a tank of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le capteur de niveau « %2 » n&apos;est pas un château d&apos;eau du réseau</translation>
     </message>
     <message>
         <source>%1: no pressure sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun capteur de pression</translation>
     </message>
     <message>
         <source>sensitivity matrix: the network does not solve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice de sensibilité : la résolution du réseau échoue : %1</translation>
     </message>
     <message>
         <source>sensitivity matrix: leak at %1 does not solve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice de sensibilité : la résolution avec une fuite en %1 échoue : %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::hydraulics::LeakScorer</name>
     <message>
         <source>truth: pipe &quot;%1&quot; is not in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>vérité terrain : la canalisation « %1 » n&apos;est pas dans le réseau</translation>
     </message>
 </context>
 <context>
     <name>vigie::hydraulics::ScadaData</name>
     <message>
         <source>%1: not a folder of SCADA files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un dossier de fichiers SCADA</translation>
     </message>
     <message>
         <source>%1: no %2 file (expected %2.csv, %2.csv.gz or YYYY_SCADA_%2.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de fichier %2 (attendu : %2.csv, %2.csv.gz ou AAAA_SCADA_%2.csv)</translation>
     </message>
     <message>
         <source>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : colonne 1 (Timestamp) : les lignes ne correspondent pas à celles de %3 (%4 lignes ici, %5 là-bas)</translation>
     </message>
 </context>
 <context>
     <name>vigie::hydraulics::WaterPlacement</name>
     <message>
         <source>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--transform attend DX,DY[,ÉCHELLE[,ROTATION]] avec une échelle positive, pas « %1 »</translation>
     </message>
 </context>
 <context>
     <name>vigie::lighting</name>
     <message>
         <source>motorised only</source>
-        <translation type="unfinished"></translation>
+        <translation>motorisé uniquement</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixte</translation>
     </message>
     <message>
         <source>mixed, many pedestrians and cyclists</source>
-        <translation type="unfinished"></translation>
+        <translation>mixte, nombreux piétons et cyclistes</translation>
     </message>
     <message>
         <source>pedestrians only</source>
-        <translation type="unfinished"></translation>
+        <translation>piétons uniquement</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>expressway</source>
-        <translation type="unfinished"></translation>
+        <translation>voie rapide</translation>
     </message>
     <message>
         <source>distributor road</source>
-        <translation type="unfinished"></translation>
+        <translation>voie de distribution</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>rue</translation>
     </message>
     <message>
         <source>roundabout or junction</source>
-        <translation type="unfinished"></translation>
+        <translation>giratoire ou carrefour</translation>
     </message>
     <message>
         <source>residential access road</source>
-        <translation type="unfinished"></translation>
+        <translation>voie de desserte résidentielle</translation>
     </message>
     <message>
         <source>pedestrian area</source>
-        <translation type="unfinished"></translation>
+        <translation>zone piétonne</translation>
     </message>
     <message>
         <source>speed %1 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>vitesse %1 km/h</translation>
     </message>
     <message>
         <source>use %1 veh/h</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquentation %1 véh/h</translation>
     </message>
     <message>
         <source>traffic %1 veh/h</source>
-        <translation type="unfinished"></translation>
+        <translation>trafic %1 véh/h</translation>
     </message>
     <message>
         <source>composition</source>
-        <translation type="unfinished"></translation>
+        <translation>composition du trafic</translation>
     </message>
     <message>
         <source>carriageways</source>
-        <translation type="unfinished"></translation>
+        <translation>chaussées</translation>
     </message>
     <message>
         <source>separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées</translation>
     </message>
     <message>
         <source>not separated</source>
-        <translation type="unfinished"></translation>
+        <translation>non séparées</translation>
     </message>
     <message>
         <source>junctions</source>
-        <translation type="unfinished"></translation>
+        <translation>carrefours</translation>
     </message>
     <message>
         <source>many</source>
-        <translation type="unfinished"></translation>
+        <translation>nombreux</translation>
     </message>
     <message>
         <source>parked vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>stationnement</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>ambient luminosity</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de luminosité ambiante</translation>
     </message>
     <message>
         <source>navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>navigation</translation>
     </message>
     <message>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>facile</translation>
     </message>
     <message>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difficile</translation>
     </message>
     <message>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>très difficile</translation>
     </message>
     <message>
         <source>%1: 6 − ΣV = 6 − %2 = %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 6 − ΣV = 6 − %2 = %3 (%4)</translation>
     </message>
     <message>
         <source>%1: no such territory file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier de territoire introuvable</translation>
     </message>
     <message>
         <source>%1: cannot open as a territory GeoPackage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de l&apos;ouvrir comme GeoPackage de territoire : %2</translation>
     </message>
     <message>
         <source>%1: the territory has no lighting_luminaires layer (is the lighting plugin enabled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le territoire n&apos;a pas de couche lighting_luminaires (l&apos;extension Éclairage public est-elle activée ?)</translation>
     </message>
     <message>
         <source>territory_streets feature %1 (street %2): field lighting_class: unknown EN 13201 class &quot;%3&quot; (expected M1-M6, C0-C5 or P1-P6)</source>
-        <translation type="unfinished"></translation>
+        <translation>territory_streets, entité %1 (voie %2) : champ lighting_class : classe EN 13201 « %3 » inconnue (attendu : M1-M6, C0-C5 ou P1-P6)</translation>
     </message>
     <message>
         <source>%1: layer lighting_luminaires has no field technology</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche lighting_luminaires n&apos;a pas de champ technology</translation>
     </message>
     <message>
         <source>%1: layer lighting_luminaires has no field power_w</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche lighting_luminaires n&apos;a pas de champ power_w</translation>
     </message>
     <message>
         <source>lighting_luminaires feature %1 (luminaire %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting_luminaires, entité %1 (luminaire %2)</translation>
     </message>
     <message>
         <source>%1: no point geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de géométrie ponctuelle</translation>
     </message>
     <message>
         <source>%1: field technology: missing lamp technology</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ technology : technologie de la lampe manquante</translation>
     </message>
     <message>
         <source>%1: field technology: unknown technology &quot;%2&quot; (expected HPS, MH, mercury, fluorescent or LED)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ technology : technologie « %2 » inconnue (attendu : HPS, MH, mercury, fluorescent ou LED)</translation>
     </message>
     <message>
         <source>%1: field power_w: missing lamp power</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ power_w : puissance de la lampe manquante</translation>
     </message>
     <message>
         <source>%1: field power_w: lamp power must be positive, not %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ power_w : la puissance de la lampe doit être positive, pas %2 W</translation>
     </message>
     <message>
         <source>%1: field driver_loss_w: negative loss %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ driver_loss_w : pertes négatives (%2 W)</translation>
     </message>
     <message>
         <source>%1: field control: unknown control &quot;%2&quot; (expected none, DALI or 1-10V)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ control : protocole de commande « %2 » inconnu (attendu : none, DALI ou 1-10V)</translation>
     </message>
     <message>
         <source>%1: the lighting inventory has errors, nothing was computed:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;inventaire de l&apos;éclairage public contient des erreurs, rien n&apos;a été calculé :</translation>
     </message>
     <message>
         <source>(first %1 errors only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seules les %1 premières erreurs sont affichées)</translation>
     </message>
     <message>
         <source>Usage:
@@ -7722,155 +7838,176 @@ maintenance: failed lamps, lamps burning by day, drifting lamps and group re-lam
 Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
 3 unreadable territory or invalid inventory.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  vigie-cli lighting optimise TERRITOIRE [--budget EUR_PAR_AN] [--years N]
+                              [--switch-off HH:MM-HH:MM] [--unit cabinet|luminaire]
+                              [--compliance FICHIER.csv] [--json]
+  vigie-cli lighting classes TERRITOIRE [--json]
+  vigie-cli lighting maintenance TERRITOIRE [--telemetry FICHIER.csv] [--json]
+
+optimise : gradation adaptative par voie et par plage horaire (classe EN 13201 permise par le
+  trafic de la plage, PL) et plan de rénovation LED sous budget annuel (PLNE, VAN des
+  économies avec les aides CEE) ; énergie, coût et CO2 avant et après, conformité.
+  --budget      investissement brut par an en euros (par défaut 1000000 ; 0 : pas de rénovation)
+  --years       durée du plan en années (par défaut 6, un mandat municipal)
+  --switch-off  plage d&apos;extinction des voies piétonnes et résidentielles (classes P)
+  --unit        rénover des armoires entières (par défaut) ou des luminaires isolés
+  --compliance  écrire le tableau de conformité (voie x plage) dans un fichier CSV
+classes : la classe EN 13201 de chaque voie éclairée, avec la justification du choix.
+maintenance : lampes en panne, lampes allumées de jour, lampes en dérive et remplacement groupé
+  des lampes, à partir de la table feeds_observations du territoire ou d&apos;un fichier CSV de télémesure.
+
+Codes de sortie : 0 succès, 1 échec de l&apos;optimisation (par ex. budget irréalisable), 2 erreur d&apos;utilisation,
+3 territoire illisible ou inventaire invalide.
+</translation>
     </message>
     <message>
         <source>lighting %1: unknown option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting %1 : option inconnue « %2 »</translation>
     </message>
     <message>
         <source>lighting %1: %2 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting %1 : %2 attend une valeur</translation>
     </message>
     <message>
         <source>lighting optimise: --budget needs an amount of euros per year &gt;= 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting optimise : --budget attend un montant en euros par an &gt;= 0, pas « %1 »</translation>
     </message>
     <message>
         <source>lighting optimise: --years needs a number of years from 1 to 50, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting optimise : --years attend un nombre d&apos;années de 1 à 50, pas « %1 »</translation>
     </message>
     <message>
         <source>lighting optimise: --switch-off needs a window HH:MM-HH:MM such as 01:00-05:00, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting optimise : --switch-off attend une plage HH:MM-HH:MM, par ex. 01:00-05:00, pas « %1 »</translation>
     </message>
     <message>
         <source>lighting optimise: --unit is cabinet or luminaire, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting optimise : --unit vaut cabinet ou luminaire, pas « %1 »</translation>
     </message>
     <message>
         <source>lighting %1: one territory only (&quot;%2&quot; is extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting %1 : un seul territoire (« %2 » est en trop)</translation>
     </message>
     <message>
         <source>lighting %1: the territory file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting %1 : le fichier de territoire est manquant</translation>
     </message>
     <message>
         <source>lighting optimise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting optimise : %1</translation>
     </message>
     <message>
         <source>lighting optimise: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting optimise : impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Territory %1: %2 luminaires, %3 lit streets (%4 luminaires linked by street id, %5 by distance, %6 unlinked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire %1 : %2 luminaires, %3 voies éclairées (%4 luminaires rattachés par identifiant de voie, %5 par distance, %6 non rattachés)</translation>
     </message>
     <message>
         <source>Lit hours per year: %1 (sunset to sunrise, %2 bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;éclairage par an : %1 (du coucher au lever du soleil, %2 plages horaires)</translation>
     </message>
     <message>
         <source>                    kWh/year      EUR/year   t CO2/year</source>
-        <translation type="unfinished"></translation>
+        <translation>                      kWh/an        EUR/an     t CO2/an</translation>
     </message>
     <message>
         <source>today, full power</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui, 100 %</translation>
     </message>
     <message>
         <source>dimming only</source>
-        <translation type="unfinished"></translation>
+        <translation>gradation seule</translation>
     </message>
     <message>
         <source>after the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>après le plan</translation>
     </message>
     <message>
         <source>Energy saved: %1 %; compliance: %2 % of %3 street-band cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie économisée : %1 % ; conformité : %2 % de %3 cases voie-plage</translation>
     </message>
     <message>
         <source>Retrofit plan: investment %1 EUR, CEE %2 EUR, payback %3 years, NPV %4 EUR, gap to the LP bound %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de rénovation : investissement %1 EUR, CEE %2 EUR, temps de retour %3 ans, VAN %4 EUR, écart à la borne PL %5 %</translation>
     </message>
     <message>
         <source>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 unités, %3 luminaires, %4 EUR, économie de %5 kWh/an</translation>
     </message>
     <message>
         <source>Time: %1 s (loading %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1 s (chargement %2 s)</translation>
     </message>
     <message>
         <source>%1 telemetry samples of %2 luminaires (%3 unknown lamp ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échantillons de télémesure de %2 luminaires (%3 identifiants de lampe inconnus)</translation>
     </message>
     <message>
         <source>No telemetry: connect the luminaire controllers (feeds) or pass --telemetry FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune télémesure : connectez les contrôleurs des luminaires (flux) ou indiquez --telemetry FICHIER.csv.</translation>
     </message>
     <message>
         <source>group re-lamping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacement groupé des lampes, armoire %1 : %2</translation>
     </message>
     <message>
         <source>street lighting: EN 13201 classes, dimming and LED retrofit optimisation, maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>éclairage public : classes EN 13201, optimisation de la gradation et de la rénovation LED, maintenance</translation>
     </message>
     <message>
         <source>lighting: unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lighting : sous-commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en panne</translation>
     </message>
     <message>
         <source>burning by day</source>
-        <translation type="unfinished"></translation>
+        <translation>allumé de jour</translation>
     </message>
     <message>
         <source>drifting</source>
-        <translation type="unfinished"></translation>
+        <translation>en dérive</translation>
     </message>
     <message>
         <source>end of life</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de vie</translation>
     </message>
     <message>
         <source>the controller reports a lamp or driver failure</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôleur signale une panne de lampe ou de driver</translation>
     </message>
     <message>
         <source>dark at night in the last %1 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>éteint la nuit sur les %1 derniers échantillons</translation>
     </message>
     <message>
         <source>lit by day in %1 samples (photocell or clock fault)</source>
-        <translation type="unfinished"></translation>
+        <translation>allumé de jour sur %1 échantillons (défaut de cellule photoélectrique ou d&apos;horloge)</translation>
     </message>
     <message>
         <source>power %1 % of rated, %2 % over %3 days; a %4 % deviation expected in %5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance à %1 % de la nominale, %2 % en %3 jours ; jours restants avant un écart de %4 % : %5</translation>
     </message>
     <message>
         <source>%1 burning hours, %2 % of the rated life of a %3 lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures de fonctionnement, %2 % de la durée de vie nominale d&apos;une lampe %3</translation>
     </message>
     <message>
         <source>%1 of %2 lamps past %3 % of their rated life (mean %4 %): re-lamp the cabinet in one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lampes sur %2 au-delà de %3 % de leur durée de vie nominale (moyenne %4 %) : remplacer toutes les lampes de l&apos;armoire en une seule intervention</translation>
     </message>
     <message>
         <source>%1: cannot open as a territory GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de l&apos;ouvrir comme GeoPackage de territoire</translation>
     </message>
     <message>
         <source>%1: table feeds_observations lacks the columns sensor, t or value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la table feeds_observations n&apos;a pas les colonnes sensor, t ou value</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -7878,174 +8015,174 @@ Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
     </message>
     <message>
         <source>%1: line 1: the header must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne 1 : l&apos;en-tête doit être %2</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <source>%1 cells instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules au lieu de %2</translation>
     </message>
     <message>
         <source>empty lamp id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de lampe vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un horodatage ISO 8601</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre &gt;= 0</translation>
     </message>
     <message>
         <source>dimming LP of street %1 in band %2 not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>PL de gradation de la voie %1 dans la plage %2 non résolu</translation>
     </message>
     <message>
         <source>%1 %2, %3 km/h, %4 veh/day (%5), busiest lit band %6: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 km/h, %4 véh/jour (%5), plage éclairée la plus chargée %6 : %7</translation>
     </message>
     <message>
         <source>measured count</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage mesuré</translation>
     </message>
     <message>
         <source>default for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut du type %1</translation>
     </message>
     <message>
         <source>%1: set by the user (field lighting_class); selection would give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fixée par l&apos;utilisateur (champ lighting_class) ; la sélection donnerait %2</translation>
     </message>
     <message>
         <source>the yearly budget must be a positive amount of euros, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget annuel doit être un montant positif en euros, pas %1</translation>
     </message>
     <message>
         <source>the plan must last 1 to 50 years, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan doit durer de 1 à 50 ans, pas %1</translation>
     </message>
     <message>
         <source>invalid retrofit parameters (LED efficacy, costs, subsidies or discount rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de rénovation non valides (efficacité lumineuse des LED, coûts, aides ou taux d&apos;actualisation)</translation>
     </message>
     <message>
         <source>tariffs and the CO₂ factor must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>les tarifs et le facteur d&apos;émission de CO₂ ne doivent pas être négatifs</translation>
     </message>
     <message>
         <source>the inventory has no luminaire</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;inventaire ne contient aucun luminaire</translation>
     </message>
     <message>
         <source>street %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voie %1</translation>
     </message>
     <message>
         <source>infeasible budget: %1 € per year cannot convert even the cheapest %2 (%3 €, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>budget irréalisable : %1 € par an ne suffisent pas à rénover même l&apos;unité la moins chère (%2 %4, %3 €)</translation>
     </message>
     <message>
         <source>cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>armoire</translation>
     </message>
     <message>
         <source>luminaire</source>
-        <translation type="unfinished"></translation>
+        <translation>luminaire</translation>
     </message>
     <message>
         <source>the LP relaxation of the retrofit plan was not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>la relaxation linéaire du plan de rénovation n&apos;a pas été résolue</translation>
     </message>
     <message>
         <source>the retrofit MILP found no plan (GLPK code %1, status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PLNE de rénovation n&apos;a trouvé aucun plan (code GLPK %1, statut %2)</translation>
     </message>
     <message>
         <source>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : la gradation des luminaires actuels ne respecte pas la classe de la voie %1 dans la plage %2 (%3 &lt; %4 ou uniformité %5)</translation>
     </message>
 </context>
 <context>
     <name>vigie::lightingcharts</name>
     <message>
         <source>Power over the night (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance au cours de la nuit (kW)</translation>
     </message>
     <message>
         <source>Today, full power</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, pleine puissance</translation>
     </message>
     <message>
         <source>After the plan, dimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le plan, avec gradation</translation>
     </message>
     <message>
         <source>After the plan (not optimised yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le plan (pas encore optimisé)</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>Savings per year (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies par an (€)</translation>
     </message>
     <message>
         <source>Adaptive dimming</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradation adaptative</translation>
     </message>
     <message>
         <source>LED retrofit so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Rénovation LED réalisée à ce jour</translation>
     </message>
     <message>
         <source>€ per year</source>
-        <translation type="unfinished"></translation>
+        <translation>€ par an</translation>
     </message>
     <message>
         <source>Investment vs cumulative savings (k€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement et économies cumulées (k€)</translation>
     </message>
     <message>
         <source>Net investment (after CEE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement net (après CEE)</translation>
     </message>
     <message>
         <source>Cumulative savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies cumulées</translation>
     </message>
     <message>
         <source>k€</source>
-        <translation type="unfinished"></translation>
+        <translation>k€</translation>
     </message>
     <message>
         <source>%1: class and dimming level by band</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : classe et niveau de gradation par plage horaire</translation>
     </message>
     <message>
         <source>Select a street</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une voie</translation>
     </message>
     <message>
         <source>Proposed level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau proposé (%)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>éteint</translation>
     </message>
     <message>
         <source>band start and class required</source>
-        <translation type="unfinished"></translation>
+        <translation>début de plage et classe requise</translation>
     </message>
     <message>
         <source>level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau (%)</translation>
     </message>
 </context>
 <context>
@@ -8757,7 +8894,22 @@ Commands:
 &quot;vigie-cli roadmap COMMAND --help&quot; describes a command.
 Exit codes: 0 done, 1 failure (merge: conflicts recorded), 2 usage error, 3 an input cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli roadmap COMMANDE [arguments] [options]
+Feuille de route des projets du territoire : fusion des modifications hors ligne, planification sous plafonds budgétaires, classement, échanges.
+
+Commandes :
+  merge BASE NÔTRE LEUR --out FUSION [--json]    fusion à trois voies de fichiers de feuille de route
+  schedule FICHIER --cap ANNÉE=EUR,... [--json]  plan sous plafonds budgétaires annuels et dépendances
+  rank FICHIER [--weights ...] [--json]          classement multicritère pondéré, expliqué
+  export FICHIER --out X.csv|X.ics|X.gan         CSV, jalons iCalendar ou GanttProject
+  import CSV --out FICHIER                       feuille de route à partir d&apos;un tableau CSV
+  export-from TERRITOIRE --out FICHIER           fichier de feuille de route extrait du territoire
+  import-into TERRITOIRE FICHIER                 enregistre un fichier de feuille de route dans le territoire
+  report TERRITOIRE|FICHIER --out RAPPORT.pdf    rapport PDF (Gantt, budget, classement, chemin critique)
+
+« vigie-cli roadmap COMMANDE --help » décrit une commande.
+Codes de sortie : 0 terminé, 1 échec (merge : conflits enregistrés), 2 erreur d&apos;utilisation, 3 une entrée est illisible.
+</translation>
     </message>
     <message>
         <source>Usage: vigie-cli roadmap export-from TERRITORY.gpkg --out FILE [--name NAME]
@@ -8766,7 +8918,12 @@ atomically, e.g. to edit it offline and merge it later. The output may not be th
 Exit codes: 0 done, 1 the territory has no roadmap or the output cannot be written, 2 usage error,
 3 the territory cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli roadmap export-from TERRITOIRE.gpkg --out FICHIER [--name NOM]
+Écrit la feuille de route enregistrée dans le territoire (document NOM, par défaut &quot;main&quot;) dans un fichier de feuille de route,
+de façon atomique, par ex. pour la modifier hors ligne et la fusionner ensuite. La sortie ne peut pas être le territoire.
+Codes de sortie : 0 terminé, 1 le territoire n&apos;a pas de feuille de route ou la sortie ne peut pas être écrite, 2 erreur d&apos;utilisation,
+3 le territoire est illisible.
+</translation>
     </message>
     <message>
         <source>Usage: vigie-cli roadmap import-into TERRITORY.gpkg FILE [--name NAME] [--cap YEAR=EUR,...] [--weights W]
@@ -8775,7 +8932,12 @@ caps and weights already stored are kept unless given. Refused, with nothing cha
 malformed, has a dependency cycle or a cap is below the spending already committed.
 Exit codes: 0 done, 1 refused or not written, 2 usage error, 3 an input cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli roadmap import-into TERRITOIRE.gpkg FICHIER [--name NOM] [--cap ANNÉE=EUR,...] [--weights P]
+Enregistre un fichier de feuille de route dans le territoire (document NOM, par défaut &quot;main&quot;) en une seule transaction ; les
+plafonds et pondérations déjà enregistrés sont conservés s&apos;ils ne sont pas indiqués. Refusé, sans aucune modification, si le fichier
+est mal formé, contient un cycle de dépendances ou si un plafond est inférieur aux dépenses déjà engagées.
+Codes de sortie : 0 terminé, 1 refusé ou non écrit, 2 erreur d&apos;utilisation, 3 une entrée est illisible.
+</translation>
     </message>
     <message>
         <source>Usage: vigie-cli roadmap report TERRITORY.gpkg|FILE --out REPORT.pdf [--cap YEAR=EUR,...] [--weights W]
@@ -8784,95 +8946,100 @@ with the critical path, budget per year against the caps, ranked projects, criti
 section. The territory&apos;s stored caps and weights are used unless given.
 Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : vigie-cli roadmap report TERRITOIRE.gpkg|FICHIER --out RAPPORT.pdf [--cap ANNÉE=EUR,...] [--weights P]
+Écrit le rapport PDF d&apos;une feuille de route (d&apos;un territoire ou d&apos;un fichier de feuille de route) : page de titre, diagramme de Gantt
+avec le chemin critique, budget par an face aux plafonds, classement des projets, chemin critique ; une page par
+section. Les plafonds et pondérations enregistrés dans le territoire sont utilisés s&apos;ils ne sont pas indiqués.
+Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d&apos;utilisation, 3 entrée illisible.
+</translation>
     </message>
     <message>
         <source>roadmap export-from: expected TERRITORY --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap export-from : TERRITOIRE --out FICHIER attendus</translation>
     </message>
     <message>
         <source>roadmap export-from: --out must not be the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap export-from : --out ne doit pas être le territoire</translation>
     </message>
     <message>
         <source>roadmap export-from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap export-from : %1</translation>
     </message>
     <message>
         <source>roadmap export-from: %1 has no roadmap &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap export-from : %1 n&apos;a pas de feuille de route « %2 »</translation>
     </message>
     <message>
         <source>Wrote the %1 projects of the territory&apos;s roadmap to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 projets de la feuille de route du territoire ont été écrits dans %2</translation>
     </message>
     <message>
         <source>roadmap import-into: expected TERRITORY FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap import-into : TERRITOIRE FICHIER attendus</translation>
     </message>
     <message>
         <source>roadmap import-into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap import-into : %1</translation>
     </message>
     <message>
         <source>Stored %1 projects in %2 (roadmap &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projets enregistrés dans %2 (feuille de route « %3 »)</translation>
     </message>
     <message>
         <source>roadmap report: expected TERRITORY|FILE --out REPORT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap report : TERRITOIRE|FICHIER --out RAPPORT.pdf attendus</translation>
     </message>
     <message>
         <source>roadmap report: --out must not be the input</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap report : --out ne doit pas être l&apos;entrée</translation>
     </message>
     <message>
         <source>roadmap report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap report : %1</translation>
     </message>
     <message>
         <source>roadmap report: %1 has no roadmap &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>roadmap report : %1 n&apos;a pas de feuille de route « %2 »</translation>
     </message>
     <message>
         <source>Wrote the report of %1 projects to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de %1 projets écrit dans %2</translation>
     </message>
     <message>
         <source>Bars: projects from their (actual) start, coloured by domain; red outline: critical path; lines: dependencies (finish to start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres : projets à partir de leur début (réel), colorés par domaine ; contour rouge : chemin critique ; traits : dépendances (fin-début).</translation>
     </message>
     <message>
         <source>Roadmap report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de feuille de route</translation>
     </message>
     <message>
         <source>Gantt timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de Gantt</translation>
     </message>
     <message>
         <source>Budget per year against the caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget par an face aux plafonds</translation>
     </message>
     <message>
         <source>Ranked projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement des projets</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin critique</translation>
     </message>
     <message>
         <source>%1: the PDF report needs a graphical application (fonts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le rapport PDF nécessite une application graphique (polices)</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le rapport : %2</translation>
     </message>
     <message>
         <source>%1: cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de commencer le PDF</translation>
     </message>
     <message>
         <source>Territory: %1</source>
@@ -8880,71 +9047,71 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     </message>
     <message>
         <source>Projects: %1 (%2 not cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets : %1 (%2 non abandonnés)</translation>
     </message>
     <message>
         <source>Total capex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement total : %1</translation>
     </message>
     <message>
         <source>Roadmap ends: %1 (critical path of %2 projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la feuille de route : %1 (chemin critique de %2 projets)</translation>
     </message>
     <message>
         <source>Ranking weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations du classement : %1</translation>
     </message>
     <message>
         <source>Unresolved merge conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de fusion non résolus : %1</translation>
     </message>
     <message>
         <source>Generated by Vigie on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Vigie le %1</translation>
     </message>
     <message>
         <source>Projects per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets par domaine</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Total capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement total</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Every year is within its cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année respecte son plafond.</translation>
     </message>
     <message>
         <source>%1 year(s) above the cap (highlighted): run the scheduling to fit the plan under the caps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 année(s) au-dessus du plafond (en surbrillance) : lancez la planification pour faire tenir le plan sous les plafonds.</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Project</source>
@@ -8952,15 +9119,15 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -8968,109 +9135,109 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     </message>
     <message>
         <source>Feasibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisabilité</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>The chain of projects that sets the end of the roadmap (%1): a month of delay on any of them delays the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de projets qui fixe la fin de la feuille de route (%1) : un mois de retard sur l&apos;un d&apos;eux retarde la fin.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End (excl.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (exclue)</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement</translation>
     </message>
     <message>
         <source>%1: cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de terminer le PDF</translation>
     </message>
     <message>
         <source>budget cap for %1: %2 € is below the spending already committed that year, %3 €, by project(s) %4 (field &quot;capex&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond budgétaire pour %1 : %2 € est inférieur aux dépenses déjà engagées cette année-là, %3 €, par le(s) projet(s) %4 (champ &quot;capex&quot;)</translation>
     </message>
     <message>
         <source>%1: a roadmap document needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un document de feuille de route doit avoir un nom</translation>
     </message>
     <message>
         <source>%1: roadmap not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : feuille de route non enregistrée : %2</translation>
     </message>
     <message>
         <source>migration of %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la migration de %1 vers le schéma %2 : %3</translation>
     </message>
     <message>
         <source>%1, roadmap &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feuille de route « %2 »</translation>
     </message>
     <message>
         <source>%1: the settings are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les paramètres ne sont pas un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>vigie::roadmap::Database</name>
     <message>
         <source>%1: no such territory file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier de territoire introuvable</translation>
     </message>
     <message>
         <source>%1: cannot open the territory: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ouvrir le territoire : %2</translation>
     </message>
     <message>
         <source>%1 is not a Vigie territory (no vigie_schema table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un territoire Vigie (pas de table vigie_schema)</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>%1: SQL failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec SQL (%2) : %3</translation>
     </message>
     <message>
         <source>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la feuille de route a été écrite par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)</translation>
     </message>
 </context>
 <context>
     <name>vigie::roadmap::RoadmapSettings</name>
     <message>
         <source>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres, champ &quot;caps&quot; : « %1 » n&apos;est pas une année avec un montant &gt;= 0</translation>
     </message>
     <message>
         <source>settings, field &quot;weights&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres, champ &quot;weights&quot; : %1</translation>
     </message>
     <message>
         <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres, champ &quot;kpiActuals&quot; : projet %1, l&apos;indicateur « %2 » n&apos;est pas un nombre</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+
+#include <memory>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -883,11 +885,32 @@ namespace vigie
     QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
     // a territory without street lighting leaves the panel empty, with the loader's reason
-    QObject::connect( window, &MainWindow::territoryOpened, panel, [panel]( const QString &path ) { panel->setTerritory( path ); } );
+    // loaded when the dock is first shown for a territory: building the analysis layers of
+    // 30,000 luminaires costs the GUI thread about a second, which users who never open the
+    // panel should not pay while they work on the map
+    auto pending = std::make_shared<QString>( window->territory() ? window->territory()->path() : QString() );
+    QObject::connect( window, &MainWindow::territoryOpened, panel,
+                      [panel, dock, pending]( const QString &path )
+                      {
+                        *pending = path;
+                        if ( dock->isVisible() )
+                        {
+                          pending->clear();
+                          panel->setTerritory( path );
+                        }
+                      } );
+    QObject::connect( dock, &QDockWidget::visibilityChanged, panel,
+                      [panel, pending]( bool visible )
+                      {
+                        if ( visible && !pending->isEmpty() )
+                        {
+                          const QString path = *pending;
+                          pending->clear();
+                          panel->setTerritory( path );
+                        }
+                      } );
     QObject::connect( panel, &LightingPanel::errorOccurred, window,
                       [window]( const QString &text ) { window->statusBar()->showMessage( text, 10000 ); } );
-    if ( window->territory() )
-      panel->setTerritory( window->territory()->path() );
     return panel;
   }
 } // namespace vigie
