@@ -27,7 +27,7 @@ namespace vigie::lightingcharts
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::lightingcharts", text );
     }
 
     Chart *newChart( const QString &title )

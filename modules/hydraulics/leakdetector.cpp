@@ -21,7 +21,7 @@ namespace vigie::hydraulics
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::hydraulics", text );
     }
 
     const QString kLeakPattern = QStringLiteral( "VIGIE_LEAK_CONSTANT" );

@@ -17,7 +17,7 @@ namespace vigie::hydraulics
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::hydraulics", text );
     }
 
     bool readLines( const QString &path, QStringList *lines, QString *errorMessage )

@@ -19,7 +19,7 @@ namespace vigie::hydraulics
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::hydraulics", text );
     }
 
     //! Days from 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

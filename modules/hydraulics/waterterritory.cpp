@@ -33,7 +33,7 @@ namespace vigie::hydraulics
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::hydraulics", text );
     }
 
     QString shown( const QString &path )

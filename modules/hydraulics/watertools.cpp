@@ -30,7 +30,7 @@ namespace vigie::hydraulics
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::hydraulics", text );
     }
 
     //! Options "--name value" and flags "--name"; positional arguments in order.

@@ -14,7 +14,7 @@ namespace vigie::lighting
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::lighting", text );
     }
 
     //! One row of a weighting table: applies when the value is >= threshold (rows from the highest threshold down).

@@ -23,7 +23,7 @@ namespace vigie::lighting
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::lighting", text );
     }
 
     double distanceToSegment( const QPointF &p, const QPointF &a, const QPointF &b )

@@ -22,7 +22,7 @@ namespace vigie::lighting
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::lighting", text );
     }
 
     QString usage()

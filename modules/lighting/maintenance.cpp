@@ -25,7 +25,7 @@ namespace vigie::lighting
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::lighting", text );
     }
     constexpr double kVoltage = 230.0;
     constexpr double kPowerFactor = 0.9;

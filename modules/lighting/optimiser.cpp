@@ -53,7 +53,7 @@ namespace vigie::lighting
   {
     QString tr( const char *text )
     {
-      return QCoreApplication::translate( "vigie", text );
+      return QCoreApplication::translate( "vigie::lighting", text );
     }
 
     struct GlpDeleter
