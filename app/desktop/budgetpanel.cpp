@@ -405,6 +405,7 @@ namespace vigie
     mView->resizeColumnsToContents();
     if ( current >= 0 )
       selectProject( current );
+    refreshMap(); // before the totals, which quote the map's summary
     updateTotals();
     updateCharts();
     updateExplanation();
@@ -458,7 +459,6 @@ namespace vigie
     if ( !mElection || !mOutcomeA || !mOutcomeB )
     {
       mTotals->clear();
-      refreshMap();
       return;
     }
     const budget::Election &e = *mElection;
@@ -487,7 +487,6 @@ namespace vigie
         line += QLatin1Char( ' ' ) + tr( "Over budget by %1." ).arg( e.formatMoney( cost - e.budget ) );
       lines << line;
     }
-    refreshMap();
     if ( mMap && mMap->layer() )
       lines << mMap->summary();
     mTotals->setText( lines.join( QLatin1Char( '\n' ) ) );
@@ -646,6 +645,7 @@ namespace vigie
                     .arg( entry.user, include ? tr( "include" ) : tr( "exclude" ), projectId, entry.reason ) );
     mModel->setOverrides( mAudit.overrides() );
     updateAudit();
+    refreshMap(); // before the totals, which quote the map's summary
     updateTotals();
     updateExplanation();
     return true;
