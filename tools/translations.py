@@ -2842,6 +2842,477 @@ FR.setdefault('vigie::roadmap::RoadmapSettings', {}).update({
 })
 
 
+# --- session 3 (fr-5)
+FR.setdefault('vigie::AgendaEditor', {}).update({
+    'Meeting agendas — %1': 'Ordres du jour des réunions — %1',
+    'D&uplicate…': 'D&upliquer…',
+    'De&lete': 'Suppr&imer',
+    '&Agenda:': '&Ordre du jour :',
+    'Title of the deck, e.g. Conseil municipal du 12 décembre': 'Titre du diaporama, p. ex. Conseil municipal du 12 décembre',
+    'Light': 'Clair',
+    'Dark': 'Sombre',
+    'Theme:': 'Thème :',
+    'Deck &title:': '&Titre du diaporama :',
+    'Language of the deck:': 'Langue du diaporama :',
+    'Slides the territory can give; greyed ones are missing (the reason is in their tooltip). Double-click to add.': "Diapositives que le territoire peut fournir ; celles en grisé sont indisponibles (la raison figure dans leur info-bulle). Double-cliquez pour ajouter.",
+    '&Add →': '&Ajouter →',
+    'Available slides': 'Diapositives disponibles',
+    'The slides of the agenda in their order: drag to reorder, double-click (or F2) to change a title': "Diapositives de l'ordre du jour, dans leur ordre de passage : faites-les glisser pour les réordonner, double-cliquez (ou F2) pour modifier un titre",
+    '&Up': '&Monter',
+    'Do&wn': 'De&scendre',
+    '&Remove': '&Retirer',
+    'Original t&itle': "Titre d'ori&gine",
+    'Slides of this agenda, in order': 'Diapositives de cet ordre du jour, dans leur ordre de passage',
+    '&Save': '&Enregistrer',
+    '&Present': '&Présenter',
+    'Export P&DF…': 'Exporter en P&DF…',
+    'Export P&NG…': 'Exporter en P&NG…',
+    'Drop the changes to « %1 »?': 'Abandonner les modifications de « %1 » ?',
+    'Deck written: %1': 'Diaporama enregistré : %1',
+    '%n image(s) written in %1': ('%n image enregistrée dans %1', '%n images enregistrées dans %1'),
+    'Cancelled.': 'Annulé.',
+    'Export cancelled; nothing was written.': "Export annulé ; aucun fichier n'a été écrit.",
+    'The deck could not be exported: %1': "Le diaporama n'a pas pu être exporté : %1",
+    '%n slide(s) available.': ('%n diapositive disponible.', '%n diapositives disponibles.'),
+    'The slides of the territory cannot be listed: %1': 'Impossible de recenser les diapositives du territoire : %1',
+    'The agendas of %1 cannot be read: %2': 'Impossible de lire les ordres du jour de %1 : %2',
+    'The agenda « %1 » cannot be read: %2': "Impossible de lire l'ordre du jour « %1 » : %2",
+    '%1 — slide « %2 » (%3)': '%1 — diapositive « %2 » (%3)',
+    'Missing: %1': 'Indisponible : %1',
+    'The territory cannot give the slide « %1 »: the deck will say what is missing.': 'Le territoire ne peut pas fournir la diapositive « %1 » : le diaporama indiquera ce qui manque.',
+    'Listing the slides of the territory…': 'Recensement des diapositives du territoire…',
+    '%1 (missing)': '%1 (indisponible)',
+    'Slide « %1 » (%2)': 'Diapositive « %1 » (%2)',
+    'The territory has no slide « %1 ».': "Le territoire n'a pas de diapositive « %1 ».",
+    'The agenda has no name.': "L'ordre du jour n'a pas de nom.",
+    'unknown error': 'erreur inconnue',
+    'The agenda « %1 » was not saved in %2: %3': "L'ordre du jour « %1 » n'a pas été enregistré dans %2 : %3",
+    'Agenda « %1 » saved in the territory (%n slide(s)).': ('Ordre du jour « %1 » enregistré dans le territoire (%n diapositive).', 'Ordre du jour « %1 » enregistré dans le territoire (%n diapositives).'),
+    'The new agenda needs a name.': 'Le nouvel ordre du jour doit avoir un nom.',
+    'There is already an agenda named « %1 ».': 'Un ordre du jour nommé « %1 » existe déjà.',
+    '%1 (copy)': '%1 (copie)',
+    'Agenda « %1 » created.': 'Ordre du jour « %1 » créé.',
+    'The agenda « %1 » was not deleted from %2: %3': "L'ordre du jour « %1 » n'a pas été supprimé de %2 : %3",
+    'no agenda selected': 'aucun ordre du jour sélectionné',
+    'Agenda « %1 » deleted.': 'Ordre du jour « %1 » supprimé.',
+    'New agenda': 'Nouvel ordre du jour',
+    'Name of the agenda (a short key, e.g. commission-travaux):': "Nom de l'ordre du jour (une clé courte, p. ex. commission-travaux) :",
+    'Duplicate the agenda': "Dupliquer l'ordre du jour",
+    'Name of the copy:': 'Nom de la copie :',
+    'Delete the agenda': "Supprimer l'ordre du jour",
+    'Delete the agenda « %1 » from the territory? A default agenda comes back as it was.': "Supprimer l'ordre du jour « %1 » du territoire ? Un ordre du jour par défaut est rétabli dans son état d'origine.",
+    'The agenda has no slide to export.': "L'ordre du jour ne contient aucune diapositive à exporter.",
+    'An export is already running.': 'Un export est déjà en cours.',
+    'Export the deck as PDF': 'Exporter le diaporama en PDF',
+})
+FR.setdefault('vigie::WaterMap', {}).update({
+    'Pipes (simulation)': 'Canalisations (simulation)',
+    'Junctions (simulation)': 'Jonctions (simulation)',
+    'above %1 %2': 'plus de %1 %2',
+    'no pressure (below 0)': 'sans pression (inférieure à 0)',
+    'low (below %1)': 'faible (inférieure à %1)',
+    'above %1': 'plus de %1',
+    'Metered areas by real losses': 'Secteurs de comptage selon les pertes réelles',
+    '%1: %2 m³/day lost': '%1 : %2 m³/jour perdus',
+    'Isolation: pipes and valves': 'Isolement : canalisations et vannes',
+    'Isolation: valves and cut-off junctions': "Isolement : vannes et jonctions privées d'eau",
+    'burst pipe': 'canalisation cassée',
+    'segment emptied': 'tronçon vidangé',
+    'cut off (no supply)': 'coupé (non alimenté)',
+    'valve or pump to close': 'vanne ou pompe à fermer',
+    'valve to close': 'vanne à fermer',
+    'junction without water': "jonction privée d'eau",
+    'Leak candidates': 'Canalisations suspectées de fuite',
+    'reported leak pipe': 'canalisation avec fuite signalée',
+    'candidate 1': 'suspecte n° 1',
+    'candidates 2-3': 'suspectes n° 2 et 3',
+    'candidates 4 and more': 'suspectes n° 4 et suivantes',
+})
+FR.setdefault('vigie::ReviewMode', {}).update({
+    '&Present': '&Présenter',
+    'Present the review deck of the territory full screen (F5)': 'Présenter le diaporama du territoire en plein écran (F5)',
+    'Build the review deck of the territory and show it full screen': "Générer le diaporama du territoire et l'afficher en plein écran",
+    'Present &with…': 'Présenter a&vec…',
+    'Shift+F5': 'Shift+F5',
+    'Choose the agenda, the language and the theme, then present': "Choisir l'ordre du jour, la langue et le thème, puis présenter",
+    '&Agendas…': '&Ordres du jour…',
+    'Choose, order and title the slides of the meeting agendas; export the deck as PDF or PNG': 'Choisir, ordonner et intituler les diapositives des ordres du jour des réunions ; exporter le diaporama en PDF ou en PNG',
+    'Review': 'Présentation',
+    'Open a territory first: the review deck is built from it.': "Ouvrez d'abord un territoire : le diaporama est généré à partir de celui-ci.",
+    'The deck is already being built.': 'Le diaporama est déjà en cours de génération.',
+    'The agenda « %1 » cannot be read: %2': "Impossible de lire l'ordre du jour « %1 » : %2",
+    'Building the deck « %1 »…': 'Génération du diaporama « %1 »…',
+    'Building the review deck…': 'Génération du diaporama…',
+    'Presentation cancelled.': 'Présentation annulée.',
+    'The review deck could not be built: %1': "Le diaporama n'a pas pu être généré : %1",
+    'Deck « %1 »: %n slide(s), built in %2 s': ('Diaporama « %1 » : %n diapositive, généré en %2 s', 'Diaporama « %1 » : %n diapositives, généré en %2 s'),
+    'The agendas of the territory cannot be read: %1': 'Impossible de lire les ordres du jour du territoire : %1',
+    'Open a territory first: its agendas are saved in it.': "Ouvrez d'abord un territoire : ses ordres du jour y sont enregistrés.",
+    '&Review': '&Présentation',
+})
+FR.setdefault('vigie', {}).update({
+    '%1: cannot read the PostGIS database: %2': '%1 : impossible de lire la base de données PostGIS : %2',
+    '%1: cannot connect to PostgreSQL: %2': '%1 : impossible de se connecter à PostgreSQL : %2',
+    'the PostGIS extension is not installed in this database': "l'extension PostGIS n'est pas installée dans cette base de données",
+    '%1 is a PostGIS database but not a Vigie territory': "%1 est une base de données PostGIS mais pas un territoire Vigie",
+    '%1: cannot open the PostGIS database: %2': "%1 : impossible d'ouvrir la base de données PostGIS : %2",
+    '%1 already holds a territory; a territory is never overwritten': "%1 contient déjà un territoire ; un territoire n'est jamais écrasé",
+    '%1: the database already has a table %2; use an empty database': '%1 : la base de données contient déjà une table %2 ; utilisez une base de données vide',
+    '%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)': "%1 : PostGIS n'est pas disponible dans la base de données (CREATE EXTENSION postgis : %2)",
+})
+FR.setdefault('vigie::PresenterView', {}).update({
+    'Presenter view — Vigie': 'Vue présentateur — Vigie',
+    'Time since the start of the presentation (click to restart)': 'Temps écoulé depuis le début de la présentation (cliquez pour le remettre à zéro)',
+    'Next': 'Suivante',
+    'Notes': 'Notes',
+    '%1 (black screen)': '%1 (écran noir)',
+    '(no notes for this slide)': '(aucune note pour cette diapositive)',
+    'End of the presentation': 'Fin de la présentation',
+    '…': '…',
+})
+FR.setdefault('vigie::DeckBuildJob', {}).update({
+    'The deck could not be built.': "Le diaporama n'a pas pu être généré.",
+    'Cancelled.': 'Annulé.',
+})
+
+# --- session 3 (fr-6)
+# French translations for /work/notes/missing-fr-6.txt (helper K=6).
+
+FR.setdefault('vigie::WaterPanel', {}).update({
+    'No water network': "Aucun réseau d'eau",
+    'Simulating… %1 % (%2 s)': 'Simulation en cours… %1 % (%2 s)',
+    'Reading the SCADA data and computing the balance… %1 s': 'Lecture des données SCADA et calcul du bilan… %1 s',
+    'Reading the SCADA data and detecting leaks… %1 s': 'Lecture des données SCADA et détection des fuites… %1 s',
+    "Reading the territory's water network… %1 s": "Lecture du réseau d'eau du territoire… %1 s",
+    ' h': ' h',
+    'Simulate': 'Simuler',
+    'Extended-period hydraulic simulation (the solver of vigie-cli water simulate) in the background':
+        'Simulation hydraulique de longue durée (le solveur de vigie-cli water simulate), calculée en arrière-plan',
+    'no results': 'aucun résultat',
+    'Pipes by': 'Canalisations selon',
+    'velocity': 'vitesse',
+    'flow': 'débit',
+    'low pressure below': 'pression basse en dessous de',
+    'Pressure': 'Pression',
+    'Head': 'Charge',
+    'node id, or pick one on the map': 'identifiant de nœud, ou choisissez-en un sur la carte',
+    'Pick on map': 'Choisir sur la carte',
+    'Simulation': 'Simulation',
+    'SCADA folder (BattLeDIM layout)': 'Dossier SCADA (organisation BattLeDIM)',
+    '…': '…',
+    'Compute balance': 'Calculer le bilan',
+    'Daily water balance per metered area (vigie-cli water balance) in the background':
+        'Bilan hydraulique journalier par secteur de comptage (vigie-cli water balance), calculé en arrière-plan',
+    'SCADA': 'SCADA',
+    'Area': 'Secteur',
+    'Inflow m³/d': 'Mis en distribution m³/j',
+    'Consumption m³/d': 'Consommation m³/j',
+    'Real losses m³/d': 'Pertes réelles m³/j',
+    'NRW %': 'Eau non facturée %',
+    'ILI': 'ILI',
+    'Mains km': 'Conduites km',
+    'Connections': 'Branchements',
+    'Balance': 'Bilan',
+    'Burst pipe': 'Canalisation cassée',
+    'pipe id': 'identifiant de canalisation',
+    'Isolate': 'Isoler',
+    'A valve at each end of every pipe ("N" rule) besides the model\'s valves and pumps':
+        'Une vanne à chaque extrémité de chaque canalisation (règle « N »), en plus des vannes et des pompes du modèle',
+    'Valves to close': 'Vannes à fermer',
+    'Isolation': 'Sectionnement',
+    'Detect leaks': 'Détecter les fuites',
+    'Leak detection and localisation (vigie-cli water detect) in the background':
+        'Détection et localisation des fuites (vigie-cli water detect), calculées en arrière-plan',
+    'm³/h': 'm³/h',
+    'Confidence': 'Confiance',
+    'Candidate pipe': 'Canalisation candidate',
+    'Similarity': 'Similarité',
+    'Leaks': 'Fuites',
+    'Choose the SCADA folder': 'Choisir le dossier SCADA',
+    'SCADA folder': 'Dossier SCADA',
+    '%1: water network of the territory': "%1 : réseau d'eau du territoire",
+    'L-TOWN demo model (the territory has none: %1); not placed on the territory':
+        "Modèle de démonstration L-TOWN (le territoire n'en a pas : %1) ; non positionné sur le territoire",
+    '%1 junctions, %2 pipes, %3 pumps, %4 valves, %5 tanks, %6 reservoirs. Simulate, or pick a pipe to isolate.':
+        "%1 jonctions, %2 canalisations, %3 pompes, %4 vannes, %5 châteaux d'eau, %6 réservoirs. Lancez une simulation ou choisissez une canalisation à isoler.",
+    'Water analysis': "Analyse du réseau d'eau",
+    'Open a territory with a water network first.': "Ouvrez d'abord un territoire comportant un réseau d'eau.",
+    '%1 hydraulic solutions (%2 trials), %3 reporting steps in %4 s.%5':
+        '%1 résolutions hydrauliques (%2 itérations), %3 pas de rapport en %4 s.%5',
+    ' %n warning(s): %1':
+        (' %n avertissement : %1', ' %n avertissements : %1'),
+    'Simulation failed: %1': 'Échec de la simulation : %1',
+    'day %1, %2:%3': 'jour %1, %2:%3',
+    'Node (%n below %1)':
+        ('Nœud (%n en dessous de %1)', 'Nœud (%n en dessous de %1)'),
+    'No node "%1" in the network.': 'Aucun nœud « %1 » dans le réseau.',
+    'Select a node (list or map)': 'Sélectionnez un nœud (liste ou carte)',
+    'Head and pressure over time: run a simulation': 'Charge et pression au cours du temps : lancez une simulation',
+})
+
+FR.setdefault('vigie::store', {}).update({
+    'table %1: index not copied (no equivalent): %2': 'table %1 : index non copié (aucun équivalent) : %2',
+    'layer %1: table %2 is missing': 'couche %1 : la table %2 est absente',
+    "layer %1: the destination has no field '%2'": "couche %1 : la destination n'a pas de champ « %2 »",
+    'layer %1: cannot start a transaction: %2': 'couche %1 : impossible de démarrer une transaction : %2',
+    'layer %1: %2': 'couche %1 : %2',
+    'table %1, row %2: %3': 'table %1, ligne %2 : %3',
+    '%1: component %2 is at schema %3, the loaded plugin at %4; open the territory read-write once to migrate it, then copy it':
+        "%1 : le composant %2 est au schéma %3, l'extension chargée au schéma %4 ; ouvrez une fois le territoire en lecture-écriture pour le migrer, puis copiez-le",
+    '%1: layer %2 belongs to no loaded plugin; load its plugin to copy the territory':
+        "%1 : la couche %2 n'appartient à aucune extension chargée ; chargez son extension pour copier le territoire",
+    '%1: cannot connect to PostgreSQL: %2': '%1 : impossible de se connecter à PostgreSQL : %2',
+    'creating %1': 'création de %1',
+    'layer %1': 'couche %1',
+    'table %1': 'table %1',
+    '%1: table %2: %3': '%1 : table %2 : %3',
+    'copied %1 to %2: %3 features, %4 rows': '%1 copié vers %2 : %3 entités, %4 lignes',
+    '%1: roles are enforced by PostgreSQL: they need a PostGIS territory (PG:...)':
+        '%1 : les rôles sont appliqués par PostgreSQL : ils nécessitent un territoire PostGIS (PG:...)',
+    "role prefix '%1': use lower-case letters, digits and _ (e.g. vigie)":
+        'préfixe de rôle « %1 » : utilisez des lettres minuscules, des chiffres et _ (par ex. vigie)',
+    '%1 is a PostGIS database but not a Vigie territory': '%1 est une base PostGIS mais pas un territoire Vigie',
+    '%1: cannot set up the roles (%2): %3': '%1 : impossible de mettre en place les rôles (%2) : %3',
+    '%1: read every table': '%1 : lecture de toutes les tables',
+    '%1: read, and write %2': '%1 : lecture, et écriture de %2',
+    '%1: every privilege, schema changes': '%1 : tous les privilèges, modifications du schéma',
+})
+
+FR.setdefault('vigie::Cli', {}).update({
+    'missing subcommand: create, info, validate, copy or roles.':
+        'sous-commande manquante : create, info, validate, copy ou roles.',
+    'OUT.gpkg|PG:CONNINFO': 'SORTIE.gpkg|PG:CONNINFO',
+    'SOURCE DESTINATION': 'SOURCE DESTINATION',
+    'Copies a territory between a GeoPackage and a PostGIS database (PG:CONNINFO), either way, losslessly.':
+        "Copie un territoire entre un GeoPackage et une base PostGIS (PG:CONNINFO), dans un sens ou dans l'autre, sans perte.",
+    'Copies every asset layer (fids, geometries, attributes) and every plain table (metadata, observations, alarms, roadmap, budget...).\nThe destination must not hold a territory; a failed copy leaves nothing behind.':
+        "Copie chaque couche d'équipements (fid, géométries, attributs) et chaque table simple (métadonnées, observations, alarmes, feuille de route, budget...).\nLa destination ne doit pas contenir de territoire ; une copie qui échoue ne laisse aucune trace.",
+    'PG:CONNINFO': 'PG:CONNINFO',
+    'Creates the PostgreSQL roles of a PostGIS territory (viewer, operator, planner, admin) and grants their privileges.':
+        "Crée les rôles PostgreSQL d'un territoire PostGIS (viewer, operator, planner, admin : lecteur, opérateur, planificateur, administrateur) et leur accorde leurs privilèges.",
+    'The database enforces them: a viewer reads, an operator also edits assets and alarms, a planner the roadmap and budget, an admin everything.\nGive people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vigie_viewer. Run again after a module adds tables.':
+        "La base de données les fait respecter : un lecteur consulte, un opérateur modifie en plus les équipements et les alarmes, un planificateur la feuille de route et le budget, un administrateur tout.\nDonnez à chaque personne un rôle de connexion membre de l'un d'eux, par ex. CREATE ROLE alice LOGIN IN ROLE vigie_viewer. Relancez la commande après l'ajout de tables par un module.",
+    'Prefix of the role names (default: vigie).': 'Préfixe des noms de rôles (par défaut : vigie).',
+    'PREFIX': 'PRÉFIXE',
+    'Database: %1': 'Base de données : %1',
+    'Cannot create a temporary folder to build the demo: %1':
+        'Impossible de créer un dossier temporaire pour construire la démonstration : %1',
+    'Cannot copy the demo territory to PostGIS: %1':
+        'Impossible de copier le territoire de démonstration vers PostGIS : %1',
+    'DESTINATION': 'DESTINATION',
+    'Copying %1...': 'Copie de %1...',
+    'Cannot copy the territory: %1': 'Impossible de copier le territoire : %1',
+    'Copied %1 to %2: %3 features in %4 layers, %5 rows in %6 tables, in %7 s.':
+        '%1 copié vers %2 : %3 entités dans %4 couches, %5 lignes dans %6 tables, en %7 s.',
+    'roles are enforced by PostgreSQL: give a PostGIS territory (PG:CONNINFO), not %1.':
+        'les rôles sont appliqués par PostgreSQL : indiquez un territoire PostGIS (PG:CONNINFO), et non %1.',
+    'Cannot set up the roles: %1': 'Impossible de mettre en place les rôles : %1',
+})
+
+FR.setdefault('vigie::ReviewOptionsDialog', {}).update({
+    'Present the review deck': 'Présenter le diaporama',
+    'Light (bright rooms)': 'Clair (salles lumineuses)',
+    'Dark (dim rooms, projectors)': 'Sombre (salles peu éclairées, vidéoprojecteurs)',
+    'With one screen, show the presenter view in a window (rehearsal)':
+        'Avec un seul écran, afficher la vue présentateur dans une fenêtre (répétition)',
+    '%n screens: the slides go to the projector, the presenter view stays on this screen.':
+        ('%n écran : les diapositives vont au vidéoprojecteur, la vue présentateur reste sur cet écran.', '%n écrans : les diapositives vont au vidéoprojecteur, la vue présentateur reste sur cet écran.'),
+    'One screen: the slides fill it; Esc leaves, B blanks it.':
+        "Un seul écran : les diapositives l'occupent entièrement ; Échap pour quitter, B pour afficher un écran noir.",
+    '&Agenda:': '&Ordre du jour :',
+    '&Language of the deck:': '&Langue du diaporama :',
+    '&Theme:': '&Thème :',
+    '&Present': '&Présenter',
+})
+
+FR.setdefault('vigie::PresentationWindow', {}).update({
+    'Presentation — Vigie': 'Présentation — Vigie',
+    '%1 — Vigie': '%1 — Vigie',
+    'no slide': 'aucune diapositive',
+    '%1 / %2': '%1 / %2',
+    'This deck has no slide.': 'Ce diaporama ne contient aucune diapositive.',
+    '%1\n\nThis slide could not be drawn: %2': "%1\n\nCette diapositive n'a pas pu être affichée : %2",
+    'Slide %1': 'Diapositive %1',
+})
+
+FR.setdefault('vigie::LightingPanel', {}).update({
+    'Optimising: %1… %2 %, %3 s': 'Optimisation : %1… %2 %, %3 s',
+    'starting': 'démarrage',
+})
+
+# --- session 3 (fr-7)
+FR.setdefault('vigie::review', {}).update({
+    '%1: %2 pages (%3 slides), written in %4 s': '%1 : %2 pages (%3 diapositives), écrit en %4 s',
+    '%1: %2 PNG images, written in %3 s': '%1 : %2 images PNG, écrites en %3 s',
+    'Data as of %1': 'Données au %1',
+    'Appendix — %1': 'Annexe — %1',
+    '(continued)': '(suite)',
+    'Map not available: the territory layers are not loaded': 'Carte indisponible : les couches du territoire ne sont pas chargées',
+    'bookmark “%1” not found: whole territory shown': 'signet « %1 » introuvable : tout le territoire est affiché',
+    '… %1 more rows in the appendix': '… %1 lignes supplémentaires en annexe',
+    'Not available': 'Non disponible',
+    '%1 / %2': '%1 / %2',
+    'Missing slide': 'Diapositive manquante',
+    'page %1 does not exist: the deck has %2 pages': "la page %1 n'existe pas : la présentation compte %2 pages",
+    'invalid image size %1x%2': "taille d'image %1x%2 invalide",
+    'page %1 could not be drawn': "la page %1 n'a pas pu être dessinée",
+    'the deck has no slide: nothing written to %1': "la présentation ne contient aucune diapositive : rien n'a été écrit dans %1",
+    'export cancelled: nothing written to %1': "export annulé : rien n'a été écrit dans %1",
+    'cannot write %1: %2': "impossible d'écrire %1 : %2",
+    'cannot start the PDF %1': "impossible de commencer l'écriture du PDF %1",
+    'agenda: field "name" is missing or not a non-empty string':
+        'ordre du jour : champ "name" absent ou pas une chaîne de caractères non vide',
+    'agenda "%1": field "title" is not a string':
+        "ordre du jour « %1 » : le champ \"title\" n'est pas une chaîne de caractères",
+    'agenda "%1": field "items" is missing or not an array':
+        'ordre du jour « %1 » : champ "items" absent ou pas un tableau',
+    'agenda "%1": items[%2]: field "slide" is missing or not a string':
+        'ordre du jour « %1 » : items[%2] : champ "slide" absent ou pas une chaîne de caractères',
+    'agenda "%1": items[%2]: field "title" is not a string':
+        "ordre du jour « %1 » : items[%2] : le champ \"title\" n'est pas une chaîne de caractères",
+    'agenda "%1": items[%2] is neither a slide id nor an object':
+        "ordre du jour « %1 » : items[%2] n'est ni un identifiant de diapositive ni un objet",
+    'agenda "%1": items[%2]: empty slide id': 'ordre du jour « %1 » : items[%2] : identifiant de diapositive vide',
+    '%1: not a Vigie territory (no vigie_schema table)': "%1 : ce n'est pas un territoire Vigie (pas de table vigie_schema)",
+    '%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)':
+        '%1 : les ordres du jour ont été écrits par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)',
+    '%1: table review_agendas, agenda "%2": invalid JSON (%3)':
+        '%1 : table review_agendas, ordre du jour « %2 » : JSON invalide (%3)',
+    'not an object': "ce n'est pas un objet",
+    '%1: table review_agendas, agenda "%2": %3': '%1 : table review_agendas, ordre du jour « %2 » : %3',
+    '%1: no agenda "%2" (available: %3)': "%1 : pas d'ordre du jour « %2 » (disponibles : %3)",
+    '%1: agenda not saved: %2': '%1 : ordre du jour non enregistré : %2',
+    '%1: agenda "%2" not saved: it has no slide':
+        '%1 : ordre du jour « %2 » non enregistré : il ne contient aucune diapositive',
+    '%1: no saved agenda "%2" to remove': "%1 : aucun ordre du jour « %2 » enregistré à supprimer",
+    'Energy saved by street lighting': "Énergie économisée par l'éclairage public",
+    'Money saved by street lighting': "Économies financières de l'éclairage public",
+    'Water losses': 'Pertes en eau',
+    'Non-revenue water': 'Eau non facturée',
+    '%1: cannot open the territory': "%1 : impossible d'ouvrir le territoire",
+    'deck build cancelled': 'préparation de la présentation annulée',
+    'Usage: vigie-cli report TERRITORY [--agenda NAME] [--lang fr|en] [--date YYYY-MM-DD]\n                        [--json FILE|-] [--out DECK.pdf] [--png DIR] [--plugins DIR]\nThe review deck of a territory for a council or committee meeting: the slides of the agenda\n(saved with the territory, or a default one) with their figures, each computed by the same code\nas the matching vigie-cli command.\n\nOptions:\n  --agenda NAME   agenda to build (default: council; also committee-lighting, committee-water,\n                  committee-feeds, committee-roadmap, committee-budget and the agendas saved in the territory)\n  --lang L        deck language: fr (default) or en\n  --date D        review date YYYY-MM-DD (default: today): figures are as of that date\n  --json FILE     writes the deck\'s slides and figures as JSON ("-": standard output)\n  --out FILE.pdf  writes the deck as PDF (needs the QGIS build)\n  --png DIR       writes one PNG image per slide into DIR (needs the QGIS build)\n  --plugins DIR   also loads the domain plugins of DIR\n  -h, --help      shows this help\n\nExit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory cannot be read.\n':
+        "Utilisation : vigie-cli report TERRITOIRE [--agenda NOM] [--lang fr|en] [--date AAAA-MM-JJ]\n                               [--json FICHIER|-] [--out DIAPORAMA.pdf] [--png DOSSIER] [--plugins DOSSIER]\nLa présentation d'un territoire pour une séance du conseil municipal ou une réunion de commission : les diapositives\nde l'ordre du jour (enregistré avec le territoire, ou celui par défaut) avec leurs chiffres, chacun calculé par le même\ncode que la commande vigie-cli correspondante.\n\nOptions :\n  --agenda NOM        ordre du jour à préparer (par défaut : council ; aussi committee-lighting, committee-water,\n                      committee-feeds, committee-roadmap, committee-budget et les ordres du jour enregistrés dans le territoire)\n  --lang L            langue de la présentation : fr (par défaut) ou en\n  --date D            date de la séance AAAA-MM-JJ (par défaut : aujourd'hui) : chiffres arrêtés à cette date\n  --json FICHIER      écrit les diapositives et les chiffres de la présentation en JSON (« - » : sortie standard)\n  --out FICHIER.pdf   écrit la présentation en PDF (nécessite la version compilée avec QGIS)\n  --png DOSSIER       écrit une image PNG par diapositive dans DOSSIER (nécessite la version compilée avec QGIS)\n  --plugins DOSSIER   charge aussi les extensions métier de DOSSIER\n  -h, --help          affiche cette aide\n\nCodes de sortie : 0 terminé, 1 échec, 2 erreur d'utilisation (ordre du jour inconnu), 3 territoire illisible.\n",
+    'report: %1 needs a value': 'report : %1 attend une valeur',
+    'report: --lang: %1': 'report : --lang : %1',
+    'report: --date needs a date YYYY-MM-DD, not "%1"': 'report : --date attend une date AAAA-MM-JJ, pas « %1 »',
+    'report: --plugins: folder %1 does not exist': "report : --plugins : le dossier %1 n'existe pas",
+    'report: unknown option "%1"': 'report : option inconnue « %1 »',
+    'report: missing TERRITORY': 'report : TERRITOIRE manquant',
+    'report: unexpected argument "%1"': 'report : argument inattendu « %1 »',
+    'report: nothing to write: give --json FILE|-, --out DECK.pdf or --png DIR':
+        'report : rien à écrire : indiquez --json FICHIER|-, --out DIAPORAMA.pdf ou --png DOSSIER',
+    'report: --json must not be the territory': 'report : --json ne doit pas désigner le fichier du territoire',
+    'report: %1: no such territory file': 'report : %1 : fichier de territoire introuvable',
+    'report: %1': 'report : %1',
+    'the deck has no slide': 'la présentation ne contient aucune diapositive',
+    'report: cannot write %1: %2': "report : impossible d'écrire %1 : %2",
+    'Review deck of a territory for a council or committee meeting: figures as JSON, PDF, PNG.':
+        "Présentation d'un territoire pour le conseil municipal ou une commission : chiffres en JSON, PDF, PNG.",
+    'report: --out and --png need the build with QGIS (this vigie-cli cannot draw maps); --json works':
+        'report : --out et --png nécessitent la version compilée avec QGIS (ce vigie-cli ne sait pas dessiner de cartes) ; --json fonctionne',
+    'report: missing: %1': 'report : diapositive manquante : %1',
+    'Deck "%1" of %2: %3 slides, %4 missing': 'Présentation « %1 » du territoire %2 : %3 diapositives, %4 manquantes',
+})
+FR.setdefault('vigie::WaterPanel', {}).update({
+    'Node %1: head and pressure': 'Nœud %1 : charge et pression',
+    'head (%1)': 'charge (%1)',
+    'pressure (%1)': 'pression (%1)',
+    'shown on the map': 'instant affiché sur la carte',
+    'hours': 'heures',
+    'Choose a SCADA folder first.': "Choisissez d'abord un dossier SCADA.",
+    'Balance of %n metered area(s) over %1 days in %2 s.':
+        ('Bilan de %n secteur de comptage sur %1 jours en %2 s.', 'Bilan de %n secteurs de comptage sur %1 jours en %2 s.'),
+    'Balance failed: %1': 'Échec du bilan : %1',
+    'UARL %1 m³/day, mean sensor pressure %2 m, %3 AMR meters':
+        'UARL %1 m³/jour, pression moyenne aux capteurs %2 m, %3 compteurs télérelevés',
+    'Daily balance: compute the balance': 'Bilan journalier : calculez le bilan',
+    '%1: daily balance and minimum night flow': '%1 : bilan journalier et débit minimum de nuit',
+    'inflow m³/d': 'volume mis en distribution m³/j',
+    'consumption m³/d': 'consommation m³/j',
+    'real losses m³/d': 'pertes réelles m³/j',
+    'min. night flow m³/h': 'débit min. de nuit m³/h',
+    'Isolation of "%1": %2': 'Isolement de « %1 » : %2',
+    '<b>Burst on %1</b>: close %n valve(s). Segment emptied: %2 pipe(s). Out of service: %3 pipe(s), %4 junction(s), <b>%5 customer node(s)</b>, demand %6 %7.%8':
+        ('<b>Casse sur %1</b> : fermer %n vanne. Tronçon vidé : %2 canalisation(s). Hors service : %3 canalisation(s), %4 jonction(s), <b>%5 nœud(s) de consommation</b>, demande %6 %7.%8',
+         '<b>Casse sur %1</b> : fermer %n vannes. Tronçon vidé : %2 canalisation(s). Hors service : %3 canalisation(s), %4 jonction(s), <b>%5 nœud(s) de consommation</b>, demande %6 %7.%8'),
+    ' <b>The segment holds a reservoir or tank: it cannot be fully isolated.</b>':
+        " <b>Le tronçon contient un réservoir ou un château d'eau : il ne peut pas être entièrement isolé.</b>",
+    'Isolation of %1: %n valve(s) to close, %2 customer node(s) cut off.':
+        ("Isolement de %1 : %n vanne à fermer, %2 nœud(s) de consommation privé(s) d'eau.",
+         "Isolement de %1 : %n vannes à fermer, %2 nœud(s) de consommation privé(s) d'eau."),
+    'No water network on the map.': "Aucun réseau d'eau potable sur la carte.",
+    'Click a pipe on the map to isolate it.': "Cliquez sur une canalisation de la carte pour l'isoler.",
+    '%n leak(s) detected in %1 s.': ('%n fuite détectée en %1 s.', '%n fuites détectées en %1 s.'),
+    'Leak detection failed: %1': 'Échec de la détection des fuites : %1',
+    'before the data': 'avant le début des données',
+    'Simulation cancelled; the previous results are kept.': 'Simulation annulée ; les résultats précédents sont conservés.',
+    'Cancelled.': 'Annulé.',
+    'cancelled': 'annulé',
+    '&Water': '&Eau',
+    '&Show the water panel': "&Afficher le panneau de l'eau potable",
+    '&Run the simulation': '&Lancer la simulation',
+    '&Isolate a pipe on the map': '&Isoler une canalisation sur la carte',
+    'time %1 s: %2': 'instant %1 s : %2',
+})
+FR.setdefault('vigie::lighting', {}).update({
+    'very high': 'très élevé',
+    'low (vehicles)': 'faible (véhicules)',
+    'walking': 'au pas',
+    'very low': 'très faible',
+    'busy': 'forte',
+    'normal': 'normale',
+    'quiet': 'faible',
+    '  %1: %2 units, %3 luminaires (%4 to date), %5 EUR, saves %6 kWh/year (%7 EUR/year saved to date)':
+        '  %1 : %2 unités, %3 luminaires (%4 en cumulé), %5 EUR, économie de %6 kWh/an (%7 EUR/an économisés en cumulé)',
+    'optimisation cancelled': 'optimisation annulée',
+    'lighting classes': "classes d'éclairage",
+    "dimming of today's luminaires": 'gradation des luminaires actuels',
+    'dimming of an all-LED inventory': "gradation d'un parc entièrement LED",
+    'retrofit plan (GLPK)': 'plan de rénovation (GLPK)',
+    'dimming after the plan': 'gradation après le plan',
+})
+FR.setdefault('vigie::DeckExport', {}).update({
+    'Building the deck…': 'Préparation de la présentation…',
+    'No territory layers to draw the maps with.': 'Aucune couche du territoire pour dessiner les cartes.',
+    'Laying out %n slide(s)…': ('Mise en page de %n diapositive…', 'Mise en page de %n diapositives…'),
+    'Writing page %1 of %2…': 'Écriture de la page %1 sur %2…',
+    'Cannot create the folder %1': 'Impossible de créer le dossier %1',
+    'Cancelled.': 'Annulé.',
+    'The deck could not be written to %1': "La présentation n'a pas pu être écrite dans %1",
+    'Done.': 'Terminé.',
+})
+FR.setdefault('vigie::SlideImageCache', {}).update({
+    'There is no slide %1 (the deck has %2).': "Il n'y a pas de diapositive %1 (la présentation en compte %2).",
+    'Nothing to draw the slides with.': 'Aucun moteur de rendu pour dessiner les diapositives.',
+    'Slide %1 could not be drawn.': "La diapositive %1 n'a pas pu être dessinée.",
+})
+FR.setdefault('vigie::AgendaEditor', {}).update({
+    'Folder for the PNG images of the deck': 'Dossier des images PNG de la présentation',
+    'Save the changes to « %1 »?': 'Enregistrer les modifications de « %1 » ?',
+})
+
+# --- session 3 (fr-render)
+FR.setdefault('vigie::review', {}).update({
+    'Data as of %1': 'Données au %1',
+    'Source: %1': 'Source : %1',
+    'Appendix — %1': 'Annexe — %1',
+    '(continued)': '(suite)',
+    'Map not available: the territory layers are not loaded': 'Carte indisponible : les couches du territoire ne sont pas chargées',
+    'bookmark “%1” not found: whole territory shown': 'signet « %1 » introuvable : tout le territoire est montré',
+    '… %1 more rows in the appendix': '… %1 lignes de plus en annexe',
+    'Not available': 'Non disponible',
+    'No data': 'Pas de données',
+    '%1 / %2': '%1 / %2',
+    'Missing slide': 'Diapositive manquante',
+})
+
+
+FR.setdefault('vigie::WaterPanel', {}).update({
+    'Low pressure: %n junction(s) below %1 %2 at %3': ('Basse pression : %n jonction sous %1 %2 à %3', 'Basse pression : %n jonctions sous %1 %2 à %3'),
+})
+
+
 if __name__ == '__main__':
     command = sys.argv[1] if len(sys.argv) > 1 else 'fill'
     sys.exit({'refresh': refresh, 'fill': fill, 'missing': missing}[command]())

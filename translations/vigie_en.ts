@@ -1039,14 +1039,6 @@
         <translation>%1: override %2: project, action (include or exclude) and reason are required</translation>
     </message>
     <message>
-        <source>street %1</source>
-        <translation>street %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>%1 % %2-%3</source>
         <translation>%1 % %2-%3</translation>
     </message>
@@ -1215,12 +1207,632 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <translation>warning: time %1 s: %2</translation>
     </message>
     <message>
-        <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
-        <translation>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</translation>
+        <source>cannot read the feed configuration %1: %2</source>
+        <translation>cannot read the feed configuration %1: %2</translation>
     </message>
     <message>
-        <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
-        <translation>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</translation>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1: invalid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a feed configuration is a JSON object</source>
+        <translation>%1: a feed configuration is a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
+        <translation>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</translation>
+    </message>
+    <message>
+        <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
+        <translation>the QGIS authentication manager is not available (authentication configuration %1)</translation>
+    </message>
+    <message>
+        <source>no QGIS authentication configuration with id %1</source>
+        <translation>no QGIS authentication configuration with id %1</translation>
+    </message>
+    <message>
+        <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
+        <translation>cannot read QGIS authentication configuration %1 (master password not given or wrong)</translation>
+    </message>
+    <message>
+        <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
+        <translation>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</translation>
+    </message>
+    <message>
+        <source>EN 13201 class</source>
+        <translation>EN 13201 class</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <source>Proposed dimming</source>
+        <translation>Proposed dimming</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Class family</source>
+        <translation>Class family</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Luminaires</translation>
+    </message>
+    <message>
+        <source>Why this class</source>
+        <translation>Why this class</translation>
+    </message>
+    <message>
+        <source>Proposed dimming profile</source>
+        <translation>Proposed dimming profile</translation>
+    </message>
+    <message>
+        <source>Night-mean level (%)</source>
+        <translation>Night-mean level (%)</translation>
+    </message>
+    <message>
+        <source>Segment index</source>
+        <translation>Segment index</translation>
+    </message>
+    <message>
+        <source>Lighting classes</source>
+        <translation>Lighting classes</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Lamp technology</source>
+        <translation>Lamp technology</translation>
+    </message>
+    <message>
+        <source>Lamp power (W)</source>
+        <translation>Lamp power (W)</translation>
+    </message>
+    <message>
+        <source>System power (W)</source>
+        <translation>System power (W)</translation>
+    </message>
+    <message>
+        <source>Dimmable</source>
+        <translation>Dimmable</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>LED retrofit year</source>
+        <translation>LED retrofit year</translation>
+    </message>
+    <message>
+        <source>Luminaire index</source>
+        <translation>Luminaire index</translation>
+    </message>
+    <message>
+        <source>Luminaires (analysis)</source>
+        <translation>Luminaires (analysis)</translation>
+    </message>
+    <message>
+        <source>Lit streets</source>
+        <translation>Lit streets</translation>
+    </message>
+    <message>
+        <source>up to 60 W</source>
+        <translation>up to 60 W</translation>
+    </message>
+    <message>
+        <source>60-120 W</source>
+        <translation>60-120 W</translation>
+    </message>
+    <message>
+        <source>120-180 W</source>
+        <translation>120-180 W</translation>
+    </message>
+    <message>
+        <source>180-300 W</source>
+        <translation>180-300 W</translation>
+    </message>
+    <message>
+        <source>over 300 W</source>
+        <translation>over 300 W</translation>
+    </message>
+    <message>
+        <source>Street lighting report</source>
+        <translation>Street lighting report</translation>
+    </message>
+    <message>
+        <source>Street lighting — %1</source>
+        <translation>Street lighting — %1</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
+        <translation>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Dimming only</source>
+        <translation>Dimming only</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>After the plan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>Energy (MWh)</translation>
+    </message>
+    <message>
+        <source>Cost (k€)</source>
+        <translation>Cost (k€)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t)</source>
+        <translation>CO₂ (t)</translation>
+    </message>
+    <message>
+        <source>Retrofit plan</source>
+        <translation>Retrofit plan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>CEE subsidies</source>
+        <translation>CEE subsidies</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>NPV of savings</source>
+        <translation>NPV of savings</translation>
+    </message>
+    <message>
+        <source>Gap to the LP bound</source>
+        <translation>Gap to the LP bound</translation>
+    </message>
+    <message>
+        <source>Compliance (street × band)</source>
+        <translation>Compliance (street × band)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 cells</source>
+        <translation>%1 % of %2 cells</translation>
+    </message>
+    <message>
+        <source>Budget %1 k€ per year over %2 years (%3)</source>
+        <translation>Budget %1 k€ per year over %2 years (%3)</translation>
+    </message>
+    <message>
+        <source>whole cabinets</source>
+        <translation>whole cabinets</translation>
+    </message>
+    <message>
+        <source>single luminaires</source>
+        <translation>single luminaires</translation>
+    </message>
+    <message>
+        <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
+        <translation>Tariff %1 / %2 €/kWh (peak / off-peak)</translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
+        <translation>%1 kg CO₂e/kWh; CEE %2 € per luminaire</translation>
+    </message>
+    <message>
+        <source>P-class streets switched off %1-%2</source>
+        <translation>P-class streets switched off %1-%2</translation>
+    </message>
+    <message>
+        <source>No switch-off window</source>
+        <translation>No switch-off window</translation>
+    </message>
+    <message>
+        <source>Energy, savings and plan</source>
+        <translation>Energy, savings and plan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cabinets</source>
+        <translation>Cabinets</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>CEE (k€)</source>
+        <translation>CEE (k€)</translation>
+    </message>
+    <message>
+        <source>MWh saved/yr</source>
+        <translation>MWh saved/yr</translation>
+    </message>
+    <message>
+        <source>Design class</source>
+        <translation>Design class</translation>
+    </message>
+    <message>
+        <source>Street × band cells</source>
+        <translation>Street × band cells</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>run the optimisation before exporting the report</source>
+        <translation>run the optimisation before exporting the report</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
+        <translation>the print layout could not be exported to PDF (QGIS exporter code %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the exported PDF %1</source>
+        <translation>cannot read the exported PDF %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PostGIS database: %2</source>
+        <translation>%1: cannot read the PostGIS database: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1: cannot connect to PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>the PostGIS extension is not installed in this database</source>
+        <translation>the PostGIS extension is not installed in this database</translation>
+    </message>
+    <message>
+        <source>%1 is a PostGIS database but not a Vigie territory</source>
+        <translation>%1 is a PostGIS database but not a Vigie territory</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the PostGIS database: %2</source>
+        <translation>%1: cannot open the PostGIS database: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a territory; a territory is never overwritten</source>
+        <translation>%1 already holds a territory; a territory is never overwritten</translation>
+    </message>
+    <message>
+        <source>%1: the database already has a table %2; use an empty database</source>
+        <translation>%1: the database already has a table %2; use an empty database</translation>
+    </message>
+    <message>
+        <source>%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)</source>
+        <translation>%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AgendaEditor</name>
+    <message>
+        <source>Meeting agendas — %1</source>
+        <translation>Meeting agendas — %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>Title of the deck, e.g. Conseil municipal du 12 décembre</source>
+        <translation>Title of the deck, e.g. Conseil municipal du 12 décembre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>Deck &amp;title:</source>
+        <translation>Deck &amp;title:</translation>
+    </message>
+    <message>
+        <source>Language of the deck:</source>
+        <translation>Language of the deck:</translation>
+    </message>
+    <message>
+        <source>Slides the territory can give; greyed ones are missing (the reason is in their tooltip). Double-click to add.</source>
+        <translation>Slides the territory can give; greyed ones are missing (the reason is in their tooltip). Double-click to add.</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Add →</translation>
+    </message>
+    <message>
+        <source>Available slides</source>
+        <translation>Available slides</translation>
+    </message>
+    <message>
+        <source>The slides of the agenda in their order: drag to reorder, double-click (or F2) to change a title</source>
+        <translation>The slides of the agenda in their order: drag to reorder, double-click (or F2) to change a title</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Original t&amp;itle</source>
+        <translation>Original t&amp;itle</translation>
+    </message>
+    <message>
+        <source>Slides of this agenda, in order</source>
+        <translation>Slides of this agenda, in order</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Export P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Drop the changes to « %1 »?</source>
+        <translation>Drop the changes to « %1 »?</translation>
+    </message>
+    <message>
+        <source>Deck written: %1</source>
+        <translation>Deck written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written in %1</source>
+        <translation>
+            <numerusform>%n image written in %1</numerusform>
+            <numerusform>%n images written in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The deck could not be exported: %1</source>
+        <translation>The deck could not be exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) available.</source>
+        <translation>
+            <numerusform>%n slide available.</numerusform>
+            <numerusform>%n slides available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slides of the territory cannot be listed: %1</source>
+        <translation>The slides of the territory cannot be listed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The agendas of %1 cannot be read: %2</source>
+        <translation>The agendas of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » cannot be read: %2</source>
+        <translation>The agenda « %1 » cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 — slide « %2 » (%3)</source>
+        <translation>%1 — slide « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>The territory cannot give the slide « %1 »: the deck will say what is missing.</source>
+        <translation>The territory cannot give the slide « %1 »: the deck will say what is missing.</translation>
+    </message>
+    <message>
+        <source>Listing the slides of the territory…</source>
+        <translation>Listing the slides of the territory…</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>Slide « %1 » (%2)</source>
+        <translation>Slide « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>The territory has no slide « %1 ».</source>
+        <translation>The territory has no slide « %1 ».</translation>
+    </message>
+    <message>
+        <source>The agenda has no name.</source>
+        <translation>The agenda has no name.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » was not saved in %2: %3</source>
+        <translation>The agenda « %1 » was not saved in %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda « %1 » saved in the territory (%n slide(s)).</source>
+        <translation>
+            <numerusform>Agenda « %1 » saved in the territory (%n slide).</numerusform>
+            <numerusform>Agenda « %1 » saved in the territory (%n slides).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new agenda needs a name.</source>
+        <translation>The new agenda needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already an agenda named « %1 ».</source>
+        <translation>There is already an agenda named « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Agenda « %1 » created.</source>
+        <translation>Agenda « %1 » created.</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » was not deleted from %2: %3</source>
+        <translation>The agenda « %1 » was not deleted from %2: %3</translation>
+    </message>
+    <message>
+        <source>no agenda selected</source>
+        <translation>no agenda selected</translation>
+    </message>
+    <message>
+        <source>Agenda « %1 » deleted.</source>
+        <translation>Agenda « %1 » deleted.</translation>
+    </message>
+    <message>
+        <source>New agenda</source>
+        <translation>New agenda</translation>
+    </message>
+    <message>
+        <source>Name of the agenda (a short key, e.g. commission-travaux):</source>
+        <translation>Name of the agenda (a short key, e.g. commission-travaux):</translation>
+    </message>
+    <message>
+        <source>Duplicate the agenda</source>
+        <translation>Duplicate the agenda</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <source>Delete the agenda</source>
+        <translation>Delete the agenda</translation>
+    </message>
+    <message>
+        <source>Delete the agenda « %1 » from the territory? A default agenda comes back as it was.</source>
+        <translation>Delete the agenda « %1 » from the territory? A default agenda comes back as it was.</translation>
+    </message>
+    <message>
+        <source>The agenda has no slide to export.</source>
+        <translation>The agenda has no slide to export.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF</source>
+        <translation>Export the deck as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG images of the deck</source>
+        <translation>Folder for the PNG images of the deck</translation>
+    </message>
+    <message>
+        <source>Save the changes to « %1 »?</source>
+        <translation>Save the changes to « %1 »?</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2564,6 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>missing subcommand: create, info or validate.</source>
-        <translation>missing subcommand: create, info or validate.</translation>
-    </message>
-    <message>
         <source>OUT.gpkg</source>
         <translation>OUT.gpkg</translation>
     </message>
@@ -2380,6 +2988,135 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <source>Cannot add the demo roadmap: %1</source>
         <translation>Cannot add the demo roadmap: %1</translation>
     </message>
+    <message>
+        <source>missing subcommand: create, info, validate, copy or roles.</source>
+        <translation>missing subcommand: create, info, validate, copy or roles.</translation>
+    </message>
+    <message>
+        <source>OUT.gpkg|PG:CONNINFO</source>
+        <translation>OUT.gpkg|PG:CONNINFO</translation>
+    </message>
+    <message>
+        <source>SOURCE DESTINATION</source>
+        <translation>SOURCE DESTINATION</translation>
+    </message>
+    <message>
+        <source>Copies a territory between a GeoPackage and a PostGIS database (PG:CONNINFO), either way, losslessly.</source>
+        <translation>Copies a territory between a GeoPackage and a PostGIS database (PG:CONNINFO), either way, losslessly.</translation>
+    </message>
+    <message>
+        <source>Copies every asset layer (fids, geometries, attributes) and every plain table (metadata, observations, alarms, roadmap, budget...).
+The destination must not hold a territory; a failed copy leaves nothing behind.</source>
+        <translation>Copies every asset layer (fids, geometries, attributes) and every plain table (metadata, observations, alarms, roadmap, budget...).
+The destination must not hold a territory; a failed copy leaves nothing behind.</translation>
+    </message>
+    <message>
+        <source>PG:CONNINFO</source>
+        <translation>PG:CONNINFO</translation>
+    </message>
+    <message>
+        <source>Creates the PostgreSQL roles of a PostGIS territory (viewer, operator, planner, admin) and grants their privileges.</source>
+        <translation>Creates the PostgreSQL roles of a PostGIS territory (viewer, operator, planner, admin) and grants their privileges.</translation>
+    </message>
+    <message>
+        <source>The database enforces them: a viewer reads, an operator also edits assets and alarms, a planner the roadmap and budget, an admin everything.
+Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vigie_viewer. Run again after a module adds tables.</source>
+        <translation>The database enforces them: a viewer reads, an operator also edits assets and alarms, a planner the roadmap and budget, an admin everything.
+Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vigie_viewer. Run again after a module adds tables.</translation>
+    </message>
+    <message>
+        <source>Prefix of the role names (default: vigie).</source>
+        <translation>Prefix of the role names (default: vigie).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to build the demo: %1</source>
+        <translation>Cannot create a temporary folder to build the demo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the demo territory to PostGIS: %1</source>
+        <translation>Cannot copy the demo territory to PostGIS: %1</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>DESTINATION</translation>
+    </message>
+    <message>
+        <source>Copying %1...</source>
+        <translation>Copying %1...</translation>
+    </message>
+    <message>
+        <source>Cannot copy the territory: %1</source>
+        <translation>Cannot copy the territory: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 features in %4 layers, %5 rows in %6 tables, in %7 s.</source>
+        <translation>Copied %1 to %2: %3 features in %4 layers, %5 rows in %6 tables, in %7 s.</translation>
+    </message>
+    <message>
+        <source>roles are enforced by PostgreSQL: give a PostGIS territory (PG:CONNINFO), not %1.</source>
+        <translation>roles are enforced by PostgreSQL: give a PostGIS territory (PG:CONNINFO), not %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles: %1</source>
+        <translation>Cannot set up the roles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeckBuildJob</name>
+    <message>
+        <source>The deck could not be built.</source>
+        <translation>The deck could not be built.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeckExport</name>
+    <message>
+        <source>Building the deck…</source>
+        <translation>Building the deck…</translation>
+    </message>
+    <message>
+        <source>No territory layers to draw the maps with.</source>
+        <translation>No territory layers to draw the maps with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n slide(s)…</source>
+        <translation>
+            <numerusform>Laying out %n slide…</numerusform>
+            <numerusform>Laying out %n slides…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written to %1</source>
+        <translation>The deck could not be written to %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::EnergyPlugin</name>
@@ -2434,41 +3171,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::FeedsAuth</name>
-    <message>
-        <source>cannot read the feed configuration %1: %2</source>
-        <translation>cannot read the feed configuration %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at byte %2: %3</source>
-        <translation>%1: invalid JSON at byte %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: a feed configuration is a JSON object</source>
-        <translation>%1: a feed configuration is a JSON object</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
-        <translation>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</translation>
-    </message>
-    <message>
-        <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
-        <translation>the QGIS authentication manager is not available (authentication configuration %1)</translation>
-    </message>
-    <message>
-        <source>no QGIS authentication configuration with id %1</source>
-        <translation>no QGIS authentication configuration with id %1</translation>
-    </message>
-    <message>
-        <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
-        <translation>cannot read QGIS authentication configuration %1 (master password not given or wrong)</translation>
-    </message>
-    <message>
-        <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
-        <translation>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</translation>
     </message>
 </context>
 <context>
@@ -2850,121 +3552,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     </message>
 </context>
 <context>
-    <name>vigie::LightingMap</name>
-    <message>
-        <source>EN 13201 class</source>
-        <translation>EN 13201 class</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Power</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technology</translation>
-    </message>
-    <message>
-        <source>Proposed dimming</source>
-        <translation>Proposed dimming</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Class family</source>
-        <translation>Class family</translation>
-    </message>
-    <message>
-        <source>Luminaires</source>
-        <translation>Luminaires</translation>
-    </message>
-    <message>
-        <source>Why this class</source>
-        <translation>Why this class</translation>
-    </message>
-    <message>
-        <source>Proposed dimming profile</source>
-        <translation>Proposed dimming profile</translation>
-    </message>
-    <message>
-        <source>Night-mean level (%)</source>
-        <translation>Night-mean level (%)</translation>
-    </message>
-    <message>
-        <source>Segment index</source>
-        <translation>Segment index</translation>
-    </message>
-    <message>
-        <source>Lighting classes</source>
-        <translation>Lighting classes</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Lamp technology</source>
-        <translation>Lamp technology</translation>
-    </message>
-    <message>
-        <source>Lamp power (W)</source>
-        <translation>Lamp power (W)</translation>
-    </message>
-    <message>
-        <source>System power (W)</source>
-        <translation>System power (W)</translation>
-    </message>
-    <message>
-        <source>Dimmable</source>
-        <translation>Dimmable</translation>
-    </message>
-    <message>
-        <source>Cabinet</source>
-        <translation>Cabinet</translation>
-    </message>
-    <message>
-        <source>LED retrofit year</source>
-        <translation>LED retrofit year</translation>
-    </message>
-    <message>
-        <source>Luminaire index</source>
-        <translation>Luminaire index</translation>
-    </message>
-    <message>
-        <source>Luminaires (analysis)</source>
-        <translation>Luminaires (analysis)</translation>
-    </message>
-    <message>
-        <source>Lit streets</source>
-        <translation>Lit streets</translation>
-    </message>
-    <message>
-        <source>up to 60 W</source>
-        <translation>up to 60 W</translation>
-    </message>
-    <message>
-        <source>60-120 W</source>
-        <translation>60-120 W</translation>
-    </message>
-    <message>
-        <source>120-180 W</source>
-        <translation>120-180 W</translation>
-    </message>
-    <message>
-        <source>180-300 W</source>
-        <translation>180-300 W</translation>
-    </message>
-    <message>
-        <source>over 300 W</source>
-        <translation>over 300 W</translation>
-    </message>
-</context>
-<context>
     <name>vigie::LightingPanel</name>
     <message>
         <source>Street</source>
@@ -3021,10 +3608,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>Loading the inventory… %1 s</source>
         <translation>Loading the inventory… %1 s</translation>
-    </message>
-    <message>
-        <source>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</source>
-        <translation>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</translation>
     </message>
     <message>
         <source> € / year</source>
@@ -3314,6 +3897,14 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <source>&amp;PDF report…</source>
         <translation>&amp;PDF report…</translation>
     </message>
+    <message>
+        <source>Optimising: %1… %2 %, %3 s</source>
+        <translation>Optimising: %1… %2 %, %3 s</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
 </context>
 <context>
     <name>vigie::LightingPlugin</name>
@@ -3396,189 +3987,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>Add the ballast or driver loss and the control protocol to luminaires</source>
         <translation>Add the ballast or driver loss and the control protocol to luminaires</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::LightingReport</name>
-    <message>
-        <source>Street lighting report</source>
-        <translation>Street lighting report</translation>
-    </message>
-    <message>
-        <source>Street lighting — %1</source>
-        <translation>Street lighting — %1</translation>
-    </message>
-    <message>
-        <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
-        <translation>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Legend</translation>
-    </message>
-    <message>
-        <source>Per year</source>
-        <translation>Per year</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Dimming only</source>
-        <translation>Dimming only</translation>
-    </message>
-    <message>
-        <source>After the plan</source>
-        <translation>After the plan</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Energy (MWh)</source>
-        <translation>Energy (MWh)</translation>
-    </message>
-    <message>
-        <source>Cost (k€)</source>
-        <translation>Cost (k€)</translation>
-    </message>
-    <message>
-        <source>CO₂ (t)</source>
-        <translation>CO₂ (t)</translation>
-    </message>
-    <message>
-        <source>Retrofit plan</source>
-        <translation>Retrofit plan</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investment</translation>
-    </message>
-    <message>
-        <source>%1 k€</source>
-        <translation>%1 k€</translation>
-    </message>
-    <message>
-        <source>CEE subsidies</source>
-        <translation>CEE subsidies</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Payback</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 years</translation>
-    </message>
-    <message>
-        <source>NPV of savings</source>
-        <translation>NPV of savings</translation>
-    </message>
-    <message>
-        <source>Gap to the LP bound</source>
-        <translation>Gap to the LP bound</translation>
-    </message>
-    <message>
-        <source>Compliance (street × band)</source>
-        <translation>Compliance (street × band)</translation>
-    </message>
-    <message>
-        <source>%1 % of %2 cells</source>
-        <translation>%1 % of %2 cells</translation>
-    </message>
-    <message>
-        <source>Budget %1 k€ per year over %2 years (%3)</source>
-        <translation>Budget %1 k€ per year over %2 years (%3)</translation>
-    </message>
-    <message>
-        <source>whole cabinets</source>
-        <translation>whole cabinets</translation>
-    </message>
-    <message>
-        <source>single luminaires</source>
-        <translation>single luminaires</translation>
-    </message>
-    <message>
-        <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
-        <translation>Tariff %1 / %2 €/kWh (peak / off-peak)</translation>
-    </message>
-    <message>
-        <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
-        <translation>%1 kg CO₂e/kWh; CEE %2 € per luminaire</translation>
-    </message>
-    <message>
-        <source>P-class streets switched off %1-%2</source>
-        <translation>P-class streets switched off %1-%2</translation>
-    </message>
-    <message>
-        <source>No switch-off window</source>
-        <translation>No switch-off window</translation>
-    </message>
-    <message>
-        <source>Energy, savings and plan</source>
-        <translation>Energy, savings and plan</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Cabinets</source>
-        <translation>Cabinets</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>Luminaires</source>
-        <translation>Luminaires</translation>
-    </message>
-    <message>
-        <source>CEE (k€)</source>
-        <translation>CEE (k€)</translation>
-    </message>
-    <message>
-        <source>MWh saved/yr</source>
-        <translation>MWh saved/yr</translation>
-    </message>
-    <message>
-        <source>Design class</source>
-        <translation>Design class</translation>
-    </message>
-    <message>
-        <source>Street × band cells</source>
-        <translation>Street × band cells</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>Compliant</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Share (%)</translation>
-    </message>
-    <message>
-        <source>run the optimisation before exporting the report</source>
-        <translation>run the optimisation before exporting the report</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>cannot create a temporary folder: %1</translation>
-    </message>
-    <message>
-        <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
-        <translation>the print layout could not be exported to PDF (QGIS exporter code %1)</translation>
-    </message>
-    <message>
-        <source>cannot read the exported PDF %1</source>
-        <translation>cannot read the exported PDF %1</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4499,216 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PresentationWindow</name>
+    <message>
+        <source>Presentation — Vigie</source>
+        <translation>Presentation — Vigie</translation>
+    </message>
+    <message>
+        <source>%1 — Vigie</source>
+        <translation>%1 — Vigie</translation>
+    </message>
+    <message>
+        <source>no slide</source>
+        <translation>no slide</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This deck has no slide.</source>
+        <translation>This deck has no slide.</translation>
+    </message>
+    <message>
+        <source>%1
+
+This slide could not be drawn: %2</source>
+        <translation>%1
+
+This slide could not be drawn: %2</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Slide %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PresenterView</name>
+    <message>
+        <source>Presenter view — Vigie</source>
+        <translation>Presenter view — Vigie</translation>
+    </message>
+    <message>
+        <source>Time since the start of the presentation (click to restart)</source>
+        <translation>Time since the start of the presentation (click to restart)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 (black screen)</source>
+        <translation>%1 (black screen)</translation>
+    </message>
+    <message>
+        <source>(no notes for this slide)</source>
+        <translation>(no notes for this slide)</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>End of the presentation</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewMode</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Present the review deck of the territory full screen (F5)</source>
+        <translation>Present the review deck of the territory full screen (F5)</translation>
+    </message>
+    <message>
+        <source>Build the review deck of the territory and show it full screen</source>
+        <translation>Build the review deck of the territory and show it full screen</translation>
+    </message>
+    <message>
+        <source>Present &amp;with…</source>
+        <translation>Present &amp;with…</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Choose the agenda, the language and the theme, then present</source>
+        <translation>Choose the agenda, the language and the theme, then present</translation>
+    </message>
+    <message>
+        <source>&amp;Agendas…</source>
+        <translation>&amp;Agendas…</translation>
+    </message>
+    <message>
+        <source>Choose, order and title the slides of the meeting agendas; export the deck as PDF or PNG</source>
+        <translation>Choose, order and title the slides of the meeting agendas; export the deck as PDF or PNG</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Open a territory first: the review deck is built from it.</source>
+        <translation>Open a territory first: the review deck is built from it.</translation>
+    </message>
+    <message>
+        <source>The deck is already being built.</source>
+        <translation>The deck is already being built.</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » cannot be read: %2</source>
+        <translation>The agenda « %1 » cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Building the deck « %1 »…</source>
+        <translation>Building the deck « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Building the review deck…</source>
+        <translation>Building the review deck…</translation>
+    </message>
+    <message>
+        <source>Presentation cancelled.</source>
+        <translation>Presentation cancelled.</translation>
+    </message>
+    <message>
+        <source>The review deck could not be built: %1</source>
+        <translation>The review deck could not be built: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deck « %1 »: %n slide(s), built in %2 s</source>
+        <translation>
+            <numerusform>Deck « %1 »: %n slide, built in %2 s</numerusform>
+            <numerusform>Deck « %1 »: %n slides, built in %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agendas of the territory cannot be read: %1</source>
+        <translation>The agendas of the territory cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Open a territory first: its agendas are saved in it.</source>
+        <translation>Open a territory first: its agendas are saved in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewOptionsDialog</name>
+    <message>
+        <source>Present the review deck</source>
+        <translation>Present the review deck</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Light (bright rooms)</source>
+        <translation>Light (bright rooms)</translation>
+    </message>
+    <message>
+        <source>Dark (dim rooms, projectors)</source>
+        <translation>Dark (dim rooms, projectors)</translation>
+    </message>
+    <message>
+        <source>With one screen, show the presenter view in a window (rehearsal)</source>
+        <translation>With one screen, show the presenter view in a window (rehearsal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screens: the slides go to the projector, the presenter view stays on this screen.</source>
+        <translation>
+            <numerusform>%n screens: the slides go to the projector, the presenter view stays on this screen.</numerusform>
+            <numerusform>%n screens: the slides go to the projector, the presenter view stays on this screen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it; Esc leaves, B blanks it.</source>
+        <translation>One screen: the slides fill it; Esc leaves, B blanks it.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the deck:</source>
+        <translation>&amp;Language of the deck:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5493,21 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     </message>
 </context>
 <context>
+    <name>vigie::SlideImageCache</name>
+    <message>
+        <source>There is no slide %1 (the deck has %2).</source>
+        <translation>There is no slide %1 (the deck has %2).</translation>
+    </message>
+    <message>
+        <source>Nothing to draw the slides with.</source>
+        <translation>Nothing to draw the slides with.</translation>
+    </message>
+    <message>
+        <source>Slide %1 could not be drawn.</source>
+        <translation>Slide %1 could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::WastePlugin</name>
     <message>
         <source>Waste</source>
@@ -4927,6 +5560,518 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
     <message>
         <source>Collection day</source>
         <translation>Collection day</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WaterMap</name>
+    <message>
+        <source>Pipes (simulation)</source>
+        <translation>Pipes (simulation)</translation>
+    </message>
+    <message>
+        <source>Junctions (simulation)</source>
+        <translation>Junctions (simulation)</translation>
+    </message>
+    <message>
+        <source>above %1 %2</source>
+        <translation>above %1 %2</translation>
+    </message>
+    <message>
+        <source>no pressure (below 0)</source>
+        <translation>no pressure (below 0)</translation>
+    </message>
+    <message>
+        <source>low (below %1)</source>
+        <translation>low (below %1)</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>above %1</translation>
+    </message>
+    <message>
+        <source>Metered areas by real losses</source>
+        <translation>Metered areas by real losses</translation>
+    </message>
+    <message>
+        <source>%1: %2 m³/day lost</source>
+        <translation>%1: %2 m³/day lost</translation>
+    </message>
+    <message>
+        <source>Isolation: pipes and valves</source>
+        <translation>Isolation: pipes and valves</translation>
+    </message>
+    <message>
+        <source>Isolation: valves and cut-off junctions</source>
+        <translation>Isolation: valves and cut-off junctions</translation>
+    </message>
+    <message>
+        <source>burst pipe</source>
+        <translation>burst pipe</translation>
+    </message>
+    <message>
+        <source>segment emptied</source>
+        <translation>segment emptied</translation>
+    </message>
+    <message>
+        <source>cut off (no supply)</source>
+        <translation>cut off (no supply)</translation>
+    </message>
+    <message>
+        <source>valve or pump to close</source>
+        <translation>valve or pump to close</translation>
+    </message>
+    <message>
+        <source>valve to close</source>
+        <translation>valve to close</translation>
+    </message>
+    <message>
+        <source>junction without water</source>
+        <translation>junction without water</translation>
+    </message>
+    <message>
+        <source>Leak candidates</source>
+        <translation>Leak candidates</translation>
+    </message>
+    <message>
+        <source>reported leak pipe</source>
+        <translation>reported leak pipe</translation>
+    </message>
+    <message>
+        <source>candidate 1</source>
+        <translation>candidate 1</translation>
+    </message>
+    <message>
+        <source>candidates 2-3</source>
+        <translation>candidates 2-3</translation>
+    </message>
+    <message>
+        <source>candidates 4 and more</source>
+        <translation>candidates 4 and more</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WaterPanel</name>
+    <message>
+        <source>No water network</source>
+        <translation>No water network</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simulating… %1 % (%2 s)</source>
+        <translation>Simulating… %1 % (%2 s)</translation>
+    </message>
+    <message>
+        <source>Reading the SCADA data and computing the balance… %1 s</source>
+        <translation>Reading the SCADA data and computing the balance… %1 s</translation>
+    </message>
+    <message>
+        <source>Reading the SCADA data and detecting leaks… %1 s</source>
+        <translation>Reading the SCADA data and detecting leaks… %1 s</translation>
+    </message>
+    <message>
+        <source>Reading the territory&apos;s water network… %1 s</source>
+        <translation>Reading the territory&apos;s water network… %1 s</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <source>Extended-period hydraulic simulation (the solver of vigie-cli water simulate) in the background</source>
+        <translation>Extended-period hydraulic simulation (the solver of vigie-cli water simulate) in the background</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>no results</translation>
+    </message>
+    <message>
+        <source>Pipes by</source>
+        <translation>Pipes by</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>velocity</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <source>low pressure below</source>
+        <translation>low pressure below</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pressure</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>node id, or pick one on the map</source>
+        <translation>node id, or pick one on the map</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>SCADA folder (BattLeDIM layout)</source>
+        <translation>SCADA folder (BattLeDIM layout)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Compute balance</source>
+        <translation>Compute balance</translation>
+    </message>
+    <message>
+        <source>Daily water balance per metered area (vigie-cli water balance) in the background</source>
+        <translation>Daily water balance per metered area (vigie-cli water balance) in the background</translation>
+    </message>
+    <message>
+        <source>SCADA</source>
+        <translation>SCADA</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Inflow m³/d</source>
+        <translation>Inflow m³/d</translation>
+    </message>
+    <message>
+        <source>Consumption m³/d</source>
+        <translation>Consumption m³/d</translation>
+    </message>
+    <message>
+        <source>Real losses m³/d</source>
+        <translation>Real losses m³/d</translation>
+    </message>
+    <message>
+        <source>NRW %</source>
+        <translation>NRW %</translation>
+    </message>
+    <message>
+        <source>ILI</source>
+        <translation>ILI</translation>
+    </message>
+    <message>
+        <source>Mains km</source>
+        <translation>Mains km</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Burst pipe</source>
+        <translation>Burst pipe</translation>
+    </message>
+    <message>
+        <source>pipe id</source>
+        <translation>pipe id</translation>
+    </message>
+    <message>
+        <source>Isolate</source>
+        <translation>Isolate</translation>
+    </message>
+    <message>
+        <source>A valve at each end of every pipe (&quot;N&quot; rule) besides the model&apos;s valves and pumps</source>
+        <translation>A valve at each end of every pipe (&quot;N&quot; rule) besides the model&apos;s valves and pumps</translation>
+    </message>
+    <message>
+        <source>Valves to close</source>
+        <translation>Valves to close</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Detect leaks</source>
+        <translation>Detect leaks</translation>
+    </message>
+    <message>
+        <source>Leak detection and localisation (vigie-cli water detect) in the background</source>
+        <translation>Leak detection and localisation (vigie-cli water detect) in the background</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Pipe</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Candidate pipe</source>
+        <translation>Candidate pipe</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>Leaks</translation>
+    </message>
+    <message>
+        <source>Choose the SCADA folder</source>
+        <translation>Choose the SCADA folder</translation>
+    </message>
+    <message>
+        <source>SCADA folder</source>
+        <translation>SCADA folder</translation>
+    </message>
+    <message>
+        <source>%1: water network of the territory</source>
+        <translation>%1: water network of the territory</translation>
+    </message>
+    <message>
+        <source>L-TOWN demo model (the territory has none: %1); not placed on the territory</source>
+        <translation>L-TOWN demo model (the territory has none: %1); not placed on the territory</translation>
+    </message>
+    <message>
+        <source>%1 junctions, %2 pipes, %3 pumps, %4 valves, %5 tanks, %6 reservoirs. Simulate, or pick a pipe to isolate.</source>
+        <translation>%1 junctions, %2 pipes, %3 pumps, %4 valves, %5 tanks, %6 reservoirs. Simulate, or pick a pipe to isolate.</translation>
+    </message>
+    <message>
+        <source>Water analysis</source>
+        <translation>Water analysis</translation>
+    </message>
+    <message>
+        <source>Open a territory with a water network first.</source>
+        <translation>Open a territory with a water network first.</translation>
+    </message>
+    <message>
+        <source>%1 hydraulic solutions (%2 trials), %3 reporting steps in %4 s.%5</source>
+        <translation>%1 hydraulic solutions (%2 trials), %3 reporting steps in %4 s.%5</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n warning(s): %1</source>
+        <translation>
+            <numerusform> %n warning: %1</numerusform>
+            <numerusform> %n warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>Simulation failed: %1</translation>
+    </message>
+    <message>
+        <source>day %1, %2:%3</source>
+        <translation>day %1, %2:%3</translation>
+    </message>
+    <message>
+        <source>No node &quot;%1&quot; in the network.</source>
+        <translation>No node &quot;%1&quot; in the network.</translation>
+    </message>
+    <message>
+        <source>Select a node (list or map)</source>
+        <translation>Select a node (list or map)</translation>
+    </message>
+    <message>
+        <source>Head and pressure over time: run a simulation</source>
+        <translation>Head and pressure over time: run a simulation</translation>
+    </message>
+    <message>
+        <source>Node %1: head and pressure</source>
+        <translation>Node %1: head and pressure</translation>
+    </message>
+    <message>
+        <source>head (%1)</source>
+        <translation>head (%1)</translation>
+    </message>
+    <message>
+        <source>pressure (%1)</source>
+        <translation>pressure (%1)</translation>
+    </message>
+    <message>
+        <source>shown on the map</source>
+        <translation>shown on the map</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Choose a SCADA folder first.</source>
+        <translation>Choose a SCADA folder first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance of %n metered area(s) over %1 days in %2 s.</source>
+        <translation>
+            <numerusform>Balance of %n metered area over %1 days in %2 s.</numerusform>
+            <numerusform>Balance of %n metered areas over %1 days in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance failed: %1</source>
+        <translation>Balance failed: %1</translation>
+    </message>
+    <message>
+        <source>UARL %1 m³/day, mean sensor pressure %2 m, %3 AMR meters</source>
+        <translation>UARL %1 m³/day, mean sensor pressure %2 m, %3 AMR meters</translation>
+    </message>
+    <message>
+        <source>Daily balance: compute the balance</source>
+        <translation>Daily balance: compute the balance</translation>
+    </message>
+    <message>
+        <source>%1: daily balance and minimum night flow</source>
+        <translation>%1: daily balance and minimum night flow</translation>
+    </message>
+    <message>
+        <source>inflow m³/d</source>
+        <translation>inflow m³/d</translation>
+    </message>
+    <message>
+        <source>consumption m³/d</source>
+        <translation>consumption m³/d</translation>
+    </message>
+    <message>
+        <source>real losses m³/d</source>
+        <translation>real losses m³/d</translation>
+    </message>
+    <message>
+        <source>min. night flow m³/h</source>
+        <translation>min. night flow m³/h</translation>
+    </message>
+    <message>
+        <source>Isolation of &quot;%1&quot;: %2</source>
+        <translation>Isolation of &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Burst on %1&lt;/b&gt;: close %n valve(s). Segment emptied: %2 pipe(s). Out of service: %3 pipe(s), %4 junction(s), &lt;b&gt;%5 customer node(s)&lt;/b&gt;, demand %6 %7.%8</source>
+        <translation>
+            <numerusform>&lt;b&gt;Burst on %1&lt;/b&gt;: close %n valve. Segment emptied: %2 pipe. Out of service: %3 pipe, %4 junction, &lt;b&gt;%5 customer node&lt;/b&gt;, demand %6 %7.%8</numerusform>
+            <numerusform>&lt;b&gt;Burst on %1&lt;/b&gt;: close %n valves. Segment emptied: %2 pipes. Out of service: %3 pipes, %4 junctions, &lt;b&gt;%5 customer nodes&lt;/b&gt;, demand %6 %7.%8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;The segment holds a reservoir or tank: it cannot be fully isolated.&lt;/b&gt;</source>
+        <translation> &lt;b&gt;The segment holds a reservoir or tank: it cannot be fully isolated.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Isolation of %1: %n valve(s) to close, %2 customer node(s) cut off.</source>
+        <translation>
+            <numerusform>Isolation of %1: %n valve to close, %2 customer node cut off.</numerusform>
+            <numerusform>Isolation of %1: %n valves to close, %2 customer nodes cut off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No water network on the map.</source>
+        <translation>No water network on the map.</translation>
+    </message>
+    <message>
+        <source>Click a pipe on the map to isolate it.</source>
+        <translation>Click a pipe on the map to isolate it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leak(s) detected in %1 s.</source>
+        <translation>
+            <numerusform>%n leak detected in %1 s.</numerusform>
+            <numerusform>%n leaks detected in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leak detection failed: %1</source>
+        <translation>Leak detection failed: %1</translation>
+    </message>
+    <message>
+        <source>before the data</source>
+        <translation>before the data</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled; the previous results are kept.</source>
+        <translation>Simulation cancelled; the previous results are kept.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>&amp;Water</source>
+        <translation>&amp;Water</translation>
+    </message>
+    <message>
+        <source>&amp;Show the water panel</source>
+        <translation>&amp;Show the water panel</translation>
+    </message>
+    <message>
+        <source>&amp;Run the simulation</source>
+        <translation>&amp;Run the simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Isolate a pipe on the map</source>
+        <translation>&amp;Isolate a pipe on the map</translation>
+    </message>
+    <message>
+        <source>time %1 s: %2</source>
+        <translation>time %1 s: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low pressure: %n junction(s) below %1 %2 at %3</source>
+        <translation>
+            <numerusform>Low pressure: %n junction below %1 %2 at %3</numerusform>
+            <numerusform>Low pressure: %n junctions below %1 %2 at %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6516,9 +7661,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>entity %1 has no id</source>
         <translation>entity %1 has no id</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::AlarmEngine</name>
     <message>
         <source>alarm rule &apos;%1&apos;: the threshold must be a finite number</source>
         <translation>alarm rule &apos;%1&apos;: the threshold must be a finite number</translation>
@@ -6550,10 +7692,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     <message>
         <source>acknowledging alarm %1 needs a user name</source>
         <translation>acknowledging alarm %1 needs a user name</translation>
-    </message>
-    <message>
-        <source>%1: no alarm %2</source>
-        <translation>%1: no alarm %2</translation>
     </message>
     <message>
         <source>alarm %1 was cleared by %2; it cannot be acknowledged</source>
@@ -6603,20 +7741,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>%1: no value for %2 min (limit %3 min)</source>
         <translation>%1: no value for %2 min (limit %3 min)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::Command</name>
-    <message>
-        <source>vigie-cli %1: %2</source>
-        <translation>vigie-cli %1: %2</translation>
-    </message>
-    <message>
-        <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
-        <translation>Run &quot;vigie-cli %1 --help&quot; for usage.</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::FeedConfig</name>
     <message>
         <source>cannot read the feed configuration %1: %2</source>
         <translation>cannot read the feed configuration %1: %2</translation>
@@ -6693,40 +7817,26 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</source>
         <translation>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::IngestService</name>
     <message>
-        <source>further malformed messages are summarised every 10 s</source>
-        <translation>further malformed messages are summarised every 10 s</translation>
+        <source>vigie-cli %1: %2</source>
+        <translation>vigie-cli %1: %2</translation>
     </message>
     <message>
-        <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
-        <translation>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</translation>
+        <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
+        <translation>Run &quot;vigie-cli %1 --help&quot; for usage.</translation>
     </message>
     <message>
-        <source>%1 more malformed messages in the last 10 s</source>
-        <translation>%1 more malformed messages in the last 10 s</translation>
+        <source>cannot create the journal file %1: %2</source>
+        <translation>cannot create the journal file %1: %2</translation>
     </message>
     <message>
-        <source>malformed message on %1 (%2 bytes): %3</source>
-        <translation>malformed message on %1 (%2 bytes): %3</translation>
+        <source>cannot open the journal file %1: %2</source>
+        <translation>cannot open the journal file %1: %2</translation>
     </message>
     <message>
-        <source>cannot store %1 observations, retrying in 1 s: %2</source>
-        <translation>cannot store %1 observations, retrying in 1 s: %2</translation>
+        <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
+        <translation>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</translation>
     </message>
-    <message>
-        <source>stopping with %1 observations left in the journal %2</source>
-        <translation>stopping with %1 observations left in the journal %2</translation>
-    </message>
-    <message>
-        <source>%1 unknown sensors registered as unbound sensors</source>
-        <translation>%1 unknown sensors registered as unbound sensors</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::Journal</name>
     <message>
         <source>cannot create the journal folder %1</source>
         <translation>cannot create the journal folder %1</translation>
@@ -6759,79 +7869,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>journal %1: corrupt record at byte %2, rest of the segment skipped</source>
         <translation>journal %1: corrupt record at byte %2, rest of the segment skipped</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::Journal::Private</name>
-    <message>
-        <source>cannot create the journal file %1: %2</source>
-        <translation>cannot create the journal file %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot open the journal file %1: %2</source>
-        <translation>cannot open the journal file %1: %2</translation>
-    </message>
-    <message>
-        <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
-        <translation>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::MqttClient</name>
-    <message>
-        <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
-        <translation>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</translation>
-    </message>
-    <message>
-        <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
-        <translation>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</translation>
-    </message>
-    <message>
-        <source>a client id is required: the broker keeps the persistent session under it</source>
-        <translation>a client id is required: the broker keeps the persistent session under it</translation>
-    </message>
-    <message>
-        <source>no topic to subscribe to</source>
-        <translation>no topic to subscribe to</translation>
-    </message>
-    <message>
-        <source>invalid QoS %1 (0, 1 or 2)</source>
-        <translation>invalid QoS %1 (0, 1 or 2)</translation>
-    </message>
-    <message>
-        <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
-        <translation>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</translation>
-    </message>
-    <message>
-        <source>a client certificate needs both the certificate file and its key file</source>
-        <translation>a client certificate needs both the certificate file and its key file</translation>
-    </message>
-    <message>
-        <source>cannot read the TLS file %1</source>
-        <translation>cannot read the TLS file %1</translation>
-    </message>
-    <message>
-        <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
-        <translation>invalid topic filter &quot;%1&quot; (# only as the last level)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>cannot create the MQTT client for %1 (Paho error %2)</source>
-        <translation>cannot create the MQTT client for %1 (Paho error %2)</translation>
-    </message>
-    <message>
-        <source>cannot set the MQTT callbacks (Paho error %1)</source>
-        <translation>cannot set the MQTT callbacks (Paho error %1)</translation>
-    </message>
-    <message>
-        <source>no answer from the broker %1 within %2 s</source>
-        <translation>no answer from the broker %1 within %2 s</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::MqttClient::Private</name>
     <message>
         <source>the broker %1 refused the connection: unacceptable MQTT protocol version</source>
         <translation>the broker %1 refused the connection: unacceptable MQTT protocol version</translation>
@@ -6916,9 +7953,70 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>cannot start connecting to %1 (Paho error %2)</source>
         <translation>cannot start connecting to %1 (Paho error %2)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::ObservationStore</name>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
+        <translation>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</translation>
+    </message>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
+        <translation>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>a client id is required: the broker keeps the persistent session under it</source>
+        <translation>a client id is required: the broker keeps the persistent session under it</translation>
+    </message>
+    <message>
+        <source>no topic to subscribe to</source>
+        <translation>no topic to subscribe to</translation>
+    </message>
+    <message>
+        <source>invalid QoS %1 (0, 1 or 2)</source>
+        <translation>invalid QoS %1 (0, 1 or 2)</translation>
+    </message>
+    <message>
+        <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
+        <translation>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>a client certificate needs both the certificate file and its key file</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS file %1</source>
+        <translation>cannot read the TLS file %1</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
+        <translation>invalid topic filter &quot;%1&quot; (# only as the last level)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client for %1 (Paho error %2)</source>
+        <translation>cannot create the MQTT client for %1 (Paho error %2)</translation>
+    </message>
+    <message>
+        <source>cannot set the MQTT callbacks (Paho error %1)</source>
+        <translation>cannot set the MQTT callbacks (Paho error %1)</translation>
+    </message>
+    <message>
+        <source>no answer from the broker %1 within %2 s</source>
+        <translation>no answer from the broker %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>%1: no asset layer &apos;%2&apos;</source>
+        <translation>%1: no asset layer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no primary key</source>
+        <translation>%1: layer &apos;%2&apos; has no primary key</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no feature %3</source>
+        <translation>%1: layer &apos;%2&apos; has no feature %3</translation>
+    </message>
     <message>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
@@ -7012,16 +8110,8 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <translation>%1: cannot register sensor %2: %3</translation>
     </message>
     <message>
-        <source>%1: no sensor &apos;%2&apos;</source>
-        <translation>%1: no sensor &apos;%2&apos;</translation>
-    </message>
-    <message>
         <source>%1: cannot bind sensor %2: %3</source>
         <translation>%1: cannot bind sensor %2: %3</translation>
-    </message>
-    <message>
-        <source>sensor %1: %2</source>
-        <translation>sensor %1: %2</translation>
     </message>
     <message>
         <source>%1: cannot register sensors: %2</source>
@@ -7043,24 +8133,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>%1: retention not applied: %2</source>
         <translation>%1: retention not applied: %2</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::ObservationStore::Private</name>
-    <message>
-        <source>%1: no asset layer &apos;%2&apos;</source>
-        <translation>%1: no asset layer &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no primary key</source>
-        <translation>%1: layer &apos;%2&apos; has no primary key</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no feature %3</source>
-        <translation>%1: layer &apos;%2&apos; has no feature %3</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::ReplayFeed</name>
     <message>
         <source>%1: cannot read the replay data: %2</source>
         <translation>%1: cannot read the replay data: %2</translation>
@@ -7089,9 +8161,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
         <translation>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::SensorThingsClient</name>
     <message>
         <source>%1: not an http(s) URL</source>
         <translation>%1: not an http(s) URL</translation>
@@ -7103,10 +8172,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     <message>
         <source>%1: HTTP %2 %3</source>
         <translation>%1: HTTP %2 %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: malformed page: %2 at byte %3</source>
@@ -7128,9 +8193,36 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>%1: malformed page: expected an array of NGSI-LD entities</source>
         <translation>%1: malformed page: expected an array of NGSI-LD entities</translation>
     </message>
+</context>
+<context>
+    <name>vigie::feeds::IngestService</name>
     <message>
-        <source>%1: more than %2 pages, stopped</source>
-        <translation>%1: more than %2 pages, stopped</translation>
+        <source>further malformed messages are summarised every 10 s</source>
+        <translation>further malformed messages are summarised every 10 s</translation>
+    </message>
+    <message>
+        <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
+        <translation>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</translation>
+    </message>
+    <message>
+        <source>%1 more malformed messages in the last 10 s</source>
+        <translation>%1 more malformed messages in the last 10 s</translation>
+    </message>
+    <message>
+        <source>malformed message on %1 (%2 bytes): %3</source>
+        <translation>malformed message on %1 (%2 bytes): %3</translation>
+    </message>
+    <message>
+        <source>cannot store %1 observations, retrying in 1 s: %2</source>
+        <translation>cannot store %1 observations, retrying in 1 s: %2</translation>
+    </message>
+    <message>
+        <source>stopping with %1 observations left in the journal %2</source>
+        <translation>stopping with %1 observations left in the journal %2</translation>
+    </message>
+    <message>
+        <source>%1 unknown sensors registered as unbound sensors</source>
+        <translation>%1 unknown sensors registered as unbound sensors</translation>
     </message>
 </context>
 <context>
@@ -7541,35 +8633,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>water: unknown command &quot;%1&quot;</source>
         <translation>water: unknown command &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::Arguments</name>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 needs a value</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>unknown option &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::hydraulics::FieldReader</name>
-    <message>
-        <source>a value is required</source>
-        <translation>a value is required</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; is not a number</translation>
-    </message>
-    <message>
-        <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
-        <translation>%1: layer %2, &quot;%3&quot;, field %4: %5</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::hydraulics::LeakDetector</name>
     <message>
         <source>%1: pressure sensor &quot;%2&quot; is not a node of the network</source>
         <translation>%1: pressure sensor &quot;%2&quot; is not a node of the network</translation>
@@ -7594,16 +8657,10 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>sensitivity matrix: leak at %1 does not solve: %2</source>
         <translation>sensitivity matrix: leak at %1 does not solve: %2</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::LeakScorer</name>
     <message>
         <source>truth: pipe &quot;%1&quot; is not in the network</source>
         <translation>truth: pipe &quot;%1&quot; is not in the network</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::ScadaData</name>
     <message>
         <source>%1: not a folder of SCADA files</source>
         <translation>%1: not a folder of SCADA files</translation>
@@ -7616,12 +8673,25 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</source>
         <translation>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::WaterPlacement</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
+        <translation>%1: layer %2, &quot;%3&quot;, field %4: %5</translation>
+    </message>
     <message>
         <source>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</source>
         <translation>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unknown option &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -7933,10 +9003,6 @@ Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
         <translation>Retrofit plan: investment %1 EUR, CEE %2 EUR, payback %3 years, NPV %4 EUR, gap to the LP bound %5 %</translation>
     </message>
     <message>
-        <source>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</source>
-        <translation>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</translation>
-    </message>
-    <message>
         <source>Time: %1 s (loading %2 s)</source>
         <translation>Time: %1 s (loading %2 s)</translation>
     </message>
@@ -8104,6 +9170,104 @@ Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
         <source>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</source>
         <translation>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</translation>
     </message>
+    <message>
+        <source>very high</source>
+        <comment>speed</comment>
+        <translation>very high</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>speed</comment>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>speed</comment>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>speed</comment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>low (vehicles)</source>
+        <comment>speed</comment>
+        <translation>low (vehicles)</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <comment>speed</comment>
+        <translation>walking</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <comment>traffic</comment>
+        <translation>very high</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>traffic</comment>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>traffic</comment>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>traffic</comment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <comment>traffic</comment>
+        <translation>very low</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>intensity of use</comment>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>intensity of use</comment>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <comment>intensity of use</comment>
+        <translation>quiet</translation>
+    </message>
+    <message>
+        <source>  %1: %2 units, %3 luminaires (%4 to date), %5 EUR, saves %6 kWh/year (%7 EUR/year saved to date)</source>
+        <translation>  %1: %2 units, %3 luminaires (%4 to date), %5 EUR, saves %6 kWh/year (%7 EUR/year saved to date)</translation>
+    </message>
+    <message>
+        <source>optimisation cancelled</source>
+        <translation>optimisation cancelled</translation>
+    </message>
+    <message>
+        <source>lighting classes</source>
+        <translation>lighting classes</translation>
+    </message>
+    <message>
+        <source>dimming of today&apos;s luminaires</source>
+        <translation>dimming of today&apos;s luminaires</translation>
+    </message>
+    <message>
+        <source>dimming of an all-LED inventory</source>
+        <translation>dimming of an all-LED inventory</translation>
+    </message>
+    <message>
+        <source>retrofit plan (GLPK)</source>
+        <translation>retrofit plan (GLPK)</translation>
+    </message>
+    <message>
+        <source>dimming after the plan</source>
+        <translation>dimming after the plan</translation>
+    </message>
 </context>
 <context>
     <name>vigie::lightingcharts</name>
@@ -8182,6 +9346,309 @@ Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
     <message>
         <source>level (%)</source>
         <translation>level (%)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::review</name>
+    <message>
+        <source>%1: %2 pages (%3 slides), written in %4 s</source>
+        <translation>%1: %2 pages (%3 slides), written in %4 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 PNG images, written in %3 s</source>
+        <translation>%1: %2 PNG images, written in %3 s</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Appendix — %1</source>
+        <translation>Appendix — %1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <source>Map not available: the territory layers are not loaded</source>
+        <translation>Map not available: the territory layers are not loaded</translation>
+    </message>
+    <message>
+        <source>bookmark “%1” not found: whole territory shown</source>
+        <translation>bookmark “%1” not found: whole territory shown</translation>
+    </message>
+    <message>
+        <source>… %1 more rows in the appendix</source>
+        <translation>… %1 more rows in the appendix</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Missing slide</source>
+        <translation>Missing slide</translation>
+    </message>
+    <message>
+        <source>page %1 does not exist: the deck has %2 pages</source>
+        <translation>page %1 does not exist: the deck has %2 pages</translation>
+    </message>
+    <message>
+        <source>invalid image size %1x%2</source>
+        <translation>invalid image size %1x%2</translation>
+    </message>
+    <message>
+        <source>page %1 could not be drawn</source>
+        <translation>page %1 could not be drawn</translation>
+    </message>
+    <message>
+        <source>the deck has no slide: nothing written to %1</source>
+        <translation>the deck has no slide: nothing written to %1</translation>
+    </message>
+    <message>
+        <source>export cancelled: nothing written to %1</source>
+        <translation>export cancelled: nothing written to %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation>cannot start the PDF %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>agenda: field &quot;name&quot; is missing or not a non-empty string</source>
+        <translation>agenda: field &quot;name&quot; is missing or not a non-empty string</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: field &quot;title&quot; is not a string</source>
+        <translation>agenda &quot;%1&quot;: field &quot;title&quot; is not a string</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: field &quot;items&quot; is missing or not an array</source>
+        <translation>agenda &quot;%1&quot;: field &quot;items&quot; is missing or not an array</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2]: field &quot;slide&quot; is missing or not a string</source>
+        <translation>agenda &quot;%1&quot;: items[%2]: field &quot;slide&quot; is missing or not a string</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2]: field &quot;title&quot; is not a string</source>
+        <translation>agenda &quot;%1&quot;: items[%2]: field &quot;title&quot; is not a string</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2] is neither a slide id nor an object</source>
+        <translation>agenda &quot;%1&quot;: items[%2] is neither a slide id nor an object</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2]: empty slide id</source>
+        <translation>agenda &quot;%1&quot;: items[%2]: empty slide id</translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1: no such territory file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1: not a Vigie territory (no vigie_schema table)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>%1: SQL failed (%2): %3</source>
+        <translation>%1: SQL failed (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation>%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)</translation>
+    </message>
+    <message>
+        <source>%1: table review_agendas, agenda &quot;%2&quot;: invalid JSON (%3)</source>
+        <translation>%1: table review_agendas, agenda &quot;%2&quot;: invalid JSON (%3)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>%1: table review_agendas, agenda &quot;%2&quot;: %3</source>
+        <translation>%1: table review_agendas, agenda &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: no agenda &quot;%2&quot; (available: %3)</source>
+        <translation>%1: no agenda &quot;%2&quot; (available: %3)</translation>
+    </message>
+    <message>
+        <source>%1: agenda not saved: %2</source>
+        <translation>%1: agenda not saved: %2</translation>
+    </message>
+    <message>
+        <source>%1: agenda &quot;%2&quot; not saved: it has no slide</source>
+        <translation>%1: agenda &quot;%2&quot; not saved: it has no slide</translation>
+    </message>
+    <message>
+        <source>migration of %1 to schema %2 failed: %3</source>
+        <translation>migration of %1 to schema %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: no saved agenda &quot;%2&quot; to remove</source>
+        <translation>%1: no saved agenda &quot;%2&quot; to remove</translation>
+    </message>
+    <message>
+        <source>Energy saved by street lighting</source>
+        <translation>Energy saved by street lighting</translation>
+    </message>
+    <message>
+        <source>Money saved by street lighting</source>
+        <translation>Money saved by street lighting</translation>
+    </message>
+    <message>
+        <source>Water losses</source>
+        <translation>Water losses</translation>
+    </message>
+    <message>
+        <source>Non-revenue water</source>
+        <translation>Non-revenue water</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the territory</source>
+        <translation>%1: cannot open the territory</translation>
+    </message>
+    <message>
+        <source>deck build cancelled</source>
+        <translation>deck build cancelled</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli report TERRITORY [--agenda NAME] [--lang fr|en] [--date YYYY-MM-DD]
+                        [--json FILE|-] [--out DECK.pdf] [--png DIR] [--plugins DIR]
+The review deck of a territory for a council or committee meeting: the slides of the agenda
+(saved with the territory, or a default one) with their figures, each computed by the same code
+as the matching vigie-cli command.
+
+Options:
+  --agenda NAME   agenda to build (default: council; also committee-lighting, committee-water,
+                  committee-feeds, committee-roadmap, committee-budget and the agendas saved in the territory)
+  --lang L        deck language: fr (default) or en
+  --date D        review date YYYY-MM-DD (default: today): figures are as of that date
+  --json FILE     writes the deck&apos;s slides and figures as JSON (&quot;-&quot;: standard output)
+  --out FILE.pdf  writes the deck as PDF (needs the QGIS build)
+  --png DIR       writes one PNG image per slide into DIR (needs the QGIS build)
+  --plugins DIR   also loads the domain plugins of DIR
+  -h, --help      shows this help
+
+Exit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory cannot be read.
+</source>
+        <translation>Usage: vigie-cli report TERRITORY [--agenda NAME] [--lang fr|en] [--date YYYY-MM-DD]
+                        [--json FILE|-] [--out DECK.pdf] [--png DIR] [--plugins DIR]
+The review deck of a territory for a council or committee meeting: the slides of the agenda
+(saved with the territory, or a default one) with their figures, each computed by the same code
+as the matching vigie-cli command.
+
+Options:
+  --agenda NAME   agenda to build (default: council; also committee-lighting, committee-water,
+                  committee-feeds, committee-roadmap, committee-budget and the agendas saved in the territory)
+  --lang L        deck language: fr (default) or en
+  --date D        review date YYYY-MM-DD (default: today): figures are as of that date
+  --json FILE     writes the deck&apos;s slides and figures as JSON (&quot;-&quot;: standard output)
+  --out FILE.pdf  writes the deck as PDF (needs the QGIS build)
+  --png DIR       writes one PNG image per slide into DIR (needs the QGIS build)
+  --plugins DIR   also loads the domain plugins of DIR
+  -h, --help      shows this help
+
+Exit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>report: %1 needs a value</source>
+        <translation>report: %1 needs a value</translation>
+    </message>
+    <message>
+        <source>report: --lang: %1</source>
+        <translation>report: --lang: %1</translation>
+    </message>
+    <message>
+        <source>report: --date needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>report: --date needs a date YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --plugins: folder %1 does not exist</source>
+        <translation>report: --plugins: folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>report: unknown option &quot;%1&quot;</source>
+        <translation>report: unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: missing TERRITORY</source>
+        <translation>report: missing TERRITORY</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &quot;%1&quot;</source>
+        <translation>report: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: nothing to write: give --json FILE|-, --out DECK.pdf or --png DIR</source>
+        <translation>report: nothing to write: give --json FILE|-, --out DECK.pdf or --png DIR</translation>
+    </message>
+    <message>
+        <source>report: --json must not be the territory</source>
+        <translation>report: --json must not be the territory</translation>
+    </message>
+    <message>
+        <source>report: %1: no such territory file</source>
+        <translation>report: %1: no such territory file</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>the deck has no slide</source>
+        <translation>the deck has no slide</translation>
+    </message>
+    <message>
+        <source>report: cannot write %1: %2</source>
+        <translation>report: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Review deck of a territory for a council or committee meeting: figures as JSON, PDF, PNG.</source>
+        <translation>Review deck of a territory for a council or committee meeting: figures as JSON, PDF, PNG.</translation>
+    </message>
+    <message>
+        <source>report: --out and --png need the build with QGIS (this vigie-cli cannot draw maps); --json works</source>
+        <translation>report: --out and --png need the build with QGIS (this vigie-cli cannot draw maps); --json works</translation>
+    </message>
+    <message>
+        <source>report: missing: %1</source>
+        <translation>report: missing: %1</translation>
+    </message>
+    <message>
+        <source>Deck &quot;%1&quot; of %2: %3 slides, %4 missing</source>
+        <translation>Deck &quot;%1&quot; of %2: %3 slides, %4 missing</translation>
     </message>
 </context>
 <context>
@@ -9196,9 +10663,6 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
         <source>%1: the settings are not a JSON object</source>
         <translation>%1: the settings are not a JSON object</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::Database</name>
     <message>
         <source>%1: no such territory file</source>
         <translation>%1: no such territory file</translation>
@@ -9223,9 +10687,6 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
         <source>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
         <translation>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::RoadmapSettings</name>
     <message>
         <source>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</source>
         <translation>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</translation>
@@ -9237,6 +10698,109 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     <message>
         <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
         <translation>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::store</name>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>table %1: index not copied (no equivalent): %2</source>
+        <translation>table %1: index not copied (no equivalent): %2</translation>
+    </message>
+    <message>
+        <source>layer %1: table %2 is missing</source>
+        <translation>layer %1: table %2 is missing</translation>
+    </message>
+    <message>
+        <source>layer %1: the destination has no field &apos;%2&apos;</source>
+        <translation>layer %1: the destination has no field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>layer %1: cannot start a transaction: %2</source>
+        <translation>layer %1: cannot start a transaction: %2</translation>
+    </message>
+    <message>
+        <source>layer %1, fid %2: %3</source>
+        <translation>layer %1, fid %2: %3</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>layer %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>table %1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: component %2 is at schema %3, the loaded plugin at %4; open the territory read-write once to migrate it, then copy it</source>
+        <translation>%1: component %2 is at schema %3, the loaded plugin at %4; open the territory read-write once to migrate it, then copy it</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 belongs to no loaded plugin; load its plugin to copy the territory</source>
+        <translation>%1: layer %2 belongs to no loaded plugin; load its plugin to copy the territory</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1: cannot connect to PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>creating %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>layer %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1: table %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1: cannot commit: %2</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2: %3 features, %4 rows</source>
+        <translation>copied %1 to %2: %3 features, %4 rows</translation>
+    </message>
+    <message>
+        <source>%1: roles are enforced by PostgreSQL: they need a PostGIS territory (PG:...)</source>
+        <translation>%1: roles are enforced by PostgreSQL: they need a PostGIS territory (PG:...)</translation>
+    </message>
+    <message>
+        <source>role prefix &apos;%1&apos;: use lower-case letters, digits and _ (e.g. vigie)</source>
+        <translation>role prefix &apos;%1&apos;: use lower-case letters, digits and _ (e.g. vigie)</translation>
+    </message>
+    <message>
+        <source>%1 is a PostGIS database but not a Vigie territory</source>
+        <translation>%1 is a PostGIS database but not a Vigie territory</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the roles (%2): %3</source>
+        <translation>%1: cannot set up the roles (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: read every table</source>
+        <translation>%1: read every table</translation>
+    </message>
+    <message>
+        <source>%1: read, and write %2</source>
+        <translation>%1: read, and write %2</translation>
+    </message>
+    <message>
+        <source>%1: every privilege, schema changes</source>
+        <translation>%1: every privilege, schema changes</translation>
     </message>
 </context>
 </TS>

@@ -1039,14 +1039,6 @@
         <translation>%1 : dérogation %2 : le projet, l&apos;action (include ou exclude) et le motif sont obligatoires</translation>
     </message>
     <message>
-        <source>street %1</source>
-        <translation>voie %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>néant</translation>
-    </message>
-    <message>
         <source>%1 % %2-%3</source>
         <translation>%1 % %2-%3</translation>
     </message>
@@ -1215,12 +1207,632 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <translation>avertissement : instant %1 s : %2</translation>
     </message>
     <message>
-        <source>Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost).</source>
-        <translation>Reçoit un flux MQTT en direct dans un territoire jusqu&apos;à interruption (QoS 1, journalisé, sans perte).</translation>
+        <source>cannot read the feed configuration %1: %2</source>
+        <translation>impossible de lire la configuration de flux %1 : %2</translation>
     </message>
     <message>
-        <source>Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds.</source>
-        <translation>Vérifie une configuration de flux : se connecte, s&apos;abonne et décode ce qui arrive pendant quelques secondes.</translation>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1 : JSON non valide à l&apos;octet %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: a feed configuration is a JSON object</source>
+        <translation>%1 : une configuration de flux doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
+        <translation>%1 : le champ &quot;authcfg&quot; doit être l&apos;identifiant d&apos;une configuration d&apos;authentification QGIS (une chaîne)</translation>
+    </message>
+    <message>
+        <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
+        <translation>le gestionnaire d&apos;authentification de QGIS n&apos;est pas disponible (configuration d&apos;authentification %1)</translation>
+    </message>
+    <message>
+        <source>no QGIS authentication configuration with id %1</source>
+        <translation>aucune configuration d&apos;authentification QGIS d&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
+        <translation>impossible de lire la configuration d&apos;authentification QGIS %1 (mot de passe principal absent ou erroné)</translation>
+    </message>
+    <message>
+        <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
+        <translation>la configuration d&apos;authentification QGIS %1 utilise la méthode %2 ; un flux MQTT nécessite la méthode Basic (nom d&apos;utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>EN 13201 class</source>
+        <translation>Classe EN 13201</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Proposed dimming</source>
+        <translation>Gradation proposée</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Class family</source>
+        <translation>Famille de classes</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Points lumineux</translation>
+    </message>
+    <message>
+        <source>Why this class</source>
+        <translation>Justification de la classe</translation>
+    </message>
+    <message>
+        <source>Proposed dimming profile</source>
+        <translation>Profil de gradation proposé</translation>
+    </message>
+    <message>
+        <source>Night-mean level (%)</source>
+        <translation>Niveau moyen de nuit (%)</translation>
+    </message>
+    <message>
+        <source>Segment index</source>
+        <translation>Index du tronçon</translation>
+    </message>
+    <message>
+        <source>Lighting classes</source>
+        <translation>Classes d&apos;éclairage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Lamp technology</source>
+        <translation>Technologie de la lampe</translation>
+    </message>
+    <message>
+        <source>Lamp power (W)</source>
+        <translation>Puissance de la lampe (W)</translation>
+    </message>
+    <message>
+        <source>System power (W)</source>
+        <translation>Puissance système (W)</translation>
+    </message>
+    <message>
+        <source>Dimmable</source>
+        <translation>Gradable</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Armoire</translation>
+    </message>
+    <message>
+        <source>LED retrofit year</source>
+        <translation>Année de passage en LED</translation>
+    </message>
+    <message>
+        <source>Luminaire index</source>
+        <translation>Index du luminaire</translation>
+    </message>
+    <message>
+        <source>Luminaires (analysis)</source>
+        <translation>Luminaires (analyse)</translation>
+    </message>
+    <message>
+        <source>Lit streets</source>
+        <translation>Voies éclairées</translation>
+    </message>
+    <message>
+        <source>up to 60 W</source>
+        <translation>jusqu&apos;à 60 W</translation>
+    </message>
+    <message>
+        <source>60-120 W</source>
+        <translation>60-120 W</translation>
+    </message>
+    <message>
+        <source>120-180 W</source>
+        <translation>120-180 W</translation>
+    </message>
+    <message>
+        <source>180-300 W</source>
+        <translation>180-300 W</translation>
+    </message>
+    <message>
+        <source>over 300 W</source>
+        <translation>plus de 300 W</translation>
+    </message>
+    <message>
+        <source>Street lighting report</source>
+        <translation>Rapport d&apos;éclairage public</translation>
+    </message>
+    <message>
+        <source>Street lighting — %1</source>
+        <translation>Éclairage public — %1</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
+        <translation>%1 luminaires, %2 voies éclairées, %3 heures d&apos;éclairage par an · Vigie, %4</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Par an</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Dimming only</source>
+        <translation>Gradation seule</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>Après le plan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>Énergie (MWh)</translation>
+    </message>
+    <message>
+        <source>Cost (k€)</source>
+        <translation>Coût (k€)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t)</source>
+        <translation>CO₂ (t)</translation>
+    </message>
+    <message>
+        <source>Retrofit plan</source>
+        <translation>Plan de passage en LED</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>CEE subsidies</source>
+        <translation>Primes CEE</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Temps de retour</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>NPV of savings</source>
+        <translation>VAN des économies</translation>
+    </message>
+    <message>
+        <source>Gap to the LP bound</source>
+        <translation>Écart à la borne PL</translation>
+    </message>
+    <message>
+        <source>Compliance (street × band)</source>
+        <translation>Conformité (voie × plage horaire)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 cells</source>
+        <translation>%1 % de %2 cellules</translation>
+    </message>
+    <message>
+        <source>Budget %1 k€ per year over %2 years (%3)</source>
+        <translation>Budget de %1 k€ par an sur %2 ans (%3)</translation>
+    </message>
+    <message>
+        <source>whole cabinets</source>
+        <translation>armoires entières</translation>
+    </message>
+    <message>
+        <source>single luminaires</source>
+        <translation>luminaires à l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
+        <translation>Tarif %1 / %2 €/kWh (heures pleines / heures creuses)</translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
+        <translation>%1 kg CO₂e/kWh ; CEE %2 € par point lumineux</translation>
+    </message>
+    <message>
+        <source>P-class streets switched off %1-%2</source>
+        <translation>Voies de classe P éteintes de %1 à %2</translation>
+    </message>
+    <message>
+        <source>No switch-off window</source>
+        <translation>Pas de plage d&apos;extinction</translation>
+    </message>
+    <message>
+        <source>Energy, savings and plan</source>
+        <translation>Énergie, économies et plan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Cabinets</source>
+        <translation>Armoires</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>CEE (k€)</source>
+        <translation>CEE (k€)</translation>
+    </message>
+    <message>
+        <source>MWh saved/yr</source>
+        <translation>MWh économisés/an</translation>
+    </message>
+    <message>
+        <source>Design class</source>
+        <translation>Classe d&apos;éclairage</translation>
+    </message>
+    <message>
+        <source>Street × band cells</source>
+        <translation>Cellules voie × plage horaire</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conformes</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>run the optimisation before exporting the report</source>
+        <translation>lancez l&apos;optimisation avant d&apos;exporter le rapport</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
+        <translation>la mise en page n&apos;a pas pu être exportée en PDF (code de l&apos;exporteur QGIS %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the exported PDF %1</source>
+        <translation>impossible de lire le PDF exporté %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PostGIS database: %2</source>
+        <translation>%1 : impossible de lire la base de données PostGIS : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1 : impossible de se connecter à PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <source>the PostGIS extension is not installed in this database</source>
+        <translation>l&apos;extension PostGIS n&apos;est pas installée dans cette base de données</translation>
+    </message>
+    <message>
+        <source>%1 is a PostGIS database but not a Vigie territory</source>
+        <translation>%1 est une base de données PostGIS mais pas un territoire Vigie</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the PostGIS database: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir la base de données PostGIS : %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a territory; a territory is never overwritten</source>
+        <translation>%1 contient déjà un territoire ; un territoire n&apos;est jamais écrasé</translation>
+    </message>
+    <message>
+        <source>%1: the database already has a table %2; use an empty database</source>
+        <translation>%1 : la base de données contient déjà une table %2 ; utilisez une base de données vide</translation>
+    </message>
+    <message>
+        <source>%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)</source>
+        <translation>%1 : PostGIS n&apos;est pas disponible dans la base de données (CREATE EXTENSION postgis : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::AgendaEditor</name>
+    <message>
+        <source>Meeting agendas — %1</source>
+        <translation>Ordres du jour des réunions — %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Title of the deck, e.g. Conseil municipal du 12 décembre</source>
+        <translation>Titre du diaporama, p. ex. Conseil municipal du 12 décembre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Deck &amp;title:</source>
+        <translation>&amp;Titre du diaporama :</translation>
+    </message>
+    <message>
+        <source>Language of the deck:</source>
+        <translation>Langue du diaporama :</translation>
+    </message>
+    <message>
+        <source>Slides the territory can give; greyed ones are missing (the reason is in their tooltip). Double-click to add.</source>
+        <translation>Diapositives que le territoire peut fournir ; celles en grisé sont indisponibles (la raison figure dans leur info-bulle). Double-cliquez pour ajouter.</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Ajouter →</translation>
+    </message>
+    <message>
+        <source>Available slides</source>
+        <translation>Diapositives disponibles</translation>
+    </message>
+    <message>
+        <source>The slides of the agenda in their order: drag to reorder, double-click (or F2) to change a title</source>
+        <translation>Diapositives de l&apos;ordre du jour, dans leur ordre de passage : faites-les glisser pour les réordonner, double-cliquez (ou F2) pour modifier un titre</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Original t&amp;itle</source>
+        <translation>Titre d&apos;ori&amp;gine</translation>
+    </message>
+    <message>
+        <source>Slides of this agenda, in order</source>
+        <translation>Diapositives de cet ordre du jour, dans leur ordre de passage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Exporter en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Drop the changes to « %1 »?</source>
+        <translation>Abandonner les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Deck written: %1</source>
+        <translation>Diaporama enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written in %1</source>
+        <translation>
+            <numerusform>%n image enregistrée dans %1</numerusform>
+            <numerusform>%n images enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The deck could not be exported: %1</source>
+        <translation>Le diaporama n&apos;a pas pu être exporté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) available.</source>
+        <translation>
+            <numerusform>%n diapositive disponible.</numerusform>
+            <numerusform>%n diapositives disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slides of the territory cannot be listed: %1</source>
+        <translation>Impossible de recenser les diapositives du territoire : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The agendas of %1 cannot be read: %2</source>
+        <translation>Impossible de lire les ordres du jour de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » cannot be read: %2</source>
+        <translation>Impossible de lire l&apos;ordre du jour « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 — slide « %2 » (%3)</source>
+        <translation>%1 — diapositive « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Indisponible : %1</translation>
+    </message>
+    <message>
+        <source>The territory cannot give the slide « %1 »: the deck will say what is missing.</source>
+        <translation>Le territoire ne peut pas fournir la diapositive « %1 » : le diaporama indiquera ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Listing the slides of the territory…</source>
+        <translation>Recensement des diapositives du territoire…</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (indisponible)</translation>
+    </message>
+    <message>
+        <source>Slide « %1 » (%2)</source>
+        <translation>Diapositive « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>The territory has no slide « %1 ».</source>
+        <translation>Le territoire n&apos;a pas de diapositive « %1 ».</translation>
+    </message>
+    <message>
+        <source>The agenda has no name.</source>
+        <translation>L&apos;ordre du jour n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » was not saved in %2: %3</source>
+        <translation>L&apos;ordre du jour « %1 » n&apos;a pas été enregistré dans %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda « %1 » saved in the territory (%n slide(s)).</source>
+        <translation>
+            <numerusform>Ordre du jour « %1 » enregistré dans le territoire (%n diapositive).</numerusform>
+            <numerusform>Ordre du jour « %1 » enregistré dans le territoire (%n diapositives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new agenda needs a name.</source>
+        <translation>Le nouvel ordre du jour doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already an agenda named « %1 ».</source>
+        <translation>Un ordre du jour nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Agenda « %1 » created.</source>
+        <translation>Ordre du jour « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » was not deleted from %2: %3</source>
+        <translation>L&apos;ordre du jour « %1 » n&apos;a pas été supprimé de %2 : %3</translation>
+    </message>
+    <message>
+        <source>no agenda selected</source>
+        <translation>aucun ordre du jour sélectionné</translation>
+    </message>
+    <message>
+        <source>Agenda « %1 » deleted.</source>
+        <translation>Ordre du jour « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>New agenda</source>
+        <translation>Nouvel ordre du jour</translation>
+    </message>
+    <message>
+        <source>Name of the agenda (a short key, e.g. commission-travaux):</source>
+        <translation>Nom de l&apos;ordre du jour (une clé courte, p. ex. commission-travaux) :</translation>
+    </message>
+    <message>
+        <source>Duplicate the agenda</source>
+        <translation>Dupliquer l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <source>Delete the agenda</source>
+        <translation>Supprimer l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Delete the agenda « %1 » from the territory? A default agenda comes back as it was.</source>
+        <translation>Supprimer l&apos;ordre du jour « %1 » du territoire ? Un ordre du jour par défaut est rétabli dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The agenda has no slide to export.</source>
+        <translation>L&apos;ordre du jour ne contient aucune diapositive à exporter.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF</source>
+        <translation>Exporter le diaporama en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG images of the deck</source>
+        <translation>Dossier des images PNG de la présentation</translation>
+    </message>
+    <message>
+        <source>Save the changes to « %1 »?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2564,6 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <translation>commande « %1 » inconnue.</translation>
     </message>
     <message>
-        <source>missing subcommand: create, info or validate.</source>
-        <translation>sous-commande manquante : create, info ou validate.</translation>
-    </message>
-    <message>
         <source>OUT.gpkg</source>
         <translation>SORTIE.gpkg</translation>
     </message>
@@ -2380,6 +2988,135 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <source>Cannot add the demo roadmap: %1</source>
         <translation>Impossible d&apos;ajouter la feuille de route de démonstration : %1</translation>
     </message>
+    <message>
+        <source>missing subcommand: create, info, validate, copy or roles.</source>
+        <translation>sous-commande manquante : create, info, validate, copy ou roles.</translation>
+    </message>
+    <message>
+        <source>OUT.gpkg|PG:CONNINFO</source>
+        <translation>SORTIE.gpkg|PG:CONNINFO</translation>
+    </message>
+    <message>
+        <source>SOURCE DESTINATION</source>
+        <translation>SOURCE DESTINATION</translation>
+    </message>
+    <message>
+        <source>Copies a territory between a GeoPackage and a PostGIS database (PG:CONNINFO), either way, losslessly.</source>
+        <translation>Copie un territoire entre un GeoPackage et une base PostGIS (PG:CONNINFO), dans un sens ou dans l&apos;autre, sans perte.</translation>
+    </message>
+    <message>
+        <source>Copies every asset layer (fids, geometries, attributes) and every plain table (metadata, observations, alarms, roadmap, budget...).
+The destination must not hold a territory; a failed copy leaves nothing behind.</source>
+        <translation>Copie chaque couche d&apos;équipements (fid, géométries, attributs) et chaque table simple (métadonnées, observations, alarmes, feuille de route, budget...).
+La destination ne doit pas contenir de territoire ; une copie qui échoue ne laisse aucune trace.</translation>
+    </message>
+    <message>
+        <source>PG:CONNINFO</source>
+        <translation>PG:CONNINFO</translation>
+    </message>
+    <message>
+        <source>Creates the PostgreSQL roles of a PostGIS territory (viewer, operator, planner, admin) and grants their privileges.</source>
+        <translation>Crée les rôles PostgreSQL d&apos;un territoire PostGIS (viewer, operator, planner, admin : lecteur, opérateur, planificateur, administrateur) et leur accorde leurs privilèges.</translation>
+    </message>
+    <message>
+        <source>The database enforces them: a viewer reads, an operator also edits assets and alarms, a planner the roadmap and budget, an admin everything.
+Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vigie_viewer. Run again after a module adds tables.</source>
+        <translation>La base de données les fait respecter : un lecteur consulte, un opérateur modifie en plus les équipements et les alarmes, un planificateur la feuille de route et le budget, un administrateur tout.
+Donnez à chaque personne un rôle de connexion membre de l&apos;un d&apos;eux, par ex. CREATE ROLE alice LOGIN IN ROLE vigie_viewer. Relancez la commande après l&apos;ajout de tables par un module.</translation>
+    </message>
+    <message>
+        <source>Prefix of the role names (default: vigie).</source>
+        <translation>Préfixe des noms de rôles (par défaut : vigie).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to build the demo: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour construire la démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the demo territory to PostGIS: %1</source>
+        <translation>Impossible de copier le territoire de démonstration vers PostGIS : %1</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>DESTINATION</translation>
+    </message>
+    <message>
+        <source>Copying %1...</source>
+        <translation>Copie de %1...</translation>
+    </message>
+    <message>
+        <source>Cannot copy the territory: %1</source>
+        <translation>Impossible de copier le territoire : %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 features in %4 layers, %5 rows in %6 tables, in %7 s.</source>
+        <translation>%1 copié vers %2 : %3 entités dans %4 couches, %5 lignes dans %6 tables, en %7 s.</translation>
+    </message>
+    <message>
+        <source>roles are enforced by PostgreSQL: give a PostGIS territory (PG:CONNINFO), not %1.</source>
+        <translation>les rôles sont appliqués par PostgreSQL : indiquez un territoire PostGIS (PG:CONNINFO), et non %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles: %1</source>
+        <translation>Impossible de mettre en place les rôles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeckBuildJob</name>
+    <message>
+        <source>The deck could not be built.</source>
+        <translation>Le diaporama n&apos;a pas pu être généré.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeckExport</name>
+    <message>
+        <source>Building the deck…</source>
+        <translation>Préparation de la présentation…</translation>
+    </message>
+    <message>
+        <source>No territory layers to draw the maps with.</source>
+        <translation>Aucune couche du territoire pour dessiner les cartes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n slide(s)…</source>
+        <translation>
+            <numerusform>Mise en page de %n diapositive…</numerusform>
+            <numerusform>Mise en page de %n diapositives…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Écriture de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written to %1</source>
+        <translation>La présentation n&apos;a pas pu être écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::EnergyPlugin</name>
@@ -2434,41 +3171,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::FeedsAuth</name>
-    <message>
-        <source>cannot read the feed configuration %1: %2</source>
-        <translation>impossible de lire la configuration de flux %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at byte %2: %3</source>
-        <translation>%1 : JSON non valide à l&apos;octet %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: a feed configuration is a JSON object</source>
-        <translation>%1 : une configuration de flux doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;authcfg&quot; must be the id of a QGIS authentication configuration (a string)</source>
-        <translation>%1 : le champ &quot;authcfg&quot; doit être l&apos;identifiant d&apos;une configuration d&apos;authentification QGIS (une chaîne)</translation>
-    </message>
-    <message>
-        <source>the QGIS authentication manager is not available (authentication configuration %1)</source>
-        <translation>le gestionnaire d&apos;authentification de QGIS n&apos;est pas disponible (configuration d&apos;authentification %1)</translation>
-    </message>
-    <message>
-        <source>no QGIS authentication configuration with id %1</source>
-        <translation>aucune configuration d&apos;authentification QGIS d&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>cannot read QGIS authentication configuration %1 (master password not given or wrong)</source>
-        <translation>impossible de lire la configuration d&apos;authentification QGIS %1 (mot de passe principal absent ou erroné)</translation>
-    </message>
-    <message>
-        <source>QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)</source>
-        <translation>la configuration d&apos;authentification QGIS %1 utilise la méthode %2 ; un flux MQTT nécessite la méthode Basic (nom d&apos;utilisateur et mot de passe)</translation>
     </message>
 </context>
 <context>
@@ -2850,121 +3552,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
 </context>
 <context>
-    <name>vigie::LightingMap</name>
-    <message>
-        <source>EN 13201 class</source>
-        <translation>Classe EN 13201</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Puissance</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technologie</translation>
-    </message>
-    <message>
-        <source>Proposed dimming</source>
-        <translation>Gradation proposée</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Voie</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Class family</source>
-        <translation>Famille de classes</translation>
-    </message>
-    <message>
-        <source>Luminaires</source>
-        <translation>Points lumineux</translation>
-    </message>
-    <message>
-        <source>Why this class</source>
-        <translation>Justification de la classe</translation>
-    </message>
-    <message>
-        <source>Proposed dimming profile</source>
-        <translation>Profil de gradation proposé</translation>
-    </message>
-    <message>
-        <source>Night-mean level (%)</source>
-        <translation>Niveau moyen de nuit (%)</translation>
-    </message>
-    <message>
-        <source>Segment index</source>
-        <translation>Index du tronçon</translation>
-    </message>
-    <message>
-        <source>Lighting classes</source>
-        <translation>Classes d&apos;éclairage</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Lamp technology</source>
-        <translation>Technologie de la lampe</translation>
-    </message>
-    <message>
-        <source>Lamp power (W)</source>
-        <translation>Puissance de la lampe (W)</translation>
-    </message>
-    <message>
-        <source>System power (W)</source>
-        <translation>Puissance système (W)</translation>
-    </message>
-    <message>
-        <source>Dimmable</source>
-        <translation>Gradable</translation>
-    </message>
-    <message>
-        <source>Cabinet</source>
-        <translation>Armoire</translation>
-    </message>
-    <message>
-        <source>LED retrofit year</source>
-        <translation>Année de passage en LED</translation>
-    </message>
-    <message>
-        <source>Luminaire index</source>
-        <translation>Index du luminaire</translation>
-    </message>
-    <message>
-        <source>Luminaires (analysis)</source>
-        <translation>Luminaires (analyse)</translation>
-    </message>
-    <message>
-        <source>Lit streets</source>
-        <translation>Voies éclairées</translation>
-    </message>
-    <message>
-        <source>up to 60 W</source>
-        <translation>jusqu&apos;à 60 W</translation>
-    </message>
-    <message>
-        <source>60-120 W</source>
-        <translation>60-120 W</translation>
-    </message>
-    <message>
-        <source>120-180 W</source>
-        <translation>120-180 W</translation>
-    </message>
-    <message>
-        <source>180-300 W</source>
-        <translation>180-300 W</translation>
-    </message>
-    <message>
-        <source>over 300 W</source>
-        <translation>plus de 300 W</translation>
-    </message>
-</context>
-<context>
     <name>vigie::LightingPanel</name>
     <message>
         <source>Street</source>
@@ -3021,10 +3608,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>Loading the inventory… %1 s</source>
         <translation>Chargement de l&apos;inventaire… %1 s</translation>
-    </message>
-    <message>
-        <source>Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s</source>
-        <translation>Optimisation : PL de gradation et PLNE de passage en LED (GLPK)… %1 s</translation>
     </message>
     <message>
         <source> € / year</source>
@@ -3314,6 +3897,14 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <source>&amp;PDF report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
+    <message>
+        <source>Optimising: %1… %2 %, %3 s</source>
+        <translation>Optimisation : %1… %2 %, %3 s</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
 </context>
 <context>
     <name>vigie::LightingPlugin</name>
@@ -3396,189 +3987,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>Add the ballast or driver loss and the control protocol to luminaires</source>
         <translation>Ajouter aux points lumineux les pertes du ballast ou du driver et le protocole de commande</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::LightingReport</name>
-    <message>
-        <source>Street lighting report</source>
-        <translation>Rapport d&apos;éclairage public</translation>
-    </message>
-    <message>
-        <source>Street lighting — %1</source>
-        <translation>Éclairage public — %1</translation>
-    </message>
-    <message>
-        <source>%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4</source>
-        <translation>%1 luminaires, %2 voies éclairées, %3 heures d&apos;éclairage par an · Vigie, %4</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <source>Per year</source>
-        <translation>Par an</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Dimming only</source>
-        <translation>Gradation seule</translation>
-    </message>
-    <message>
-        <source>After the plan</source>
-        <translation>Après le plan</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Économie</translation>
-    </message>
-    <message>
-        <source>Energy (MWh)</source>
-        <translation>Énergie (MWh)</translation>
-    </message>
-    <message>
-        <source>Cost (k€)</source>
-        <translation>Coût (k€)</translation>
-    </message>
-    <message>
-        <source>CO₂ (t)</source>
-        <translation>CO₂ (t)</translation>
-    </message>
-    <message>
-        <source>Retrofit plan</source>
-        <translation>Plan de passage en LED</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investissement</translation>
-    </message>
-    <message>
-        <source>%1 k€</source>
-        <translation>%1 k€</translation>
-    </message>
-    <message>
-        <source>CEE subsidies</source>
-        <translation>Primes CEE</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Temps de retour</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
-        <source>NPV of savings</source>
-        <translation>VAN des économies</translation>
-    </message>
-    <message>
-        <source>Gap to the LP bound</source>
-        <translation>Écart à la borne PL</translation>
-    </message>
-    <message>
-        <source>Compliance (street × band)</source>
-        <translation>Conformité (voie × plage horaire)</translation>
-    </message>
-    <message>
-        <source>%1 % of %2 cells</source>
-        <translation>%1 % de %2 cellules</translation>
-    </message>
-    <message>
-        <source>Budget %1 k€ per year over %2 years (%3)</source>
-        <translation>Budget de %1 k€ par an sur %2 ans (%3)</translation>
-    </message>
-    <message>
-        <source>whole cabinets</source>
-        <translation>armoires entières</translation>
-    </message>
-    <message>
-        <source>single luminaires</source>
-        <translation>points lumineux à l&apos;unité</translation>
-    </message>
-    <message>
-        <source>Tariff %1 / %2 €/kWh (peak / off-peak)</source>
-        <translation>Tarif %1 / %2 €/kWh (heures pleines / heures creuses)</translation>
-    </message>
-    <message>
-        <source>%1 kg CO₂e/kWh; CEE %2 € per luminaire</source>
-        <translation>%1 kg CO₂e/kWh ; CEE %2 € par point lumineux</translation>
-    </message>
-    <message>
-        <source>P-class streets switched off %1-%2</source>
-        <translation>Voies de classe P éteintes de %1 à %2</translation>
-    </message>
-    <message>
-        <source>No switch-off window</source>
-        <translation>Pas de plage d&apos;extinction</translation>
-    </message>
-    <message>
-        <source>Energy, savings and plan</source>
-        <translation>Énergie, économies et plan</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Cabinets</source>
-        <translation>Armoires</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Unités</translation>
-    </message>
-    <message>
-        <source>Luminaires</source>
-        <translation>Points lumineux</translation>
-    </message>
-    <message>
-        <source>CEE (k€)</source>
-        <translation>CEE (k€)</translation>
-    </message>
-    <message>
-        <source>MWh saved/yr</source>
-        <translation>MWh économisés/an</translation>
-    </message>
-    <message>
-        <source>Design class</source>
-        <translation>Classe d&apos;éclairage</translation>
-    </message>
-    <message>
-        <source>Street × band cells</source>
-        <translation>Cellules voie × plage horaire</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>Conformes</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Part (%)</translation>
-    </message>
-    <message>
-        <source>run the optimisation before exporting the report</source>
-        <translation>lancez l&apos;optimisation avant d&apos;exporter le rapport</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>impossible de créer un dossier temporaire : %1</translation>
-    </message>
-    <message>
-        <source>the print layout could not be exported to PDF (QGIS exporter code %1)</source>
-        <translation>la mise en page n&apos;a pas pu être exportée en PDF (code de l&apos;exporteur QGIS %1)</translation>
-    </message>
-    <message>
-        <source>cannot read the exported PDF %1</source>
-        <translation>impossible de lire le PDF exporté %1</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4499,216 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PresentationWindow</name>
+    <message>
+        <source>Presentation — Vigie</source>
+        <translation>Présentation — Vigie</translation>
+    </message>
+    <message>
+        <source>%1 — Vigie</source>
+        <translation>%1 — Vigie</translation>
+    </message>
+    <message>
+        <source>no slide</source>
+        <translation>aucune diapositive</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This deck has no slide.</source>
+        <translation>Ce diaporama ne contient aucune diapositive.</translation>
+    </message>
+    <message>
+        <source>%1
+
+This slide could not be drawn: %2</source>
+        <translation>%1
+
+Cette diapositive n&apos;a pas pu être affichée : %2</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Diapositive %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PresenterView</name>
+    <message>
+        <source>Presenter view — Vigie</source>
+        <translation>Vue présentateur — Vigie</translation>
+    </message>
+    <message>
+        <source>Time since the start of the presentation (click to restart)</source>
+        <translation>Temps écoulé depuis le début de la présentation (cliquez pour le remettre à zéro)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 (black screen)</source>
+        <translation>%1 (écran noir)</translation>
+    </message>
+    <message>
+        <source>(no notes for this slide)</source>
+        <translation>(aucune note pour cette diapositive)</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewMode</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Present the review deck of the territory full screen (F5)</source>
+        <translation>Présenter le diaporama du territoire en plein écran (F5)</translation>
+    </message>
+    <message>
+        <source>Build the review deck of the territory and show it full screen</source>
+        <translation>Générer le diaporama du territoire et l&apos;afficher en plein écran</translation>
+    </message>
+    <message>
+        <source>Present &amp;with…</source>
+        <translation>Présenter a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Choose the agenda, the language and the theme, then present</source>
+        <translation>Choisir l&apos;ordre du jour, la langue et le thème, puis présenter</translation>
+    </message>
+    <message>
+        <source>&amp;Agendas…</source>
+        <translation>&amp;Ordres du jour…</translation>
+    </message>
+    <message>
+        <source>Choose, order and title the slides of the meeting agendas; export the deck as PDF or PNG</source>
+        <translation>Choisir, ordonner et intituler les diapositives des ordres du jour des réunions ; exporter le diaporama en PDF ou en PNG</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Open a territory first: the review deck is built from it.</source>
+        <translation>Ouvrez d&apos;abord un territoire : le diaporama est généré à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>The deck is already being built.</source>
+        <translation>Le diaporama est déjà en cours de génération.</translation>
+    </message>
+    <message>
+        <source>The agenda « %1 » cannot be read: %2</source>
+        <translation>Impossible de lire l&apos;ordre du jour « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Building the deck « %1 »…</source>
+        <translation>Génération du diaporama « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Building the review deck…</source>
+        <translation>Génération du diaporama…</translation>
+    </message>
+    <message>
+        <source>Presentation cancelled.</source>
+        <translation>Présentation annulée.</translation>
+    </message>
+    <message>
+        <source>The review deck could not be built: %1</source>
+        <translation>Le diaporama n&apos;a pas pu être généré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deck « %1 »: %n slide(s), built in %2 s</source>
+        <translation>
+            <numerusform>Diaporama « %1 » : %n diapositive, généré en %2 s</numerusform>
+            <numerusform>Diaporama « %1 » : %n diapositives, généré en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agendas of the territory cannot be read: %1</source>
+        <translation>Impossible de lire les ordres du jour du territoire : %1</translation>
+    </message>
+    <message>
+        <source>Open a territory first: its agendas are saved in it.</source>
+        <translation>Ouvrez d&apos;abord un territoire : ses ordres du jour y sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ReviewOptionsDialog</name>
+    <message>
+        <source>Present the review deck</source>
+        <translation>Présenter le diaporama</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Light (bright rooms)</source>
+        <translation>Clair (salles lumineuses)</translation>
+    </message>
+    <message>
+        <source>Dark (dim rooms, projectors)</source>
+        <translation>Sombre (salles peu éclairées, vidéoprojecteurs)</translation>
+    </message>
+    <message>
+        <source>With one screen, show the presenter view in a window (rehearsal)</source>
+        <translation>Avec un seul écran, afficher la vue présentateur dans une fenêtre (répétition)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screens: the slides go to the projector, the presenter view stays on this screen.</source>
+        <translation>
+            <numerusform>%n écran : les diapositives vont au vidéoprojecteur, la vue présentateur reste sur cet écran.</numerusform>
+            <numerusform>%n écrans : les diapositives vont au vidéoprojecteur, la vue présentateur reste sur cet écran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One screen: the slides fill it; Esc leaves, B blanks it.</source>
+        <translation>Un seul écran : les diapositives l&apos;occupent entièrement ; Échap pour quitter, B pour afficher un écran noir.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the deck:</source>
+        <translation>&amp;Langue du diaporama :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5493,21 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     </message>
 </context>
 <context>
+    <name>vigie::SlideImageCache</name>
+    <message>
+        <source>There is no slide %1 (the deck has %2).</source>
+        <translation>Il n&apos;y a pas de diapositive %1 (la présentation en compte %2).</translation>
+    </message>
+    <message>
+        <source>Nothing to draw the slides with.</source>
+        <translation>Aucun moteur de rendu pour dessiner les diapositives.</translation>
+    </message>
+    <message>
+        <source>Slide %1 could not be drawn.</source>
+        <translation>La diapositive %1 n&apos;a pas pu être dessinée.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::WastePlugin</name>
     <message>
         <source>Waste</source>
@@ -4927,6 +5560,518 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
     <message>
         <source>Collection day</source>
         <translation>Jour de collecte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WaterMap</name>
+    <message>
+        <source>Pipes (simulation)</source>
+        <translation>Canalisations (simulation)</translation>
+    </message>
+    <message>
+        <source>Junctions (simulation)</source>
+        <translation>Jonctions (simulation)</translation>
+    </message>
+    <message>
+        <source>above %1 %2</source>
+        <translation>plus de %1 %2</translation>
+    </message>
+    <message>
+        <source>no pressure (below 0)</source>
+        <translation>sans pression (inférieure à 0)</translation>
+    </message>
+    <message>
+        <source>low (below %1)</source>
+        <translation>faible (inférieure à %1)</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>Metered areas by real losses</source>
+        <translation>Secteurs de comptage selon les pertes réelles</translation>
+    </message>
+    <message>
+        <source>%1: %2 m³/day lost</source>
+        <translation>%1 : %2 m³/jour perdus</translation>
+    </message>
+    <message>
+        <source>Isolation: pipes and valves</source>
+        <translation>Isolement : canalisations et vannes</translation>
+    </message>
+    <message>
+        <source>Isolation: valves and cut-off junctions</source>
+        <translation>Isolement : vannes et jonctions privées d&apos;eau</translation>
+    </message>
+    <message>
+        <source>burst pipe</source>
+        <translation>canalisation cassée</translation>
+    </message>
+    <message>
+        <source>segment emptied</source>
+        <translation>tronçon vidangé</translation>
+    </message>
+    <message>
+        <source>cut off (no supply)</source>
+        <translation>coupé (non alimenté)</translation>
+    </message>
+    <message>
+        <source>valve or pump to close</source>
+        <translation>vanne ou pompe à fermer</translation>
+    </message>
+    <message>
+        <source>valve to close</source>
+        <translation>vanne à fermer</translation>
+    </message>
+    <message>
+        <source>junction without water</source>
+        <translation>jonction privée d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Leak candidates</source>
+        <translation>Canalisations suspectées de fuite</translation>
+    </message>
+    <message>
+        <source>reported leak pipe</source>
+        <translation>canalisation avec fuite signalée</translation>
+    </message>
+    <message>
+        <source>candidate 1</source>
+        <translation>suspecte n° 1</translation>
+    </message>
+    <message>
+        <source>candidates 2-3</source>
+        <translation>suspectes n° 2 et 3</translation>
+    </message>
+    <message>
+        <source>candidates 4 and more</source>
+        <translation>suspectes n° 4 et suivantes</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::WaterPanel</name>
+    <message>
+        <source>No water network</source>
+        <translation>Aucun réseau d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Simulating… %1 % (%2 s)</source>
+        <translation>Simulation en cours… %1 % (%2 s)</translation>
+    </message>
+    <message>
+        <source>Reading the SCADA data and computing the balance… %1 s</source>
+        <translation>Lecture des données SCADA et calcul du bilan… %1 s</translation>
+    </message>
+    <message>
+        <source>Reading the SCADA data and detecting leaks… %1 s</source>
+        <translation>Lecture des données SCADA et détection des fuites… %1 s</translation>
+    </message>
+    <message>
+        <source>Reading the territory&apos;s water network… %1 s</source>
+        <translation>Lecture du réseau d&apos;eau du territoire… %1 s</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <source>Extended-period hydraulic simulation (the solver of vigie-cli water simulate) in the background</source>
+        <translation>Simulation hydraulique de longue durée (le solveur de vigie-cli water simulate), calculée en arrière-plan</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>Pipes by</source>
+        <translation>Canalisations selon</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>vitesse</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>low pressure below</source>
+        <translation>pression basse en dessous de</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pression</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>node id, or pick one on the map</source>
+        <translation>identifiant de nœud, ou choisissez-en un sur la carte</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Choisir sur la carte</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>SCADA folder (BattLeDIM layout)</source>
+        <translation>Dossier SCADA (organisation BattLeDIM)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Compute balance</source>
+        <translation>Calculer le bilan</translation>
+    </message>
+    <message>
+        <source>Daily water balance per metered area (vigie-cli water balance) in the background</source>
+        <translation>Bilan hydraulique journalier par secteur de comptage (vigie-cli water balance), calculé en arrière-plan</translation>
+    </message>
+    <message>
+        <source>SCADA</source>
+        <translation>SCADA</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Inflow m³/d</source>
+        <translation>Mis en distribution m³/j</translation>
+    </message>
+    <message>
+        <source>Consumption m³/d</source>
+        <translation>Consommation m³/j</translation>
+    </message>
+    <message>
+        <source>Real losses m³/d</source>
+        <translation>Pertes réelles m³/j</translation>
+    </message>
+    <message>
+        <source>NRW %</source>
+        <translation>Eau non facturée %</translation>
+    </message>
+    <message>
+        <source>ILI</source>
+        <translation>ILI</translation>
+    </message>
+    <message>
+        <source>Mains km</source>
+        <translation>Conduites km</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Branchements</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Burst pipe</source>
+        <translation>Canalisation cassée</translation>
+    </message>
+    <message>
+        <source>pipe id</source>
+        <translation>identifiant de canalisation</translation>
+    </message>
+    <message>
+        <source>Isolate</source>
+        <translation>Isoler</translation>
+    </message>
+    <message>
+        <source>A valve at each end of every pipe (&quot;N&quot; rule) besides the model&apos;s valves and pumps</source>
+        <translation>Une vanne à chaque extrémité de chaque canalisation (règle « N »), en plus des vannes et des pompes du modèle</translation>
+    </message>
+    <message>
+        <source>Valves to close</source>
+        <translation>Vannes à fermer</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Sectionnement</translation>
+    </message>
+    <message>
+        <source>Detect leaks</source>
+        <translation>Détecter les fuites</translation>
+    </message>
+    <message>
+        <source>Leak detection and localisation (vigie-cli water detect) in the background</source>
+        <translation>Détection et localisation des fuites (vigie-cli water detect), calculées en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Canalisation</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate pipe</source>
+        <translation>Canalisation candidate</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>Fuites</translation>
+    </message>
+    <message>
+        <source>Choose the SCADA folder</source>
+        <translation>Choisir le dossier SCADA</translation>
+    </message>
+    <message>
+        <source>SCADA folder</source>
+        <translation>Dossier SCADA</translation>
+    </message>
+    <message>
+        <source>%1: water network of the territory</source>
+        <translation>%1 : réseau d&apos;eau du territoire</translation>
+    </message>
+    <message>
+        <source>L-TOWN demo model (the territory has none: %1); not placed on the territory</source>
+        <translation>Modèle de démonstration L-TOWN (le territoire n&apos;en a pas : %1) ; non positionné sur le territoire</translation>
+    </message>
+    <message>
+        <source>%1 junctions, %2 pipes, %3 pumps, %4 valves, %5 tanks, %6 reservoirs. Simulate, or pick a pipe to isolate.</source>
+        <translation>%1 jonctions, %2 canalisations, %3 pompes, %4 vannes, %5 châteaux d&apos;eau, %6 réservoirs. Lancez une simulation ou choisissez une canalisation à isoler.</translation>
+    </message>
+    <message>
+        <source>Water analysis</source>
+        <translation>Analyse du réseau d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Open a territory with a water network first.</source>
+        <translation>Ouvrez d&apos;abord un territoire comportant un réseau d&apos;eau.</translation>
+    </message>
+    <message>
+        <source>%1 hydraulic solutions (%2 trials), %3 reporting steps in %4 s.%5</source>
+        <translation>%1 résolutions hydrauliques (%2 itérations), %3 pas de rapport en %4 s.%5</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n warning(s): %1</source>
+        <translation>
+            <numerusform> %n avertissement : %1</numerusform>
+            <numerusform> %n avertissements : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>Échec de la simulation : %1</translation>
+    </message>
+    <message>
+        <source>day %1, %2:%3</source>
+        <translation>jour %1, %2:%3</translation>
+    </message>
+    <message>
+        <source>No node &quot;%1&quot; in the network.</source>
+        <translation>Aucun nœud « %1 » dans le réseau.</translation>
+    </message>
+    <message>
+        <source>Select a node (list or map)</source>
+        <translation>Sélectionnez un nœud (liste ou carte)</translation>
+    </message>
+    <message>
+        <source>Head and pressure over time: run a simulation</source>
+        <translation>Charge et pression au cours du temps : lancez une simulation</translation>
+    </message>
+    <message>
+        <source>Node %1: head and pressure</source>
+        <translation>Nœud %1 : charge et pression</translation>
+    </message>
+    <message>
+        <source>head (%1)</source>
+        <translation>charge (%1)</translation>
+    </message>
+    <message>
+        <source>pressure (%1)</source>
+        <translation>pression (%1)</translation>
+    </message>
+    <message>
+        <source>shown on the map</source>
+        <translation>instant affiché sur la carte</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Choose a SCADA folder first.</source>
+        <translation>Choisissez d&apos;abord un dossier SCADA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance of %n metered area(s) over %1 days in %2 s.</source>
+        <translation>
+            <numerusform>Bilan de %n secteur de comptage sur %1 jours en %2 s.</numerusform>
+            <numerusform>Bilan de %n secteurs de comptage sur %1 jours en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance failed: %1</source>
+        <translation>Échec du bilan : %1</translation>
+    </message>
+    <message>
+        <source>UARL %1 m³/day, mean sensor pressure %2 m, %3 AMR meters</source>
+        <translation>UARL %1 m³/jour, pression moyenne aux capteurs %2 m, %3 compteurs télérelevés</translation>
+    </message>
+    <message>
+        <source>Daily balance: compute the balance</source>
+        <translation>Bilan journalier : calculez le bilan</translation>
+    </message>
+    <message>
+        <source>%1: daily balance and minimum night flow</source>
+        <translation>%1 : bilan journalier et débit minimum de nuit</translation>
+    </message>
+    <message>
+        <source>inflow m³/d</source>
+        <translation>volume mis en distribution m³/j</translation>
+    </message>
+    <message>
+        <source>consumption m³/d</source>
+        <translation>consommation m³/j</translation>
+    </message>
+    <message>
+        <source>real losses m³/d</source>
+        <translation>pertes réelles m³/j</translation>
+    </message>
+    <message>
+        <source>min. night flow m³/h</source>
+        <translation>débit min. de nuit m³/h</translation>
+    </message>
+    <message>
+        <source>Isolation of &quot;%1&quot;: %2</source>
+        <translation>Isolement de « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Burst on %1&lt;/b&gt;: close %n valve(s). Segment emptied: %2 pipe(s). Out of service: %3 pipe(s), %4 junction(s), &lt;b&gt;%5 customer node(s)&lt;/b&gt;, demand %6 %7.%8</source>
+        <translation>
+            <numerusform>&lt;b&gt;Casse sur %1&lt;/b&gt; : fermer %n vanne. Tronçon vidé : %2 canalisation(s). Hors service : %3 canalisation(s), %4 jonction(s), &lt;b&gt;%5 nœud(s) de consommation&lt;/b&gt;, demande %6 %7.%8</numerusform>
+            <numerusform>&lt;b&gt;Casse sur %1&lt;/b&gt; : fermer %n vannes. Tronçon vidé : %2 canalisation(s). Hors service : %3 canalisation(s), %4 jonction(s), &lt;b&gt;%5 nœud(s) de consommation&lt;/b&gt;, demande %6 %7.%8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;The segment holds a reservoir or tank: it cannot be fully isolated.&lt;/b&gt;</source>
+        <translation> &lt;b&gt;Le tronçon contient un réservoir ou un château d&apos;eau : il ne peut pas être entièrement isolé.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Isolation of %1: %n valve(s) to close, %2 customer node(s) cut off.</source>
+        <translation>
+            <numerusform>Isolement de %1 : %n vanne à fermer, %2 nœud(s) de consommation privé(s) d&apos;eau.</numerusform>
+            <numerusform>Isolement de %1 : %n vannes à fermer, %2 nœud(s) de consommation privé(s) d&apos;eau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No water network on the map.</source>
+        <translation>Aucun réseau d&apos;eau potable sur la carte.</translation>
+    </message>
+    <message>
+        <source>Click a pipe on the map to isolate it.</source>
+        <translation>Cliquez sur une canalisation de la carte pour l&apos;isoler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leak(s) detected in %1 s.</source>
+        <translation>
+            <numerusform>%n fuite détectée en %1 s.</numerusform>
+            <numerusform>%n fuites détectées en %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leak detection failed: %1</source>
+        <translation>Échec de la détection des fuites : %1</translation>
+    </message>
+    <message>
+        <source>before the data</source>
+        <translation>avant le début des données</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled; the previous results are kept.</source>
+        <translation>Simulation annulée ; les résultats précédents sont conservés.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau potable</translation>
+    </message>
+    <message>
+        <source>&amp;Water</source>
+        <translation>&amp;Eau</translation>
+    </message>
+    <message>
+        <source>&amp;Show the water panel</source>
+        <translation>&amp;Afficher le panneau de l&apos;eau potable</translation>
+    </message>
+    <message>
+        <source>&amp;Run the simulation</source>
+        <translation>&amp;Lancer la simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Isolate a pipe on the map</source>
+        <translation>&amp;Isoler une canalisation sur la carte</translation>
+    </message>
+    <message>
+        <source>time %1 s: %2</source>
+        <translation>instant %1 s : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low pressure: %n junction(s) below %1 %2 at %3</source>
+        <translation>
+            <numerusform>Basse pression : %n jonction sous %1 %2 à %3</numerusform>
+            <numerusform>Basse pression : %n jonctions sous %1 %2 à %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6517,9 +7662,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>entity %1 has no id</source>
         <translation>l&apos;entité %1 n&apos;a pas d&apos;id</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::AlarmEngine</name>
     <message>
         <source>alarm rule &apos;%1&apos;: the threshold must be a finite number</source>
         <translation>règle d&apos;alarme « %1 » : le seuil doit être un nombre fini</translation>
@@ -6551,10 +7693,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
     <message>
         <source>acknowledging alarm %1 needs a user name</source>
         <translation>l&apos;acquittement de l&apos;alarme %1 nécessite un nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>%1: no alarm %2</source>
-        <translation>%1 : pas d&apos;alarme %2</translation>
     </message>
     <message>
         <source>alarm %1 was cleared by %2; it cannot be acknowledged</source>
@@ -6604,23 +7742,9 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>%1: no value for %2 min (limit %3 min)</source>
         <translation>%1 : aucune valeur depuis %2 min (limite %3 min)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::Command</name>
-    <message>
-        <source>vigie-cli %1: %2</source>
-        <translation>vigie-cli %1 : %2</translation>
-    </message>
-    <message>
-        <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
-        <translation>Lancez « vigie-cli %1 --help » pour afficher l&apos;aide.</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::FeedConfig</name>
     <message>
         <source>cannot read the feed configuration %1: %2</source>
-        <translation>impossible de lire la configuration du flux %1 : %2</translation>
+        <translation>impossible de lire la configuration de flux %1 : %2</translation>
     </message>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -6628,7 +7752,7 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
     </message>
     <message>
         <source>%1: a feed configuration is a JSON object</source>
-        <translation>%1 : une configuration de flux est un objet JSON</translation>
+        <translation>%1 : une configuration de flux doit être un objet JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD or at the prompt (CLI), or in the QGIS authentication manager (app)</source>
@@ -6694,40 +7818,26 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)</source>
         <translation>le décodeur %1 n&apos;accepte pas de decoderOptions (chirpstack : useDeviceName)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::IngestService</name>
     <message>
-        <source>further malformed messages are summarised every 10 s</source>
-        <translation>les messages mal formés suivants sont résumés toutes les 10 s</translation>
+        <source>vigie-cli %1: %2</source>
+        <translation>vigie-cli %1 : %2</translation>
     </message>
     <message>
-        <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
-        <translation>message sur %1 ignoré : %2 octets, au-delà des %3 octets acceptés</translation>
+        <source>Run &quot;vigie-cli %1 --help&quot; for usage.</source>
+        <translation>Lancez « vigie-cli %1 --help » pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <source>%1 more malformed messages in the last 10 s</source>
-        <translation>%1 autres messages mal formés au cours des 10 dernières secondes</translation>
+        <source>cannot create the journal file %1: %2</source>
+        <translation>impossible de créer le fichier journal %1 : %2</translation>
     </message>
     <message>
-        <source>malformed message on %1 (%2 bytes): %3</source>
-        <translation>message mal formé sur %1 (%2 octets) : %3</translation>
+        <source>cannot open the journal file %1: %2</source>
+        <translation>impossible d&apos;ouvrir le fichier journal %1 : %2</translation>
     </message>
     <message>
-        <source>cannot store %1 observations, retrying in 1 s: %2</source>
-        <translation>impossible d&apos;enregistrer %1 observations, nouvel essai dans 1 s : %2</translation>
+        <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
+        <translation>journal %1 : enregistrement tronqué ou corrompu supprimé à l&apos;octet %2 (%3 octets, issus d&apos;une écriture interrompue)</translation>
     </message>
-    <message>
-        <source>stopping with %1 observations left in the journal %2</source>
-        <translation>arrêt avec %1 observations restant dans le journal %2</translation>
-    </message>
-    <message>
-        <source>%1 unknown sensors registered as unbound sensors</source>
-        <translation>%1 capteurs inconnus enregistrés comme capteurs non associés</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::Journal</name>
     <message>
         <source>cannot create the journal folder %1</source>
         <translation>impossible de créer le dossier du journal %1</translation>
@@ -6760,79 +7870,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>journal %1: corrupt record at byte %2, rest of the segment skipped</source>
         <translation>journal %1 : enregistrement corrompu à l&apos;octet %2, reste du segment ignoré</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::Journal::Private</name>
-    <message>
-        <source>cannot create the journal file %1: %2</source>
-        <translation>impossible de créer le fichier journal %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot open the journal file %1: %2</source>
-        <translation>impossible d&apos;ouvrir le fichier journal %1 : %2</translation>
-    </message>
-    <message>
-        <source>journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)</source>
-        <translation>journal %1 : enregistrement tronqué ou corrompu supprimé à l&apos;octet %2 (%3 octets, issus d&apos;une écriture interrompue)</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::MqttClient</name>
-    <message>
-        <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
-        <translation>URL de broker « %1 » non valide : utilisez mqtt://HÔTE:PORT, mqtts://HÔTE:PORT, tcp:// ou ssl://</translation>
-    </message>
-    <message>
-        <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
-        <translation>URL de broker « %1 » non valide : %2://HÔTE:PORT attendu</translation>
-    </message>
-    <message>
-        <source>a client id is required: the broker keeps the persistent session under it</source>
-        <translation>un identifiant client est obligatoire : le broker conserve la session persistante sous cet identifiant</translation>
-    </message>
-    <message>
-        <source>no topic to subscribe to</source>
-        <translation>aucun sujet auquel s&apos;abonner</translation>
-    </message>
-    <message>
-        <source>invalid QoS %1 (0, 1 or 2)</source>
-        <translation>QoS %1 non valide (0, 1 ou 2)</translation>
-    </message>
-    <message>
-        <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
-        <translation>des fichiers TLS sont indiqués mais l&apos;URL du broker %1 n&apos;est pas une URL TLS (utilisez mqtts:// ou ssl://)</translation>
-    </message>
-    <message>
-        <source>a client certificate needs both the certificate file and its key file</source>
-        <translation>un certificat client nécessite à la fois le fichier du certificat et celui de sa clé</translation>
-    </message>
-    <message>
-        <source>cannot read the TLS file %1</source>
-        <translation>impossible de lire le fichier TLS %1</translation>
-    </message>
-    <message>
-        <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
-        <translation>filtre de sujets « %1 » non valide (# seulement comme dernier niveau)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot create the MQTT client for %1 (Paho error %2)</source>
-        <translation>impossible de créer le client MQTT pour %1 (erreur Paho %2)</translation>
-    </message>
-    <message>
-        <source>cannot set the MQTT callbacks (Paho error %1)</source>
-        <translation>impossible de définir les fonctions de rappel MQTT (erreur Paho %1)</translation>
-    </message>
-    <message>
-        <source>no answer from the broker %1 within %2 s</source>
-        <translation>pas de réponse du broker %1 en %2 s</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::MqttClient::Private</name>
     <message>
         <source>the broker %1 refused the connection: unacceptable MQTT protocol version</source>
         <translation>le broker %1 a refusé la connexion : version du protocole MQTT non acceptée</translation>
@@ -6917,9 +7954,70 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>cannot start connecting to %1 (Paho error %2)</source>
         <translation>impossible de commencer la connexion à %1 (erreur Paho %2)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::ObservationStore</name>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://</source>
+        <translation>URL de broker « %1 » non valide : utilisez mqtt://HÔTE:PORT, mqtts://HÔTE:PORT, tcp:// ou ssl://</translation>
+    </message>
+    <message>
+        <source>invalid broker URL &quot;%1&quot;: expected %2://HOST:PORT</source>
+        <translation>URL de broker « %1 » non valide : %2://HÔTE:PORT attendu</translation>
+    </message>
+    <message>
+        <source>a client id is required: the broker keeps the persistent session under it</source>
+        <translation>un identifiant client est obligatoire : le broker conserve la session persistante sous cet identifiant</translation>
+    </message>
+    <message>
+        <source>no topic to subscribe to</source>
+        <translation>aucun sujet auquel s&apos;abonner</translation>
+    </message>
+    <message>
+        <source>invalid QoS %1 (0, 1 or 2)</source>
+        <translation>QoS %1 non valide (0, 1 ou 2)</translation>
+    </message>
+    <message>
+        <source>TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)</source>
+        <translation>des fichiers TLS sont indiqués mais l&apos;URL du broker %1 n&apos;est pas une URL TLS (utilisez mqtts:// ou ssl://)</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>un certificat client nécessite à la fois le fichier du certificat et celui de sa clé</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS file %1</source>
+        <translation>impossible de lire le fichier TLS %1</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &quot;%1&quot; (# only as the last level)</source>
+        <translation>filtre de sujets « %1 » non valide (# seulement comme dernier niveau)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client for %1 (Paho error %2)</source>
+        <translation>impossible de créer le client MQTT pour %1 (erreur Paho %2)</translation>
+    </message>
+    <message>
+        <source>cannot set the MQTT callbacks (Paho error %1)</source>
+        <translation>impossible de définir les fonctions de rappel MQTT (erreur Paho %1)</translation>
+    </message>
+    <message>
+        <source>no answer from the broker %1 within %2 s</source>
+        <translation>pas de réponse du broker %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: no asset layer &apos;%2&apos;</source>
+        <translation>%1 : pas de couche d&apos;équipements « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no primary key</source>
+        <translation>%1 : la couche « %2 » n&apos;a pas de clé primaire</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no feature %3</source>
+        <translation>%1 : la couche « %2 » n&apos;a pas d&apos;entité %3</translation>
+    </message>
     <message>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
@@ -7013,16 +8111,8 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <translation>%1 : impossible d&apos;enregistrer le capteur %2 : %3</translation>
     </message>
     <message>
-        <source>%1: no sensor &apos;%2&apos;</source>
-        <translation>%1 : pas de capteur « %2 »</translation>
-    </message>
-    <message>
         <source>%1: cannot bind sensor %2: %3</source>
         <translation>%1 : impossible d&apos;associer le capteur %2 : %3</translation>
-    </message>
-    <message>
-        <source>sensor %1: %2</source>
-        <translation>capteur %1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot register sensors: %2</source>
@@ -7044,24 +8134,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>%1: retention not applied: %2</source>
         <translation>%1 : rétention non appliquée : %2</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::ObservationStore::Private</name>
-    <message>
-        <source>%1: no asset layer &apos;%2&apos;</source>
-        <translation>%1 : pas de couche d&apos;équipements « %2 »</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no primary key</source>
-        <translation>%1 : la couche « %2 » n&apos;a pas de clé primaire</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no feature %3</source>
-        <translation>%1 : la couche « %2 » n&apos;a pas d&apos;entité %3</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::feeds::ReplayFeed</name>
     <message>
         <source>%1: cannot read the replay data: %2</source>
         <translation>%1 : impossible de lire les données de rejeu : %2</translation>
@@ -7090,9 +8162,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
         <translation>flux de rejeu : %1 capteurs (%2 associés à des équipements) : %3 SCADA, %4 contrôleurs de luminaires, %5 conteneurs</translation>
     </message>
-</context>
-<context>
-    <name>vigie::feeds::SensorThingsClient</name>
     <message>
         <source>%1: not an http(s) URL</source>
         <translation>%1 : ce n&apos;est pas une URL http(s)</translation>
@@ -7104,10 +8173,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
     <message>
         <source>%1: HTTP %2 %3</source>
         <translation>%1 : HTTP %2 %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: malformed page: %2 at byte %3</source>
@@ -7129,9 +8194,36 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>%1: malformed page: expected an array of NGSI-LD entities</source>
         <translation>%1 : page mal formée : tableau d&apos;entités NGSI-LD attendu</translation>
     </message>
+</context>
+<context>
+    <name>vigie::feeds::IngestService</name>
     <message>
-        <source>%1: more than %2 pages, stopped</source>
-        <translation>%1 : plus de %2 pages, arrêt</translation>
+        <source>further malformed messages are summarised every 10 s</source>
+        <translation>les messages mal formés suivants sont résumés toutes les 10 s</translation>
+    </message>
+    <message>
+        <source>message on %1 dropped: %2 bytes, more than the %3 bytes accepted</source>
+        <translation>message sur %1 ignoré : %2 octets, au-delà des %3 octets acceptés</translation>
+    </message>
+    <message>
+        <source>%1 more malformed messages in the last 10 s</source>
+        <translation>%1 autres messages mal formés au cours des 10 dernières secondes</translation>
+    </message>
+    <message>
+        <source>malformed message on %1 (%2 bytes): %3</source>
+        <translation>message mal formé sur %1 (%2 octets) : %3</translation>
+    </message>
+    <message>
+        <source>cannot store %1 observations, retrying in 1 s: %2</source>
+        <translation>impossible d&apos;enregistrer %1 observations, nouvel essai dans 1 s : %2</translation>
+    </message>
+    <message>
+        <source>stopping with %1 observations left in the journal %2</source>
+        <translation>arrêt avec %1 observations restant dans le journal %2</translation>
+    </message>
+    <message>
+        <source>%1 unknown sensors registered as unbound sensors</source>
+        <translation>%1 capteurs inconnus enregistrés comme capteurs non associés</translation>
     </message>
 </context>
 <context>
@@ -7542,35 +8634,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>water: unknown command &quot;%1&quot;</source>
         <translation>water : commande inconnue « %1 »</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::Arguments</name>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>option inconnue « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::hydraulics::FieldReader</name>
-    <message>
-        <source>a value is required</source>
-        <translation>une valeur est obligatoire</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>« %1 » n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
-        <translation>%1 : couche %2, « %3 », champ %4 : %5</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::hydraulics::LeakDetector</name>
     <message>
         <source>%1: pressure sensor &quot;%2&quot; is not a node of the network</source>
         <translation>%1 : le capteur de pression « %2 » n&apos;est pas un nœud du réseau</translation>
@@ -7595,16 +8658,10 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>sensitivity matrix: leak at %1 does not solve: %2</source>
         <translation>matrice de sensibilité : la résolution avec une fuite en %1 échoue : %2</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::LeakScorer</name>
     <message>
         <source>truth: pipe &quot;%1&quot; is not in the network</source>
         <translation>vérité terrain : la canalisation « %1 » n&apos;est pas dans le réseau</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::ScadaData</name>
     <message>
         <source>%1: not a folder of SCADA files</source>
         <translation>%1 : ce n&apos;est pas un dossier de fichiers SCADA</translation>
@@ -7617,12 +8674,25 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)</source>
         <translation>%1:%2 : colonne 1 (Timestamp) : les lignes ne correspondent pas à celles de %3 (%4 lignes ici, %5 là-bas)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::hydraulics::WaterPlacement</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, &quot;%3&quot;, field %4: %5</source>
+        <translation>%1 : couche %2, « %3 », champ %4 : %5</translation>
+    </message>
     <message>
         <source>--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not &quot;%1&quot;</source>
         <translation>--transform attend DX,DY[,ÉCHELLE[,ROTATION]] avec une échelle positive, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7934,10 +9004,6 @@ Codes de sortie : 0 succès, 1 échec de l&apos;optimisation (par ex. budget irr
         <translation>Plan de rénovation : investissement %1 EUR, CEE %2 EUR, temps de retour %3 ans, VAN %4 EUR, écart à la borne PL %5 %</translation>
     </message>
     <message>
-        <source>  %1: %2 units, %3 luminaires, %4 EUR, saves %5 kWh/year</source>
-        <translation>  %1 : %2 unités, %3 luminaires, %4 EUR, économie de %5 kWh/an</translation>
-    </message>
-    <message>
         <source>Time: %1 s (loading %2 s)</source>
         <translation>Durée : %1 s (chargement %2 s)</translation>
     </message>
@@ -8105,6 +9171,104 @@ Codes de sortie : 0 succès, 1 échec de l&apos;optimisation (par ex. budget irr
         <source>internal error: the dimming of today&apos;s luminaires breaks the class of street %1 in band %2 (%3 &lt; %4 or uniformity %5)</source>
         <translation>erreur interne : la gradation des luminaires actuels ne respecte pas la classe de la voie %1 dans la plage %2 (%3 &lt; %4 ou uniformité %5)</translation>
     </message>
+    <message>
+        <source>very high</source>
+        <comment>speed</comment>
+        <translation>très élevé</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>speed</comment>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>speed</comment>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>speed</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>low (vehicles)</source>
+        <comment>speed</comment>
+        <translation>faible (véhicules)</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <comment>speed</comment>
+        <translation>au pas</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <comment>traffic</comment>
+        <translation>très élevé</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>traffic</comment>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>traffic</comment>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>traffic</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <comment>traffic</comment>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>intensity of use</comment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>intensity of use</comment>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <comment>intensity of use</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>  %1: %2 units, %3 luminaires (%4 to date), %5 EUR, saves %6 kWh/year (%7 EUR/year saved to date)</source>
+        <translation>  %1 : %2 unités, %3 luminaires (%4 en cumulé), %5 EUR, économie de %6 kWh/an (%7 EUR/an économisés en cumulé)</translation>
+    </message>
+    <message>
+        <source>optimisation cancelled</source>
+        <translation>optimisation annulée</translation>
+    </message>
+    <message>
+        <source>lighting classes</source>
+        <translation>classes d&apos;éclairage</translation>
+    </message>
+    <message>
+        <source>dimming of today&apos;s luminaires</source>
+        <translation>gradation des luminaires actuels</translation>
+    </message>
+    <message>
+        <source>dimming of an all-LED inventory</source>
+        <translation>gradation d&apos;un parc entièrement LED</translation>
+    </message>
+    <message>
+        <source>retrofit plan (GLPK)</source>
+        <translation>plan de rénovation (GLPK)</translation>
+    </message>
+    <message>
+        <source>dimming after the plan</source>
+        <translation>gradation après le plan</translation>
+    </message>
 </context>
 <context>
     <name>vigie::lightingcharts</name>
@@ -8183,6 +9347,309 @@ Codes de sortie : 0 succès, 1 échec de l&apos;optimisation (par ex. budget irr
     <message>
         <source>level (%)</source>
         <translation>niveau (%)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::review</name>
+    <message>
+        <source>%1: %2 pages (%3 slides), written in %4 s</source>
+        <translation>%1 : %2 pages (%3 diapositives), écrit en %4 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 PNG images, written in %3 s</source>
+        <translation>%1 : %2 images PNG, écrites en %3 s</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Données au %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Appendix — %1</source>
+        <translation>Annexe — %1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>Map not available: the territory layers are not loaded</source>
+        <translation>Carte indisponible : les couches du territoire ne sont pas chargées</translation>
+    </message>
+    <message>
+        <source>bookmark “%1” not found: whole territory shown</source>
+        <translation>signet « %1 » introuvable : tout le territoire est montré</translation>
+    </message>
+    <message>
+        <source>… %1 more rows in the appendix</source>
+        <translation>… %1 lignes de plus en annexe</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Missing slide</source>
+        <translation>Diapositive manquante</translation>
+    </message>
+    <message>
+        <source>page %1 does not exist: the deck has %2 pages</source>
+        <translation>la page %1 n&apos;existe pas : la présentation compte %2 pages</translation>
+    </message>
+    <message>
+        <source>invalid image size %1x%2</source>
+        <translation>taille d&apos;image %1x%2 invalide</translation>
+    </message>
+    <message>
+        <source>page %1 could not be drawn</source>
+        <translation>la page %1 n&apos;a pas pu être dessinée</translation>
+    </message>
+    <message>
+        <source>the deck has no slide: nothing written to %1</source>
+        <translation>la présentation ne contient aucune diapositive : rien n&apos;a été écrit dans %1</translation>
+    </message>
+    <message>
+        <source>export cancelled: nothing written to %1</source>
+        <translation>export annulé : rien n&apos;a été écrit dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation>impossible de commencer l&apos;écriture du PDF %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>agenda: field &quot;name&quot; is missing or not a non-empty string</source>
+        <translation>ordre du jour : champ &quot;name&quot; absent ou pas une chaîne de caractères non vide</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: field &quot;title&quot; is not a string</source>
+        <translation>ordre du jour « %1 » : le champ &quot;title&quot; n&apos;est pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: field &quot;items&quot; is missing or not an array</source>
+        <translation>ordre du jour « %1 » : champ &quot;items&quot; absent ou pas un tableau</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2]: field &quot;slide&quot; is missing or not a string</source>
+        <translation>ordre du jour « %1 » : items[%2] : champ &quot;slide&quot; absent ou pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2]: field &quot;title&quot; is not a string</source>
+        <translation>ordre du jour « %1 » : items[%2] : le champ &quot;title&quot; n&apos;est pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2] is neither a slide id nor an object</source>
+        <translation>ordre du jour « %1 » : items[%2] n&apos;est ni un identifiant de diapositive ni un objet</translation>
+    </message>
+    <message>
+        <source>agenda &quot;%1&quot;: items[%2]: empty slide id</source>
+        <translation>ordre du jour « %1 » : items[%2] : identifiant de diapositive vide</translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1 : fichier de territoire introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1 : ce n&apos;est pas un territoire Vigie (pas de table vigie_schema)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1: SQL failed (%2): %3</source>
+        <translation>%1 : échec SQL (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation>%1 : les ordres du jour ont été écrits par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)</translation>
+    </message>
+    <message>
+        <source>%1: table review_agendas, agenda &quot;%2&quot;: invalid JSON (%3)</source>
+        <translation>%1 : table review_agendas, ordre du jour « %2 » : JSON invalide (%3)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: table review_agendas, agenda &quot;%2&quot;: %3</source>
+        <translation>%1 : table review_agendas, ordre du jour « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1: no agenda &quot;%2&quot; (available: %3)</source>
+        <translation>%1 : pas d&apos;ordre du jour « %2 » (disponibles : %3)</translation>
+    </message>
+    <message>
+        <source>%1: agenda not saved: %2</source>
+        <translation>%1 : ordre du jour non enregistré : %2</translation>
+    </message>
+    <message>
+        <source>%1: agenda &quot;%2&quot; not saved: it has no slide</source>
+        <translation>%1 : ordre du jour « %2 » non enregistré : il ne contient aucune diapositive</translation>
+    </message>
+    <message>
+        <source>migration of %1 to schema %2 failed: %3</source>
+        <translation>échec de la migration de %1 vers le schéma %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: no saved agenda &quot;%2&quot; to remove</source>
+        <translation>%1 : aucun ordre du jour « %2 » enregistré à supprimer</translation>
+    </message>
+    <message>
+        <source>Energy saved by street lighting</source>
+        <translation>Énergie économisée par l&apos;éclairage public</translation>
+    </message>
+    <message>
+        <source>Money saved by street lighting</source>
+        <translation>Économies financières de l&apos;éclairage public</translation>
+    </message>
+    <message>
+        <source>Water losses</source>
+        <translation>Pertes en eau</translation>
+    </message>
+    <message>
+        <source>Non-revenue water</source>
+        <translation>Eau non facturée</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the territory</source>
+        <translation>%1 : impossible d&apos;ouvrir le territoire</translation>
+    </message>
+    <message>
+        <source>deck build cancelled</source>
+        <translation>préparation de la présentation annulée</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli report TERRITORY [--agenda NAME] [--lang fr|en] [--date YYYY-MM-DD]
+                        [--json FILE|-] [--out DECK.pdf] [--png DIR] [--plugins DIR]
+The review deck of a territory for a council or committee meeting: the slides of the agenda
+(saved with the territory, or a default one) with their figures, each computed by the same code
+as the matching vigie-cli command.
+
+Options:
+  --agenda NAME   agenda to build (default: council; also committee-lighting, committee-water,
+                  committee-feeds, committee-roadmap, committee-budget and the agendas saved in the territory)
+  --lang L        deck language: fr (default) or en
+  --date D        review date YYYY-MM-DD (default: today): figures are as of that date
+  --json FILE     writes the deck&apos;s slides and figures as JSON (&quot;-&quot;: standard output)
+  --out FILE.pdf  writes the deck as PDF (needs the QGIS build)
+  --png DIR       writes one PNG image per slide into DIR (needs the QGIS build)
+  --plugins DIR   also loads the domain plugins of DIR
+  -h, --help      shows this help
+
+Exit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli report TERRITOIRE [--agenda NOM] [--lang fr|en] [--date AAAA-MM-JJ]
+                               [--json FICHIER|-] [--out DIAPORAMA.pdf] [--png DOSSIER] [--plugins DOSSIER]
+La présentation d&apos;un territoire pour une séance du conseil municipal ou une réunion de commission : les diapositives
+de l&apos;ordre du jour (enregistré avec le territoire, ou celui par défaut) avec leurs chiffres, chacun calculé par le même
+code que la commande vigie-cli correspondante.
+
+Options :
+  --agenda NOM        ordre du jour à préparer (par défaut : council ; aussi committee-lighting, committee-water,
+                      committee-feeds, committee-roadmap, committee-budget et les ordres du jour enregistrés dans le territoire)
+  --lang L            langue de la présentation : fr (par défaut) ou en
+  --date D            date de la séance AAAA-MM-JJ (par défaut : aujourd&apos;hui) : chiffres arrêtés à cette date
+  --json FICHIER      écrit les diapositives et les chiffres de la présentation en JSON (« - » : sortie standard)
+  --out FICHIER.pdf   écrit la présentation en PDF (nécessite la version compilée avec QGIS)
+  --png DOSSIER       écrit une image PNG par diapositive dans DOSSIER (nécessite la version compilée avec QGIS)
+  --plugins DOSSIER   charge aussi les extensions métier de DOSSIER
+  -h, --help          affiche cette aide
+
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation (ordre du jour inconnu), 3 territoire illisible.
+</translation>
+    </message>
+    <message>
+        <source>report: %1 needs a value</source>
+        <translation>report : %1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>report: --lang: %1</source>
+        <translation>report : --lang : %1</translation>
+    </message>
+    <message>
+        <source>report: --date needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>report : --date attend une date AAAA-MM-JJ, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>report: --plugins: folder %1 does not exist</source>
+        <translation>report : --plugins : le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>report: unknown option &quot;%1&quot;</source>
+        <translation>report : option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>report: missing TERRITORY</source>
+        <translation>report : TERRITOIRE manquant</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &quot;%1&quot;</source>
+        <translation>report : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>report: nothing to write: give --json FILE|-, --out DECK.pdf or --png DIR</source>
+        <translation>report : rien à écrire : indiquez --json FICHIER|-, --out DIAPORAMA.pdf ou --png DOSSIER</translation>
+    </message>
+    <message>
+        <source>report: --json must not be the territory</source>
+        <translation>report : --json ne doit pas désigner le fichier du territoire</translation>
+    </message>
+    <message>
+        <source>report: %1: no such territory file</source>
+        <translation>report : %1 : fichier de territoire introuvable</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report : %1</translation>
+    </message>
+    <message>
+        <source>the deck has no slide</source>
+        <translation>la présentation ne contient aucune diapositive</translation>
+    </message>
+    <message>
+        <source>report: cannot write %1: %2</source>
+        <translation>report : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Review deck of a territory for a council or committee meeting: figures as JSON, PDF, PNG.</source>
+        <translation>Présentation d&apos;un territoire pour le conseil municipal ou une commission : chiffres en JSON, PDF, PNG.</translation>
+    </message>
+    <message>
+        <source>report: --out and --png need the build with QGIS (this vigie-cli cannot draw maps); --json works</source>
+        <translation>report : --out et --png nécessitent la version compilée avec QGIS (ce vigie-cli ne sait pas dessiner de cartes) ; --json fonctionne</translation>
+    </message>
+    <message>
+        <source>report: missing: %1</source>
+        <translation>report : diapositive manquante : %1</translation>
+    </message>
+    <message>
+        <source>Deck &quot;%1&quot; of %2: %3 slides, %4 missing</source>
+        <translation>Présentation « %1 » du territoire %2 : %3 diapositives, %4 manquantes</translation>
     </message>
 </context>
 <context>
@@ -9197,9 +10664,6 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
         <source>%1: the settings are not a JSON object</source>
         <translation>%1 : les paramètres ne sont pas un objet JSON</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::Database</name>
     <message>
         <source>%1: no such territory file</source>
         <translation>%1 : fichier de territoire introuvable</translation>
@@ -9224,9 +10688,6 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
         <source>%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
         <translation>%1 : la feuille de route a été écrite par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)</translation>
     </message>
-</context>
-<context>
-    <name>vigie::roadmap::RoadmapSettings</name>
     <message>
         <source>settings, field &quot;caps&quot;: &quot;%1&quot; is not a year with an amount &gt;= 0</source>
         <translation>paramètres, champ &quot;caps&quot; : « %1 » n&apos;est pas une année avec un montant &gt;= 0</translation>
@@ -9238,6 +10699,109 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
     <message>
         <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
         <translation>paramètres, champ &quot;kpiActuals&quot; : projet %1, l&apos;indicateur « %2 » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::store</name>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>table %1: index not copied (no equivalent): %2</source>
+        <translation>table %1 : index non copié (aucun équivalent) : %2</translation>
+    </message>
+    <message>
+        <source>layer %1: table %2 is missing</source>
+        <translation>couche %1 : la table %2 est absente</translation>
+    </message>
+    <message>
+        <source>layer %1: the destination has no field &apos;%2&apos;</source>
+        <translation>couche %1 : la destination n&apos;a pas de champ « %2 »</translation>
+    </message>
+    <message>
+        <source>layer %1: cannot start a transaction: %2</source>
+        <translation>couche %1 : impossible de démarrer une transaction : %2</translation>
+    </message>
+    <message>
+        <source>layer %1, fid %2: %3</source>
+        <translation>couche %1, fid %2 : %3</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>table %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: component %2 is at schema %3, the loaded plugin at %4; open the territory read-write once to migrate it, then copy it</source>
+        <translation>%1 : le composant %2 est au schéma %3, l&apos;extension chargée au schéma %4 ; ouvrez une fois le territoire en lecture-écriture pour le migrer, puis copiez-le</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 belongs to no loaded plugin; load its plugin to copy the territory</source>
+        <translation>%1 : la couche %2 n&apos;appartient à aucune extension chargée ; chargez son extension pour copier le territoire</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1 : impossible de se connecter à PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>création de %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1 : table %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer la transaction : %2</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2: %3 features, %4 rows</source>
+        <translation>%1 copié vers %2 : %3 entités, %4 lignes</translation>
+    </message>
+    <message>
+        <source>%1: roles are enforced by PostgreSQL: they need a PostGIS territory (PG:...)</source>
+        <translation>%1 : les rôles sont appliqués par PostgreSQL : ils nécessitent un territoire PostGIS (PG:...)</translation>
+    </message>
+    <message>
+        <source>role prefix &apos;%1&apos;: use lower-case letters, digits and _ (e.g. vigie)</source>
+        <translation>préfixe de rôle « %1 » : utilisez des lettres minuscules, des chiffres et _ (par ex. vigie)</translation>
+    </message>
+    <message>
+        <source>%1 is a PostGIS database but not a Vigie territory</source>
+        <translation>%1 est une base PostGIS mais pas un territoire Vigie</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the roles (%2): %3</source>
+        <translation>%1 : impossible de mettre en place les rôles (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: read every table</source>
+        <translation>%1 : lecture de toutes les tables</translation>
+    </message>
+    <message>
+        <source>%1: read, and write %2</source>
+        <translation>%1 : lecture, et écriture de %2</translation>
+    </message>
+    <message>
+        <source>%1: every privilege, schema changes</source>
+        <translation>%1 : tous les privilèges, modifications du schéma</translation>
     </message>
 </context>
 </TS>

@@ -58,8 +58,8 @@ namespace vigie
       invocation.command = arguments.at( i );
       invocation.commandArguments = arguments.mid( i + 1 );
       // "territory" groups create/info/validate: the subcommand is the next word
-      if ( invocation.command == QLatin1String( "territory" ) && !invocation.commandArguments.isEmpty()
-           && !invocation.commandArguments.constFirst().startsWith( QLatin1Char( '-' ) ) )
+      if ( invocation.command == QLatin1String( "territory" ) && !invocation.commandArguments.isEmpty() &&
+           !invocation.commandArguments.constFirst().startsWith( QLatin1Char( '-' ) ) )
         invocation.command += QLatin1Char( ' ' ) + invocation.commandArguments.takeFirst();
     }
     // --lang given after the command name also counts
@@ -77,16 +77,23 @@ namespace vigie
   bool Cli::needsQgis( const Invocation &invocation )
   {
     // `roadmap report` paints a PDF: it needs a GUI application (fonts), offscreen
-    return invocation.command == QLatin1String( "render" ) ||
-           ( invocation.command == QLatin1String( "roadmap" ) && invocation.commandArguments.value( 0 ) == QLatin1String( "report" ) );
+    if ( invocation.command == QLatin1String( "render" ) ||
+         ( invocation.command == QLatin1String( "roadmap" ) && invocation.commandArguments.value( 0 ) == QLatin1String( "report" ) ) )
+      return true;
+    // `report` draws its deck with QGIS print layouts when asked for a PDF or PNG images
+    if ( invocation.command == QLatin1String( "report" ) )
+    {
+      for ( const QString &argument : invocation.commandArguments )
+      {
+        if ( argument == QLatin1String( "--out" ) || argument == QLatin1String( "--png" ) ||
+             argument.startsWith( QLatin1String( "--out=" ) ) || argument.startsWith( QLatin1String( "--png=" ) ) )
+          return true;
+      }
+    }
+    return false;
   }
 
-  Cli::Cli( QTextStream &out, QTextStream &err )
-    : mOut( out )
-    , mErr( err )
-    , mPlugins( std::make_unique<PluginManager>() )
-  {
-  }
+  Cli::Cli( QTextStream &out, QTextStream &err ) : mOut( out ), mErr( err ), mPlugins( std::make_unique<PluginManager>() ) {}
 
   Cli::~Cli() = default;
 
@@ -95,8 +102,8 @@ namespace vigie
     parser.addOption( QCommandLineOption( { QStringLiteral( "h" ), QStringLiteral( "help" ) }, tr( "Shows this help." ) ) );
     parser.addOption( QCommandLineOption( QStringLiteral( "version" ), tr( "Shows the Vigie version." ) ) );
     parser.addOption( QCommandLineOption( QStringLiteral( "json" ), tr( "Machine-readable JSON output on stdout." ) ) );
-    parser.addOption( QCommandLineOption( QStringLiteral( "lang" ), tr( "Language of the messages: fr or en (default: the system's)." ),
-                                          tr( "LANG" ) ) );
+    parser.addOption(
+        QCommandLineOption( QStringLiteral( "lang" ), tr( "Language of the messages: fr or en (default: the system's)." ), tr( "LANG" ) ) );
     parser.addOption( QCommandLineOption( QStringLiteral( "plugins" ), tr( "Also load domain plugins from this folder." ), tr( "DIR" ) ) );
   }
 
@@ -104,11 +111,11 @@ namespace vigie
   {
     QString table = tr( "Exit codes:" ) + QLatin1Char( '\n' );
     const QList<QPair<int, QString>> rows = {
-      { Success, tr( "success" ) },
-      { Failure, tr( "the command failed, validation found problems, or an import was rolled back" ) },
-      { UsageError, tr( "usage error: unknown command or option, missing or invalid argument" ) },
-      { InputError, tr( "an input file cannot be opened: missing, unreadable, corrupt, not a territory, or from a newer Vigie" ) },
-      { PartialImport, tr( "import committed with --skip-invalid, but some rows were skipped (they are listed)" ) },
+        { Success, tr( "success" ) },
+        { Failure, tr( "the command failed, validation found problems, or an import was rolled back" ) },
+        { UsageError, tr( "usage error: unknown command or option, missing or invalid argument" ) },
+        { InputError, tr( "an input file cannot be opened: missing, unreadable, corrupt, not a territory, or from a newer Vigie" ) },
+        { PartialImport, tr( "import committed with --skip-invalid, but some rows were skipped (they are listed)" ) },
     };
     for ( const auto &row : rows )
       table += QStringLiteral( "  %1  %2\n" ).arg( row.first ).arg( row.second );
@@ -118,8 +125,8 @@ namespace vigie
   QString Cli::generalHelp() const
   {
     QString text = tr( "Usage: %1 [global options] COMMAND [options] [arguments]" ).arg( programName() ) + QStringLiteral( "\n\n" );
-    text += tr( "Vigie command-line tool: territory files, import, export, map rendering and the domain plugins' commands." )
-            + QStringLiteral( "\n\n" );
+    text += tr( "Vigie command-line tool: territory files, import, export, map rendering and the domain plugins' commands." ) +
+            QStringLiteral( "\n\n" );
     text += tr( "Commands:" ) + QLatin1Char( '\n' );
     int width = 0;
     for ( const Command &command : mCommands )
@@ -142,7 +149,8 @@ namespace vigie
     addGlobalOptions( parser );
     if ( command.addOptions )
       command.addOptions( parser );
-    QString text = tr( "Usage: %1 %2 [options] %3" ).arg( programName(), command.name, command.synopsis ).trimmed() + QStringLiteral( "\n\n" );
+    QString text =
+        tr( "Usage: %1 %2 [options] %3" ).arg( programName(), command.name, command.synopsis ).trimmed() + QStringLiteral( "\n\n" );
     text += command.summary + QLatin1Char( '\n' );
     if ( !command.description.isEmpty() )
       text += QLatin1Char( '\n' ) + command.description.trimmed() + QLatin1Char( '\n' );
@@ -291,7 +299,7 @@ namespace vigie
     if ( !target )
     {
       if ( invocation.command == QLatin1String( "territory" ) )
-        return usageError( QStringLiteral( "territory" ), tr( "missing subcommand: create, info or validate." ) );
+        return usageError( QStringLiteral( "territory" ), tr( "missing subcommand: create, info, validate, copy or roles." ) );
       return usageError( QString(), tr( "unknown command '%1'." ).arg( invocation.command ) );
     }
     if ( target->fromPlugin )
@@ -308,23 +316,26 @@ namespace vigie
   void Cli::registerCommands()
   {
     mCommands.clear();
-    auto option = []( const QString &name, const QString &description, const QString &valueName = QString() ) {
-      return QCommandLineOption( name, description, valueName );
-    };
+    auto option = []( const QString &name, const QString &description, const QString &valueName = QString() )
+    { return QCommandLineOption( name, description, valueName ); };
 
     Command create;
     create.name = QStringLiteral( "territory create" );
-    create.synopsis = tr( "OUT.gpkg" );
+    create.synopsis = tr( "OUT.gpkg|PG:CONNINFO" );
     create.summary = tr( "Creates a territory file, empty or one of the demo territories." );
     create.description = tr( "With --demo, builds a demo territory (montpellier or finistere) from the public data shipped with Vigie.\n"
                              "Otherwise creates an empty territory named by --name, with every loaded domain's layers.\n"
                              "Refuses to overwrite an existing file." );
-    create.addOptions = [option]( QCommandLineParser &parser ) {
+    create.addOptions = [option]( QCommandLineParser &parser )
+    {
       parser.addOption( option( QStringLiteral( "demo" ), tr( "Builds this demo territory: montpellier or finistere." ), tr( "NAME" ) ) );
-      parser.addOption( option( QStringLiteral( "demo-source" ), tr( "Folder of the demo source data (default: the installed one)." ), tr( "DIR" ) ) );
+      parser.addOption(
+          option( QStringLiteral( "demo-source" ), tr( "Folder of the demo source data (default: the installed one)." ), tr( "DIR" ) ) );
       parser.addOption( option( QStringLiteral( "name" ), tr( "Name of the new territory." ), tr( "NAME" ) ) );
-      parser.addOption( option( QStringLiteral( "crs" ), tr( "Coordinate reference system, e.g. EPSG:2154 (the default)." ), tr( "CRS" ) ) );
-      parser.addOption( option( QStringLiteral( "communes" ), tr( "INSEE codes of the communes covered, comma-separated." ), tr( "CODES" ) ) );
+      parser.addOption(
+          option( QStringLiteral( "crs" ), tr( "Coordinate reference system, e.g. EPSG:2154 (the default)." ), tr( "CRS" ) ) );
+      parser.addOption(
+          option( QStringLiteral( "communes" ), tr( "INSEE codes of the communes covered, comma-separated." ), tr( "CODES" ) ) );
       parser.addOption( option( QStringLiteral( "description" ), tr( "Free text describing the territory." ), tr( "TEXT" ) ) );
     };
     create.run = [this]( QCommandLineParser &parser ) { return territoryCreate( parser ); };
@@ -344,6 +355,29 @@ namespace vigie
     validate.run = [this]( QCommandLineParser &parser ) { return territoryValidate( parser ); };
     mCommands << validate;
 
+    Command copy;
+    copy.name = QStringLiteral( "territory copy" );
+    copy.synopsis = tr( "SOURCE DESTINATION" );
+    copy.summary = tr( "Copies a territory between a GeoPackage and a PostGIS database (PG:CONNINFO), either way, losslessly." );
+    copy.description = tr( "Copies every asset layer (fids, geometries, attributes) and every plain table (metadata, observations, alarms, "
+                           "roadmap, budget...).\nThe destination must not hold a territory; a failed copy leaves nothing behind." );
+    copy.run = [this]( QCommandLineParser &parser ) { return territoryCopy( parser ); };
+    mCommands << copy;
+
+    Command roles;
+    roles.name = QStringLiteral( "territory roles" );
+    roles.synopsis = tr( "PG:CONNINFO" );
+    roles.summary =
+        tr( "Creates the PostgreSQL roles of a PostGIS territory (viewer, operator, planner, admin) and grants their privileges." );
+    roles.description =
+        tr( "The database enforces them: a viewer reads, an operator also edits assets and alarms, a planner the roadmap "
+            "and budget, an admin everything.\nGive people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE "
+            "vigie_viewer. Run again after a module adds tables." );
+    roles.addOptions = [option]( QCommandLineParser &parser )
+    { parser.addOption( option( QStringLiteral( "prefix" ), tr( "Prefix of the role names (default: vigie)." ), tr( "PREFIX" ) ) ); };
+    roles.run = [this]( QCommandLineParser &parser ) { return territoryRoles( parser ); };
+    mCommands << roles;
+
     Command import;
     import.name = QStringLiteral( "import" );
     import.synopsis = tr( "TERRITORY SOURCE" );
@@ -352,77 +386,86 @@ namespace vigie
                              "Features are reprojected to the territory CRS and their fields mapped by name or by --field-map.\n"
                              "A bad feature rolls the whole import back (exit code 1); with --skip-invalid it is skipped and\n"
                              "listed with its source row, field and reason (exit code 4). Progress goes to stderr." );
-    import.addOptions = [option]( QCommandLineParser &parser ) {
-      parser.addOption( option( QStringLiteral( "layer" ), tr( "Target layer, as DOMAIN:LAYER (e.g. lighting:luminaires). Required." ), tr( "DOMAIN:LAYER" ) ) );
-      parser.addOption( option( QStringLiteral( "field-map" ), tr( "Source to target field names, e.g. puissance=power_w,type=technology." ), tr( "SRC=DST,..." ) ) );
-      parser.addOption( option( QStringLiteral( "skip-invalid" ), tr( "Skip and list bad features instead of rolling back." ) ) );
-      parser.addOption( option( QStringLiteral( "source-layer" ), tr( "Layer of the source to read (default: its first layer)." ), tr( "NAME" ) ) );
-      parser.addOption( option( QStringLiteral( "source-crs" ), tr( "CRS of the source when it has none or a wrong one (e.g. EPSG:4326)." ), tr( "CRS" ) ) );
-    };
-    import.run = [this]( QCommandLineParser &parser ) { return importData( parser ); };
-    mCommands << import;
+    import.addOptions = [option]( QCommandLineParser & parser ) {
+      parser.addOption( option( QStringLiteral( "layer" ), tr( "Target layer, as DOMAIN:LAYER (e.g. lighting:luminaires). Required." ),
+                                tr( "DOMAIN:LAYER" ) ) );
+    parser.addOption( option( QStringLiteral( "field-map" ), tr( "Source to target field names, e.g. puissance=power_w,type=technology." ),
+                              tr( "SRC=DST,..." ) ) );
+    parser.addOption( option( QStringLiteral( "skip-invalid" ), tr( "Skip and list bad features instead of rolling back." ) ) );
+    parser.addOption(
+        option( QStringLiteral( "source-layer" ), tr( "Layer of the source to read (default: its first layer)." ), tr( "NAME" ) ) );
+    parser.addOption( option( QStringLiteral( "source-crs" ), tr( "CRS of the source when it has none or a wrong one (e.g. EPSG:4326)." ),
+                              tr( "CRS" ) ) );
+  };
+  import.run = [this]( QCommandLineParser & parser ) { return importData( parser );
+}; // namespace vigie
+mCommands << import;
 
-    Command exportCommand;
-    exportCommand.name = QStringLiteral( "export" );
-    exportCommand.synopsis = tr( "TERRITORY OUT.(gpkg|geojson|shp)" );
-    exportCommand.summary = tr( "Exports a territory layer to GeoPackage, GeoJSON (EPSG:4326) or Shapefile, chosen by extension." );
-    exportCommand.addOptions = [option]( QCommandLineParser &parser ) {
-      parser.addOption( option( QStringLiteral( "layer" ), tr( "Layer to export, as DOMAIN:LAYER. Required." ), tr( "DOMAIN:LAYER" ) ) );
-    };
-    exportCommand.run = [this]( QCommandLineParser &parser ) { return exportData( parser ); };
-    mCommands << exportCommand;
+Command exportCommand;
+exportCommand.name = QStringLiteral( "export" );
+exportCommand.synopsis = tr( "TERRITORY OUT.(gpkg|geojson|shp)" );
+exportCommand.summary = tr( "Exports a territory layer to GeoPackage, GeoJSON (EPSG:4326) or Shapefile, chosen by extension." );
+exportCommand.addOptions = [option]( QCommandLineParser &parser )
+{ parser.addOption( option( QStringLiteral( "layer" ), tr( "Layer to export, as DOMAIN:LAYER. Required." ), tr( "DOMAIN:LAYER" ) ) ); };
+exportCommand.run = [this]( QCommandLineParser &parser ) { return exportData( parser ); };
+mCommands << exportCommand;
 
-    Command renderCommand;
-    renderCommand.name = QStringLiteral( "render" );
-    renderCommand.synopsis = tr( "TERRITORY" );
-    renderCommand.summary = tr( "Renders the territory map with the domain styles to an image, through the QGIS renderer." );
-    renderCommand.description = tr( "Runs without a display (offscreen) when none is available. The format follows the extension of --out (png, jpg, ...)." );
-    renderCommand.addOptions = [option]( QCommandLineParser &parser ) {
-      parser.addOption( option( QStringLiteral( "out" ), tr( "Image file to write. Required." ), tr( "FILE" ) ) );
-      parser.addOption( option( QStringLiteral( "extent" ), tr( "Area to show, in the territory CRS (default: everything)." ), tr( "XMIN,YMIN,XMAX,YMAX" ) ) );
-      parser.addOption( option( QStringLiteral( "size" ), tr( "Image size in pixels (default: 1600x1000)." ), tr( "WxH" ) ) );
-      parser.addOption( option( QStringLiteral( "dpi" ), tr( "Resolution in dots per inch (default: 96)." ), tr( "N" ) ) );
-      parser.addOption( option( QStringLiteral( "no-labels" ), tr( "Draws no labels." ) ) );
-      parser.addOption( option( QStringLiteral( "background" ), tr( "Background colour, e.g. #ffffff (default: white)." ), tr( "COLOUR" ) ) );
-    };
-    renderCommand.run = [this]( QCommandLineParser &parser ) { return render( parser ); };
-    mCommands << renderCommand;
+Command renderCommand;
+renderCommand.name = QStringLiteral( "render" );
+renderCommand.synopsis = tr( "TERRITORY" );
+renderCommand.summary = tr( "Renders the territory map with the domain styles to an image, through the QGIS renderer." );
+renderCommand.description =
+    tr( "Runs without a display (offscreen) when none is available. The format follows the extension of --out (png, jpg, ...)." );
+renderCommand.addOptions = [option]( QCommandLineParser &parser )
+{
+  parser.addOption( option( QStringLiteral( "out" ), tr( "Image file to write. Required." ), tr( "FILE" ) ) );
+  parser.addOption( option( QStringLiteral( "extent" ), tr( "Area to show, in the territory CRS (default: everything)." ),
+                            tr( "XMIN,YMIN,XMAX,YMAX" ) ) );
+  parser.addOption( option( QStringLiteral( "size" ), tr( "Image size in pixels (default: 1600x1000)." ), tr( "WxH" ) ) );
+  parser.addOption( option( QStringLiteral( "dpi" ), tr( "Resolution in dots per inch (default: 96)." ), tr( "N" ) ) );
+  parser.addOption( option( QStringLiteral( "no-labels" ), tr( "Draws no labels." ) ) );
+  parser.addOption( option( QStringLiteral( "background" ), tr( "Background colour, e.g. #ffffff (default: white)." ), tr( "COLOUR" ) ) );
+};
+renderCommand.run = [this]( QCommandLineParser &parser ) { return render( parser ); };
+mCommands << renderCommand;
 
-    Command plugins;
-    plugins.name = QStringLiteral( "plugins" );
-    plugins.summary = tr( "Lists the domain plugins found: loaded ones, and skipped ones with the reason." );
-    plugins.run = [this]( QCommandLineParser &parser ) { return listPlugins( parser ); };
-    mCommands << plugins;
+Command plugins;
+plugins.name = QStringLiteral( "plugins" );
+plugins.summary = tr( "Lists the domain plugins found: loaded ones, and skipped ones with the reason." );
+plugins.run = [this]( QCommandLineParser &parser ) { return listPlugins( parser ); };
+mCommands << plugins;
 
-    // commands of the analysis modules that are not network domains, then those
-    // contributed by the domain plugins (the executable names no domain)
-    QList<QPair<QString, CliCommand>> external;
-    const QList<CliCommand> moduleCommands = moduleCliCommands();
-    for ( const CliCommand &moduleCommand : moduleCommands )
-      external.append( { QStringLiteral( "vigie" ), moduleCommand } );
-    const QList<DomainPlugin *> loaded = mPlugins->plugins();
-    for ( DomainPlugin *plugin : loaded )
-    {
-      const QList<CliCommand> commands = plugin->cliCommands();
-      for ( const CliCommand &pluginCommand : commands )
-        external.append( { plugin->id(), pluginCommand } );
-    }
-    for ( const auto &entry : std::as_const( external ) )
-    {
-      const CliCommand &externalCommand = entry.second;
-      if ( command( externalCommand.name ) || externalCommand.name == QLatin1String( "help" ) || externalCommand.name == QLatin1String( "territory" ) )
-      {
-        logMessage( LogLevel::Warning, QStringLiteral( "cli" ),
-                    QStringLiteral( "%1: command '%2' is already taken, ignored" ).arg( entry.first, externalCommand.name ) );
-        continue;
-      }
-      Command command;
-      command.name = externalCommand.name;
-      command.summary = externalCommand.summary;
-      command.fromPlugin = true;
-      const auto run = externalCommand.run;
-      command.runPlugin = [this, run]( const QStringList &arguments ) { return run ? run( arguments, mOut, mErr ) : static_cast<int>( Failure ); };
-      mCommands << command;
-    }
+// commands of the analysis modules that are not network domains, then those
+// contributed by the domain plugins (the executable names no domain)
+QList<QPair<QString, CliCommand>> external;
+const QList<CliCommand> moduleCommands = moduleCliCommands( *mPlugins );
+for ( const CliCommand &moduleCommand : moduleCommands )
+  external.append( { QStringLiteral( "vigie" ), moduleCommand } );
+const QList<DomainPlugin *> loaded = mPlugins->plugins();
+for ( DomainPlugin *plugin : loaded )
+{
+  const QList<CliCommand> commands = plugin->cliCommands();
+  for ( const CliCommand &pluginCommand : commands )
+    external.append( { plugin->id(), pluginCommand } );
+}
+for ( const auto &entry : std::as_const( external ) )
+{
+  const CliCommand &externalCommand = entry.second;
+  if ( command( externalCommand.name ) || externalCommand.name == QLatin1String( "help" ) ||
+       externalCommand.name == QLatin1String( "territory" ) )
+  {
+    logMessage( LogLevel::Warning, QStringLiteral( "cli" ),
+                QStringLiteral( "%1: command '%2' is already taken, ignored" ).arg( entry.first, externalCommand.name ) );
+    continue;
   }
+  Command command;
+  command.name = externalCommand.name;
+  command.summary = externalCommand.summary;
+  command.fromPlugin = true;
+  const auto run = externalCommand.run;
+  command.runPlugin = [this, run]( const QStringList &arguments )
+  { return run ? run( arguments, mOut, mErr ) : static_cast<int>( Failure ); };
+  mCommands << command;
+}
+}
 } // namespace vigie

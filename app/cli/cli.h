@@ -18,8 +18,9 @@ namespace vigie
   class PluginManager;
   struct CliCommand;
 
-  //! Commands of the analysis modules that are not network domains (budget, roadmap): modulecommands.cpp.
-  QList<CliCommand> moduleCliCommands();
+  //! Commands of the analysis modules that are not network domains (budget, roadmap, report): modulecommands.cpp.
+  //! \a plugins: the loaded domain plugins (the report's PDF draws their layers).
+  QList<CliCommand> moduleCliCommands( const PluginManager &plugins );
 
   /**
    * \brief vigie-cli: every computation of the app reachable from a script.
@@ -28,86 +29,88 @@ namespace vigie
    */
   class Cli
   {
-      Q_DECLARE_TR_FUNCTIONS( vigie::Cli )
+    Q_DECLARE_TR_FUNCTIONS( vigie::Cli )
 
-    public:
-      //! Documented process exit codes (printed by --help).
-      enum ExitCode
-      {
-        Success = 0,        //!< done
-        Failure = 1,        //!< the command failed, validation found problems, an import was rolled back
-        UsageError = 2,     //!< unknown command or option, missing or invalid argument
-        InputError = 3,     //!< an input cannot be opened: missing, unreadable, corrupt, not a territory, newer version
-        PartialImport = 4,  //!< import committed with --skip-invalid, some rows skipped (listed)
-      };
+  public:
+    //! Documented process exit codes (printed by --help).
+    enum ExitCode
+    {
+      Success = 0,       //!< done
+      Failure = 1,       //!< the command failed, validation found problems, an import was rolled back
+      UsageError = 2,    //!< unknown command or option, missing or invalid argument
+      InputError = 3,    //!< an input cannot be opened: missing, unreadable, corrupt, not a territory, newer version
+      PartialImport = 4, //!< import committed with --skip-invalid, some rows skipped (listed)
+    };
 
-      //! Where the arguments say the command starts, before any application object exists.
-      struct Invocation
-      {
-        QStringList globalArguments;   //!< options before the command (and their values)
-        QString command;               //!< "territory create", "render", "water", ... or empty
-        QStringList commandArguments;  //!< what follows the command name
-        QString language;              //!< value of --lang, if any
-      };
+    //! Where the arguments say the command starts, before any application object exists.
+    struct Invocation
+    {
+      QStringList globalArguments;  //!< options before the command (and their values)
+      QString command;              //!< "territory create", "render", "water", ... or empty
+      QStringList commandArguments; //!< what follows the command name
+      QString language;             //!< value of --lang, if any
+    };
 
-      //! Splits \a arguments (argv, program name first) without an application object.
-      static Invocation split( const QStringList &arguments );
+    //! Splits \a arguments (argv, program name first) without an application object.
+    static Invocation split( const QStringList &arguments );
 
-      //! True when \a invocation needs QGIS (and so a QgsApplication): only `render`.
-      static bool needsQgis( const Invocation &invocation );
+    //! True when \a invocation needs QGIS (and so a QgsApplication): `render`, `roadmap report`, `report --out/--png`.
+    static bool needsQgis( const Invocation &invocation );
 
-      Cli( QTextStream &out, QTextStream &err );
-      ~Cli();
+    Cli( QTextStream &out, QTextStream &err );
+    ~Cli();
 
-      //! Runs the command of \a invocation; returns the exit code.
-      int run( const Invocation &invocation );
+    //! Runs the command of \a invocation; returns the exit code.
+    int run( const Invocation &invocation );
 
-    private:
-      struct Command
-      {
-        QString name;
-        QString synopsis;     //!< positional part of the usage line
-        QString summary;      //!< one line for the command list
-        QString description;  //!< more text for COMMAND --help
-        std::function<void( QCommandLineParser & )> addOptions;
-        std::function<int( QCommandLineParser & )> run;
-        bool fromPlugin = false;
-        std::function<int( const QStringList & )> runPlugin;
-      };
+  private:
+    struct Command
+    {
+      QString name;
+      QString synopsis;    //!< positional part of the usage line
+      QString summary;     //!< one line for the command list
+      QString description; //!< more text for COMMAND --help
+      std::function<void( QCommandLineParser & )> addOptions;
+      std::function<int( QCommandLineParser & )> run;
+      bool fromPlugin = false;
+      std::function<int( const QStringList & )> runPlugin;
+    };
 
-      void registerCommands();
-      const Command *command( const QString &name ) const;
-      void addGlobalOptions( QCommandLineParser &parser ) const;
-      QString exitCodeTable() const;
-      QString generalHelp() const;
-      QString commandHelp( const Command &command ) const;
-      int usageError( const QString &commandName, const QString &message );
-      int runBuiltIn( const Command &command, const QStringList &arguments );
-      bool loadPlugins( const QStringList &extraDirectories );
+    void registerCommands();
+    const Command *command( const QString &name ) const;
+    void addGlobalOptions( QCommandLineParser &parser ) const;
+    QString exitCodeTable() const;
+    QString generalHelp() const;
+    QString commandHelp( const Command &command ) const;
+    int usageError( const QString &commandName, const QString &message );
+    int runBuiltIn( const Command &command, const QStringList &arguments );
+    bool loadPlugins( const QStringList &extraDirectories );
 
-      // commands (commands.cpp)
-      int territoryCreate( QCommandLineParser &parser );
-      int territoryInfo( QCommandLineParser &parser );
-      int territoryValidate( QCommandLineParser &parser );
-      int importData( QCommandLineParser &parser );
-      int exportData( QCommandLineParser &parser );
-      int render( QCommandLineParser &parser );
-      int listPlugins( QCommandLineParser &parser );
+    // commands (commands.cpp)
+    int territoryCreate( QCommandLineParser &parser );
+    int territoryInfo( QCommandLineParser &parser );
+    int territoryValidate( QCommandLineParser &parser );
+    int territoryCopy( QCommandLineParser &parser );
+    int territoryRoles( QCommandLineParser &parser );
+    int importData( QCommandLineParser &parser );
+    int exportData( QCommandLineParser &parser );
+    int render( QCommandLineParser &parser );
+    int listPlugins( QCommandLineParser &parser );
 
-      //! Prints territory metadata and layer counts (info and create).
-      int printTerritory( const QString &path );
-      //! Exactly \a count positional arguments, else a usage error naming the missing one (returns -1 when fine).
-      int requirePositional( const QString &commandName, const QCommandLineParser &parser, const QStringList &names );
-      //! Writes a JSON document to stdout.
-      void printJson( const class QJsonObject &object );
-      void printJson( const class QJsonArray &array );
+    //! Prints territory metadata and layer counts (info and create).
+    int printTerritory( const QString &path );
+    //! Exactly \a count positional arguments, else a usage error naming the missing one (returns -1 when fine).
+    int requirePositional( const QString &commandName, const QCommandLineParser &parser, const QStringList &names );
+    //! Writes a JSON document to stdout.
+    void printJson( const class QJsonObject &object );
+    void printJson( const class QJsonArray &array );
 
-      QTextStream &mOut;
-      QTextStream &mErr;
-      bool mJson = false;
-      QString mCurrentCommand;
-      std::unique_ptr<PluginManager> mPlugins;
-      QList<Command> mCommands;
+    QTextStream &mOut;
+    QTextStream &mErr;
+    bool mJson = false;
+    QString mCurrentCommand;
+    std::unique_ptr<PluginManager> mPlugins;
+    QList<Command> mCommands;
   };
 } // namespace vigie
 

@@ -4,13 +4,15 @@
 // opened), then works (exit 1 on failure).
 #include "cli.h"
 #include "demobuilder.h"
-#include "roadmapstore.h"
 #include "importer.h"
 #include "maprender.h"
 #include "pluginmanager.h"
 #include "qgisinit.h"
+#include "roadmapstore.h"
 #include "territory.h"
+#include "territorycopy.h"
 #include "territorylayers.h"
+#include "territoryroles.h"
 
 #include <qgsmapsettings.h>
 #include <qgsproject.h>
@@ -26,15 +28,23 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace vigie
 {
   namespace
   {
+    //! A path for messages: native separators, or a "PG:" connection string without its password.
     QString native( const QString &path )
     {
-      return QDir::toNativeSeparators( path );
+      return Territory::displayPath( path );
+    }
+
+    //! The absolute path of a territory file, or the "PG:" connection string (password hidden).
+    QString territoryLocation( const QString &path )
+    {
+      return Territory::isPostgres( path ) ? Territory::displayPath( path ) : QFileInfo( path ).absoluteFilePath();
     }
 
     //! True when PROJ (through GDAL's OSR) understands \a definition.
@@ -48,7 +58,7 @@ namespace vigie
 
     QJsonArray rectToJson( const QRectF &rect )
     {
-      return QJsonArray { rect.left(), rect.top(), rect.right(), rect.bottom() };
+      return QJsonArray{ rect.left(), rect.top(), rect.right(), rect.bottom() };
     }
 
     QList<DomainPlugin *> pluginList( const PluginManager &plugins )
@@ -73,7 +83,7 @@ namespace vigie
     if ( mJson )
     {
       QJsonObject object;
-      object.insert( QStringLiteral( "path" ), QFileInfo( path ).absoluteFilePath() );
+      object.insert( QStringLiteral( "path" ), territoryLocation( path ) );
       object.insert( QStringLiteral( "name" ), info.name );
       object.insert( QStringLiteral( "crs" ), info.crs );
       object.insert( QStringLiteral( "description" ), info.description );
@@ -106,7 +116,10 @@ namespace vigie
       return Success;
     }
     mOut << tr( "Territory: %1" ).arg( info.name ) << '\n';
-    mOut << tr( "File: %1" ).arg( native( QFileInfo( path ).absoluteFilePath() ) ) << '\n';
+    if ( Territory::isPostgres( path ) )
+      mOut << tr( "Database: %1" ).arg( native( path ) ) << '\n';
+    else
+      mOut << tr( "File: %1" ).arg( native( QFileInfo( path ).absoluteFilePath() ) ) << '\n';
     mOut << tr( "CRS: %1" ).arg( info.crs ) << '\n';
     if ( !info.description.isEmpty() )
       mOut << tr( "Description: %1" ).arg( info.description ) << '\n';
@@ -119,10 +132,10 @@ namespace vigie
     mOut << tr( "Schema versions: %1" ).arg( schemaText.join( QStringLiteral( ", " ) ) ) << '\n';
     if ( !extent.isNull() )
       mOut << tr( "Extent: %1, %2, %3, %4" )
-                .arg( extent.left(), 0, 'f', 1 )
-                .arg( extent.top(), 0, 'f', 1 )
-                .arg( extent.right(), 0, 'f', 1 )
-                .arg( extent.bottom(), 0, 'f', 1 )
+                  .arg( extent.left(), 0, 'f', 1 )
+                  .arg( extent.top(), 0, 'f', 1 )
+                  .arg( extent.right(), 0, 'f', 1 )
+                  .arg( extent.bottom(), 0, 'f', 1 )
            << '\n';
     mOut << tr( "Layers:" ) << '\n';
     int width = 0;
@@ -131,9 +144,9 @@ namespace vigie
     for ( const LayerSchema &layer : layers )
     {
       mOut << QStringLiteral( "  %1  %2  %3  %4\n" )
-                .arg( layer.qualifiedName().leftJustified( width ) )
-                .arg( territory->featureCount( layer.qualifiedName() ), 9 )
-                .arg( geometryTypeName( layer.geometry ).leftJustified( 15 ), layer.title );
+                  .arg( layer.qualifiedName().leftJustified( width ) )
+                  .arg( territory->featureCount( layer.qualifiedName() ), 9 )
+                  .arg( geometryTypeName( layer.geometry ).leftJustified( 15 ), layer.title );
     }
     mOut.flush();
     return Success;
@@ -146,22 +159,27 @@ namespace vigie
       return code;
     const QString path = parser.positionalArguments().constFirst();
     const QString demo = parser.value( QStringLiteral( "demo" ) );
-    if ( QFileInfo::exists( path ) )
+    const bool postgres = Territory::isPostgres( path );
+    if ( !postgres && QFileInfo::exists( path ) )
     {
-      mErr << tr( "%1 already exists: a territory is never overwritten; choose another name or remove it first." ).arg( native( path ) ) << Qt::endl;
+      mErr << tr( "%1 already exists: a territory is never overwritten; choose another name or remove it first." ).arg( native( path ) )
+           << Qt::endl;
       return Failure;
     }
     QString error;
     if ( !demo.isEmpty() )
     {
-      for ( const QString &other : { QStringLiteral( "name" ), QStringLiteral( "crs" ), QStringLiteral( "communes" ), QStringLiteral( "description" ) } )
+      for ( const QString &other :
+            { QStringLiteral( "name" ), QStringLiteral( "crs" ), QStringLiteral( "communes" ), QStringLiteral( "description" ) } )
       {
         if ( parser.isSet( other ) )
           return usageError( name, tr( "--%1 cannot be used with --demo (the demo defines it)." ).arg( other ) );
       }
       if ( !DemoBuilder::demoNames().contains( demo ) )
-        return usageError( name, tr( "--demo: unknown demo '%1' (available: %2)." ).arg( demo, DemoBuilder::demoNames().join( QStringLiteral( ", " ) ) ) );
-      const QString source = parser.isSet( QStringLiteral( "demo-source" ) ) ? parser.value( QStringLiteral( "demo-source" ) ) : DemoBuilder::defaultSourceDirectory();
+        return usageError(
+            name, tr( "--demo: unknown demo '%1' (available: %2)." ).arg( demo, DemoBuilder::demoNames().join( QStringLiteral( ", " ) ) ) );
+      const QString source = parser.isSet( QStringLiteral( "demo-source" ) ) ? parser.value( QStringLiteral( "demo-source" ) )
+                                                                             : DemoBuilder::defaultSourceDirectory();
       if ( !QDir( source ).exists() )
       {
         mErr << tr( "The demo source folder %1 does not exist." ).arg( native( source ) ) << Qt::endl;
@@ -170,15 +188,28 @@ namespace vigie
       mErr << tr( "Building the %1 demo territory into %2..." ).arg( demo, native( path ) ) << Qt::endl;
       QElapsedTimer timer;
       timer.start();
-      if ( !DemoBuilder::build( demo, path, pluginList( *mPlugins ), source, &error ) )
+      // a PostGIS demo is built as a GeoPackage first, then copied (the builders and the roadmap write GeoPackages)
+      QTemporaryDir staging;
+      const QString built = postgres ? staging.filePath( QStringLiteral( "demo.gpkg" ) ) : path;
+      if ( postgres && !staging.isValid() )
+      {
+        mErr << tr( "Cannot create a temporary folder to build the demo: %1" ).arg( staging.errorString() ) << Qt::endl;
+        return Failure;
+      }
+      if ( !DemoBuilder::build( demo, built, pluginList( *mPlugins ), source, &error ) )
       {
         mErr << tr( "Cannot build the demo territory: %1" ).arg( error ) << Qt::endl;
         return Failure;
       }
       // the demo roadmap: added here, not by the store, which does not depend on the roadmap module
-      if ( !roadmap::addDemoRoadmap( path, demo, &error ) )
+      if ( !roadmap::addDemoRoadmap( built, demo, &error ) )
       {
         mErr << tr( "Cannot add the demo roadmap: %1" ).arg( error ) << Qt::endl;
+        return Failure;
+      }
+      if ( postgres && !TerritoryCopy::copy( built, path, pluginList( *mPlugins ), nullptr, &error ) )
+      {
+        mErr << tr( "Cannot copy the demo territory to PostGIS: %1" ).arg( error ) << Qt::endl;
         return Failure;
       }
       mErr << tr( "Built in %1 s." ).arg( timer.elapsed() / 1000.0, 0, 'f', 1 ) << Qt::endl;
@@ -202,7 +233,8 @@ namespace vigie
       for ( const QString &commune : communes )
       {
         if ( !insee.match( commune.trimmed() ).hasMatch() )
-          return usageError( name, tr( "--communes: '%1' is not an INSEE commune code (5 characters, e.g. 34172)." ).arg( commune.trimmed() ) );
+          return usageError( name,
+                             tr( "--communes: '%1' is not an INSEE commune code (5 characters, e.g. 34172)." ).arg( commune.trimmed() ) );
         info.communes << commune.trimmed();
       }
       info.description = parser.value( QStringLiteral( "description" ) );
@@ -241,7 +273,7 @@ namespace vigie
     if ( mJson )
     {
       QJsonObject object;
-      object.insert( QStringLiteral( "path" ), QFileInfo( path ).absoluteFilePath() );
+      object.insert( QStringLiteral( "path" ), territoryLocation( path ) );
       object.insert( QStringLiteral( "valid" ), valid );
       object.insert( QStringLiteral( "problems" ), QJsonArray::fromStringList( problems ) );
       printJson( object );
@@ -260,6 +292,106 @@ namespace vigie
     return valid ? Success : Failure;
   }
 
+  int Cli::territoryCopy( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory copy" );
+    if ( const int code = requirePositional( name, parser, { tr( "SOURCE" ), tr( "DESTINATION" ) } ); code >= 0 )
+      return code;
+    const QString source = parser.positionalArguments().at( 0 );
+    const QString destination = parser.positionalArguments().at( 1 );
+    if ( !Territory::isPostgres( destination ) && QFileInfo::exists( destination ) )
+    {
+      mErr << tr( "%1 already exists: a territory is never overwritten; choose another name or remove it first." )
+                  .arg( native( destination ) )
+           << Qt::endl;
+      return Failure;
+    }
+    QString error;
+    // a source that cannot be opened is exit code 3
+    if ( !Territory::open( source, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    TerritoryCopyResult result;
+    const bool ok = TerritoryCopy::copy( source, destination, pluginList( *mPlugins ), &result, &error,
+                                         [this]( const QString &step )
+                                         {
+                                           if ( !mJson )
+                                             mErr << tr( "Copying %1..." ).arg( step ) << Qt::endl;
+                                         } );
+    if ( !ok )
+    {
+      mErr << tr( "Cannot copy the territory: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "source" ), territoryLocation( source ) );
+      object.insert( QStringLiteral( "destination" ), territoryLocation( destination ) );
+      object.insert( QStringLiteral( "features" ), static_cast<double>( result.features ) );
+      object.insert( QStringLiteral( "rows" ), static_cast<double>( result.rows ) );
+      object.insert( QStringLiteral( "layers" ), QJsonArray::fromStringList( result.layers ) );
+      object.insert( QStringLiteral( "tables" ), QJsonArray::fromStringList( result.tables ) );
+      object.insert( QStringLiteral( "seconds" ), seconds );
+      printJson( object );
+      return Success;
+    }
+    mOut << tr( "Copied %1 to %2: %3 features in %4 layers, %5 rows in %6 tables, in %7 s." )
+                .arg( native( source ), native( destination ) )
+                .arg( result.features )
+                .arg( result.layers.size() )
+                .arg( result.rows )
+                .arg( result.tables.size() )
+                .arg( seconds, 0, 'f', 1 )
+         << Qt::endl;
+    return Success;
+  }
+  int Cli::territoryRoles( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory roles" );
+    if ( const int code = requirePositional( name, parser, { tr( "PG:CONNINFO" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().constFirst();
+    if ( !Territory::isPostgres( path ) )
+      return usageError( name,
+                         tr( "roles are enforced by PostgreSQL: give a PostGIS territory (PG:CONNINFO), not %1." ).arg( native( path ) ) );
+    const QString prefix =
+        parser.isSet( QStringLiteral( "prefix" ) ) ? parser.value( QStringLiteral( "prefix" ) ) : QStringLiteral( "vigie" );
+    QString error;
+    if ( !Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    QStringList granted;
+    if ( !TerritoryRoles::apply( path, prefix, &granted, &error ) )
+    {
+      mErr << tr( "Cannot set up the roles: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "path" ), territoryLocation( path ) );
+      QJsonObject names;
+      for ( const QString &role : TerritoryRoles::roles() )
+        names.insert( role, TerritoryRoles::roleName( prefix, role ) );
+      object.insert( QStringLiteral( "roles" ), names );
+      object.insert( QStringLiteral( "grants" ), QJsonArray::fromStringList( granted ) );
+      printJson( object );
+      return Success;
+    }
+    for ( const QString &line : std::as_const( granted ) )
+      mOut << line << '\n';
+    mOut.flush();
+    return Success;
+  }
+
   int Cli::importData( QCommandLineParser &parser )
   {
     const QString name = QStringLiteral( "import" );
@@ -272,7 +404,8 @@ namespace vigie
     if ( options.targetLayer.isEmpty() )
       return usageError( name, tr( "--layer DOMAIN:LAYER is required." ) );
     if ( !options.targetLayer.contains( QLatin1Char( ':' ) ) )
-      return usageError( name, tr( "--layer: '%1' is not of the form DOMAIN:LAYER (e.g. lighting:luminaires)." ).arg( options.targetLayer ) );
+      return usageError( name,
+                         tr( "--layer: '%1' is not of the form DOMAIN:LAYER (e.g. lighting:luminaires)." ).arg( options.targetLayer ) );
     const QStringList pairs = parser.value( QStringLiteral( "field-map" ) ).split( QLatin1Char( ',' ), Qt::SkipEmptyParts );
     for ( const QString &pair : pairs )
     {
@@ -301,7 +434,7 @@ namespace vigie
     }
     if ( !options.sourceLayer.isEmpty() && !sourceLayers.contains( options.sourceLayer ) )
       return usageError( name, tr( "--source-layer: %1 has no layer '%2' (layers: %3)." )
-                                 .arg( native( source ), options.sourceLayer, sourceLayers.keys().join( QStringLiteral( ", " ) ) ) );
+                                   .arg( native( source ), options.sourceLayer, sourceLayers.keys().join( QStringLiteral( ", " ) ) ) );
 
     std::unique_ptr<Territory> territory = Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadWrite, &error );
     if ( !territory )
@@ -316,7 +449,8 @@ namespace vigie
       const QList<LayerSchema> layers = territory->layers();
       for ( const LayerSchema &layer : layers )
         names << layer.qualifiedName();
-      return usageError( name, tr( "--layer: %1 has no layer '%2' (layers: %3)." ).arg( native( path ), options.targetLayer, names.join( QStringLiteral( ", " ) ) ) );
+      return usageError( name, tr( "--layer: %1 has no layer '%2' (layers: %3)." )
+                                   .arg( native( path ), options.targetLayer, names.join( QStringLiteral( ", " ) ) ) );
     }
     for ( auto it = options.fieldMap.constBegin(); it != options.fieldMap.constEnd(); ++it )
     {
@@ -325,7 +459,8 @@ namespace vigie
     }
 
     int lastStep = -1;
-    const Importer::Progress progress = [this, &lastStep]( double fraction ) {
+    const Importer::Progress progress = [this, &lastStep]( double fraction )
+    {
       const int step = static_cast<int>( fraction * 10 );
       if ( step != lastStep )
       {
@@ -348,9 +483,9 @@ namespace vigie
       object.insert( QStringLiteral( "error" ), result.error );
       QJsonArray issues;
       for ( const ImportIssue &issue : result.issues )
-        issues << QJsonObject { { QStringLiteral( "row" ), static_cast<double>( issue.row ) },
-                                { QStringLiteral( "field" ), issue.field },
-                                { QStringLiteral( "reason" ), issue.reason } };
+        issues << QJsonObject{ { QStringLiteral( "row" ), static_cast<double>( issue.row ) },
+                               { QStringLiteral( "field" ), issue.field },
+                               { QStringLiteral( "reason" ), issue.reason } };
       object.insert( QStringLiteral( "issues" ), issues );
       object.insert( QStringLiteral( "unmappedSourceFields" ), QJsonArray::fromStringList( result.unmappedSourceFields ) );
       printJson( object );
@@ -364,7 +499,8 @@ namespace vigie
       if ( !result.issues.isEmpty() )
       {
         QTextStream &stream = result.ok ? mOut : mErr;
-        stream << ( result.ok ? tr( "Skipped %1 invalid feature(s):" ) : tr( "%1 invalid feature(s):" ) ).arg( result.issues.size() ) << '\n';
+        stream << ( result.ok ? tr( "Skipped %1 invalid feature(s):" ) : tr( "%1 invalid feature(s):" ) ).arg( result.issues.size() )
+               << '\n';
         for ( const ImportIssue &issue : result.issues )
           stream << QStringLiteral( "  " ) << issue.toString() << '\n';
       }
@@ -389,7 +525,8 @@ namespace vigie
     if ( layerName.isEmpty() )
       return usageError( name, tr( "--layer DOMAIN:LAYER is required." ) );
     const QString suffix = QFileInfo( destination ).suffix().toLower();
-    const QStringList formats = { QStringLiteral( "gpkg" ), QStringLiteral( "geojson" ), QStringLiteral( "json" ), QStringLiteral( "shp" ) };
+    const QStringList formats = { QStringLiteral( "gpkg" ), QStringLiteral( "geojson" ), QStringLiteral( "json" ),
+                                  QStringLiteral( "shp" ) };
     if ( !formats.contains( suffix ) )
       return usageError( name, tr( "%1: unknown output format '%2' (use .gpkg, .geojson or .shp)." ).arg( native( destination ), suffix ) );
 
@@ -409,9 +546,9 @@ namespace vigie
     }
     const qint64 count = territory->featureCount( layerName );
     if ( mJson )
-      printJson( QJsonObject { { QStringLiteral( "layer" ), layerName },
-                               { QStringLiteral( "destination" ), QFileInfo( destination ).absoluteFilePath() },
-                               { QStringLiteral( "features" ), static_cast<double>( count ) } } );
+      printJson( QJsonObject{ { QStringLiteral( "layer" ), layerName },
+                              { QStringLiteral( "destination" ), QFileInfo( destination ).absoluteFilePath() },
+                              { QStringLiteral( "features" ), static_cast<double>( count ) } } );
     else
       mOut << tr( "Exported %1 feature(s) of %2 to %3." ).arg( count ).arg( layerName, native( destination ) ) << Qt::endl;
     return Success;
@@ -438,7 +575,8 @@ namespace vigie
       const int width = match.captured( 1 ).toInt();
       const int height = match.captured( 2 ).toInt();
       if ( !match.hasMatch() || width < 1 || height < 1 || width > 20000 || height > 20000 )
-        return usageError( name, tr( "--size: '%1' is not WIDTHxHEIGHT in pixels between 1 and 20000 (e.g. 1600x1000)." ).arg( parser.value( QStringLiteral( "size" ) ) ) );
+        return usageError( name, tr( "--size: '%1' is not WIDTHxHEIGHT in pixels between 1 and 20000 (e.g. 1600x1000)." )
+                                     .arg( parser.value( QStringLiteral( "size" ) ) ) );
       settings.size = QSize( width, height );
     }
     if ( parser.isSet( QStringLiteral( "dpi" ) ) )
@@ -446,7 +584,8 @@ namespace vigie
       bool ok = false;
       settings.dpi = parser.value( QStringLiteral( "dpi" ) ).toDouble( &ok );
       if ( !ok || settings.dpi < 1 || settings.dpi > 2400 )
-        return usageError( name, tr( "--dpi: '%1' is not a resolution between 1 and 2400." ).arg( parser.value( QStringLiteral( "dpi" ) ) ) );
+        return usageError( name,
+                           tr( "--dpi: '%1' is not a resolution between 1 and 2400." ).arg( parser.value( QStringLiteral( "dpi" ) ) ) );
     }
     if ( parser.isSet( QStringLiteral( "extent" ) ) )
     {
@@ -469,7 +608,9 @@ namespace vigie
     {
       settings.background = QColor( parser.value( QStringLiteral( "background" ) ) );
       if ( !settings.background.isValid() )
-        return usageError( name, tr( "--background: '%1' is not a colour (e.g. #ffffff or white)." ).arg( parser.value( QStringLiteral( "background" ) ) ) );
+        return usageError(
+            name,
+            tr( "--background: '%1' is not a colour (e.g. #ffffff or white)." ).arg( parser.value( QStringLiteral( "background" ) ) ) );
     }
     settings.labels = !parser.isSet( QStringLiteral( "no-labels" ) );
 
@@ -516,15 +657,21 @@ namespace vigie
         {
           const QgsRectangle extent = MapRender::mapSettings( &project, settings ).visibleExtent();
           if ( mJson )
-            printJson( QJsonObject { { QStringLiteral( "out" ), QFileInfo( out ).absoluteFilePath() },
-                                     { QStringLiteral( "width" ), image.width() },
-                                     { QStringLiteral( "height" ), image.height() },
-                                     { QStringLiteral( "dpi" ), settings.dpi },
-                                     { QStringLiteral( "extent" ), QJsonArray { extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() } },
-                                     { QStringLiteral( "layers" ), static_cast<int>( MapRender::visibleLayers( &project ).size() ) },
-                                     { QStringLiteral( "milliseconds" ), static_cast<double>( timer.elapsed() ) } } );
+            printJson( QJsonObject{
+                { QStringLiteral( "out" ), QFileInfo( out ).absoluteFilePath() },
+                { QStringLiteral( "width" ), image.width() },
+                { QStringLiteral( "height" ), image.height() },
+                { QStringLiteral( "dpi" ), settings.dpi },
+                { QStringLiteral( "extent" ), QJsonArray{ extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum() } },
+                { QStringLiteral( "layers" ), static_cast<int>( MapRender::visibleLayers( &project ).size() ) },
+                { QStringLiteral( "milliseconds" ), static_cast<double>( timer.elapsed() ) } } );
           else
-            mOut << tr( "Rendered %1 (%2×%3 px) in %4 ms." ).arg( native( out ) ).arg( image.width() ).arg( image.height() ).arg( timer.elapsed() ) << Qt::endl;
+            mOut << tr( "Rendered %1 (%2×%3 px) in %4 ms." )
+                        .arg( native( out ) )
+                        .arg( image.width() )
+                        .arg( image.height() )
+                        .arg( timer.elapsed() )
+                 << Qt::endl;
         }
       }
     }
@@ -542,19 +689,20 @@ namespace vigie
     {
       QJsonArray array;
       for ( const PluginRecord &record : records )
-        array << QJsonObject { { QStringLiteral( "file" ), record.fileName },
-                               { QStringLiteral( "id" ), record.id },
-                               { QStringLiteral( "name" ), record.name },
-                               { QStringLiteral( "version" ), record.version },
-                               { QStringLiteral( "interfaceVersion" ), record.interfaceVersion },
-                               { QStringLiteral( "loaded" ), record.loaded },
-                               { QStringLiteral( "error" ), record.error } };
+        array << QJsonObject{ { QStringLiteral( "file" ), record.fileName },
+                              { QStringLiteral( "id" ), record.id },
+                              { QStringLiteral( "name" ), record.name },
+                              { QStringLiteral( "version" ), record.version },
+                              { QStringLiteral( "interfaceVersion" ), record.interfaceVersion },
+                              { QStringLiteral( "loaded" ), record.loaded },
+                              { QStringLiteral( "error" ), record.error } };
       printJson( array );
       return Success;
     }
     if ( records.isEmpty() )
     {
-      mOut << tr( "No domain plugin found in: %1" ).arg( native( PluginManager::defaultSearchPaths().join( QStringLiteral( ", " ) ) ) ) << Qt::endl;
+      mOut << tr( "No domain plugin found in: %1" ).arg( native( PluginManager::defaultSearchPaths().join( QStringLiteral( ", " ) ) ) )
+           << Qt::endl;
       return Success;
     }
     for ( const PluginRecord &record : records )

@@ -5,13 +5,20 @@
 #include "cli.h"
 #include "feedscli.h"
 #include "ingestcli.h"
+#include "reportrender.h"
+#include "reviewcli.h"
 #include "roadmapcli.h"
 
 namespace vigie
 {
-  QList<CliCommand> moduleCliCommands()
+  QList<CliCommand> moduleCliCommands( const PluginManager &plugins )
   {
     QList<CliCommand> commands{ budget::budgetCliCommand(), roadmapCliCommand(), feeds::ingestCliCommand() };
+    // `report`: the deck and --json from modules/review, the PDF and PNG drawn here with QGIS
+    const PluginManager *loaded = &plugins;
+    commands << review::reportCliCommand( [loaded]( const review::ReportArguments &arguments, const review::Deck &deck, QTextStream &out,
+                                                    QTextStream &err ) { return renderReport( arguments, deck, *loaded, out, err ); },
+                                          loaded );
     // observations, sensors, alarms, feeds (replay, discover, and feeds-mqtt's `feeds test`)
     commands << feeds::feedsCliCommands( { feeds::feedsTestCliCommand() } );
     return commands;

@@ -2,8 +2,8 @@
 #include "feedsauth.h"
 
 #include <qgsapplication.h>
-#include <qgsauthmanager.h>
 #include <qgsauthconfig.h>
+#include <qgsauthmanager.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,13 +14,6 @@
 
 namespace vigie
 {
-  namespace
-  {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie", text );
-    }
-  } // namespace
 
   bool FeedsAuth::loadFeedConfig( const QString &path, feeds::FeedConfig *config, QString *authcfg, QString *errorMessage )
   {
@@ -29,7 +22,8 @@ namespace vigie
     if ( !file.open( QIODevice::ReadOnly ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot read the feed configuration %1: %2" ).arg( shown, file.errorString() );
+        *errorMessage =
+            QCoreApplication::translate( "vigie", "cannot read the feed configuration %1: %2" ).arg( shown, file.errorString() );
       return false;
     }
     QJsonParseError parseError;
@@ -38,8 +32,11 @@ namespace vigie
     {
       if ( errorMessage )
         *errorMessage = parseError.error != QJsonParseError::NoError
-                          ? tr( "%1: invalid JSON at byte %2: %3" ).arg( shown ).arg( parseError.offset ).arg( parseError.errorString() )
-                          : tr( "%1: a feed configuration is a JSON object" ).arg( shown );
+                            ? QCoreApplication::translate( "vigie", "%1: invalid JSON at byte %2: %3" )
+                                  .arg( shown )
+                                  .arg( parseError.offset )
+                                  .arg( parseError.errorString() )
+                            : QCoreApplication::translate( "vigie", "%1: a feed configuration is a JSON object" ).arg( shown );
       return false;
     }
     QJsonObject object = document.object();
@@ -47,7 +44,9 @@ namespace vigie
     if ( !auth.isUndefined() && !auth.isString() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: field \"authcfg\" must be the id of a QGIS authentication configuration (a string)" ).arg( shown );
+        *errorMessage =
+            QCoreApplication::translate( "vigie", "%1: field \"authcfg\" must be the id of a QGIS authentication configuration (a string)" )
+                .arg( shown );
       return false;
     }
     if ( !feeds::FeedConfig::fromJson( object, QFileInfo( path ).absolutePath(), shown, config, errorMessage ) )
@@ -65,13 +64,15 @@ namespace vigie
     if ( !manager || manager->isDisabled() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "the QGIS authentication manager is not available (authentication configuration %1)" ).arg( authcfg );
+        *errorMessage =
+            QCoreApplication::translate( "vigie", "the QGIS authentication manager is not available (authentication configuration %1)" )
+                .arg( authcfg );
       return false;
     }
     if ( !manager->configIds().contains( authcfg ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "no QGIS authentication configuration with id %1" ).arg( authcfg );
+        *errorMessage = QCoreApplication::translate( "vigie", "no QGIS authentication configuration with id %1" ).arg( authcfg );
       return false;
     }
     QgsAuthMethodConfig config;
@@ -79,14 +80,18 @@ namespace vigie
     if ( !manager->loadAuthenticationConfig( authcfg, config, true ) || !config.isValid( true ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot read QGIS authentication configuration %1 (master password not given or wrong)" ).arg( authcfg );
+        *errorMessage =
+            QCoreApplication::translate( "vigie", "cannot read QGIS authentication configuration %1 (master password not given or wrong)" )
+                .arg( authcfg );
       return false;
     }
     if ( config.method() != QLatin1String( "Basic" ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)" )
-                          .arg( authcfg, config.method() );
+        *errorMessage =
+            QCoreApplication::translate(
+                "vigie", "QGIS authentication configuration %1 uses the %2 method; an MQTT feed needs Basic (user name and password)" )
+                .arg( authcfg, config.method() );
       return false;
     }
     if ( user )

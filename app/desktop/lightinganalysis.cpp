@@ -2,7 +2,8 @@
 #include "lightinganalysis.h"
 
 #include <QCoreApplication>
-#include <QHash>
+
+#include <algorithm>
 
 namespace vigie
 {
@@ -19,18 +20,6 @@ namespace vigie
         if ( s >= 0 && s < a->segmentLuminaires.size() )
           a->segmentLuminaires[s].append( i );
       }
-      a->retrofitYear.fill( 0, a->inventory.luminaires.size() );
-    }
-
-    //! The luminaire as the optimiser converts it to LED (optimiser.cpp, converted()).
-    lighting::Luminaire convertedLuminaire( lighting::Luminaire l, const lighting::RetrofitParameters &retrofit )
-    {
-      const double flux = l.flux();
-      l.technology = lighting::Technology::Led;
-      l.powerW = flux / retrofit.ledEfficacy;
-      l.driverLossW = l.powerW * retrofit.ledDriverLoss;
-      l.control = lighting::Control::Dali;
-      return l;
     }
   } // namespace
 
@@ -57,42 +46,20 @@ namespace vigie
     return a;
   }
 
-  bool LightingAnalysis::optimise( const lighting::OptimisationParameters &parameters, QString *errorMessage )
+  lighting::OptimisationStatus LightingAnalysis::optimise( const lighting::OptimisationParameters &parameters,
+                                                           const lighting::OptimisationControl &control, QString *errorMessage )
   {
     lighting::OptimisationResult r;
-    if ( !lighting::optimise( inventory, parameters, &r, errorMessage ) )
-      return false;
+    const lighting::OptimisationStatus status = lighting::optimise( inventory, parameters, control, &r, errorMessage );
+    if ( status != lighting::OptimisationStatus::Done )
+      return status;
     this->parameters = parameters;
     result = std::move( r );
     optimised = true;
     // bands and classes as the result has them (they depend on the switch-off window)
     bands = result.bands;
     classes = result.classes;
-    // which luminaire is converted in which year: units are cabinets, luminaires, or (cabinet unknown) streets
-    QHash<QString, int> unitYear;
-    for ( int y = 0; y < result.plan.size(); ++y )
-    {
-      for ( const QString &id : std::as_const( result.plan.at( y ).unitIds ) )
-        unitYear.insert( id, y + 1 );
-    }
-    retrofitYear.fill( 0, inventory.luminaires.size() );
-    const bool byCabinet = parameters.retrofit.byCabinet;
-    for ( int i = 0; i < inventory.luminaires.size(); ++i )
-    {
-      const lighting::Luminaire &l = inventory.luminaires.at( i );
-      if ( l.technology == lighting::Technology::Led )
-        continue;
-      QString id;
-      if ( !byCabinet )
-        id = l.id;
-      else if ( !l.cabinet.isEmpty() )
-        id = l.cabinet;
-      else
-        id = QCoreApplication::translate( "vigie", "street %1" )
-                 .arg( l.segment >= 0 ? inventory.segments.at( l.segment ).id : QCoreApplication::translate( "vigie", "none" ) );
-      retrofitYear[i] = unitYear.value( id, 0 );
-    }
-    return true;
+    return status;
   }
 
   int LightingAnalysis::litStreetCount() const
@@ -105,6 +72,13 @@ namespace vigie
 
   QVector<double> LightingAnalysis::bandPowerBeforeKw() const
   {
+    if ( optimised )
+    {
+      QVector<double> power;
+      for ( const lighting::BandPower &p : result.nightProfile )
+        power << p.beforeKw;
+      return power;
+    }
     double total = 0;
     for ( const lighting::Luminaire &l : inventory.luminaires )
       total += l.systemPowerW() / 1000.0;
@@ -115,19 +89,15 @@ namespace vigie
   {
     if ( !optimised )
       return bandPowerBeforeKw();
-    QVector<double> power( bands.size(), 0.0 );
-    for ( int i = 0; i < inventory.luminaires.size(); ++i )
-    {
-      const lighting::Luminaire l = retrofitYear.value( i ) > 0 ? convertedLuminaire( inventory.luminaires.at( i ), parameters.retrofit )
-                                                                : inventory.luminaires.at( i );
-      const double full = l.systemPowerW() / 1000.0, floor = l.powerFloor();
-      for ( int b = 0; b < bands.size(); ++b )
-      {
-        const double x = level( i, b );
-        power[b] += x > 0 ? full * ( floor + ( 1.0 - floor ) * x ) : 0.0;
-      }
-    }
+    QVector<double> power;
+    for ( const lighting::BandPower &p : result.nightProfile )
+      power << p.afterKw;
     return power;
+  }
+
+  int LightingAnalysis::retrofitYear( int luminaire ) const
+  {
+    return optimised ? result.retrofitYear.value( luminaire ) : 0;
   }
 
   double LightingAnalysis::level( int luminaire, int band ) const
@@ -182,9 +152,8 @@ namespace vigie
   {
     if ( !optimised )
       return 0;
-    double saving = result.baseline.eur - result.dimmingOnly.eur;
-    for ( int y = 0; y <= planYear && y < result.plan.size(); ++y )
-      saving += result.plan.at( y ).eurSaved;
-    return saving;
+    if ( planYear < 0 || result.plan.isEmpty() )
+      return result.baseline.eur - result.dimmingOnly.eur;
+    return result.plan.at( std::min<int>( planYear, result.plan.size() - 1 ) ).eurSavedPerYearToDate;
   }
 } // namespace vigie

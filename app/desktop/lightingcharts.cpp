@@ -25,10 +25,6 @@ namespace vigie::lightingcharts
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::lightingcharts", text );
-    }
 
     Chart *newChart( const QString &title )
     {
@@ -78,9 +74,11 @@ namespace vigie::lightingcharts
 
   Chart *nightPower( const LightingAnalysis &analysis )
   {
-    Chart *chart = newChart( tr( "Power over the night (kW)" ) );
-    QBarSet *before = new QBarSet( tr( "Today, full power" ) );
-    QBarSet *after = new QBarSet( analysis.optimised ? tr( "After the plan, dimmed" ) : tr( "After the plan (not optimised yet)" ) );
+    Chart *chart = newChart( QCoreApplication::translate( "vigie::lightingcharts", "Power over the night (kW)" ) );
+    QBarSet *before = new QBarSet( QCoreApplication::translate( "vigie::lightingcharts", "Today, full power" ) );
+    QBarSet *after =
+        new QBarSet( analysis.optimised ? QCoreApplication::translate( "vigie::lightingcharts", "After the plan, dimmed" )
+                                        : QCoreApplication::translate( "vigie::lightingcharts", "After the plan (not optimised yet)" ) );
     before->setColor( QColor( QStringLiteral( "#f4a261" ) ) );
     after->setColor( QColor( QStringLiteral( "#2a9d8f" ) ) );
     const QVector<double> b = analysis.bandPowerBeforeKw(), a = analysis.bandPowerAfterKw();
@@ -96,7 +94,7 @@ namespace vigie::lightingcharts
     series->append( after );
     chart->addSeries( series );
     QBarCategoryAxis *x = categoryAxis( bandLabels( analysis ) );
-    QValueAxis *y = valueAxis( tr( "kW" ), max );
+    QValueAxis *y = valueAxis( QCoreApplication::translate( "vigie::lightingcharts", "kW" ), max );
     chart->addAxis( x, Qt::AlignBottom );
     chart->addAxis( y, Qt::AlignLeft );
     series->attachAxis( x );
@@ -106,9 +104,9 @@ namespace vigie::lightingcharts
 
   Chart *savingsPerYear( const LightingAnalysis &analysis )
   {
-    Chart *chart = newChart( tr( "Savings per year (€)" ) );
-    QBarSet *dimming = new QBarSet( tr( "Adaptive dimming" ) );
-    QBarSet *retrofit = new QBarSet( tr( "LED retrofit so far" ) );
+    Chart *chart = newChart( QCoreApplication::translate( "vigie::lightingcharts", "Savings per year (€)" ) );
+    QBarSet *dimming = new QBarSet( QCoreApplication::translate( "vigie::lightingcharts", "Adaptive dimming" ) );
+    QBarSet *retrofit = new QBarSet( QCoreApplication::translate( "vigie::lightingcharts", "LED retrofit so far" ) );
     dimming->setColor( QColor( QStringLiteral( "#8ab17d" ) ) );
     retrofit->setColor( QColor( QStringLiteral( "#287271" ) ) );
     QStringList years;
@@ -137,7 +135,7 @@ namespace vigie::lightingcharts
     series->append( retrofit );
     chart->addSeries( series );
     QBarCategoryAxis *x = categoryAxis( years );
-    QValueAxis *y = valueAxis( tr( "€ per year" ), max );
+    QValueAxis *y = valueAxis( QCoreApplication::translate( "vigie::lightingcharts", "€ per year" ), max );
     chart->addAxis( x, Qt::AlignBottom );
     chart->addAxis( y, Qt::AlignLeft );
     series->attachAxis( x );
@@ -147,11 +145,11 @@ namespace vigie::lightingcharts
 
   Chart *investmentVsSavings( const LightingAnalysis &analysis )
   {
-    Chart *chart = newChart( tr( "Investment vs cumulative savings (k€)" ) );
+    Chart *chart = newChart( QCoreApplication::translate( "vigie::lightingcharts", "Investment vs cumulative savings (k€)" ) );
     QLineSeries *investment = new QLineSeries();
-    investment->setName( tr( "Net investment (after CEE)" ) );
+    investment->setName( QCoreApplication::translate( "vigie::lightingcharts", "Net investment (after CEE)" ) );
     QLineSeries *savings = new QLineSeries();
-    savings->setName( tr( "Cumulative savings" ) );
+    savings->setName( QCoreApplication::translate( "vigie::lightingcharts", "Cumulative savings" ) );
     investment->setColor( QColor( QStringLiteral( "#e76f51" ) ) );
     savings->setColor( QColor( QStringLiteral( "#2a9d8f" ) ) );
     QPen pen = investment->pen();
@@ -162,26 +160,18 @@ namespace vigie::lightingcharts
     double max = 0;
     const int first = analysis.parameters.energy.year;
     int last = first;
-    if ( analysis.optimised )
+    if ( analysis.optimised && !analysis.result.cashFlow.isEmpty() )
     {
-      const int planYears = analysis.result.plan.size();
-      const int horizon = std::max( planYears, analysis.parameters.retrofit.horizonYears );
-      double invested = 0, saved = 0;
+      // the module's curve: cumulative sums at the end of each year
       investment->append( first, 0 );
       savings->append( first, 0 );
-      for ( int y = 0; y < horizon; ++y )
+      for ( const lighting::CashFlowYear &c : analysis.result.cashFlow )
       {
-        if ( y < planYears )
-          invested += ( analysis.result.plan.at( y ).cost - analysis.result.plan.at( y ).subsidies ) / 1000.0;
-        // what is converted in year y saves from the next year; dimming from the first year
-        saved += ( y == 0 ? analysis.result.baseline.eur - analysis.result.dimmingOnly.eur
-                          : analysis.yearlySavingEur( std::min( y - 1, planYears - 1 ) ) ) /
-                 1000.0;
-        investment->append( first + y + 1, invested );
-        savings->append( first + y + 1, saved );
-        max = std::max( { max, invested, saved } );
+        investment->append( c.year + 1, c.netInvestment / 1000.0 );
+        savings->append( c.year + 1, c.savings / 1000.0 );
+        max = std::max( { max, c.netInvestment / 1000.0, c.savings / 1000.0 } );
+        last = c.year + 1;
       }
-      last = first + horizon;
     }
     chart->addSeries( investment );
     chart->addSeries( savings );
@@ -189,7 +179,7 @@ namespace vigie::lightingcharts
     x->setRange( first, std::max( last, first + 1 ) );
     x->setLabelFormat( QStringLiteral( "%d" ) );
     x->setTickCount( std::min( 11, std::max( 2, last - first + 1 ) ) );
-    QValueAxis *y = valueAxis( tr( "k€" ), max );
+    QValueAxis *y = valueAxis( QCoreApplication::translate( "vigie::lightingcharts", "k€" ), max );
     chart->addAxis( x, Qt::AlignBottom );
     chart->addAxis( y, Qt::AlignLeft );
     for ( QLineSeries *s : { investment, savings } )
@@ -207,8 +197,10 @@ namespace vigie::lightingcharts
                              ? ( analysis.inventory.segments.at( segment ).name.isEmpty() ? analysis.inventory.segments.at( segment ).id
                                                                                           : analysis.inventory.segments.at( segment ).name )
                              : QString();
-    Chart *chart = newChart( valid ? tr( "%1: class and dimming level by band" ).arg( name ) : tr( "Select a street" ) );
-    QBarSet *level = new QBarSet( tr( "Proposed level (%)" ) );
+    Chart *chart =
+        newChart( valid ? QCoreApplication::translate( "vigie::lightingcharts", "%1: class and dimming level by band" ).arg( name )
+                        : QCoreApplication::translate( "vigie::lightingcharts", "Select a street" ) );
+    QBarSet *level = new QBarSet( QCoreApplication::translate( "vigie::lightingcharts", "Proposed level (%)" ) );
     level->setColor( QColor( QStringLiteral( "#e9c46a" ) ) );
     QStringList labels;
     if ( valid )
@@ -217,7 +209,7 @@ namespace vigie::lightingcharts
       {
         const lighting::TimeBand &band = analysis.bands.at( b );
         const QString required = band.switchOff && analysis.classes.at( segment ).design.lightingClass.family == lighting::ClassFamily::P
-                                     ? tr( "off" )
+                                     ? QCoreApplication::translate( "vigie::lightingcharts", "off" )
                                      : analysis.classes.at( segment ).bandClass.value( b ).name();
         labels << QStringLiteral( "%1 %2" ).arg( band.label().section( QLatin1Char( '-' ), 0, 0 ), required );
         *level << 100.0 * analysis.streetLevel( segment, b );
@@ -232,10 +224,10 @@ namespace vigie::lightingcharts
     chart->addSeries( series );
     chart->legend()->hide();
     QBarCategoryAxis *x = categoryAxis( labels );
-    x->setTitleText( tr( "band start and class required" ) );
+    x->setTitleText( QCoreApplication::translate( "vigie::lightingcharts", "band start and class required" ) );
     QValueAxis *y = new QValueAxis();
     y->setRange( 0, 100 );
-    y->setTitleText( tr( "level (%)" ) );
+    y->setTitleText( QCoreApplication::translate( "vigie::lightingcharts", "level (%)" ) );
     y->setLabelFormat( QStringLiteral( "%.0f" ) );
     chart->addAxis( x, Qt::AlignBottom );
     chart->addAxis( y, Qt::AlignLeft );

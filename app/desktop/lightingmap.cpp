@@ -20,10 +20,6 @@ namespace vigie
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie", text );
-    }
 
     QgsLineSymbol *line( const QString &colour, double width )
     {
@@ -96,11 +92,12 @@ namespace vigie
 
     QgsGraduatedSymbolRenderer *levelRenderer( bool lines )
     {
-      const QList<std::tuple<double, double, const char *, QString>> ranges = { { 0, 40, "#08519c", tr( "below 40 %" ) },
-                                                                                { 40, 60, "#3182bd", tr( "40-60 %" ) },
-                                                                                { 60, 80, "#fdae61", tr( "60-80 %" ) },
-                                                                                { 80, 99.5, "#e6550d", tr( "80-99 %" ) },
-                                                                                { 99.5, 100, "#a50f15", tr( "full power all night" ) } };
+      const QList<std::tuple<double, double, const char *, QString>> ranges = {
+          { 0, 40, "#08519c", QCoreApplication::translate( "vigie", "below 40 %" ) },
+          { 40, 60, "#3182bd", QCoreApplication::translate( "vigie", "40-60 %" ) },
+          { 60, 80, "#fdae61", QCoreApplication::translate( "vigie", "60-80 %" ) },
+          { 80, 99.5, "#e6550d", QCoreApplication::translate( "vigie", "80-99 %" ) },
+          { 99.5, 100, "#a50f15", QCoreApplication::translate( "vigie", "full power all night" ) } };
       QgsRangeList list;
       for ( const auto &[low, high, colour, label] : ranges )
       {
@@ -117,13 +114,13 @@ namespace vigie
     switch ( style )
     {
     case Style::Class:
-      return tr( "EN 13201 class" );
+      return QCoreApplication::translate( "vigie", "EN 13201 class" );
     case Style::Power:
-      return tr( "Power" );
+      return QCoreApplication::translate( "vigie", "Power" );
     case Style::Technology:
-      return tr( "Technology" );
+      return QCoreApplication::translate( "vigie", "Technology" );
     case Style::Dimming:
-      return tr( "Proposed dimming" );
+      return QCoreApplication::translate( "vigie", "Proposed dimming" );
     }
     return QString();
   }
@@ -131,16 +128,17 @@ namespace vigie
   QgsVectorLayer *LightingMap::createStreetLayer( const LightingAnalysis &analysis, const QgsCoordinateReferenceSystem &crs )
   {
     QgsFields fields;
-    fields.append( field( "street_id", QVariant::String, tr( "Street" ) ) );
-    fields.append( field( "name", QVariant::String, tr( "Name" ) ) );
-    fields.append( field( "class", QVariant::String, tr( "EN 13201 class" ) ) );
-    fields.append( field( "family", QVariant::String, tr( "Class family" ) ) );
-    fields.append( field( "luminaires", QVariant::Int, tr( "Luminaires" ) ) );
-    fields.append( field( "explanation", QVariant::String, tr( "Why this class" ) ) );
-    fields.append( field( "profile", QVariant::String, tr( "Proposed dimming profile" ) ) );
-    fields.append( field( "mean_level", QVariant::Double, tr( "Night-mean level (%)" ) ) );
-    fields.append( field( "segment", QVariant::Int, tr( "Segment index" ) ) );
-    QgsVectorLayer *layer = memoryLayer( QStringLiteral( "MultiLineString" ), tr( "Lighting classes" ), crs, fields );
+    fields.append( field( "street_id", QVariant::String, QCoreApplication::translate( "vigie", "Street" ) ) );
+    fields.append( field( "name", QVariant::String, QCoreApplication::translate( "vigie", "Name" ) ) );
+    fields.append( field( "class", QVariant::String, QCoreApplication::translate( "vigie", "EN 13201 class" ) ) );
+    fields.append( field( "family", QVariant::String, QCoreApplication::translate( "vigie", "Class family" ) ) );
+    fields.append( field( "luminaires", QVariant::Int, QCoreApplication::translate( "vigie", "Luminaires" ) ) );
+    fields.append( field( "explanation", QVariant::String, QCoreApplication::translate( "vigie", "Why this class" ) ) );
+    fields.append( field( "profile", QVariant::String, QCoreApplication::translate( "vigie", "Proposed dimming profile" ) ) );
+    fields.append( field( "mean_level", QVariant::Double, QCoreApplication::translate( "vigie", "Night-mean level (%)" ) ) );
+    fields.append( field( "segment", QVariant::Int, QCoreApplication::translate( "vigie", "Segment index" ) ) );
+    QgsVectorLayer *layer =
+        memoryLayer( QStringLiteral( "MultiLineString" ), QCoreApplication::translate( "vigie", "Lighting classes" ), crs, fields );
     QgsFeatureList features;
     for ( int s = 0; s < analysis.inventory.segments.size(); ++s )
     {
@@ -171,18 +169,19 @@ namespace vigie
   QgsVectorLayer *LightingMap::createLuminaireLayer( const LightingAnalysis &analysis, const QgsCoordinateReferenceSystem &crs )
   {
     QgsFields fields;
-    fields.append( field( "support_id", QVariant::String, tr( "Support" ) ) );
-    fields.append( field( "technology", QVariant::String, tr( "Lamp technology" ) ) );
-    fields.append( field( "power_w", QVariant::Double, tr( "Lamp power (W)" ) ) );
-    fields.append( field( "system_w", QVariant::Double, tr( "System power (W)" ) ) );
-    fields.append( field( "dimmable", QVariant::Int, tr( "Dimmable" ) ) );
-    fields.append( field( "cabinet", QVariant::String, tr( "Cabinet" ) ) );
-    fields.append( field( "street_id", QVariant::String, tr( "Street" ) ) );
-    fields.append( field( "class", QVariant::String, tr( "EN 13201 class" ) ) );
-    fields.append( field( "mean_level", QVariant::Double, tr( "Night-mean level (%)" ) ) );
-    fields.append( field( "retrofit_year", QVariant::Int, tr( "LED retrofit year" ) ) );
-    fields.append( field( "luminaire", QVariant::Int, tr( "Luminaire index" ) ) );
-    QgsVectorLayer *layer = memoryLayer( QStringLiteral( "Point" ), tr( "Luminaires (analysis)" ), crs, fields );
+    fields.append( field( "support_id", QVariant::String, QCoreApplication::translate( "vigie", "Support" ) ) );
+    fields.append( field( "technology", QVariant::String, QCoreApplication::translate( "vigie", "Lamp technology" ) ) );
+    fields.append( field( "power_w", QVariant::Double, QCoreApplication::translate( "vigie", "Lamp power (W)" ) ) );
+    fields.append( field( "system_w", QVariant::Double, QCoreApplication::translate( "vigie", "System power (W)" ) ) );
+    fields.append( field( "dimmable", QVariant::Int, QCoreApplication::translate( "vigie", "Dimmable" ) ) );
+    fields.append( field( "cabinet", QVariant::String, QCoreApplication::translate( "vigie", "Cabinet" ) ) );
+    fields.append( field( "street_id", QVariant::String, QCoreApplication::translate( "vigie", "Street" ) ) );
+    fields.append( field( "class", QVariant::String, QCoreApplication::translate( "vigie", "EN 13201 class" ) ) );
+    fields.append( field( "mean_level", QVariant::Double, QCoreApplication::translate( "vigie", "Night-mean level (%)" ) ) );
+    fields.append( field( "retrofit_year", QVariant::Int, QCoreApplication::translate( "vigie", "LED retrofit year" ) ) );
+    fields.append( field( "luminaire", QVariant::Int, QCoreApplication::translate( "vigie", "Luminaire index" ) ) );
+    QgsVectorLayer *layer =
+        memoryLayer( QStringLiteral( "Point" ), QCoreApplication::translate( "vigie", "Luminaires (analysis)" ), crs, fields );
     QgsFeatureList features;
     features.reserve( analysis.inventory.luminaires.size() );
     for ( int i = 0; i < analysis.inventory.luminaires.size(); ++i )
@@ -234,15 +233,13 @@ namespace vigie
       const int indexField = luminaires->fields().indexOf( QLatin1String( "luminaire" ) );
       const int levelField = luminaires->fields().indexOf( QLatin1String( "mean_level" ) );
       const int yearField = luminaires->fields().indexOf( QLatin1String( "retrofit_year" ) );
-      const int firstYear = analysis.parameters.energy.year;
       QgsChangedAttributesMap changes;
       QgsFeature f;
       QgsFeatureIterator it = luminaires->getFeatures();
       while ( it.nextFeature( f ) )
       {
         const int i = f.attribute( indexField ).toInt();
-        const int year = analysis.retrofitYear.value( i );
-        changes.insert( f.id(), { { levelField, 100.0 * analysis.meanLevel( i ) }, { yearField, year > 0 ? firstYear + year - 1 : 0 } } );
+        changes.insert( f.id(), { { levelField, 100.0 * analysis.meanLevel( i ) }, { yearField, analysis.retrofitYear( i ) } } );
       }
       luminaires->dataProvider()->changeAttributeValues( changes );
       luminaires->triggerRepaint();
@@ -274,23 +271,24 @@ namespace vigie
         categories << QgsRendererCategory( name, line( classColour( name ), 0.8 ), name );
       streets->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "class" ), categories ) );
       luminaires->setRenderer( new QgsCategorizedSymbolRenderer(
-          QStringLiteral( "'all'" ),
-          { QgsRendererCategory( QStringLiteral( "all" ), marker( QStringLiteral( "#60606060" ), 0.5, false ), tr( "Luminaires" ) ) } ) );
+          QStringLiteral( "'all'" ), { QgsRendererCategory( QStringLiteral( "all" ), marker( QStringLiteral( "#60606060" ), 0.5, false ),
+                                                            QCoreApplication::translate( "vigie", "Luminaires" ) ) } ) );
       break;
     }
     case Style::Power:
     case Style::Technology:
     {
       streets->setRenderer( new QgsCategorizedSymbolRenderer(
-          QStringLiteral( "'all'" ),
-          { QgsRendererCategory( QStringLiteral( "all" ), line( QStringLiteral( "#c8c8c8" ), 0.4 ), tr( "Lit streets" ) ) } ) );
+          QStringLiteral( "'all'" ), { QgsRendererCategory( QStringLiteral( "all" ), line( QStringLiteral( "#c8c8c8" ), 0.4 ),
+                                                            QCoreApplication::translate( "vigie", "Lit streets" ) ) } ) );
       if ( style == Style::Power )
       {
-        const QList<std::tuple<double, double, const char *, QString>> ranges = { { 0, 60, "#1a9850", tr( "up to 60 W" ) },
-                                                                                  { 60, 120, "#91cf60", tr( "60-120 W" ) },
-                                                                                  { 120, 180, "#fee08b", tr( "120-180 W" ) },
-                                                                                  { 180, 300, "#fc8d59", tr( "180-300 W" ) },
-                                                                                  { 300, 100000, "#d73027", tr( "over 300 W" ) } };
+        const QList<std::tuple<double, double, const char *, QString>> ranges = {
+            { 0, 60, "#1a9850", QCoreApplication::translate( "vigie", "up to 60 W" ) },
+            { 60, 120, "#91cf60", QCoreApplication::translate( "vigie", "60-120 W" ) },
+            { 120, 180, "#fee08b", QCoreApplication::translate( "vigie", "120-180 W" ) },
+            { 180, 300, "#fc8d59", QCoreApplication::translate( "vigie", "180-300 W" ) },
+            { 300, 100000, "#d73027", QCoreApplication::translate( "vigie", "over 300 W" ) } };
         QgsRangeList list;
         for ( const auto &[low, high, colour, label] : ranges )
           list << QgsRendererRange( low, high, marker( QString::fromLatin1( colour ), 1.4 ), label );

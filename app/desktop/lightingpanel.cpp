@@ -32,6 +32,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -47,8 +49,20 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <atomic>
+#include <cmath>
+
 namespace vigie
 {
+  //! What the GUI and the optimising worker share: the cancel flag and the progress reported.
+  struct LightingRunState
+  {
+    std::atomic<bool> cancelled{ false };
+    std::atomic<int> permille{ 0 };
+    QMutex mutex;
+    QString step; //!< guarded by mutex
+  };
+
 #if QT_VERSION < QT_VERSION_CHECK( 6, 0, 0 )
   using LightingChartView = QtCharts::QChartView;
 #else
@@ -241,10 +255,23 @@ namespace vigie
     connect( mTicker, &QTimer::timeout, this,
              [this]
              {
-               showStatus(
-                   mLoading
-                       ? tr( "Loading the inventory… %1 s" ).arg( number( mClock.elapsed() / 1000.0, 1 ) )
-                       : tr( "Optimising: dimming LPs and retrofit MILP (GLPK)… %1 s" ).arg( number( mClock.elapsed() / 1000.0, 1 ) ) );
+               if ( mLoading )
+               {
+                 showStatus( tr( "Loading the inventory… %1 s" ).arg( number( mClock.elapsed() / 1000.0, 1 ) ) );
+                 return;
+               }
+               if ( !mRunState )
+                 return;
+               const int permille = mRunState->permille.load();
+               QString step;
+               {
+                 const QMutexLocker locker( &mRunState->mutex );
+                 step = mRunState->step;
+               }
+               mProgress->setValue( permille );
+               showStatus( tr( "Optimising: %1… %2 %, %3 s" )
+                               .arg( step.isEmpty() ? tr( "starting" ) : step, number( permille / 10.0, 0 ),
+                                     number( mClock.elapsed() / 1000.0, 1 ) ) );
              } );
 
     mTabs = new QTabWidget( this );
@@ -397,7 +424,9 @@ namespace vigie
 
   LightingPanel::~LightingPanel()
   {
-    // a running optimisation finishes on its own and is dropped (its task deletes itself)
+    // a running optimisation is told to stop and dropped (its task deletes itself)
+    if ( mRunState )
+      mRunState->cancelled = true;
     ++mGeneration;
     removeLayers();
   }
@@ -448,6 +477,9 @@ namespace vigie
   void LightingPanel::setTerritory( const QString &path )
   {
     const int generation = ++mGeneration;
+    if ( mRunState )
+      mRunState->cancelled = true; // a running optimisation of the previous territory stops
+    mRunState.reset();
     mRunning = false;
     mLoading = true;
     mClock.start();
@@ -457,10 +489,10 @@ namespace vigie
     const lighting::OptimisationParameters p = parameters();
     BackgroundTask *task =
         new BackgroundTask( [path, p, loaded]( QString *error ) { return LightingAnalysis::load( path, p, loaded.get(), error ); } );
+    connect( task, &BackgroundTask::finished, task, &QObject::deleteLater );
     connect( task, &BackgroundTask::finished, this,
-             [this, task, loaded, generation]( bool ok, const QString &error )
+             [this, loaded, generation]( bool ok, const QString &error )
              {
-               task->deleteLater();
                if ( generation != mGeneration )
                  return;
                mLoading = false;
@@ -515,14 +547,30 @@ namespace vigie
     updateBusy();
     auto work = std::make_shared<LightingAnalysis>( *mAnalysis );
     const lighting::OptimisationParameters p = parameters();
-    BackgroundTask *task = new BackgroundTask( [work, p]( QString *error ) { return work->optimise( p, error ); } );
+    auto state = std::make_shared<LightingRunState>();
+    mRunState = state;
+    BackgroundTask *task = new BackgroundTask(
+        [work, p, state]( QString *error )
+        {
+          lighting::OptimisationControl control;
+          control.isCancelled = [state] { return state->cancelled.load(); };
+          control.progress = [state]( double fraction, const QString &step )
+          {
+            state->permille = static_cast<int>( std::lround( fraction * 1000 ) );
+            const QMutexLocker locker( &state->mutex );
+            state->step = step;
+          };
+          return work->optimise( p, control, error ) == lighting::OptimisationStatus::Done;
+        } );
+    // the task deletes itself when done, even when the panel is gone
+    connect( task, &BackgroundTask::finished, task, &QObject::deleteLater );
     connect( task, &BackgroundTask::finished, this,
-             [this, task, work, generation]( bool ok, const QString &error )
+             [this, work, generation, state]( bool ok, const QString &error )
              {
-               task->deleteLater();
-               if ( generation != mGeneration )
+               if ( generation != mGeneration || state->cancelled )
                  return; // cancelled or superseded
                mRunning = false;
+               mRunState.reset();
                if ( ok )
                {
                  mAnalysis = work;
@@ -555,8 +603,11 @@ namespace vigie
   {
     if ( !mRunning && !mLoading )
       return;
-    // GLPK cannot be interrupted from outside (lighting::optimise has no cancel hook): the
-    // worker finishes on its own thread and its result is dropped; the GUI is free at once
+    // the worker polls the flag between streets and inside GLPK and stops within about 0.1 s;
+    // the GUI is free at once and whatever the worker returns is dropped
+    if ( mRunState )
+      mRunState->cancelled = true;
+    mRunState.reset();
     ++mGeneration;
     const bool wasLoading = mLoading;
     mRunning = false;
@@ -795,8 +846,9 @@ namespace vigie
   void LightingPanel::updateBusy()
   {
     const bool busy = mRunning || mLoading;
-    mProgress->setRange( 0, busy ? 0 : 1 ); // busy indicator: the solver reports no fraction done
-    mProgress->setValue( busy ? 0 : 1 );
+    // the optimiser reports its fraction done; loading does not (busy indicator)
+    mProgress->setRange( 0, mLoading ? 0 : 1000 );
+    mProgress->setValue( mRunning && mRunState ? mRunState->permille.load() : 0 );
     mProgress->setVisible( busy );
     mCancelButton->setEnabled( busy );
     mRunButton->setEnabled( !busy && mAnalysis );

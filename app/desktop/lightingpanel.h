@@ -35,6 +35,7 @@ namespace vigie
 {
   class MainWindow;
   class ChartHolder;
+  struct LightingRunState;
 
   /**
    * \brief The street-lighting panel: the territory's luminaires and streets on the map by
@@ -65,7 +66,10 @@ namespace vigie
 
     //! Starts the optimisation in the background with parameters(); optimisationFinished() follows unless cancelled.
     bool run();
-    //! Abandons the running optimisation: the GUI is free at once and its result is never shown.
+    /**
+     * Stops the running optimisation: the GUI is free at once, the previous results stay, and the
+     * worker is told to stop (lighting::OptimisationControl), which it does within about 0.1 s.
+     */
     void cancel();
     bool isRunning() const { return mRunning; }
     bool isLoading() const { return mLoading; }
@@ -116,6 +120,8 @@ namespace vigie
     LightingMap::Style mStyle = LightingMap::Style::Class;
     int mGeneration = 0;
     bool mRunning = false;
+    //! Cancel flag and progress shared with the running worker (which may outlive the panel).
+    std::shared_ptr<LightingRunState> mRunState;
     bool mLoading = false;
     int mSelectedStreet = -1;
     QElapsedTimer mClock;

@@ -34,10 +34,6 @@ namespace vigie
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie", text );
-    }
 
     QString number( double value, int decimals = 0 )
     {
@@ -117,7 +113,7 @@ namespace vigie
       if ( image.isNull() || !image.save( file, "PNG" ) )
       {
         if ( error )
-          *error = tr( "cannot write the chart image %1" ).arg( QDir::toNativeSeparators( file ) );
+          *error = QCoreApplication::translate( "vigie", "cannot write the chart image %1" ).arg( QDir::toNativeSeparators( file ) );
         return false;
       }
       QgsLayoutItemPicture *picture = new QgsLayoutItemPicture( layout );
@@ -136,7 +132,7 @@ namespace vigie
                                                                 QString *errorMessage )
   {
     auto layout = std::make_unique<QgsPrintLayout>( project );
-    layout->setName( tr( "Street lighting report" ) );
+    layout->setName( QCoreApplication::translate( "vigie", "Street lighting report" ) );
     for ( int p = 0; p < 2; ++p )
     {
       QgsLayoutItemPage *page = new QgsLayoutItemPage( layout.get() );
@@ -148,9 +144,10 @@ namespace vigie
         analysis.inventory.name.isEmpty() ? QFileInfo( analysis.territoryPath ).completeBaseName() : analysis.inventory.name;
 
     // page 1: title, map, legend, results
-    addLabel( layout.get(), { tr( "Street lighting — %1" ).arg( territory ) }, QRectF( 10, 6, 200, 10 ), 0, 16, true );
+    addLabel( layout.get(), { QCoreApplication::translate( "vigie", "Street lighting — %1" ).arg( territory ) }, QRectF( 10, 6, 200, 10 ),
+              0, 16, true );
     addLabel( layout.get(),
-              { tr( "%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4" )
+              { QCoreApplication::translate( "vigie", "%1 luminaires, %2 lit streets, %3 lit hours per year · Vigie, %4" )
                     .arg( number( analysis.inventory.luminaires.size() ), number( analysis.litStreetCount() ), number( r.yearlyHours ),
                           QLocale().toString( QDate::currentDate(), QLocale::ShortFormat ) ) },
               QRectF( 10, 15, 200, 6 ), 0, 9 );
@@ -175,7 +172,7 @@ namespace vigie
 
     QgsLayoutItemLegend *legend = new QgsLayoutItemLegend( layout.get() );
     layout->addLayoutItem( legend );
-    legend->setTitle( tr( "Legend" ) );
+    legend->setTitle( QCoreApplication::translate( "vigie", "Legend" ) );
     legend->setAutoUpdateModel( false );
     // a copy of the project's tree once auto-update is off: keep only the analysis layers
     QgsLayerTree *tree = legend->model()->rootGroup();
@@ -189,40 +186,51 @@ namespace vigie
 
     const auto ratio = [&]( double before, double after )
     { return before > 0 ? number( 100.0 * ( 1 - after / before ), 1 ) + QStringLiteral( " %" ) : QStringLiteral( "–" ); };
-    addTable( layout.get(), { tr( "Per year" ), tr( "Today" ), tr( "Dimming only" ), tr( "After the plan" ), tr( "Saved" ) },
-              { { tr( "Energy (MWh)" ), number( r.baseline.kwh / 1000 ), number( r.dimmingOnly.kwh / 1000 ),
-                  number( r.optimised.kwh / 1000 ), ratio( r.baseline.kwh, r.optimised.kwh ) },
-                { tr( "Cost (k€)" ), number( r.baseline.eur / 1000 ), number( r.dimmingOnly.eur / 1000 ), number( r.optimised.eur / 1000 ),
-                  ratio( r.baseline.eur, r.optimised.eur ) },
-                { tr( "CO₂ (t)" ), number( r.baseline.tco2, 1 ), number( r.dimmingOnly.tco2, 1 ), number( r.optimised.tco2, 1 ),
-                  ratio( r.baseline.tco2, r.optimised.tco2 ) } },
+    addTable( layout.get(),
+              { QCoreApplication::translate( "vigie", "Per year" ), QCoreApplication::translate( "vigie", "Today" ),
+                QCoreApplication::translate( "vigie", "Dimming only" ), QCoreApplication::translate( "vigie", "After the plan" ),
+                QCoreApplication::translate( "vigie", "Saved" ) },
+              { { QCoreApplication::translate( "vigie", "Energy (MWh)" ), number( r.baseline.kwh / 1000 ),
+                  number( r.dimmingOnly.kwh / 1000 ), number( r.optimised.kwh / 1000 ), ratio( r.baseline.kwh, r.optimised.kwh ) },
+                { QCoreApplication::translate( "vigie", "Cost (k€)" ), number( r.baseline.eur / 1000 ), number( r.dimmingOnly.eur / 1000 ),
+                  number( r.optimised.eur / 1000 ), ratio( r.baseline.eur, r.optimised.eur ) },
+                { QCoreApplication::translate( "vigie", "CO₂ (t)" ), number( r.baseline.tco2, 1 ), number( r.dimmingOnly.tco2, 1 ),
+                  number( r.optimised.tco2, 1 ), ratio( r.baseline.tco2, r.optimised.tco2 ) } },
               QRectF( 192, 25, 97, 30 ), 0 );
-    addTable( layout.get(), { tr( "Retrofit plan" ), tr( "Value" ) },
-              { { tr( "Investment" ), tr( "%1 k€" ).arg( number( r.investment / 1000 ) ) },
-                { tr( "CEE subsidies" ), tr( "%1 k€" ).arg( number( r.subsidies / 1000 ) ) },
-                { tr( "Payback" ), tr( "%1 years" ).arg( number( r.paybackYears, 1 ) ) },
-                { tr( "NPV of savings" ), tr( "%1 k€" ).arg( number( r.npv / 1000 ) ) },
-                { tr( "Gap to the LP bound" ), number( r.gap * 100, 2 ) + QStringLiteral( " %" ) },
-                { tr( "Compliance (street × band)" ),
-                  tr( "%1 % of %2 cells" ).arg( number( r.complianceRatio * 100, 2 ), number( r.compliance.size() ) ) } },
+    addTable( layout.get(), { QCoreApplication::translate( "vigie", "Retrofit plan" ), QCoreApplication::translate( "vigie", "Value" ) },
+              { { QCoreApplication::translate( "vigie", "Investment" ),
+                  QCoreApplication::translate( "vigie", "%1 k€" ).arg( number( r.investment / 1000 ) ) },
+                { QCoreApplication::translate( "vigie", "CEE subsidies" ),
+                  QCoreApplication::translate( "vigie", "%1 k€" ).arg( number( r.subsidies / 1000 ) ) },
+                { QCoreApplication::translate( "vigie", "Payback" ),
+                  QCoreApplication::translate( "vigie", "%1 years" ).arg( number( r.paybackYears, 1 ) ) },
+                { QCoreApplication::translate( "vigie", "NPV of savings" ),
+                  QCoreApplication::translate( "vigie", "%1 k€" ).arg( number( r.npv / 1000 ) ) },
+                { QCoreApplication::translate( "vigie", "Gap to the LP bound" ), number( r.gap * 100, 2 ) + QStringLiteral( " %" ) },
+                { QCoreApplication::translate( "vigie", "Compliance (street × band)" ),
+                  QCoreApplication::translate( "vigie", "%1 % of %2 cells" )
+                      .arg( number( r.complianceRatio * 100, 2 ), number( r.compliance.size() ) ) } },
               QRectF( 192, 60, 97, 45 ), 0 );
     const lighting::OptimisationParameters &p = analysis.parameters;
     const auto hhmm = []( int minutes )
     { return QStringLiteral( "%1:%2" ).arg( minutes / 60, 2, 10, QLatin1Char( '0' ) ).arg( minutes % 60, 2, 10, QLatin1Char( '0' ) ); };
-    addLabel(
-        layout.get(),
-        { tr( "Budget %1 k€ per year over %2 years (%3)" )
-              .arg( number( p.retrofit.budgetPerYear / 1000 ) )
-              .arg( p.retrofit.years )
-              .arg( p.retrofit.byCabinet ? tr( "whole cabinets" ) : tr( "single luminaires" ) ),
-          tr( "Tariff %1 / %2 €/kWh (peak / off-peak)" ).arg( number( p.energy.peakPrice, 4 ), number( p.energy.offPeakPrice, 4 ) ),
-          tr( "%1 kg CO₂e/kWh; CEE %2 € per luminaire" ).arg( number( p.energy.co2KgPerKwh, 3 ), number( p.retrofit.ceePerLuminaire ) ),
-          p.hasSwitchOff() ? tr( "P-class streets switched off %1-%2" ).arg( hhmm( p.switchOffStart ), hhmm( p.switchOffEnd ) )
-                           : tr( "No switch-off window" ) },
-        QRectF( 192, 108, 97, 20 ), 0, 7.5 );
+    addLabel( layout.get(),
+              { QCoreApplication::translate( "vigie", "Budget %1 k€ per year over %2 years (%3)" )
+                    .arg( number( p.retrofit.budgetPerYear / 1000 ) )
+                    .arg( p.retrofit.years )
+                    .arg( p.retrofit.byCabinet ? QCoreApplication::translate( "vigie", "whole cabinets" )
+                                               : QCoreApplication::translate( "vigie", "single luminaires" ) ),
+                QCoreApplication::translate( "vigie", "Tariff %1 / %2 €/kWh (peak / off-peak)" )
+                    .arg( number( p.energy.peakPrice, 4 ), number( p.energy.offPeakPrice, 4 ) ),
+                QCoreApplication::translate( "vigie", "%1 kg CO₂e/kWh; CEE %2 € per luminaire" )
+                    .arg( number( p.energy.co2KgPerKwh, 3 ), number( p.retrofit.ceePerLuminaire ) ),
+                p.hasSwitchOff() ? QCoreApplication::translate( "vigie", "P-class streets switched off %1-%2" )
+                                       .arg( hhmm( p.switchOffStart ), hhmm( p.switchOffEnd ) )
+                                 : QCoreApplication::translate( "vigie", "No switch-off window" ) },
+              QRectF( 192, 108, 97, 20 ), 0, 7.5 );
 
     // page 2: charts, plan per year, compliance by class
-    addLabel( layout.get(), { tr( "Energy, savings and plan" ) }, QRectF( 10, 6, 200, 10 ), 1, 14, true );
+    addLabel( layout.get(), { QCoreApplication::translate( "vigie", "Energy, savings and plan" ) }, QRectF( 10, 6, 200, 10 ), 1, 14, true );
     const QDir dir( chartDirectory );
     if ( !addChart( layout.get(), lightingcharts::nightPower( analysis ), dir.filePath( QStringLiteral( "night-power.png" ) ),
                     QRectF( 10, 18, 135, 72 ), 1, errorMessage ) ||
@@ -236,8 +244,11 @@ namespace vigie
       planRows << QStringList{ QString::number( p.year ),    number( p.units ),          number( p.luminaires ), number( p.cost / 1000 ),
                                number( p.subsidies / 1000 ), number( p.kwhSaved / 1000 ) };
     addTable( layout.get(),
-              { tr( "Year" ), analysis.parameters.retrofit.byCabinet ? tr( "Cabinets" ) : tr( "Units" ), tr( "Luminaires" ),
-                tr( "Cost (k€)" ), tr( "CEE (k€)" ), tr( "MWh saved/yr" ) },
+              { QCoreApplication::translate( "vigie", "Year" ),
+                analysis.parameters.retrofit.byCabinet ? QCoreApplication::translate( "vigie", "Cabinets" )
+                                                       : QCoreApplication::translate( "vigie", "Units" ),
+                QCoreApplication::translate( "vigie", "Luminaires" ), QCoreApplication::translate( "vigie", "Cost (k€)" ),
+                QCoreApplication::translate( "vigie", "CEE (k€)" ), QCoreApplication::translate( "vigie", "MWh saved/yr" ) },
               planRows, QRectF( 152, 95, 135, 68 ), 1 );
     // compliance by design class
     QMap<QString, QPair<int, int>> byClass; // class -> cells, compliant
@@ -248,8 +259,9 @@ namespace vigie
       entry.second += cell.compliant ? 1 : 0;
     }
     // transposed (classes as columns) so that up to 18 classes fit the width
-    QStringList classHeaders{ tr( "Design class" ) };
-    QStringList cells{ tr( "Street × band cells" ) }, compliant{ tr( "Compliant" ) }, share{ tr( "Share (%)" ) };
+    QStringList classHeaders{ QCoreApplication::translate( "vigie", "Design class" ) };
+    QStringList cells{ QCoreApplication::translate( "vigie", "Street × band cells" ) },
+        compliant{ QCoreApplication::translate( "vigie", "Compliant" ) }, share{ QCoreApplication::translate( "vigie", "Share (%)" ) };
     for ( auto it = byClass.cbegin(); it != byClass.cend(); ++it )
     {
       classHeaders << it.key();
@@ -267,14 +279,14 @@ namespace vigie
     if ( !analysis.optimised )
     {
       if ( errorMessage )
-        *errorMessage = tr( "run the optimisation before exporting the report" );
+        *errorMessage = QCoreApplication::translate( "vigie", "run the optimisation before exporting the report" );
       return false;
     }
     QTemporaryDir work;
     if ( !work.isValid() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot create a temporary folder: %1" ).arg( work.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie", "cannot create a temporary folder: %1" ).arg( work.errorString() );
       return false;
     }
     std::unique_ptr<QgsPrintLayout> layout = createLayout( analysis, project, mapLayers, legendLayers, work.path(), errorMessage );
@@ -289,14 +301,16 @@ namespace vigie
     if ( exported != QgsLayoutExporter::Success )
     {
       if ( errorMessage )
-        *errorMessage = tr( "the print layout could not be exported to PDF (QGIS exporter code %1)" ).arg( static_cast<int>( exported ) );
+        *errorMessage = QCoreApplication::translate( "vigie", "the print layout could not be exported to PDF (QGIS exporter code %1)" )
+                            .arg( static_cast<int>( exported ) );
       return false;
     }
     QFile file( temporary );
     if ( !file.open( QIODevice::ReadOnly ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot read the exported PDF %1" ).arg( QDir::toNativeSeparators( temporary ) );
+        *errorMessage =
+            QCoreApplication::translate( "vigie", "cannot read the exported PDF %1" ).arg( QDir::toNativeSeparators( temporary ) );
       return false;
     }
     if ( !writeFileAtomically( path, file.readAll(), errorMessage ) )

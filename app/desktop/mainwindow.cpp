@@ -10,15 +10,17 @@
 #include "identifytool.h"
 #include "importdialog.h"
 #include "importjob.h"
-#include "lightingpanel.h"
 #include "importreportdialog.h"
+#include "lightingpanel.h"
 #include "log.h"
 #include "logpanel.h"
 #include "newterritorydialog.h"
 #include "pluginmanager.h"
+#include "reviewmode.h"
 #include "roadmappanel.h"
 #include "roadmapstore.h"
 #include "territorylayers.h"
+#include "waterpanel.h"
 #include "welcomewidget.h"
 
 #include <gdal.h>
@@ -97,9 +99,7 @@ namespace
 
 namespace vigie
 {
-  MainWindow::MainWindow( PluginManager &plugins, QWidget *parent )
-    : QMainWindow( parent )
-    , mPlugins( plugins )
+  MainWindow::MainWindow( PluginManager &plugins, QWidget *parent ) : QMainWindow( parent ), mPlugins( plugins )
   {
     initVigieResources();
     setObjectName( QStringLiteral( "VigieMainWindow" ) );
@@ -141,25 +141,30 @@ namespace vigie
     installRoadmapPanel( this );
     installFeedsPanels( this );
     installLightingPanel( this );
+    installReviewMode( this );
+    installWaterPanel( this );
 
     connect( mWelcome, &WelcomeWidget::openRequested, this, &MainWindow::openTerritoryDialog );
     connect( mWelcome, &WelcomeWidget::newRequested, this, &MainWindow::newTerritory );
     connect( mWelcome, &WelcomeWidget::recentRequested, this, [this]( const QString &path ) { openTerritory( path ); } );
-    connect( mWelcome, &WelcomeWidget::demoRequested, this, [this]( const QString &demo ) {
-      const QString dir = QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation );
-      QString path = QFileDialog::getSaveFileName( this, tr( "Save the demo territory as" ), QDir( dir ).filePath( demo + QStringLiteral( ".gpkg" ) ),
-                                                   tr( "Territory (*.gpkg)" ) );
-      if ( path.isEmpty() )
-        return;
-      if ( !path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
-        path += QStringLiteral( ".gpkg" );
-      if ( QFileInfo::exists( path ) && !QFile::remove( path ) )
-      {
-        reportError( tr( "Cannot replace %1" ).arg( nativePath( path ) ) );
-        return;
-      }
-      buildDemo( demo, path );
-    } );
+    connect( mWelcome, &WelcomeWidget::demoRequested, this,
+             [this]( const QString &demo )
+             {
+               const QString dir = QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation );
+               QString path =
+                   QFileDialog::getSaveFileName( this, tr( "Save the demo territory as" ),
+                                                 QDir( dir ).filePath( demo + QStringLiteral( ".gpkg" ) ), tr( "Territory (*.gpkg)" ) );
+               if ( path.isEmpty() )
+                 return;
+               if ( !path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+                 path += QStringLiteral( ".gpkg" );
+               if ( QFileInfo::exists( path ) && !QFile::remove( path ) )
+               {
+                 reportError( tr( "Cannot replace %1" ).arg( nativePath( path ) ) );
+                 return;
+               }
+               buildDemo( demo, path );
+             } );
 
     restoreWindowState();
     rebuildRecentMenu();
@@ -185,7 +190,8 @@ namespace vigie
 
   void MainWindow::createActions()
   {
-    const auto make = [this]( const QString &icon, const QString &text, const QKeySequence &shortcut = QKeySequence() ) {
+    const auto make = [this]( const QString &icon, const QString &text, const QKeySequence &shortcut = QKeySequence() )
+    {
       QAction *action = new QAction( icon.isEmpty() ? QIcon() : themeIcon( icon ), text, this );
       if ( !shortcut.isEmpty() )
         action->setShortcut( shortcut );
@@ -225,7 +231,8 @@ namespace vigie
     connect( mActionZoomOut, &QAction::triggered, this, [this] { setMapTool( mZoomOutTool, mActionZoomOut ); } );
     connect( mActionIdentify, &QAction::triggered, this, [this] { setMapTool( mIdentifyTool, mActionIdentify ); } );
 
-    mActionFullExtent = make( QStringLiteral( "/mActionZoomFullExtent.svg" ), tr( "Zoom to &full extent" ), QKeySequence( tr( "Ctrl+Shift+F" ) ) );
+    mActionFullExtent =
+        make( QStringLiteral( "/mActionZoomFullExtent.svg" ), tr( "Zoom to &full extent" ), QKeySequence( tr( "Ctrl+Shift+F" ) ) );
     connect( mActionFullExtent, &QAction::triggered, mCanvas, &QgsMapCanvas::zoomToFullExtent );
     mActionPrevious = make( QStringLiteral( "/mActionZoomLast.svg" ), tr( "&Previous extent" ), QKeySequence( tr( "Alt+Left" ) ) );
     connect( mActionPrevious, &QAction::triggered, mCanvas, &QgsMapCanvas::zoomToPreviousExtent );
@@ -278,27 +285,31 @@ namespace vigie
     tools->addAction( mActionIdentify );
 
     mBookmarksMenu = menuBar()->addMenu( tr( "&Bookmarks" ) );
-    connect( mBookmarksMenu, &QMenu::aboutToShow, this, [this] {
-      mBookmarksMenu->clear();
-      mBookmarksMenu->addAction( mActionAddBookmark );
-      QAction *show = mBookmarksDock->toggleViewAction();
-      mBookmarksMenu->addAction( show );
-      if ( !mTerritory )
-        return;
-      const QList<Bookmark> bookmarks = mBookmarksPanel->bookmarks();
-      if ( !bookmarks.isEmpty() )
-        mBookmarksMenu->addSeparator();
-      for ( const Bookmark &bookmark : bookmarks )
-      {
-        QAction *action = mBookmarksMenu->addAction( themeIcon( QStringLiteral( "/mActionZoomToBookmark.svg" ) ), bookmark.name );
-        const QRectF extent = bookmark.extent;
-        connect( action, &QAction::triggered, this, [this, extent] {
-          mCanvas->setExtent( QgsRectangle( extent ) );
-          mCanvas->refresh();
-        } );
-      }
-    } );
-    mBookmarksMenu->addAction( mActionAddBookmark );  // so that the shortcut works before the first opening
+    connect( mBookmarksMenu, &QMenu::aboutToShow, this,
+             [this]
+             {
+               mBookmarksMenu->clear();
+               mBookmarksMenu->addAction( mActionAddBookmark );
+               QAction *show = mBookmarksDock->toggleViewAction();
+               mBookmarksMenu->addAction( show );
+               if ( !mTerritory )
+                 return;
+               const QList<Bookmark> bookmarks = mBookmarksPanel->bookmarks();
+               if ( !bookmarks.isEmpty() )
+                 mBookmarksMenu->addSeparator();
+               for ( const Bookmark &bookmark : bookmarks )
+               {
+                 QAction *action = mBookmarksMenu->addAction( themeIcon( QStringLiteral( "/mActionZoomToBookmark.svg" ) ), bookmark.name );
+                 const QRectF extent = bookmark.extent;
+                 connect( action, &QAction::triggered, this,
+                          [this, extent]
+                          {
+                            mCanvas->setExtent( QgsRectangle( extent ) );
+                            mCanvas->refresh();
+                          } );
+               }
+             } );
+    mBookmarksMenu->addAction( mActionAddBookmark ); // so that the shortcut works before the first opening
 
     QMenu *budgetMenu = menuBar()->addMenu( tr( "B&udget" ) );
     budgetMenu->addAction( mActionBudget );
@@ -337,11 +348,13 @@ namespace vigie
     mZoomCombo->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
     mZoomCombo->setToolTip( tr( "Zoom to a district or a commune" ) );
     mZoomCombo->setModel( new QStandardItemModel( mZoomCombo ) );
-    connect( mZoomCombo, qOverload<int>( &QComboBox::activated ), this, [this]( int row ) {
-      const QVariant entry = mZoomCombo->itemData( row, kEntryRole );
-      if ( entry.isValid() )
-        zoomToEntry( entry.toInt() );
-    } );
+    connect( mZoomCombo, qOverload<int>( &QComboBox::activated ), this,
+             [this]( int row )
+             {
+               const QVariant entry = mZoomCombo->itemData( row, kEntryRole );
+               if ( entry.isValid() )
+                 zoomToEntry( entry.toInt() );
+             } );
     QLabel *zoomLabel = new QLabel( tr( "Zoom to " ), locate );
     zoomLabel->setBuddy( mZoomCombo );
     locate->addWidget( zoomLabel );
@@ -362,15 +375,19 @@ namespace vigie
     mCompleter->setMaxVisibleItems( 15 );
     mCompleter->setCompletionMode( QCompleter::PopupCompletion );
     mSearchEdit->setCompleter( mCompleter );
-    connect( mCompleter, qOverload<const QModelIndex &>( &QCompleter::activated ), this, [this]( const QModelIndex &index ) {
-      const QVariant entry = index.data( kEntryRole );
-      if ( entry.isValid() )
-        zoomToEntry( entry.toInt() );
-    } );
-    connect( mSearchEdit, &QLineEdit::returnPressed, this, [this] {
-      if ( !mCompleter->popup()->isVisible() )
-        zoomToName( mSearchEdit->text() );
-    } );
+    connect( mCompleter, qOverload<const QModelIndex &>( &QCompleter::activated ), this,
+             [this]( const QModelIndex &index )
+             {
+               const QVariant entry = index.data( kEntryRole );
+               if ( entry.isValid() )
+                 zoomToEntry( entry.toInt() );
+             } );
+    connect( mSearchEdit, &QLineEdit::returnPressed, this,
+             [this]
+             {
+               if ( !mCompleter->popup()->isVisible() )
+                 zoomToName( mSearchEdit->text() );
+             } );
     locate->addWidget( mSearchEdit );
 
     for ( QToolBar *bar : { file, navigation, locate } )
@@ -394,16 +411,18 @@ namespace vigie
     model->setAutoCollapseLegendNodes( 12 );
     mLayerTreeView->setModel( model );
     mLayerTreeView->setHeaderHidden( true );
-    connect( mLayerTreeView, &QgsLayerTreeView::doubleClicked, this, [this] {
-      if ( QgsMapLayer *layer = mLayerTreeView->currentLayer() )
-      {
-        const QgsCoordinateTransform transform( layer->crs(), mCanvas->mapSettings().destinationCrs(), mProject );
-        QgsRectangle extent = transform.transformBoundingBox( layer->extent() );
-        extent.scale( 1.05 );
-        mCanvas->setExtent( extent );
-        mCanvas->refresh();
-      }
-    } );
+    connect( mLayerTreeView, &QgsLayerTreeView::doubleClicked, this,
+             [this]
+             {
+               if ( QgsMapLayer *layer = mLayerTreeView->currentLayer() )
+               {
+                 const QgsCoordinateTransform transform( layer->crs(), mCanvas->mapSettings().destinationCrs(), mProject );
+                 QgsRectangle extent = transform.transformBoundingBox( layer->extent() );
+                 extent.scale( 1.05 );
+                 mCanvas->setExtent( extent );
+                 mCanvas->refresh();
+               }
+             } );
     mLayersDock = new QDockWidget( tr( "Layers" ), this );
     mLayersDock->setObjectName( QStringLiteral( "layersDock" ) );
     mLayersDock->setWidget( mLayerTreeView );
@@ -419,20 +438,26 @@ namespace vigie
     mLayersDock->raise();
     resizeDocks( { mLayersDock }, { 300 }, Qt::Horizontal );
     connect( mBookmarksPanel, &BookmarksPanel::addRequested, this, &MainWindow::addBookmarkDialog );
-    connect( mBookmarksPanel, &BookmarksPanel::zoomRequested, this, [this]( const QRectF &extent ) {
-      mCanvas->setExtent( QgsRectangle( extent ) );
-      mCanvas->refresh();
-    } );
-    connect( mBookmarksPanel, &BookmarksPanel::renameRequested, this, [this]( qint64 id, const QString &name ) {
-      QString error;
-      if ( !renameBookmark( id, name, &error ) )
-        reportError( error );
-    } );
-    connect( mBookmarksPanel, &BookmarksPanel::removeRequested, this, [this]( qint64 id ) {
-      QString error;
-      if ( !removeBookmark( id, &error ) )
-        reportError( error );
-    } );
+    connect( mBookmarksPanel, &BookmarksPanel::zoomRequested, this,
+             [this]( const QRectF &extent )
+             {
+               mCanvas->setExtent( QgsRectangle( extent ) );
+               mCanvas->refresh();
+             } );
+    connect( mBookmarksPanel, &BookmarksPanel::renameRequested, this,
+             [this]( qint64 id, const QString &name )
+             {
+               QString error;
+               if ( !renameBookmark( id, name, &error ) )
+                 reportError( error );
+             } );
+    connect( mBookmarksPanel, &BookmarksPanel::removeRequested, this,
+             [this]( qint64 id )
+             {
+               QString error;
+               if ( !removeBookmark( id, &error ) )
+                 reportError( error );
+             } );
 
     mAttributePanel = new AttributePanel( this );
     mIdentifyDock = new QDockWidget( tr( "Identify results" ), this );
@@ -440,7 +465,7 @@ namespace vigie
     mIdentifyDock->setWidget( mAttributePanel );
     addDockWidget( Qt::RightDockWidgetArea, mIdentifyDock );
     resizeDocks( { mIdentifyDock }, { 400 }, Qt::Horizontal );
-    mIdentifyDock->hide();  // shown by the first identification: no empty panel
+    mIdentifyDock->hide(); // shown by the first identification: no empty panel
 
     mLogPanel = new LogPanel( this );
     mLogDock = new QDockWidget( tr( "Log" ), this );
@@ -454,7 +479,7 @@ namespace vigie
     mBudgetDock->setObjectName( QStringLiteral( "budgetDock" ) );
     mBudgetDock->setWidget( mBudgetPanel );
     addDockWidget( Qt::RightDockWidgetArea, mBudgetDock );
-    mBudgetDock->hide();  // shown by Budget ▸ Open participatory budget…
+    mBudgetDock->hide(); // shown by Budget ▸ Open participatory budget…
     connect( mBudgetPanel, &BudgetPanel::errorOccurred, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
     mBudgetPanel->setMap( mCanvas, mProject );
     connect( this, &MainWindow::territoryOpened, mBudgetPanel, &BudgetPanel::refreshMap );
@@ -485,7 +510,8 @@ namespace vigie
     mCoordinateLabel->setFrameShape( QFrame::StyledPanel );
     mCoordinateLabel->setToolTip( tr( "Map coordinate of the mouse, in the territory CRS" ) );
     bar->addPermanentWidget( mCoordinateLabel );
-    connect( mCanvas, &QgsMapCanvas::xyCoordinates, this, [this]( const QgsPointXY &point ) { mCoordinateLabel->setText( formatCoordinate( point ) ); } );
+    connect( mCanvas, &QgsMapCanvas::xyCoordinates, this,
+             [this]( const QgsPointXY &point ) { mCoordinateLabel->setText( formatCoordinate( point ) ); } );
 
     mScaleTitle = new QLabel( tr( "Scale" ), bar );
     bar->addPermanentWidget( mScaleTitle );
@@ -494,14 +520,18 @@ namespace vigie
     mScaleCombo->setMinimumWidth( 120 );
     mScaleCombo->setToolTip( tr( "Current map scale" ) );
     bar->addPermanentWidget( mScaleCombo );
-    connect( mCanvas, &QgsMapCanvas::scaleChanged, this, [this]( double scale ) {
-      const QSignalBlocker blocker( mScaleCombo );
-      mScaleCombo->setScale( scale );
-    } );
-    connect( mScaleCombo, &QgsScaleComboBox::scaleChanged, this, [this]( double scale ) {
-      if ( mTerritory && scale > 0 )
-        mCanvas->zoomScale( scale );
-    } );
+    connect( mCanvas, &QgsMapCanvas::scaleChanged, this,
+             [this]( double scale )
+             {
+               const QSignalBlocker blocker( mScaleCombo );
+               mScaleCombo->setScale( scale );
+             } );
+    connect( mScaleCombo, &QgsScaleComboBox::scaleChanged, this,
+             [this]( double scale )
+             {
+               if ( mTerritory && scale > 0 )
+                 mCanvas->zoomScale( scale );
+             } );
 
     mCrsButton = new QToolButton( bar );
     mCrsButton->setObjectName( QStringLiteral( "crsButton" ) );
@@ -520,8 +550,8 @@ namespace vigie
   void MainWindow::updateActions()
   {
     const bool open = static_cast<bool>( mTerritory );
-    for ( QAction *action : { mActionClose, mActionImport, mActionExport, mActionPan, mActionZoomIn, mActionZoomOut, mActionFullExtent, mActionIdentify,
-                              mActionAddBookmark } )
+    for ( QAction *action : { mActionClose, mActionImport, mActionExport, mActionPan, mActionZoomIn, mActionZoomOut, mActionFullExtent,
+                              mActionIdentify, mActionAddBookmark } )
       action->setEnabled( open );
     if ( !open )
     {
@@ -554,7 +584,7 @@ namespace vigie
       }
       mLayersDock->raise();
     }
-    for ( QWidget *widget : std::initializer_list<QWidget *> { mCoordinateLabel, mCoordinateTitle, mScaleCombo, mScaleTitle } )
+    for ( QWidget *widget : std::initializer_list<QWidget *>{ mCoordinateLabel, mCoordinateTitle, mScaleCombo, mScaleTitle } )
       widget->setVisible( open );
   }
 
@@ -625,7 +655,7 @@ namespace vigie
     if ( !geometry.isEmpty() )
       restoreGeometry( geometry );
     else if ( const QScreen *screen = QGuiApplication::primaryScreen() )
-      setGeometry( screen->availableGeometry() );  // first start: the whole screen, a map needs room
+      setGeometry( screen->availableGeometry() ); // first start: the whole screen, a map needs room
     const QByteArray state = s.value( QStringLiteral( "window/state" ) ).toByteArray();
     if ( !state.isEmpty() )
       restoreState( state );
@@ -653,7 +683,7 @@ namespace vigie
     {
       QMessageBox *box = new QMessageBox( QMessageBox::Warning, tr( "Vigie" ), message, QMessageBox::Ok, this );
       box->setAttribute( Qt::WA_DeleteOnClose );
-      box->open();  // never blocks the event loop
+      box->open(); // never blocks the event loop
     }
   }
 
@@ -674,7 +704,7 @@ namespace vigie
       QApplication::setOverrideCursor( Qt::WaitCursor );
       const bool loaded = TerritoryLayers::load( *territory, mPlugins, mProject, &error );
       if ( !loaded && mTerritory )
-        TerritoryLayers::load( *mTerritory, mPlugins, mProject );  // keep the previous territory on screen
+        TerritoryLayers::load( *mTerritory, mPlugins, mProject ); // keep the previous territory on screen
       else if ( !loaded )
         mProject->clear();
       QApplication::restoreOverrideCursor();
@@ -709,7 +739,7 @@ namespace vigie
         *errorMessage = message;
       return false;
     }
-    territory.reset();  // opened again the normal way
+    territory.reset(); // opened again the normal way
     return openTerritory( path, errorMessage );
   }
 
@@ -804,10 +834,12 @@ namespace vigie
     if ( !recent.isEmpty() )
     {
       mRecentMenu->addSeparator();
-      connect( mRecentMenu->addAction( tr( "Clear the list" ) ), &QAction::triggered, this, [this] {
-        settings().remove( QStringLiteral( "recentTerritories" ) );
-        rebuildRecentMenu();
-      } );
+      connect( mRecentMenu->addAction( tr( "Clear the list" ) ), &QAction::triggered, this,
+               [this]
+               {
+                 settings().remove( QStringLiteral( "recentTerritories" ) );
+                 rebuildRecentMenu();
+               } );
     }
     mRecentMenu->setEnabled( !recent.isEmpty() );
     mWelcome->setRecentTerritories( recent );
@@ -824,7 +856,8 @@ namespace vigie
   void MainWindow::openTerritoryDialog()
   {
     const QStringList recent = recentTerritories();
-    const QString dir = recent.isEmpty() ? QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation ) : QFileInfo( recent.first() ).absolutePath();
+    const QString dir = recent.isEmpty() ? QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation )
+                                         : QFileInfo( recent.first() ).absolutePath();
     const QString path = QFileDialog::getOpenFileName( this, tr( "Open a territory" ), dir, tr( "Territory (*.gpkg);;All files (*)" ) );
     if ( !path.isEmpty() )
       openTerritory( path );
@@ -832,7 +865,8 @@ namespace vigie
 
   void MainWindow::buildDemo( const QString &demoName, const QString &path )
   {
-    QProgressDialog *progress = new QProgressDialog( tr( "Building the %1 demo territory from public data…" ).arg( demoName ), QString(), 0, 0, this );
+    QProgressDialog *progress =
+        new QProgressDialog( tr( "Building the %1 demo territory from public data…" ).arg( demoName ), QString(), 0, 0, this );
     progress->setWindowTitle( tr( "Demo territory" ) );
     progress->setWindowModality( Qt::WindowModal );
     progress->setMinimumDuration( 0 );
@@ -841,20 +875,24 @@ namespace vigie
     progress->show();
 
     const QList<DomainPlugin *> plugins = mPlugins.plugins();
-    BackgroundTask *task = new BackgroundTask( [demoName, path, plugins]( QString *error ) {
-      return DemoBuilder::build( demoName, path, plugins, DemoBuilder::defaultSourceDirectory(), error ) &&
-             roadmap::addDemoRoadmap( path, demoName, error );
-    },
-                                               this );
-    connect( task, &BackgroundTask::finished, this, [this, task, progress, path, demoName]( bool ok, const QString &error ) {
-      progress->close();
-      task->deleteLater();
-      if ( ok )
-        openTerritory( path );
-      else
-        reportError( tr( "Cannot build the %1 demo territory in %2:\n%3" ).arg( demoName, nativePath( path ), error ) );
-      emit demoBuilt( ok, path );
-    } );
+    BackgroundTask *task = new BackgroundTask(
+        [demoName, path, plugins]( QString *error )
+        {
+          return DemoBuilder::build( demoName, path, plugins, DemoBuilder::defaultSourceDirectory(), error ) &&
+                 roadmap::addDemoRoadmap( path, demoName, error );
+        },
+        this );
+    connect( task, &BackgroundTask::finished, this,
+             [this, task, progress, path, demoName]( bool ok, const QString &error )
+             {
+               progress->close();
+               task->deleteLater();
+               if ( ok )
+                 openTerritory( path );
+               else
+                 reportError( tr( "Cannot build the %1 demo territory in %2:\n%3" ).arg( demoName, nativePath( path ), error ) );
+               emit demoBuilt( ok, path );
+             } );
     task->start();
   }
 
@@ -1051,7 +1089,7 @@ namespace vigie
     bool ok = false;
     const QString name = QInputDialog::getText( this, tr( "New bookmark" ), tr( "Name of the current view:" ), QLineEdit::Normal,
                                                 tr( "View %1" ).arg( mBookmarksPanel->bookmarks().size() + 1 ), &ok )
-                           .trimmed();
+                             .trimmed();
     if ( !ok || name.isEmpty() )
       return;
     QString error;
@@ -1101,7 +1139,8 @@ namespace vigie
     ImportJob *job = new ImportJob( mTerritory->path(), mPlugins.plugins(), source, options, this );
     mImportJob = job;
 
-    QProgressDialog *progress = new QProgressDialog( tr( "Importing %1 into %2…" ).arg( QFileInfo( source ).fileName(), title ), tr( "Cancel" ), 0, 100, this );
+    QProgressDialog *progress =
+        new QProgressDialog( tr( "Importing %1 into %2…" ).arg( QFileInfo( source ).fileName(), title ), tr( "Cancel" ), 0, 100, this );
     progress->setWindowTitle( tr( "Import" ) );
     progress->setWindowModality( Qt::WindowModal );
     progress->setMinimumDuration( 300 );
@@ -1110,10 +1149,12 @@ namespace vigie
     progress->setValue( 0 );
     mImportProgress = progress;
     connect( job, &ImportJob::progressChanged, progress, &QProgressDialog::setValue );
-    connect( progress, &QProgressDialog::canceled, job, [job, progress] {
-      job->cancel();
-      progress->setLabelText( tr( "Cancelling: rolling the import back…" ) );
-    } );
+    connect( progress, &QProgressDialog::canceled, job,
+             [job, progress]
+             {
+               job->cancel();
+               progress->setLabelText( tr( "Cancelling: rolling the import back…" ) );
+             } );
     connect( job, &ImportJob::finished, this, [this, job]( const ImportResult &result ) { importDone( job, result ); } );
     logMessage( LogLevel::Info, kLogTopic, tr( "Importing %1 into %2" ).arg( nativePath( source ), options.targetLayer ) );
     job->start();
@@ -1141,7 +1182,7 @@ namespace vigie
         layer->triggerRepaint();
       }
       if ( schema && schema->domain == Territory::baseLayers().value( 0 ).domain )
-        rebuildLocator();  // new names to search
+        rebuildLocator(); // new names to search
     }
     const QString summary = ImportReportDialog::summary( title, result );
     logMessage( result.ok || result.cancelled ? LogLevel::Info : LogLevel::Warning, kLogTopic, summary );
@@ -1165,7 +1206,8 @@ namespace vigie
     const QgsMapLayer *currentLayer = mLayerTreeView->currentLayer();
     for ( const LayerSchema &schema : mTerritory->layers() )
     {
-      if ( currentLayer && schemaForLayer( currentLayer->id() ) && schemaForLayer( currentLayer->id() )->qualifiedName() == schema.qualifiedName() )
+      if ( currentLayer && schemaForLayer( currentLayer->id() ) &&
+           schemaForLayer( currentLayer->id() )->qualifiedName() == schema.qualifiedName() )
         current = static_cast<int>( items.size() );
       items << QStringLiteral( "%1  (%2)" ).arg( schema.title, schema.qualifiedName() );
       names << schema.qualifiedName();
@@ -1177,7 +1219,8 @@ namespace vigie
     const QString layer = names.value( items.indexOf( item ) );
     const QString dir = QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation );
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName( this, tr( "Export %1 to" ).arg( item ), QDir( dir ).filePath( QString( layer ).replace( QLatin1Char( ':' ), QLatin1Char( '_' ) ) ),
+    QString path = QFileDialog::getSaveFileName( this, tr( "Export %1 to" ).arg( item ),
+                                                 QDir( dir ).filePath( QString( layer ).replace( QLatin1Char( ':' ), QLatin1Char( '_' ) ) ),
                                                  tr( "GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)" ), &selectedFilter );
     if ( path.isEmpty() )
       return;
@@ -1195,30 +1238,35 @@ namespace vigie
       return;
     const QString territoryPath = mTerritory->path();
     const QList<DomainPlugin *> plugins = mPlugins.plugins();
-    QProgressDialog *progress = new QProgressDialog( tr( "Exporting %1 to %2…" ).arg( qualifiedLayer, QFileInfo( destination ).fileName() ), QString(), 0, 0, this );
+    QProgressDialog *progress = new QProgressDialog( tr( "Exporting %1 to %2…" ).arg( qualifiedLayer, QFileInfo( destination ).fileName() ),
+                                                     QString(), 0, 0, this );
     progress->setWindowTitle( tr( "Export" ) );
     progress->setCancelButton( nullptr );
     progress->setMinimumDuration( 300 );
     progress->setAttribute( Qt::WA_DeleteOnClose );
-    BackgroundTask *task = new BackgroundTask( [territoryPath, plugins, qualifiedLayer, destination]( QString *error ) {
-      // a read-only connection of its own
-      std::unique_ptr<Territory> territory = Territory::open( territoryPath, plugins, Territory::Mode::ReadOnly, error );
-      return territory && vigie::exportLayer( *territory, qualifiedLayer, destination, error );
-    },
-                                               this );
-    connect( task, &BackgroundTask::finished, this, [this, task, progress, qualifiedLayer, destination]( bool ok, const QString &error ) {
-      progress->close();
-      task->deleteLater();
-      if ( ok )
-      {
-        const QString message = tr( "%1 exported to %2" ).arg( qualifiedLayer, nativePath( destination ) );
-        logMessage( LogLevel::Info, kLogTopic, message );
-        statusBar()->showMessage( message, 8000 );
-      }
-      else
-        reportError( tr( "Cannot export %1 to %2:\n%3" ).arg( qualifiedLayer, nativePath( destination ), error ) );
-      emit exportFinished( ok, error );
-    } );
+    BackgroundTask *task = new BackgroundTask(
+        [territoryPath, plugins, qualifiedLayer, destination]( QString *error )
+        {
+          // a read-only connection of its own
+          std::unique_ptr<Territory> territory = Territory::open( territoryPath, plugins, Territory::Mode::ReadOnly, error );
+          return territory && vigie::exportLayer( *territory, qualifiedLayer, destination, error );
+        },
+        this );
+    connect( task, &BackgroundTask::finished, this,
+             [this, task, progress, qualifiedLayer, destination]( bool ok, const QString &error )
+             {
+               progress->close();
+               task->deleteLater();
+               if ( ok )
+               {
+                 const QString message = tr( "%1 exported to %2" ).arg( qualifiedLayer, nativePath( destination ) );
+                 logMessage( LogLevel::Info, kLogTopic, message );
+                 statusBar()->showMessage( message, 8000 );
+               }
+               else
+                 reportError( tr( "Cannot export %1 to %2:\n%3" ).arg( qualifiedLayer, nativePath( destination ), error ) );
+               emit exportFinished( ok, error );
+             } );
     task->start();
   }
 
@@ -1233,18 +1281,19 @@ namespace vigie
 
   void MainWindow::about()
   {
-    const QString text = tr( "<h3>Vigie %1</h3>"
-                             "<p>Control room for smart territories: networks, assets and their live state on one map.</p>"
-                             "<table>"
-                             "<tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
-                             "<tr><td>QGIS</td><td>%4</td></tr>"
-                             "<tr><td>GDAL</td><td>%5</td></tr>"
-                             "<tr><td>PROJ</td><td>%6</td></tr>"
-                             "</table>"
-                             "<p>Licence: GNU GPL version 2 or later.</p>" )
-                           .arg( QStringLiteral( VIGIE_VERSION ), QString::fromLatin1( qVersion() ), QStringLiteral( QT_VERSION_STR ), Qgis::version(),
-                                 QString::fromLatin1( GDALVersionInfo( "RELEASE_NAME" ) ),
-                                 QStringLiteral( "%1.%2" ).arg( QgsProjUtils::projVersionMajor() ).arg( QgsProjUtils::projVersionMinor() ) );
+    const QString text =
+        tr( "<h3>Vigie %1</h3>"
+            "<p>Control room for smart territories: networks, assets and their live state on one map.</p>"
+            "<table>"
+            "<tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
+            "<tr><td>QGIS</td><td>%4</td></tr>"
+            "<tr><td>GDAL</td><td>%5</td></tr>"
+            "<tr><td>PROJ</td><td>%6</td></tr>"
+            "</table>"
+            "<p>Licence: GNU GPL version 2 or later.</p>" )
+            .arg( QStringLiteral( VIGIE_VERSION ), QString::fromLatin1( qVersion() ), QStringLiteral( QT_VERSION_STR ), Qgis::version(),
+                  QString::fromLatin1( GDALVersionInfo( "RELEASE_NAME" ) ),
+                  QStringLiteral( "%1.%2" ).arg( QgsProjUtils::projVersionMajor() ).arg( QgsProjUtils::projVersionMinor() ) );
     QMessageBox::about( this, tr( "About Vigie" ), text );
   }
 } // namespace vigie

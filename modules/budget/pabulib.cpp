@@ -19,17 +19,24 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#if ( defined( __GNUC__ ) || defined( __clang__ ) ) && defined( __SSE2__ )
+#include <emmintrin.h>
+#define VIGIE_BUDGET_SSE2 1 // 16 bytes at a time in the line scan (the scalar loop does the rest)
+#endif
+
 namespace vigie::budget
 {
   namespace
   {
     bool isSpace( char c )
     {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+      return c == ' ' || ( c >= '\t' && c <= '\r' ); // ' ', \t, \n, \v, \f, \r
     }
 
     std::string_view trimmed( std::string_view s )
     {
+      if ( s.empty() || ( !isSpace( s.front() ) && !isSpace( s.back() ) ) )
+        return s; // the usual case, without the loops
       size_t b = 0;
       size_t e = s.size();
       while ( b < e && isSpace( s[b] ) )
@@ -58,6 +65,8 @@ namespace vigie::budget
     //! A cell equal to "none" (any case, trimmed) counts as missing, as in pabutools.
     bool isNone( std::string_view cell )
     {
+      if ( cell.size() < 4 || ( cell.size() > 4 && !isSpace( cell.front() ) && !isSpace( cell.back() ) ) )
+        return false; // too short, or too long without spaces to trim
       return equalsIgnoreCase( trimmed( cell ), "none" );
     }
 
@@ -207,16 +216,43 @@ namespace vigie::budget
       }
     }
 
+    constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+    constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+    constexpr std::uint64_t kTagMask = ~std::uint64_t( 0xffffffffu );
+
     //! FNV-1a: ids are short, a plain std::hash of std::string was a tenth of the parse time.
     std::uint64_t hashBytes( std::string_view s )
     {
-      std::uint64_t h = 1469598103934665603ull;
+      std::uint64_t h = kFnvOffset;
       for ( const char c : s )
       {
         h ^= static_cast<unsigned char>( c );
-        h *= 1099511628211ull;
+        h *= kFnvPrime;
       }
       return h;
+    }
+
+    //! Asks the CPU to start loading \a address (a hash-table slot needed a little later).
+    inline void prefetch( const void *address )
+    {
+#if defined( __GNUC__ ) || defined( __clang__ )
+      __builtin_prefetch( address );
+#else
+      (void)address;
+#endif
+    }
+
+    //! Same bytes (ids are short: a plain loop beats a call to memcmp).
+    inline bool sameBytes( std::string_view a, std::string_view b )
+    {
+      if ( a.size() != b.size() )
+        return false;
+      for ( size_t i = 0; i < a.size(); ++i )
+      {
+        if ( a[i] != b[i] )
+          return false;
+      }
+      return true;
     }
 
     //! Open-addressing table from project id to index, filled once PROJECTS is read.
@@ -239,12 +275,13 @@ namespace vigie::budget
           mSlots[i] = static_cast<int>( p );
         }
       }
-      int find( std::string_view id ) const
+      //! Index of the project \a id, whose hashBytes() is \a hash, or -1.
+      int find( std::string_view id, std::uint64_t hash ) const
       {
-        size_t i = hashBytes( id ) & mMask;
+        size_t i = hash & mMask;
         while ( mSlots[i] >= 0 )
         {
-          if ( ( *mProjects )[static_cast<size_t>( mSlots[i] )].id == id )
+          if ( sameBytes( ( *mProjects )[static_cast<size_t>( mSlots[i] )].id, id ) )
             return mSlots[i];
           i = ( i + 1 ) & mMask;
         }
@@ -257,7 +294,12 @@ namespace vigie::budget
       const std::vector<Project> *mProjects = nullptr;
     };
 
-    //! Flat open-addressing set of string views (voter ids): no allocation per id.
+    /**
+     * Flat open-addressing set of string views (voter ids): no allocation per id. A slot holds the
+     * upper 32 bits of the hash and the view's index + 1, so a probe compares bytes only when those
+     * bits match; the table is larger than the caches, so the caller prefetches a slot (prefetch())
+     * and inserts once the rest of the row is read.
+     */
     class ViewSet
     {
     public:
@@ -266,47 +308,45 @@ namespace vigie::budget
         size_t capacity = 16;
         while ( capacity < count * 2 )
           capacity *= 2;
-        mSlots.assign( capacity, std::string_view() );
-        mUsed.assign( capacity, 0 );
+        mSlots.assign( capacity, 0 );
         mMask = capacity - 1;
-        mSize = 0;
+        mViews.reserve( count );
+        for ( size_t k = 0; k < mViews.size(); ++k )
+          place( hashBytes( mViews[k] ), k + 1 );
       }
-      //! False when \a v was already there.
-      bool insert( std::string_view v )
+      void prefetch( std::uint64_t hash ) const
       {
-        if ( ( mSize + 1 ) * 2 > mSlots.size() )
-          grow();
-        size_t i = hashBytes( v ) & mMask;
-        while ( mUsed[i] )
+        if ( !mSlots.empty() )
+          budget::prefetch( &mSlots[hash & mMask] );
+      }
+      //! False when \a v (whose hashBytes() is \a hash) was already there.
+      bool insert( std::string_view v, std::uint64_t hash )
+      {
+        if ( ( mViews.size() + 1 ) * 2 > mSlots.size() )
+          reserve( std::max<size_t>( 16, mSlots.size() ) );
+        size_t i = hash & mMask;
+        while ( mSlots[i] != 0 )
         {
-          if ( mSlots[i] == v )
+          if ( ( mSlots[i] & kTagMask ) == ( hash & kTagMask ) && sameBytes( mViews[( mSlots[i] & ~kTagMask ) - 1], v ) )
             return false;
           i = ( i + 1 ) & mMask;
         }
-        mUsed[i] = 1;
-        mSlots[i] = v;
-        ++mSize;
+        mViews.push_back( v );
+        mSlots[i] = ( hash & kTagMask ) | mViews.size();
         return true;
       }
 
     private:
-      void grow()
+      void place( std::uint64_t hash, size_t index )
       {
-        std::vector<std::string_view> old;
-        std::vector<char> oldUsed;
-        old.swap( mSlots );
-        oldUsed.swap( mUsed );
-        reserve( std::max<size_t>( 16, old.size() ) );
-        for ( size_t i = 0; i < old.size(); ++i )
-        {
-          if ( oldUsed[i] )
-            insert( old[i] );
-        }
+        size_t i = hash & mMask;
+        while ( mSlots[i] != 0 )
+          i = ( i + 1 ) & mMask;
+        mSlots[i] = ( hash & kTagMask ) | index;
       }
-      std::vector<std::string_view> mSlots;
-      std::vector<char> mUsed;
+      std::vector<std::uint64_t> mSlots;
+      std::vector<std::string_view> mViews;
       size_t mMask = 0;
-      size_t mSize = 0;
     };
 
     enum class Section
@@ -339,7 +379,10 @@ namespace vigie::budget
     private:
       bool fail( int line, const QString &reason )
       {
-        mError = line > 0 ? QCoreApplication::translate( "vigie::budget", "%1:%2: %3" ).arg( QDir::toNativeSeparators( mSource ) ).arg( line ).arg( reason )
+        mError = line > 0 ? QCoreApplication::translate( "vigie::budget", "%1:%2: %3" )
+                                .arg( QDir::toNativeSeparators( mSource ) )
+                                .arg( line )
+                                .arg( reason )
                           : QCoreApplication::translate( "vigie::budget", "%1: %2" ).arg( QDir::toNativeSeparators( mSource ), reason );
         return false;
       }
@@ -389,7 +432,9 @@ namespace vigie::budget
       if ( key.empty() )
         return fail( line, QCoreApplication::translate( "vigie::budget", "META row has an empty key" ) );
       if ( mMetaLines.count( key ) )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "duplicate META key \"%1\" (first on line %2)" ).arg( text( key ) ).arg( mMetaLines[key] ) );
+        return fail( line, QCoreApplication::translate( "vigie::budget", "duplicate META key \"%1\" (first on line %2)" )
+                               .arg( text( key ) )
+                               .arg( mMetaLines[key] ) );
       mMetaLines[key] = line;
       e.meta.emplace_back( key, value );
 
@@ -397,7 +442,8 @@ namespace vigie::budget
       {
         const std::optional<Decimal> d = parseDecimal( value, commaIsDot );
         if ( !d || d->mantissa < 0 || ( integer && d->decimals > 0 ) )
-          return fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" for META %2" ).arg( text( value ), text( key ) ) );
+          return fail( line,
+                       QCoreApplication::translate( "vigie::budget", "bad number \"%1\" for META %2" ).arg( text( value ), text( key ) ) );
         limit.set = true;
         limit.value = *d;
         limit.line = line;
@@ -424,7 +470,9 @@ namespace vigie::budget
         else if ( value == "ordinal" )
           e.voteType = VoteType::Ordinal;
         else
-          return fail( line, QCoreApplication::translate( "vigie::budget", "unknown vote_type \"%1\" (approval, choose-1, cumulative, scoring or ordinal)" ).arg( text( value ) ) );
+          return fail( line, QCoreApplication::translate( "vigie::budget",
+                                                          "unknown vote_type \"%1\" (approval, choose-1, cumulative, scoring or ordinal)" )
+                                 .arg( text( value ) ) );
       }
       else if ( key == "min_length" )
         return number( mMinLength, false, true );
@@ -471,7 +519,9 @@ namespace vigie::budget
     bool Parser::projectRow( Election &e, int line, const std::vector<std::string_view> &cells )
     {
       if ( cells.size() > e.projectColumns.size() )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "%1 fields but the PROJECTS header has %2" ).arg( cells.size() ).arg( e.projectColumns.size() ) );
+        return fail( line, QCoreApplication::translate( "vigie::budget", "%1 fields but the PROJECTS header has %2" )
+                               .arg( cells.size() )
+                               .arg( e.projectColumns.size() ) );
       Project p;
       p.line = line;
       p.id = std::string( trimmed( cells[0] ) );
@@ -488,12 +538,15 @@ namespace vigie::budget
       const std::string_view costText = cells[static_cast<size_t>( mCostColumn )];
       const std::optional<Decimal> cost = parseDecimal( costText, true );
       if ( !cost )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" for the cost of project \"%2\"" ).arg( text( trimmed( costText ) ), text( p.id ) ) );
+        return fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" for the cost of project \"%2\"" )
+                               .arg( text( trimmed( costText ) ), text( p.id ) ) );
       if ( cost->mantissa < 0 )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "negative cost %1 for project \"%2\"" ).arg( text( trimmed( costText ) ), text( p.id ) ) );
+        return fail( line, QCoreApplication::translate( "vigie::budget", "negative cost %1 for project \"%2\"" )
+                               .arg( text( trimmed( costText ) ), text( p.id ) ) );
       // paper_votes (aggregated paper counts, csvimport.h): whole numbers, 0 or more, or empty
       const int paperColumn = e.projectColumn( "paper_votes" );
-      if ( paperColumn >= 0 && static_cast<size_t>( paperColumn ) < cells.size() && !trimmed( cells[static_cast<size_t>( paperColumn )] ).empty() )
+      if ( paperColumn >= 0 && static_cast<size_t>( paperColumn ) < cells.size() &&
+           !trimmed( cells[static_cast<size_t>( paperColumn )] ).empty() )
       {
         const std::optional<Decimal> paper = parseDecimal( cells[static_cast<size_t>( paperColumn )], false );
         if ( !paper || paper->mantissa < 0 || paper->decimals > 0 )
@@ -556,10 +609,14 @@ namespace vigie::budget
       if ( mVoteColumn < 0 )
         return fail( line, QCoreApplication::translate( "vigie::budget", "VOTES header has no vote column" ) );
       if ( e.hasPoints() && mPointsColumn < 0 )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "VOTES header has no points column, needed by %1 ballots" ).arg( voteTypeName( e.voteType ) ) );
+        return fail( line, QCoreApplication::translate( "vigie::budget", "VOTES header has no points column, needed by %1 ballots" )
+                               .arg( voteTypeName( e.voteType ) ) );
       e.ballotStart.assign( 1, 0 );
       // size hint from the rest of the file: about one ballot per line
-      const size_t hint = static_cast<size_t>( std::count( mData.constData() + mDataPos, mData.constData() + mData.size(), '\n' ) ) + 1;
+      size_t hint = 1;
+      for ( const char *at = mData.constData() + mDataPos, *last = mData.constData() + mData.size();
+            ( at = static_cast<const char *>( std::memchr( at, '\n', static_cast<size_t>( last - at ) ) ) ) != nullptr; ++at )
+        ++hint;
       mSeenVoters.reserve( hint );
       e.voterIds.reserve( hint );
       e.voterLines.reserve( hint );
@@ -574,7 +631,9 @@ namespace vigie::budget
     bool Parser::voteRow( Election &e, int line, const std::vector<std::string_view> &cells )
     {
       if ( cells.size() > e.voteColumns.size() )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "%1 fields but the VOTES header has %2" ).arg( cells.size() ).arg( e.voteColumns.size() ) );
+        return fail( line, QCoreApplication::translate( "vigie::budget", "%1 fields but the VOTES header has %2" )
+                               .arg( cells.size() )
+                               .arg( e.voteColumns.size() ) );
       auto cell = [&]( int column ) -> std::string_view
       {
         if ( column < 0 || static_cast<size_t>( column ) >= cells.size() || isNone( cells[static_cast<size_t>( column )] ) )
@@ -582,9 +641,13 @@ namespace vigie::budget
         return cells[static_cast<size_t>( column )];
       };
 
-      // voter id: duplicates refused (checked on the raw id, before pseudonymisation)
+      // voter id: duplicates refused (checked on the raw id, before pseudonymisation). The id's
+      // slot in mSeenVoters is prefetched now and looked up once the ballot is read; a duplicate
+      // is still the error reported when the ballot has one too, as when it was checked first.
       const std::string_view rawId = trimmed( cell( mVoterIdColumn ) );
       std::string id( rawId );
+      std::string_view seenId;
+      std::uint64_t seenHash = 0;
       if ( mVoterIdColumn >= 0 )
       {
         if ( id.empty() )
@@ -593,8 +656,9 @@ namespace vigie::budget
         const bool inData = rawId.data() >= mData.constData() && rawId.data() < mData.constData() + mData.size();
         if ( !inData )
           mQuotedIds.push_back( id );
-        if ( !mSeenVoters.insert( inData ? rawId : std::string_view( mQuotedIds.back() ) ) )
-          return fail( line, QCoreApplication::translate( "vigie::budget", "duplicate voter id \"%1\"" ).arg( text( id ) ) );
+        seenId = inData ? rawId : std::string_view( mQuotedIds.back() );
+        seenHash = hashBytes( seenId );
+        mSeenVoters.prefetch( seenHash );
       }
       else
         id = std::to_string( e.voterIds.size() + 1 );
@@ -631,14 +695,16 @@ namespace vigie::budget
         size_t start = 0;
         while ( start <= vote.size() )
         {
-          size_t end = vote.find( ',', start );
-          if ( end == std::string_view::npos )
-            end = vote.size();
+          // the project id up to the next ',' and its hash, in one pass
+          size_t end = start;
+          std::uint64_t hash = kFnvOffset;
+          for ( ; end < vote.size() && vote[end] != ','; ++end )
+            hash = ( hash ^ static_cast<unsigned char>( vote[end] ) ) * kFnvPrime;
           const std::string_view projectText = vote.substr( start, end - start );
           start = end + 1;
           if ( projectText.empty() )
             continue;
-          const int p = mProjectTable.find( projectText );
+          const int p = mProjectTable.find( projectText, hash );
           if ( p < 0 )
           {
             ok = fail( line, QCoreApplication::translate( "vigie::budget", "vote for unknown project \"%1\"" ).arg( text( projectText ) ) );
@@ -648,7 +714,9 @@ namespace vigie::budget
           {
             if ( e.voteType == VoteType::Approval || e.voteType == VoteType::ChooseOne )
               continue; // an approval ballot is a set
-            ok = fail( line, QCoreApplication::translate( "vigie::budget", "project \"%1\" appears twice in the ballot" ).arg( text( projectText ) ) );
+            ok = fail(
+                line,
+                QCoreApplication::translate( "vigie::budget", "project \"%1\" appears twice in the ballot" ).arg( text( projectText ) ) );
             break;
           }
           mInBallot[static_cast<size_t>( p )] = 1;
@@ -657,18 +725,22 @@ namespace vigie::budget
           {
             if ( item >= pointItems.size() )
             {
-              ok = fail( line, QCoreApplication::translate( "vigie::budget", "%1 points for more projects in the vote" ).arg( pointItems.size() ) );
+              ok = fail(
+                  line,
+                  QCoreApplication::translate( "vigie::budget", "%1 points for more projects in the vote" ).arg( pointItems.size() ) );
               break;
             }
             const std::optional<Decimal> d = parseDecimal( pointItems[item], false );
             if ( !d )
             {
-              ok = fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" in points" ).arg( text( trimmed( pointItems[item] ) ) ) );
+              ok = fail( line, QCoreApplication::translate( "vigie::budget", "bad number \"%1\" in points" )
+                                   .arg( text( trimmed( pointItems[item] ) ) ) );
               break;
             }
             if ( d->mantissa < 0 )
             {
-              ok = fail( line, QCoreApplication::translate( "vigie::budget", "negative points %1" ).arg( text( trimmed( pointItems[item] ) ) ) );
+              ok = fail( line,
+                         QCoreApplication::translate( "vigie::budget", "negative points %1" ).arg( text( trimmed( pointItems[item] ) ) ) );
               break;
             }
             mPoints.push_back( *d );
@@ -677,10 +749,14 @@ namespace vigie::budget
           ++item;
         }
         if ( ok && e.hasPoints() && item != pointItems.size() )
-          ok = fail( line, QCoreApplication::translate( "vigie::budget", "%1 projects in the vote but %2 points" ).arg( item ).arg( pointItems.size() ) );
+          ok = fail( line, QCoreApplication::translate( "vigie::budget", "%1 projects in the vote but %2 points" )
+                               .arg( item )
+                               .arg( pointItems.size() ) );
       }
       for ( size_t i = begin; i < e.ballotProjects.size(); ++i )
         mInBallot[static_cast<size_t>( e.ballotProjects[i] )] = 0;
+      if ( mVoterIdColumn >= 0 && !mSeenVoters.insert( seenId, seenHash ) )
+        return fail( line, QCoreApplication::translate( "vigie::budget", "duplicate voter id \"%1\"" ).arg( text( rawId ) ) );
       if ( !ok )
         return false;
       if ( mOptions.checkConstraints && !checkBallot( e, line, begin ) )
@@ -698,28 +774,32 @@ namespace vigie::budget
     {
       const std::int64_t length = static_cast<std::int64_t>( e.ballotProjects.size() - begin );
       if ( mMinLength.set && length < mMinLength.value.mantissa )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "ballot lists %1 projects, fewer than min_length %2 (META line %3)" )
-                               .arg( length )
-                               .arg( mMinLength.value.mantissa )
-                               .arg( mMinLength.line ) );
+        return fail( line,
+                     QCoreApplication::translate( "vigie::budget", "ballot lists %1 projects, fewer than min_length %2 (META line %3)" )
+                         .arg( length )
+                         .arg( mMinLength.value.mantissa )
+                         .arg( mMinLength.line ) );
       if ( mMaxLength.set && length > mMaxLength.value.mantissa )
-        return fail( line, QCoreApplication::translate( "vigie::budget", "ballot lists %1 projects, more than max_length %2 (META line %3)" )
-                               .arg( length )
-                               .arg( mMaxLength.value.mantissa )
-                               .arg( mMaxLength.line ) );
+        return fail( line,
+                     QCoreApplication::translate( "vigie::budget", "ballot lists %1 projects, more than max_length %2 (META line %3)" )
+                         .arg( length )
+                         .arg( mMaxLength.value.mantissa )
+                         .arg( mMaxLength.line ) );
       if ( mMinSumCost.set || mMaxSumCost.set )
       {
         std::int64_t sum = 0;
         for ( size_t i = begin; i < e.ballotProjects.size(); ++i )
           sum += e.projects[static_cast<size_t>( e.ballotProjects[i] )].cost;
         if ( mMinSumCost.set && sum < mMinSumCost.scaledValue )
-          return fail(
-              line,
-              QCoreApplication::translate( "vigie::budget", "ballot costs %1 in total, less than min_sum_cost (META line %2)" ).arg( e.formatMoney( sum ) ).arg( mMinSumCost.line ) );
+          return fail( line,
+                       QCoreApplication::translate( "vigie::budget", "ballot costs %1 in total, less than min_sum_cost (META line %2)" )
+                           .arg( e.formatMoney( sum ) )
+                           .arg( mMinSumCost.line ) );
         if ( mMaxSumCost.set && sum > mMaxSumCost.scaledValue )
-          return fail(
-              line,
-              QCoreApplication::translate( "vigie::budget", "ballot costs %1 in total, more than max_sum_cost (META line %2)" ).arg( e.formatMoney( sum ) ).arg( mMaxSumCost.line ) );
+          return fail( line,
+                       QCoreApplication::translate( "vigie::budget", "ballot costs %1 in total, more than max_sum_cost (META line %2)" )
+                           .arg( e.formatMoney( sum ) )
+                           .arg( mMaxSumCost.line ) );
       }
       if ( e.hasPoints() && length > 0 )
       {
@@ -732,14 +812,20 @@ namespace vigie::budget
           const Int128 v = atScale( mPoints[i] );
           sum += v;
           if ( mMinPoints.set && v < atScale( mMinPoints.value ) )
-            return fail( line, QCoreApplication::translate( "vigie::budget", "a project gets fewer points than min_points (META line %1)" ).arg( mMinPoints.line ) );
+            return fail( line, QCoreApplication::translate( "vigie::budget", "a project gets fewer points than min_points (META line %1)" )
+                                   .arg( mMinPoints.line ) );
           if ( mMaxPoints.set && v > atScale( mMaxPoints.value ) )
-            return fail( line, QCoreApplication::translate( "vigie::budget", "a project gets more points than max_points (META line %1)" ).arg( mMaxPoints.line ) );
+            return fail( line, QCoreApplication::translate( "vigie::budget", "a project gets more points than max_points (META line %1)" )
+                                   .arg( mMaxPoints.line ) );
         }
         if ( mMinSumPoints.set && sum < atScale( mMinSumPoints.value ) )
-          return fail( line, QCoreApplication::translate( "vigie::budget", "ballot gives fewer points in total than min_sum_points (META line %1)" ).arg( mMinSumPoints.line ) );
+          return fail(
+              line, QCoreApplication::translate( "vigie::budget", "ballot gives fewer points in total than min_sum_points (META line %1)" )
+                        .arg( mMinSumPoints.line ) );
         if ( mMaxSumPoints.set && sum > atScale( mMaxSumPoints.value ) )
-          return fail( line, QCoreApplication::translate( "vigie::budget", "ballot gives more points in total than max_sum_points (META line %1)" ).arg( mMaxSumPoints.line ) );
+          return fail(
+              line, QCoreApplication::translate( "vigie::budget", "ballot gives more points in total than max_sum_points (META line %1)" )
+                        .arg( mMaxSumPoints.line ) );
       }
       return true;
     }
@@ -774,13 +860,64 @@ namespace vigie::budget
         return true;
       };
 
+      // bytes that end a line (universal newlines: LF, CRLF and CR) or a cell, or open a quote
+      bool special[256] = {};
+      special[static_cast<unsigned char>( '\n' )] = special[static_cast<unsigned char>( '\r' )] = true;
+      special[static_cast<unsigned char>( ';' )] = special[static_cast<unsigned char>( '"' )] = true;
       while ( ok && pos < size )
       {
-        // universal newlines: LF, CRLF and CR
-        const void *newline = std::memchr( data + pos, '\n', size - pos );
-        size_t end = newline ? static_cast<size_t>( static_cast<const char *>( newline ) - data ) : size;
-        if ( const void *cr = std::memchr( data + pos, '\r', end - pos ) )
-          end = static_cast<size_t>( static_cast<const char *>( cr ) - data );
+        // one pass over the line finds its end and, when it has no quote, its cells (split on ';')
+        cells.clear();
+        bool quoted = false;
+        size_t cellStart = pos;
+        size_t end = pos;
+        bool stopped = false; // at the line's end
+#ifdef VIGIE_BUDGET_SSE2
+        const __m128i semicolons = _mm_set1_epi8( ';' );
+        const __m128i lineFeeds = _mm_set1_epi8( '\n' );
+        const __m128i carriageReturns = _mm_set1_epi8( '\r' );
+        const __m128i quotes = _mm_set1_epi8( '"' );
+        while ( !stopped && end + 16 <= size )
+        {
+          const __m128i block = _mm_loadu_si128( reinterpret_cast<const __m128i *>( data + end ) );
+          unsigned cellEnds = static_cast<unsigned>( _mm_movemask_epi8( _mm_cmpeq_epi8( block, semicolons ) ) );
+          unsigned quoteBits = static_cast<unsigned>( _mm_movemask_epi8( _mm_cmpeq_epi8( block, quotes ) ) );
+          const unsigned lineEnds = static_cast<unsigned>(
+              _mm_movemask_epi8( _mm_or_si128( _mm_cmpeq_epi8( block, lineFeeds ), _mm_cmpeq_epi8( block, carriageReturns ) ) ) );
+          size_t advance = 16;
+          if ( lineEnds != 0 )
+          {
+            advance = static_cast<size_t>( __builtin_ctz( lineEnds ) );
+            const unsigned before = ( 1u << advance ) - 1;
+            cellEnds &= before;
+            quoteBits &= before;
+            stopped = true;
+          }
+          quoted = quoted || quoteBits != 0;
+          for ( ; cellEnds != 0; cellEnds &= cellEnds - 1 )
+          {
+            const size_t at = end + static_cast<size_t>( __builtin_ctz( cellEnds ) );
+            cells.emplace_back( data + cellStart, at - cellStart );
+            cellStart = at + 1;
+          }
+          end += advance;
+        }
+#endif
+        for ( ; !stopped && end < size; ++end )
+        {
+          const char c = data[end];
+          if ( !special[static_cast<unsigned char>( c )] )
+            continue;
+          if ( c == ';' )
+          {
+            cells.emplace_back( data + cellStart, end - cellStart );
+            cellStart = end + 1;
+          }
+          else if ( c == '"' )
+            quoted = true;
+          else
+            break;
+        }
         const std::string_view line( data + pos, end - pos );
         ++lineNumber;
         pos = end;
@@ -794,8 +931,13 @@ namespace vigie::budget
         }
         if ( trimmed( line ).empty() )
           continue;
-        storage.clear();
-        splitCells( line, cells, storage );
+        if ( quoted )
+        {
+          storage.clear();
+          splitCells( line, cells, storage );
+        }
+        else
+          cells.emplace_back( data + cellStart, end - cellStart );
 
         const std::string_view first = trimmed( cells[0] );
         Section next = Section::None;
@@ -814,7 +956,9 @@ namespace vigie::budget
           }
           if ( static_cast<int>( next ) < static_cast<int>( section ) )
           {
-            ok = fail( lineNumber, QCoreApplication::translate( "vigie::budget", "section %1 out of order: META, PROJECTS and VOTES come in this order" ).arg( text( first ) ) );
+            ok = fail( lineNumber, QCoreApplication::translate( "vigie::budget",
+                                                                "section %1 out of order: META, PROJECTS and VOTES come in this order" )
+                                       .arg( text( first ) ) );
             break;
           }
           if ( !( ok = closeSection( lineNumber ) ) )
@@ -883,7 +1027,8 @@ namespace vigie::budget
     if ( !file.open( QIODevice::ReadOnly ) )
     {
       if ( errorMessage )
-        *errorMessage = QCoreApplication::translate( "vigie::budget", "%1: cannot open: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie::budget", "%1: cannot open: %2" )
+                            .arg( QDir::toNativeSeparators( path ), file.errorString() );
       return false;
     }
     const QByteArray data = file.readAll();

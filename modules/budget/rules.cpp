@@ -37,93 +37,191 @@ namespace vigie::budget
       std::int64_t supporterCount( int p ) const { return supporters[static_cast<size_t>( p )]; }
     };
 
+    //! Hash of a voter type's sorted items (FNV-1a over projects and, when they vary, utilities).
+    std::uint64_t typeHash( const int *projects, const std::int64_t *utilities, size_t size )
+    {
+      std::uint64_t h = 1469598103934665603ull;
+      for ( size_t i = 0; i < size; ++i )
+      {
+        h = ( h ^ static_cast<std::uint64_t>( projects[i] ) ) * 1099511628211ull;
+        if ( utilities )
+          h = ( h ^ static_cast<std::uint64_t>( utilities[i] ) ) * 1099511628211ull;
+      }
+      return h;
+    }
+
     SatProfile buildProfile( const Election &e, Satisfaction sat, bool mergeTypes )
     {
       SatProfile profile;
       const size_t m = e.projects.size();
       const int n = e.voterCount();
 
-      // voter types: the sorted (project, utility) items of the ballot, hashed into an open-addressing table
-      std::vector<int> typeStart( 1, 0 );
-      std::vector<std::pair<int, std::int64_t>> typeItems;
+      // Pass 1: each ballot's items with u > 0, sorted by (project, utility), flat (keys), and its hash.
+      // With cost or cardinality satisfaction (and points satisfaction on ballots without points) the
+      // utility is a function of the project: the items are then just the sorted projects.
+      const bool perProject = sat != Satisfaction::Points || !e.hasPoints();
+      std::vector<std::int64_t> projectUtility;
+      if ( perProject )
+      {
+        projectUtility.resize( m );
+        for ( size_t p = 0; p < m; ++p )
+          projectUtility[p] = sat == Satisfaction::Cost ? e.projects[p].cost : 1;
+      }
+      std::vector<int> keyStart( static_cast<size_t>( n ) + 1, 0 );
+      std::vector<int> keyProjects;
+      std::vector<std::int64_t> keyUtilities; // only when !perProject
+      std::vector<std::uint64_t> hashes( mergeTypes ? static_cast<size_t>( n ) : 0 );
+      keyProjects.reserve( e.ballotProjects.size() );
+      if ( !perProject )
+        keyUtilities.reserve( e.ballotProjects.size() );
       std::vector<std::pair<int, std::int64_t>> items;
-      size_t capacity = 16;
-      while ( capacity < static_cast<size_t>( n ) * 2 )
-        capacity *= 2;
-      std::vector<int> slots( mergeTypes ? capacity : 0, -1 );
       for ( int v = 0; v < n; ++v )
       {
-        items.clear();
-        for ( int item = e.ballotStart[static_cast<size_t>( v )]; item < e.ballotStart[static_cast<size_t>( v ) + 1]; ++item )
+        const int begin = e.ballotStart[static_cast<size_t>( v )];
+        const int end = e.ballotStart[static_cast<size_t>( v ) + 1];
+        const size_t first = keyProjects.size();
+        if ( perProject )
         {
-          const std::int64_t u = utility( e, sat, item );
-          if ( u > 0 )
-            items.emplace_back( e.ballotProjects[static_cast<size_t>( item )], u );
-        }
-        std::sort( items.begin(), items.end() );
-        if ( !mergeTypes )
-        {
-          // greedy only needs totals: one type per voter, no hashing
-          profile.typeWeight.push_back( 1 );
-          typeItems.insert( typeItems.end(), items.begin(), items.end() );
-          typeStart.push_back( static_cast<int>( typeItems.size() ) );
-          continue;
-        }
-        std::uint64_t h = 1469598103934665603ull;
-        for ( const auto &it : items )
-        {
-          h = ( h ^ static_cast<std::uint64_t>( it.first ) ) * 1099511628211ull;
-          h = ( h ^ static_cast<std::uint64_t>( it.second ) ) * 1099511628211ull;
-        }
-        size_t slot = h & ( capacity - 1 );
-        int type = -1;
-        while ( slots[slot] >= 0 )
-        {
-          const int t = slots[slot];
-          const auto b = typeItems.begin() + typeStart[static_cast<size_t>( t )];
-          const auto f = typeItems.begin() + typeStart[static_cast<size_t>( t ) + 1];
-          if ( static_cast<size_t>( f - b ) == items.size() && std::equal( b, f, items.begin() ) )
+          for ( int item = begin; item < end; ++item )
           {
-            type = t;
-            break;
+            const int p = e.ballotProjects[static_cast<size_t>( item )];
+            if ( projectUtility[static_cast<size_t>( p )] > 0 )
+              keyProjects.push_back( p );
           }
-          slot = ( slot + 1 ) & ( capacity - 1 );
+          // ballots are short: insertion sort
+          int *const b = keyProjects.data() + first;
+          const size_t size = keyProjects.size() - first;
+          for ( size_t i = 1; i < size; ++i )
+          {
+            const int x = b[i];
+            size_t j = i;
+            for ( ; j > 0 && b[j - 1] > x; --j )
+              b[j] = b[j - 1];
+            b[j] = x;
+          }
         }
-        if ( type < 0 )
+        else
         {
-          type = static_cast<int>( profile.typeWeight.size() );
-          slots[slot] = type;
-          profile.typeWeight.push_back( 0 );
-          typeItems.insert( typeItems.end(), items.begin(), items.end() );
-          typeStart.push_back( static_cast<int>( typeItems.size() ) );
+          items.clear();
+          for ( int item = begin; item < end; ++item )
+          {
+            const std::int64_t u = utility( e, sat, item );
+            if ( u > 0 )
+              items.emplace_back( e.ballotProjects[static_cast<size_t>( item )], u );
+          }
+          std::sort( items.begin(), items.end() );
+          for ( const auto &it : items )
+          {
+            keyProjects.push_back( it.first );
+            keyUtilities.push_back( it.second );
+          }
         }
-        ++profile.typeWeight[static_cast<size_t>( type )];
+        keyStart[static_cast<size_t>( v ) + 1] = static_cast<int>( keyProjects.size() );
+        if ( mergeTypes )
+          hashes[static_cast<size_t>( v )] =
+              typeHash( keyProjects.data() + first, perProject ? nullptr : keyUtilities.data() + first, keyProjects.size() - first );
+      }
+
+      // Pass 2: voter types, numbered in order of first appearance, through an open-addressing
+      // table of (hash tag, type + 1) slots; the slot of a later voter is prefetched (the table is
+      // larger than the caches and each lookup would otherwise wait for memory). A type's items
+      // are those of its first voter.
+      std::vector<int> typeVoter; // first voter of each type
+      if ( !mergeTypes )
+      {
+        // greedy only needs totals: one type per voter, no hashing
+        typeVoter.resize( static_cast<size_t>( n ) );
+        std::iota( typeVoter.begin(), typeVoter.end(), 0 );
+        profile.typeWeight.assign( static_cast<size_t>( n ), 1 );
+      }
+      else
+      {
+        size_t capacity = 16;
+        while ( capacity < static_cast<size_t>( n ) * 2 )
+          capacity *= 2;
+        const size_t mask = capacity - 1;
+        std::vector<std::uint64_t> slots( capacity, 0 );
+        constexpr int kAhead = 8;
+        for ( int v = 0; v < n; ++v )
+        {
+#if defined( __GNUC__ ) || defined( __clang__ )
+          if ( v + kAhead < n )
+            __builtin_prefetch( &slots[hashes[static_cast<size_t>( v + kAhead )] & mask] );
+#endif
+          const std::uint64_t h = hashes[static_cast<size_t>( v )];
+          const std::uint64_t tag = h & ~std::uint64_t( 0xffffffffu );
+          const int vb = keyStart[static_cast<size_t>( v )];
+          const int ve = keyStart[static_cast<size_t>( v ) + 1];
+          size_t slot = h & mask;
+          int type = -1;
+          while ( slots[slot] != 0 )
+          {
+            if ( ( slots[slot] & ~std::uint64_t( 0xffffffffu ) ) == tag )
+            {
+              const int t = static_cast<int>( slots[slot] & 0xffffffffu ) - 1;
+              const int w = typeVoter[static_cast<size_t>( t )];
+              const int wb = keyStart[static_cast<size_t>( w )];
+              const int we = keyStart[static_cast<size_t>( w ) + 1];
+              if ( we - wb == ve - vb && std::equal( keyProjects.begin() + vb, keyProjects.begin() + ve, keyProjects.begin() + wb ) &&
+                   ( perProject || std::equal( keyUtilities.begin() + vb, keyUtilities.begin() + ve, keyUtilities.begin() + wb ) ) )
+              {
+                type = t;
+                break;
+              }
+            }
+            slot = ( slot + 1 ) & mask;
+          }
+          if ( type < 0 )
+          {
+            type = static_cast<int>( typeVoter.size() );
+            slots[slot] = tag | static_cast<std::uint64_t>( type + 1 );
+            typeVoter.push_back( v );
+            profile.typeWeight.push_back( 0 );
+          }
+          ++profile.typeWeight[static_cast<size_t>( type )];
+        }
       }
 
       std::vector<int> count( m + 1, 0 );
-      for ( const auto &it : typeItems )
-        ++count[static_cast<size_t>( it.first ) + 1];
+      size_t typeItemCount = 0;
+      for ( const int v : typeVoter )
+      {
+        for ( int k = keyStart[static_cast<size_t>( v )]; k < keyStart[static_cast<size_t>( v ) + 1]; ++k )
+          ++count[static_cast<size_t>( keyProjects[static_cast<size_t>( k )] ) + 1];
+        typeItemCount += static_cast<size_t>( keyStart[static_cast<size_t>( v ) + 1] - keyStart[static_cast<size_t>( v )] );
+      }
       profile.start.assign( m + 1, 0 );
       for ( size_t p = 0; p < m; ++p )
         profile.start[p + 1] = profile.start[p] + count[p + 1];
-      profile.voters.resize( typeItems.size() );
-      profile.utilities.resize( typeItems.size() );
+      profile.voters.resize( typeItemCount );
+      profile.utilities.resize( typeItemCount );
       profile.supporters.assign( m, 0 );
       profile.total.assign( m, 0 );
       std::vector<int> fill( profile.start.begin(), profile.start.end() - 1 );
       for ( int t = 0; t < profile.typeCount(); ++t )
       {
-        const std::int64_t w = profile.typeWeight[static_cast<size_t>( t )];
-        for ( int k = typeStart[static_cast<size_t>( t )]; k < typeStart[static_cast<size_t>( t ) + 1]; ++k )
+        const int v = typeVoter[static_cast<size_t>( t )];
+        for ( int k = keyStart[static_cast<size_t>( v )]; k < keyStart[static_cast<size_t>( v ) + 1]; ++k )
         {
-          const size_t p = static_cast<size_t>( typeItems[static_cast<size_t>( k )].first );
-          const std::int64_t u = typeItems[static_cast<size_t>( k )].second;
-          profile.voters[static_cast<size_t>( fill[p] )] = t;
-          profile.utilities[static_cast<size_t>( fill[p] )] = u;
-          ++fill[p];
-          profile.supporters[p] += w;
-          profile.total[p] += static_cast<Int128>( u ) * w;
+          const size_t p = static_cast<size_t>( keyProjects[static_cast<size_t>( k )] );
+          const int at = fill[p]++;
+          profile.voters[static_cast<size_t>( at )] = t;
+          profile.utilities[static_cast<size_t>( at )] = perProject ? projectUtility[p] : keyUtilities[static_cast<size_t>( k )];
         }
+      }
+      // supporters and S(p), one project at a time (sums of integers: the order does not matter)
+      for ( size_t p = 0; p < m; ++p )
+      {
+        std::int64_t supporters = 0;
+        Int128 total = 0;
+        for ( int k = profile.start[p]; k < profile.start[p + 1]; ++k )
+        {
+          const std::int64_t w = profile.typeWeight[static_cast<size_t>( profile.voters[static_cast<size_t>( k )] )];
+          supporters += w;
+          total += static_cast<Int128>( profile.utilities[static_cast<size_t>( k )] ) * w;
+        }
+        profile.supporters[p] = supporters;
+        profile.total[p] = total;
       }
       profile.uniform.assign( m, 1 );
       for ( size_t p = 0; p < m; ++p )
@@ -309,6 +407,8 @@ namespace vigie::budget
           }
         }
         std::sort( mFree.begin(), mFree.end(), [&]( int a, int b ) { return idLess( e, a, b ); } );
+        for ( const std::int64_t w : profile.typeWeight )
+          mVoterWeight += w;
       }
 
       const std::vector<int> &candidates() const { return mCandidates; }
@@ -371,7 +471,9 @@ namespace vigie::budget
       std::vector<int> mVoterClass;
       std::vector<int> mNewClass;
       size_t mLiveClasses = 1;
-      std::vector<BigInt> mClassMoney; // numerators over mDen, at t = 0
+      std::vector<BigInt> mClassMoney;        // numerators over mDen
+      std::vector<std::int64_t> mClassWeight; // voters in each class (0: a dead class, its money set to 0)
+      std::int64_t mVoterWeight = 0;          // all voters
       BigInt mDen;
       std::vector<std::int64_t> mStampWeight;
       std::vector<int> mStamp;
@@ -431,6 +533,7 @@ namespace vigie::budget
       // drop the classes no voter is in any more, so that rescaling touches live money only
       std::vector<int> renumber( mClassMoney.size(), -1 );
       std::vector<BigInt> live;
+      std::vector<std::int64_t> liveWeight;
       for ( int &c : mVoterClass )
       {
         int &target = renumber[static_cast<size_t>( c )];
@@ -438,10 +541,12 @@ namespace vigie::budget
         {
           target = static_cast<int>( live.size() );
           live.push_back( std::move( mClassMoney[static_cast<size_t>( c )] ) );
+          liveWeight.push_back( mClassWeight[static_cast<size_t>( c )] );
         }
         c = target;
       }
       mClassMoney.swap( live );
+      mClassWeight.swap( liveWeight );
       mLiveClasses = mClassMoney.size();
     }
 
@@ -450,6 +555,7 @@ namespace vigie::budget
       const Election &e = mE;
       mVoterClass.assign( static_cast<size_t>( mProfile.typeCount() ), 0 );
       mClassMoney.assign( 1, BigInt() );
+      mClassWeight.assign( 1, mVoterWeight );
       mLiveClasses = 1;
       mpz_set( mClassMoney[0].raw(), mpq_numref( perVoter.raw() ) );
       mpz_set( mDen.raw(), mpq_denref( perVoter.raw() ) );
@@ -482,6 +588,14 @@ namespace vigie::budget
 
       std::vector<Group> groups;
       std::vector<size_t> index;
+      struct MoneyKey
+      {
+        size_t limbs;
+        mp_limb_t top;
+        mpz_srcptr money;
+        size_t group;
+      };
+      std::vector<MoneyKey> moneyKeys;
       BigInt cD, money, paid, remaining, x, lhs, rhs, bestX, bestU;
       std::vector<Group> bestGroups;
       std::vector<size_t> bestIndex;
@@ -527,11 +641,28 @@ namespace vigie::budget
           index.resize( groups.size() );
           std::iota( index.begin(), index.end(), 0 );
           if ( uniform )
-            std::sort( index.begin(), index.end(),
-                       [&]( size_t a, size_t b ) {
-                         return mClassMoney[static_cast<size_t>( groups[a].cls )].compare(
-                                    mClassMoney[static_cast<size_t>( groups[b].cls )] ) < 0;
+          {
+            // by money (numerators over the same D, never negative): the number of limbs and the top
+            // limb decide almost every comparison without touching the numbers, mpz_cmp the rest
+            moneyKeys.resize( groups.size() );
+            for ( size_t i = 0; i < groups.size(); ++i )
+            {
+              mpz_srcptr z = mClassMoney[static_cast<size_t>( groups[i].cls )].raw();
+              const size_t limbs = mpz_size( z );
+              moneyKeys[i] = { limbs, limbs > 0 ? mpz_getlimbn( z, static_cast<mp_size_t>( limbs - 1 ) ) : 0, z, i };
+            }
+            std::sort( moneyKeys.begin(), moneyKeys.end(),
+                       []( const MoneyKey &a, const MoneyKey &b )
+                       {
+                         if ( a.limbs != b.limbs )
+                           return a.limbs < b.limbs;
+                         if ( a.top != b.top )
+                           return a.top < b.top;
+                         return mpz_cmp( a.money, b.money ) < 0;
                        } );
+            for ( size_t i = 0; i < groups.size(); ++i )
+              index[i] = moneyKeys[i].group;
+          }
           else
             std::sort( index.begin(), index.end(),
                        [&]( size_t a, size_t b )
@@ -613,11 +744,22 @@ namespace vigie::budget
         if ( mpz_cmp_ui( bestU.raw(), 1 ) != 0 )
         {
           mpz_mul( mDen.raw(), mDen.raw(), bestU.raw() );
+          // U/g is usually a supporter count: one limb, multiplied in by mpz_mul_ui
+          const bool small = mpz_fits_ulong_p( bestU.raw() );
+          const unsigned long u = small ? mpz_get_ui( bestU.raw() ) : 0;
           for ( BigInt &m : mClassMoney )
-            mpz_mul( m.raw(), m.raw(), bestU.raw() );
+          {
+            if ( mpz_sgn( m.raw() ) == 0 )
+              continue; // dead classes and the voters who paid all they had
+            if ( small )
+              mpz_mul_ui( m.raw(), m.raw(), u );
+            else
+              mpz_mul( m.raw(), m.raw(), bestU.raw() );
+          }
         }
         const int zeroClass = static_cast<int>( mClassMoney.size() );
         mClassMoney.emplace_back( 0 );
+        mClassWeight.push_back( 0 );
         const bool chosenUniform = mProfile.uniform[static_cast<size_t>( chosen )];
         std::map<std::pair<int, std::int64_t>, int> moved; // (class, utility) -> new class, points projects
         mNewClass.assign( mClassMoney.size(), -1 );        // class -> new class, uniform projects
@@ -632,7 +774,10 @@ namespace vigie::budget
             mpz_sub( left.raw(), mClassMoney[static_cast<size_t>( g.cls )].raw(), left.raw() );
             target = static_cast<int>( mClassMoney.size() );
             mClassMoney.push_back( std::move( left ) );
+            mClassWeight.push_back( 0 );
           }
+          mClassWeight[static_cast<size_t>( g.cls )] -= g.weight;
+          mClassWeight[static_cast<size_t>( target )] += g.weight;
           if ( chosenUniform )
             mNewClass[static_cast<size_t>( g.cls )] = target;
           else
@@ -643,6 +788,12 @@ namespace vigie::budget
           const int v = mProfile.voters[static_cast<size_t>( k )];
           int &c = mVoterClass[static_cast<size_t>( v )];
           c = chosenUniform ? mNewClass[static_cast<size_t>( c )] : moved.at( { c, mProfile.utilities[static_cast<size_t>( k )] } );
+        }
+        // the classes all of whose voters paid are dead: no rescaling of their money from now on
+        for ( const Group &g : bestGroups )
+        {
+          if ( mClassWeight[static_cast<size_t>( g.cls )] == 0 )
+            mpz_set_ui( mClassMoney[static_cast<size_t>( g.cls )].raw(), 0 );
         }
         // drop dead classes now and then (an O(voters) pass), not at every round
         if ( mClassMoney.size() > 2 * mLiveClasses + 64 )

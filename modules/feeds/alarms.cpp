@@ -15,10 +15,6 @@ namespace vigie::feeds
 
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
 
     QString tableName( const QString &layer )
     {
@@ -355,13 +351,19 @@ namespace vigie::feeds
       return false;
     };
     if ( !std::isfinite( rule.threshold ) )
-      return fail( tr( "alarm rule '%1': the threshold must be a finite number" ).arg( rule.name ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "alarm rule '%1': the threshold must be a finite number" ).arg( rule.name ) );
     if ( rule.type == AlarmRuleType::RateOfChange && rule.threshold <= 0 )
-      return fail( tr( "alarm rule '%1': a rate of change threshold must be above 0 (got %2)" ).arg( rule.name ).arg( rule.threshold ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm rule '%1': a rate of change threshold must be above 0 (got %2)" )
+                       .arg( rule.name )
+                       .arg( rule.threshold ) );
     if ( rule.type == AlarmRuleType::Stale && !( rule.minutes > 0 ) )
-      return fail( tr( "alarm rule '%1': a stale rule needs a number of minutes above 0 (got %2)" ).arg( rule.name ).arg( rule.minutes ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm rule '%1': a stale rule needs a number of minutes above 0 (got %2)" )
+                       .arg( rule.name )
+                       .arg( rule.minutes ) );
     if ( !rule.layer.isEmpty() && rule.fid < 0 )
-      return fail( tr( "alarm rule '%1': an asset rule needs the layer and the feature id" ).arg( rule.name ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm rule '%1': an asset rule needs the layer and the feature id" )
+                       .arg( rule.name ) );
     if ( !rule.layer.isEmpty() )
       rule.layer = tableName( rule.layer );
     Statement q;
@@ -388,7 +390,8 @@ namespace vigie::feeds
     q.bind( 10, rule.enabled ? 1 : 0 );
     QString reason;
     if ( !q.run( &reason ) )
-      return fail( tr( "%1: cannot add alarm rule '%2': %3" ).arg( QDir::toNativeSeparators( d->store->path() ), rule.name, reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot add alarm rule '%2': %3" )
+                       .arg( QDir::toNativeSeparators( d->store->path() ), rule.name, reason ) );
     rule.id = sqlite3_last_insert_rowid( d->db );
     d->rules << rule;
     return true;
@@ -402,13 +405,13 @@ namespace vigie::feeds
     if ( !q.isValid() || !q.run( &reason ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot remove alarm rule %1: %2" ).arg( id ).arg( reason );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot remove alarm rule %1: %2" ).arg( id ).arg( reason );
       return false;
     }
     if ( sqlite3_changes( d->db ) == 0 )
     {
       if ( errorMessage )
-        *errorMessage = tr( "no alarm rule %1" ).arg( id );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "no alarm rule %1" ).arg( id );
       return false;
     }
     for ( int i = d->rules.size() - 1; i >= 0; --i )
@@ -469,14 +472,19 @@ namespace vigie::feeds
       return false;
     };
     if ( user.trimmed().isEmpty() )
-      return fail( tr( "acknowledging alarm %1 needs a user name" ).arg( id ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "acknowledging alarm %1 needs a user name" ).arg( id ) );
     Alarm current;
     if ( !alarm( id, &current ) )
-      return fail( tr( "%1: no alarm %2" ).arg( QDir::toNativeSeparators( d->store->path() ) ).arg( id ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( QDir::toNativeSeparators( d->store->path() ) ).arg( id ) );
     if ( current.state == AlarmState::Cleared )
-      return fail( tr( "alarm %1 was cleared by %2; it cannot be acknowledged" ).arg( id ).arg( current.clearedBy ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was cleared by %2; it cannot be acknowledged" )
+                       .arg( id )
+                       .arg( current.clearedBy ) );
     if ( current.state == AlarmState::Acknowledged )
-      return fail( tr( "alarm %1 was already acknowledged by %2" ).arg( id ).arg( current.acknowledgedBy ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was already acknowledged by %2" )
+                       .arg( id )
+                       .arg( current.acknowledgedBy ) );
     const qint64 t = sql::toMs( when.isValid() ? when : QDateTime::currentDateTimeUtc() );
     QString reason;
     if ( !sql::exec( d->db, QStringLiteral( "BEGIN IMMEDIATE" ), &reason ) )
@@ -489,7 +497,7 @@ namespace vigie::feeds
          !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
     {
       sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
-      return fail( tr( "cannot acknowledge alarm %1: %2" ).arg( id ).arg( reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "cannot acknowledge alarm %1: %2" ).arg( id ).arg( reason ) );
     }
     return true;
   }
@@ -503,12 +511,13 @@ namespace vigie::feeds
       return false;
     };
     if ( user.trimmed().isEmpty() )
-      return fail( tr( "clearing alarm %1 needs a user name" ).arg( id ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "clearing alarm %1 needs a user name" ).arg( id ) );
     Alarm current;
     if ( !alarm( id, &current ) )
-      return fail( tr( "%1: no alarm %2" ).arg( QDir::toNativeSeparators( d->store->path() ) ).arg( id ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( QDir::toNativeSeparators( d->store->path() ) ).arg( id ) );
     if ( current.state == AlarmState::Cleared )
-      return fail( tr( "alarm %1 was already cleared by %2" ).arg( id ).arg( current.clearedBy ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was already cleared by %2" ).arg( id ).arg( current.clearedBy ) );
     const qint64 t = sql::toMs( when.isValid() ? when : QDateTime::currentDateTimeUtc() );
     QString reason;
     if ( !sql::exec( d->db, QStringLiteral( "BEGIN IMMEDIATE" ), &reason ) )
@@ -538,7 +547,7 @@ namespace vigie::feeds
       sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
       if ( hadOpen )
         d->open[current.sensorId].insert( current.ruleId, removed );
-      return fail( tr( "cannot clear alarm %1: %2" ).arg( id ).arg( reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "cannot clear alarm %1: %2" ).arg( id ).arg( reason ) );
     }
     if ( changeState )
       d->store->setSensorState( current.sensorId, state, nullptr );
@@ -571,11 +580,19 @@ namespace vigie::feeds
       {
       case AlarmRuleType::Above:
         condition = value > rule.threshold;
-        message = tr( "%1: %2 %3 above %4 %3" ).arg( sensor.id ).arg( value ).arg( unit ).arg( rule.threshold );
+        message = QCoreApplication::translate( "vigie::feeds", "%1: %2 %3 above %4 %3" )
+                      .arg( sensor.id )
+                      .arg( value )
+                      .arg( unit )
+                      .arg( rule.threshold );
         break;
       case AlarmRuleType::Below:
         condition = value < rule.threshold;
-        message = tr( "%1: %2 %3 below %4 %3" ).arg( sensor.id ).arg( value ).arg( unit ).arg( rule.threshold );
+        message = QCoreApplication::translate( "vigie::feeds", "%1: %2 %3 below %4 %3" )
+                      .arg( sensor.id )
+                      .arg( value )
+                      .arg( unit )
+                      .arg( rule.threshold );
         break;
       case AlarmRuleType::RateOfChange:
       {
@@ -586,11 +603,15 @@ namespace vigie::feeds
           continue;
         const double rate = std::abs( value - previousValue ) / minutes;
         condition = rate > rule.threshold;
-        message = tr( "%1: changes by %2 %3/min (limit %4 %3/min)" ).arg( sensor.id ).arg( rate ).arg( unit ).arg( rule.threshold );
+        message = QCoreApplication::translate( "vigie::feeds", "%1: changes by %2 %3/min (limit %4 %3/min)" )
+                      .arg( sensor.id )
+                      .arg( rate )
+                      .arg( unit )
+                      .arg( rule.threshold );
         break;
       }
       case AlarmRuleType::Stale:
-        message = tr( "%1: values again" ).arg( sensor.id );
+        message = QCoreApplication::translate( "vigie::feeds", "%1: values again" ).arg( sensor.id );
         break;
       }
       if ( !d->apply( rule, sensor, condition, value, t, message, raised, errorMessage ) )
@@ -611,7 +632,7 @@ namespace vigie::feeds
     if ( !sql::exec( d->db, QStringLiteral( "BEGIN IMMEDIATE" ), &reason ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "stale evaluation not done: %1" ).arg( reason );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
       return -1;
     }
     int raised = 0;
@@ -625,14 +646,16 @@ namespace vigie::feeds
         if ( !rule.enabled || rule.type != AlarmRuleType::Stale || !rule.appliesTo( sensor ) || !sensor.hasLastValue )
           continue;
         const bool condition = silentMinutes > rule.minutes;
-        const QString message =
-            tr( "%1: no value for %2 min (limit %3 min)" ).arg( sensor.id ).arg( std::floor( silentMinutes ) ).arg( rule.minutes );
+        const QString message = QCoreApplication::translate( "vigie::feeds", "%1: no value for %2 min (limit %3 min)" )
+                                    .arg( sensor.id )
+                                    .arg( std::floor( silentMinutes ) )
+                                    .arg( rule.minutes );
         if ( !d->apply( rule, sensor, condition, sensor.lastValue, reference, message, &raised, &reason ) )
         {
           sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
           reload( nullptr );
           if ( errorMessage )
-            *errorMessage = tr( "stale evaluation not done: %1" ).arg( reason );
+            *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
           return -1;
         }
       }
@@ -652,7 +675,7 @@ namespace vigie::feeds
         sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
         reload( nullptr );
         if ( errorMessage )
-          *errorMessage = tr( "stale evaluation not done: %1" ).arg( reason );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
         return -1;
       }
     }
@@ -661,7 +684,7 @@ namespace vigie::feeds
       sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
       reload( nullptr );
       if ( errorMessage )
-        *errorMessage = tr( "stale evaluation not done: %1" ).arg( reason );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
       return -1;
     }
     for ( auto it = states.cbegin(); it != states.cend(); ++it )

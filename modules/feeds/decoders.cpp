@@ -116,15 +116,285 @@ namespace vigie::feeds
 
   // ---------------------------------------------------------------- generic JSON
 
-  JsonDecoder::JsonDecoder( const Options &options ) : mOptions( options ) {}
+  namespace
+  {
+    //! "/name" -> "name" for a one-level pointer of plain ASCII (no escapes); empty otherwise.
+    QByteArray flatKey( const QString &pointer )
+    {
+      if ( pointer.size() < 2 || pointer.at( 0 ) != QLatin1Char( '/' ) )
+        return QByteArray();
+      const QString key = pointer.mid( 1 );
+      for ( const QChar c : key )
+      {
+        if ( c.unicode() < 0x20 || c.unicode() >= 0x7f || c == QLatin1Char( '/' ) || c == QLatin1Char( '~' ) || c == QLatin1Char( '"' ) ||
+             c == QLatin1Char( '\\' ) )
+          return QByteArray();
+      }
+      return key.toLatin1();
+    }
+
+    //! One scalar member of a flat JSON object, as found by the one-pass parser.
+    struct FlatValue
+    {
+      enum Type
+      {
+        Missing,
+        String,
+        Number,
+        Other, //!< true, false, null
+      };
+      Type type = Missing;
+      const char *begin = nullptr;
+      int length = 0;
+    };
+
+    //! Minimal one-pass reader of JSON objects whose members are plain strings (ASCII, no escapes),
+    //! numbers and literals; anything else (nesting, escapes, non-ASCII) makes it give up.
+    class FlatReader
+    {
+    public:
+      FlatReader( const QByteArray &payload ) : mP( payload.constData() ), mEnd( payload.constData() + payload.size() ) {}
+
+      void skipSpace()
+      {
+        while ( mP < mEnd && ( *mP == ' ' || *mP == '\n' || *mP == '\r' || *mP == '\t' ) )
+          ++mP;
+      }
+      bool atEnd()
+      {
+        skipSpace();
+        return mP == mEnd;
+      }
+      bool take( char c )
+      {
+        skipSpace();
+        if ( mP < mEnd && *mP == c )
+        {
+          ++mP;
+          return true;
+        }
+        return false;
+      }
+      bool peek( char c )
+      {
+        skipSpace();
+        return mP < mEnd && *mP == c;
+      }
+      //! A string without escapes; [begin, begin + length) is its content.
+      bool string( const char **begin, int *length )
+      {
+        if ( !take( '"' ) )
+          return false;
+        const char *start = mP;
+        while ( mP < mEnd )
+        {
+          const unsigned char c = static_cast<unsigned char>( *mP );
+          if ( c == '"' )
+          {
+            *begin = start;
+            *length = static_cast<int>( mP - start );
+            ++mP;
+            return true;
+          }
+          if ( c < 0x20 || c >= 0x80 || c == '\\' )
+            return false;
+          ++mP;
+        }
+        return false;
+      }
+      //! A number as the JSON grammar has it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+      bool number( const char **begin, int *length )
+      {
+        skipSpace();
+        const char *start = mP;
+        auto digits = [this]()
+        {
+          const char *from = mP;
+          while ( mP < mEnd && *mP >= '0' && *mP <= '9' )
+            ++mP;
+          return mP - from;
+        };
+        if ( mP < mEnd && *mP == '-' )
+          ++mP;
+        if ( mP < mEnd && *mP == '0' )
+          ++mP;
+        else if ( digits() == 0 )
+          return false;
+        if ( mP < mEnd && *mP == '.' )
+        {
+          ++mP;
+          if ( digits() == 0 )
+            return false;
+        }
+        if ( mP < mEnd && ( *mP == 'e' || *mP == 'E' ) )
+        {
+          ++mP;
+          if ( mP < mEnd && ( *mP == '+' || *mP == '-' ) )
+            ++mP;
+          if ( digits() == 0 )
+            return false;
+        }
+        *begin = start;
+        *length = static_cast<int>( mP - start );
+        return true;
+      }
+      bool literal()
+      {
+        skipSpace();
+        for ( const char *word : { "true", "false", "null" } )
+        {
+          const qsizetype n = qsizetype( qstrlen( word ) );
+          if ( mEnd - mP >= n && qstrncmp( mP, word, size_t( n ) ) == 0 )
+          {
+            mP += n;
+            return true;
+          }
+        }
+        return false;
+      }
+      //! One object; the members named by \a keys (up to 4, empty = unused) land in \a values.
+      bool object( const QByteArray *keys, FlatValue *values, int keyCount )
+      {
+        for ( int k = 0; k < keyCount; ++k )
+          values[k] = FlatValue();
+        if ( !take( '{' ) )
+          return false;
+        if ( take( '}' ) )
+          return true;
+        while ( true )
+        {
+          const char *key = nullptr;
+          int keyLength = 0;
+          if ( !string( &key, &keyLength ) || !take( ':' ) )
+            return false;
+          FlatValue value;
+          skipSpace();
+          if ( mP >= mEnd )
+            return false;
+          if ( *mP == '"' )
+          {
+            value.type = FlatValue::String;
+            if ( !string( &value.begin, &value.length ) )
+              return false;
+          }
+          else if ( *mP == '-' || ( *mP >= '0' && *mP <= '9' ) )
+          {
+            value.type = FlatValue::Number;
+            if ( !number( &value.begin, &value.length ) )
+              return false;
+          }
+          else if ( literal() )
+            value.type = FlatValue::Other;
+          else
+            return false; // nested object or array, or invalid
+          for ( int k = 0; k < keyCount; ++k )
+          {
+            const QByteArray &wanted = keys[k];
+            if ( !wanted.isEmpty() && wanted.size() == keyLength && memcmp( wanted.constData(), key, size_t( keyLength ) ) == 0 )
+            {
+              if ( values[k].type != FlatValue::Missing )
+                return false; // duplicate member: let the general parser decide
+              values[k] = value;
+            }
+          }
+          if ( take( '}' ) )
+            return true;
+          if ( !take( ',' ) )
+            return false;
+        }
+      }
+
+    private:
+      const char *mP;
+      const char *mEnd;
+    };
+
+    bool flatNumber( const FlatValue &value, double *number )
+    {
+      if ( value.type != FlatValue::Number )
+        return false;
+      bool ok = false;
+      *number = QByteArray::fromRawData( value.begin, value.length ).toDouble( &ok );
+      return ok && std::isfinite( *number );
+    }
+  } // namespace
+
+  JsonDecoder::JsonDecoder() : JsonDecoder( Options() ) {}
+
+  JsonDecoder::JsonDecoder( const Options &options ) : mOptions( options )
+  {
+    mSensorKey = flatKey( mOptions.sensorPointer );
+    mTimeKey = flatKey( mOptions.timePointer );
+    mValueKey = flatKey( mOptions.valuePointer );
+    mUnitKey = flatKey( mOptions.unitPointer );
+    mFlat = ( !mSensorKey.isEmpty() || mOptions.sensorTopicSegment >= 0 ) && !mTimeKey.isEmpty() && !mValueKey.isEmpty() &&
+            ( mOptions.unitPointer.isEmpty() || !mUnitKey.isEmpty() );
+  }
+
+  bool JsonDecoder::decodeFlat( const QByteArray &payload, const QString &topicSensor, QList<Observation> *observations ) const
+  {
+    FlatReader reader( payload );
+    const bool array = reader.take( '[' );
+    const QByteArray keys[4] = { topicSensor.isEmpty() ? mSensorKey : QByteArray(), mTimeKey, mValueKey, mUnitKey };
+    FlatValue values[4];
+    QList<Observation> decoded;
+    if ( array )
+      decoded.reserve( payload.size() / 48 );
+    if ( !array || !reader.take( ']' ) )
+    {
+      while ( true )
+      {
+        if ( !reader.object( keys, values, 4 ) )
+          return false;
+        Observation observation;
+        // sensor id: a string (trimmed) or an integer
+        if ( !topicSensor.isEmpty() )
+          observation.sensorId = topicSensor;
+        else if ( values[0].type == FlatValue::String )
+          observation.sensorId = QString::fromLatin1( values[0].begin, values[0].length ).trimmed();
+        else
+        {
+          double id = 0;
+          if ( !flatNumber( values[0], &id ) || id != std::floor( id ) )
+            return false;
+          observation.sensorId = QString::number( static_cast<qint64>( id ) );
+        }
+        if ( observation.sensorId.isEmpty() )
+          return false;
+        // time: ISO 8601 or Unix time (seconds, milliseconds above 1e11)
+        if ( values[1].type == FlatValue::String )
+          observation.time = parseIsoTime( QString::fromLatin1( values[1].begin, values[1].length ) );
+        else
+        {
+          double number = 0;
+          if ( !flatNumber( values[1], &number ) )
+            return false;
+          const qint64 milliseconds = std::llround( std::fabs( number ) > 1e11 ? number : number * 1000 );
+          observation.time = QDateTime::fromMSecsSinceEpoch( milliseconds, Qt::UTC );
+        }
+        if ( !observation.time.isValid() || !flatNumber( values[2], &observation.value ) )
+          return false;
+        if ( !mOptions.unitPointer.isEmpty() && values[3].type != FlatValue::Missing )
+        {
+          if ( values[3].type != FlatValue::String )
+            return false;
+          observation.unit = QString::fromLatin1( values[3].begin, values[3].length );
+        }
+        decoded.append( observation );
+        if ( !array || reader.take( ']' ) )
+          break;
+        if ( !reader.take( ',' ) )
+          return false;
+      }
+    }
+    if ( !reader.atEnd() )
+      return false;
+    *observations = decoded;
+    return true;
+  }
 
   QList<Observation> JsonDecoder::decode( const QByteArray &payload, const QString &topic, QString *error ) const
   {
-    QJsonValue root;
-    QString reason;
-    if ( !parseJson( payload, &root, &reason ) )
-      return fail( error, name(), reason );
-
     QString topicSensor;
     if ( mOptions.sensorTopicSegment >= 0 )
     {
@@ -136,9 +406,18 @@ namespace vigie::feeds
                          .arg( mOptions.sensorTopicSegment ) );
       topicSensor = segments.at( mOptions.sensorTopicSegment );
     }
+    // the usual payload in one pass; anything unusual or wrong goes through the general path
+    // below, which gives the precise error
+    QList<Observation> observations;
+    if ( mFlat && decodeFlat( payload, topicSensor, &observations ) )
+      return observations;
+
+    QJsonValue root;
+    QString reason;
+    if ( !parseJson( payload, &root, &reason ) )
+      return fail( error, name(), reason );
 
     const QJsonArray items = root.isArray() ? root.toArray() : QJsonArray{ root };
-    QList<Observation> observations;
     observations.reserve( items.size() );
     for ( int i = 0; i < items.size(); ++i )
     {

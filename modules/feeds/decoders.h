@@ -22,13 +22,20 @@ namespace vigie::feeds
       QString unitPointer = QStringLiteral( "/unit" ); //!< optional in the payload
       int sensorTopicSegment = -1;                     //!< >= 0: sensor id is this '/' segment of the topic (0-based)
     };
-    JsonDecoder() = default;
+    JsonDecoder();
     explicit JsonDecoder( const Options &options );
     QString name() const override { return QStringLiteral( "json" ); }
     QList<Observation> decode( const QByteArray &payload, const QString &topic, QString *error ) const override;
 
   private:
+    //! Flat objects with plain strings and numbers (the usual gateway payload) parsed in one pass
+    //! without building a QJsonDocument; false when the payload needs the general path.
+    bool decodeFlat( const QByteArray &payload, const QString &topicSensor, QList<Observation> *observations ) const;
+
     Options mOptions;
+    //! Keys of one-level pointers ("/sensor" -> "sensor"); empty when a pointer is deeper (no fast path).
+    QByteArray mSensorKey, mTimeKey, mValueKey, mUnitKey;
+    bool mFlat = false;
   };
 
   /**

@@ -14,10 +14,6 @@ namespace vigie::feeds
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
 
     //! Path of the first key that looks like a secret ("password", "passwd", "secret"), searched recursively.
     QString findSecret( const QJsonValue &value, const QString &path )
@@ -57,7 +53,8 @@ namespace vigie::feeds
     if ( !file.open( QIODevice::ReadOnly ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot read the feed configuration %1: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot read the feed configuration %1: %2" )
+                            .arg( QDir::toNativeSeparators( path ), file.errorString() );
       return false;
     }
     QJsonParseError parseError;
@@ -65,7 +62,7 @@ namespace vigie::feeds
     if ( parseError.error != QJsonParseError::NoError )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: invalid JSON at byte %2: %3" )
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: invalid JSON at byte %2: %3" )
                             .arg( QDir::toNativeSeparators( path ) )
                             .arg( parseError.offset )
                             .arg( parseError.errorString() );
@@ -74,7 +71,8 @@ namespace vigie::feeds
     if ( !document.isObject() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: a feed configuration is a JSON object" ).arg( QDir::toNativeSeparators( path ) );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: a feed configuration is a JSON object" )
+                            .arg( QDir::toNativeSeparators( path ) );
       return false;
     }
     return fromJson( document.object(), QFileInfo( path ).absolutePath(), QDir::toNativeSeparators( path ), config, errorMessage );
@@ -91,7 +89,9 @@ namespace vigie::feeds
     };
     const QString secret = findSecret( object, QString() );
     if ( !secret.isEmpty() )
-      return fail( tr( "\"%1\": a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD "
+      return fail( QCoreApplication::translate(
+                       "vigie::feeds",
+                       "\"%1\": a feed configuration must not hold a password; give it with the environment variable VIGIE_MQTT_PASSWORD "
                        "or at the prompt (CLI), or in the QGIS authentication manager (app)" )
                        .arg( secret ) );
     static const QStringList known = { QStringLiteral( "name" ),           QStringLiteral( "broker" ), QStringLiteral( "clientId" ),
@@ -99,7 +99,8 @@ namespace vigie::feeds
                                        QStringLiteral( "decoderOptions" ), QStringLiteral( "tls" ),    QStringLiteral( "user" ) };
     for ( auto it = object.begin(); it != object.end(); ++it )
       if ( !known.contains( it.key() ) )
-        return fail( tr( "unknown field \"%1\" (known: %2)" ).arg( it.key(), known.join( QStringLiteral( ", " ) ) ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "unknown field \"%1\" (known: %2)" )
+                         .arg( it.key(), known.join( QStringLiteral( ", " ) ) ) );
 
     FeedConfig c;
     auto stringField = [&]( const QJsonObject &o, const QString &key, const QString &where, QString *target, bool required )
@@ -108,11 +109,11 @@ namespace vigie::feeds
       if ( v.isUndefined() || v.isNull() )
       {
         if ( required )
-          return fail( tr( "missing field \"%1\"" ).arg( where + key ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "missing field \"%1\"" ).arg( where + key ) );
         return true;
       }
       if ( !v.isString() )
-        return fail( tr( "field \"%1\" must be a string" ).arg( where + key ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "field \"%1\" must be a string" ).arg( where + key ) );
       *target = v.toString();
       return true;
     };
@@ -124,7 +125,7 @@ namespace vigie::feeds
       return false;
     QString uriError;
     if ( MqttClient::pahoUri( c.brokerUrl, nullptr, &uriError ).isEmpty() )
-      return fail( tr( "field \"broker\": %1" ).arg( uriError ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "field \"broker\": %1" ).arg( uriError ) );
 
     const QJsonValue topics = object.value( QStringLiteral( "topics" ) );
     if ( topics.isString() )
@@ -135,37 +136,38 @@ namespace vigie::feeds
       for ( int i = 0; i < array.size(); ++i )
       {
         if ( !array.at( i ).isString() || array.at( i ).toString().isEmpty() )
-          return fail( tr( "field \"topics/%1\" must be a non-empty string" ).arg( i ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "field \"topics/%1\" must be a non-empty string" ).arg( i ) );
         c.topics << array.at( i ).toString();
       }
     }
     if ( c.topics.isEmpty() )
-      return fail( tr( "field \"topics\" must list at least one topic filter" ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "field \"topics\" must list at least one topic filter" ) );
 
     const QJsonValue qos = object.value( QStringLiteral( "qos" ) );
     if ( !qos.isUndefined() )
     {
       if ( !qos.isDouble() || qos.toDouble() != qos.toInt() || qos.toInt() < 0 || qos.toInt() > 2 )
-        return fail( tr( "field \"qos\" must be 0, 1 or 2" ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "field \"qos\" must be 0, 1 or 2" ) );
       c.qos = qos.toInt();
     }
 
     const QJsonValue options = object.value( QStringLiteral( "decoderOptions" ) );
     if ( !options.isUndefined() && !options.isObject() )
-      return fail( tr( "field \"decoderOptions\" must be an object" ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "field \"decoderOptions\" must be an object" ) );
     c.decoderOptions = options.toObject();
 
     const QJsonValue tls = object.value( QStringLiteral( "tls" ) );
     if ( !tls.isUndefined() )
     {
       if ( !tls.isObject() )
-        return fail( tr( "field \"tls\" must be an object" ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "field \"tls\" must be an object" ) );
       const QJsonObject t = tls.toObject();
       static const QStringList tlsKnown = { QStringLiteral( "ca" ), QStringLiteral( "cert" ), QStringLiteral( "key" ),
                                             QStringLiteral( "verifyServer" ) };
       for ( auto it = t.begin(); it != t.end(); ++it )
         if ( !tlsKnown.contains( it.key() ) )
-          return fail( tr( "unknown field \"tls/%1\" (known: %2)" ).arg( it.key(), tlsKnown.join( QStringLiteral( ", " ) ) ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "unknown field \"tls/%1\" (known: %2)" )
+                           .arg( it.key(), tlsKnown.join( QStringLiteral( ", " ) ) ) );
       if ( !stringField( t, QStringLiteral( "ca" ), QStringLiteral( "tls/" ), &c.caFile, false ) ||
            !stringField( t, QStringLiteral( "cert" ), QStringLiteral( "tls/" ), &c.certFile, false ) ||
            !stringField( t, QStringLiteral( "key" ), QStringLiteral( "tls/" ), &c.keyFile, false ) )
@@ -174,7 +176,7 @@ namespace vigie::feeds
       if ( !verify.isUndefined() )
       {
         if ( !verify.isBool() )
-          return fail( tr( "field \"tls/verifyServer\" must be true or false" ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "field \"tls/verifyServer\" must be true or false" ) );
         c.verifyServer = verify.toBool();
       }
       for ( QString *file : { &c.caFile, &c.certFile, &c.keyFile } )
@@ -231,8 +233,9 @@ namespace vigie::feeds
         if ( !known.contains( it.key() ) )
         {
           if ( errorMessage )
-            *errorMessage = tr( "unknown option \"decoderOptions/%1\" of the json decoder (known: %2)" )
-                                .arg( it.key(), known.join( QStringLiteral( ", " ) ) );
+            *errorMessage =
+                QCoreApplication::translate( "vigie::feeds", "unknown option \"decoderOptions/%1\" of the json decoder (known: %2)" )
+                    .arg( it.key(), known.join( QStringLiteral( ", " ) ) );
           return nullptr;
         }
         if ( it.key() == QLatin1String( "sensorTopicSegment" ) )
@@ -240,7 +243,8 @@ namespace vigie::feeds
           if ( !it.value().isDouble() || it.value().toInt() < 0 )
           {
             if ( errorMessage )
-              *errorMessage = tr( "option \"decoderOptions/sensorTopicSegment\" must be a topic level index (0, 1, ...)" );
+              *errorMessage = QCoreApplication::translate(
+                  "vigie::feeds", "option \"decoderOptions/sensorTopicSegment\" must be a topic level index (0, 1, ...)" );
             return nullptr;
           }
           o.sensorTopicSegment = it.value().toInt();
@@ -249,7 +253,9 @@ namespace vigie::feeds
         if ( !it.value().isString() || ( !it.value().toString().isEmpty() && !it.value().toString().startsWith( QLatin1Char( '/' ) ) ) )
         {
           if ( errorMessage )
-            *errorMessage = tr( "option \"decoderOptions/%1\" must be a JSON pointer such as \"/value\"" ).arg( it.key() );
+            *errorMessage =
+                QCoreApplication::translate( "vigie::feeds", "option \"decoderOptions/%1\" must be a JSON pointer such as \"/value\"" )
+                    .arg( it.key() );
           return nullptr;
         }
         QString *target = it.key() == QLatin1String( "sensor" )  ? &o.sensorPointer
@@ -266,7 +272,8 @@ namespace vigie::feeds
                                          decoderOptions.contains( QStringLiteral( "useDeviceName" ) ) ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)" ).arg( decoder );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "the %1 decoder takes no decoderOptions (chirpstack: useDeviceName)" )
+                            .arg( decoder );
       return nullptr;
     }
     return vigie::feeds::createDecoder( decoder, errorMessage );

@@ -33,11 +33,6 @@ namespace vigie::feeds
       InputError = 3,
     };
 
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
-
     struct Args
     {
       QStringList positional;
@@ -73,7 +68,7 @@ namespace vigie::feeds
         }
         if ( !valueOptions.contains( name ) )
         {
-          *error = tr( "unknown option %1" ).arg( arg );
+          *error = QCoreApplication::translate( "vigie::feeds", "unknown option %1" ).arg( arg );
           return false;
         }
         const int eq = arg.indexOf( QLatin1Char( '=' ) );
@@ -83,7 +78,7 @@ namespace vigie::feeds
           a->values.insert( name, args.at( ++i ) );
         else
         {
-          *error = tr( "option %1 needs a value" ).arg( arg );
+          *error = QCoreApplication::translate( "vigie::feeds", "option %1 needs a value" ).arg( arg );
           return false;
         }
       }
@@ -97,9 +92,11 @@ namespace vigie::feeds
 
       int fail( int code, const QString &message )
       {
-        mErr << tr( "vigie-cli %1: %2" ).arg( mName, message ) << '\n';
+        mErr << QCoreApplication::translate( "vigie::feeds", "vigie-cli %1: %2" ).arg( mName, message ) << '\n';
         if ( code == UsageError )
-          mErr << tr( "Run \"vigie-cli %1 --help\" for usage." ).arg( mName.section( QLatin1Char( ' ' ), 0, 0 ) ) << '\n';
+          mErr << QCoreApplication::translate( "vigie::feeds", "Run \"vigie-cli %1 --help\" for usage." )
+                      .arg( mName.section( QLatin1Char( ' ' ), 0, 0 ) )
+               << '\n';
         mErr.flush();
         return code;
       }
@@ -144,7 +141,8 @@ namespace vigie::feeds
       *time = parseIsoTime( text );
       if ( !time->isValid() )
       {
-        *error = tr( "--%1: \"%2\" is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)" ).arg( QLatin1String( option ), text );
+        *error = QCoreApplication::translate( "vigie::feeds", "--%1: \"%2\" is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)" )
+                     .arg( QLatin1String( option ), text );
         return false;
       }
       return true;
@@ -174,18 +172,19 @@ namespace vigie::feeds
 
     QString observationsHelp()
     {
-      return tr( "Usage: vigie-cli observations COMMAND TERRITORY [options]\n"
-                 "Reads back the sensor observations stored in a territory file.\n"
-                 "\n"
-                 "Commands:\n"
-                 "  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)\n"
-                 "  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]\n"
-                 "                                             writes raw observations (sensor,time,value,unit,flags) or\n"
-                 "                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV\n"
-                 "  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates\n"
-                 "\n"
-                 "Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.\n"
-                 "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
+      return QCoreApplication::translate(
+          "vigie::feeds", "Usage: vigie-cli observations COMMAND TERRITORY [options]\n"
+                          "Reads back the sensor observations stored in a territory file.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)\n"
+                          "  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]\n"
+                          "                                             writes raw observations (sensor,time,value,unit,flags) or\n"
+                          "                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV\n"
+                          "  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates\n"
+                          "\n"
+                          "Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.\n"
+                          "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
     }
 
     int runObservations( const QStringList &args, QTextStream &out, QTextStream &err )
@@ -202,11 +201,12 @@ namespace vigie::feeds
         return c.done( observationsHelp() );
       const QString sub = a.positional.value( 0 );
       if ( sub.isEmpty() )
-        return c.fail( UsageError, tr( "missing command (count, export or retention)" ) );
+        return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "missing command (count, export or retention)" ) );
       if ( a.positional.size() < 2 )
-        return c.fail( UsageError, tr( "%1: missing TERRITORY" ).arg( sub ) );
+        return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "%1: missing TERRITORY" ).arg( sub ) );
       if ( a.positional.size() > 2 )
-        return c.fail( UsageError, tr( "%1: unexpected argument \"%2\"" ).arg( sub, a.positional.at( 2 ) ) );
+        return c.fail( UsageError,
+                       QCoreApplication::translate( "vigie::feeds", "%1: unexpected argument \"%2\"" ).arg( sub, a.positional.at( 2 ) ) );
       const QString territory = a.positional.at( 1 );
       const QString sensorId = a.value( "sensor" );
       int code = Success;
@@ -218,9 +218,12 @@ namespace vigie::feeds
         if ( !store && !noFeeds )
           return code;
         if ( store && !sensorId.isEmpty() && !store->sensor( sensorId, nullptr ) )
-          return c.fail( Failure, tr( "%1: no sensor '%2'" ).arg( QDir::toNativeSeparators( territory ), sensorId ) );
+          return c.fail(
+              Failure,
+              QCoreApplication::translate( "vigie::feeds", "%1: no sensor '%2'" ).arg( QDir::toNativeSeparators( territory ), sensorId ) );
         if ( !store && !sensorId.isEmpty() )
-          return c.fail( Failure, tr( "%1: no sensor '%2' (no sensor data yet)" ).arg( QDir::toNativeSeparators( territory ), sensorId ) );
+          return c.fail( Failure, QCoreApplication::translate( "vigie::feeds", "%1: no sensor '%2' (no sensor data yet)" )
+                                      .arg( QDir::toNativeSeparators( territory ), sensorId ) );
         const qint64 count = store ? store->count( sensorId ) : 0;
         const qint64 aggregates =
             store ? ( sensorId.isEmpty() ? store->aggregateCount() : store->aggregates( sensorId, QDateTime(), QDateTime() ).size() ) : 0;
@@ -236,28 +239,38 @@ namespace vigie::feeds
           return c.json( o );
         }
         if ( sensorId.isEmpty() )
-          return c.done( tr( "%1 observations of %2 sensors (%3 15-minute aggregates)" ).arg( count ).arg( sensors ).arg( aggregates ) );
-        return c.done( tr( "%1 observations of sensor %2 (%3 15-minute aggregates)" ).arg( count ).arg( sensorId ).arg( aggregates ) );
+          return c.done( QCoreApplication::translate( "vigie::feeds", "%1 observations of %2 sensors (%3 15-minute aggregates)" )
+                             .arg( count )
+                             .arg( sensors )
+                             .arg( aggregates ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "%1 observations of sensor %2 (%3 15-minute aggregates)" )
+                           .arg( count )
+                           .arg( sensorId )
+                           .arg( aggregates ) );
       }
 
       if ( sub == QLatin1String( "export" ) )
       {
         const QString outPath = a.value( "out" );
         if ( outPath.isEmpty() )
-          return c.fail( UsageError, tr( "export: --out FILE.csv is required" ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "export: --out FILE.csv is required" ) );
         QDateTime from, to;
         if ( !parseTime( a, "from", &from, &error ) || !parseTime( a, "to", &to, &error ) )
           return c.fail( UsageError, error );
         if ( from.isValid() && to.isValid() && to <= from )
-          return c.fail( UsageError, tr( "export: --to (%1) must come after --from (%2)" ).arg( isoTime( to ), isoTime( from ) ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "export: --to (%1) must come after --from (%2)" )
+                                         .arg( isoTime( to ), isoTime( from ) ) );
         std::unique_ptr<ObservationStore> store = c.open( territory, true, &code );
         if ( !store )
           return code;
         if ( !sensorId.isEmpty() && !store->sensor( sensorId, nullptr ) )
-          return c.fail( Failure, tr( "%1: no sensor '%2'" ).arg( QDir::toNativeSeparators( territory ), sensorId ) );
+          return c.fail(
+              Failure,
+              QCoreApplication::translate( "vigie::feeds", "%1: no sensor '%2'" ).arg( QDir::toNativeSeparators( territory ), sensorId ) );
         QSaveFile file( outPath );
         if ( !file.open( QIODevice::WriteOnly | QIODevice::Text ) )
-          return c.fail( Failure, tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( outPath ), file.errorString() ) );
+          return c.fail( Failure, QCoreApplication::translate( "vigie::feeds", "%1: cannot write: %2" )
+                                      .arg( QDir::toNativeSeparators( outPath ), file.errorString() ) );
         QTextStream csv( &file );
         qint64 rows = 0;
         if ( a.has( "aggregates" ) )
@@ -288,8 +301,10 @@ namespace vigie::feeds
         }
         csv.flush();
         if ( !file.commit() )
-          return c.fail( Failure, tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( outPath ), file.errorString() ) );
-        return c.done( tr( "%1 rows written to %2" ).arg( rows ).arg( QDir::toNativeSeparators( outPath ) ) );
+          return c.fail( Failure, QCoreApplication::translate( "vigie::feeds", "%1: cannot write: %2" )
+                                      .arg( QDir::toNativeSeparators( outPath ), file.errorString() ) );
+        return c.done(
+            QCoreApplication::translate( "vigie::feeds", "%1 rows written to %2" ).arg( rows ).arg( QDir::toNativeSeparators( outPath ) ) );
       }
 
       if ( sub == QLatin1String( "retention" ) )
@@ -297,40 +312,45 @@ namespace vigie::feeds
         bool ok = false;
         const int days = a.value( "raw-days" ).toInt( &ok );
         if ( !a.has( "raw-days" ) )
-          return c.fail( UsageError, tr( "retention: --raw-days N is required" ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "retention: --raw-days N is required" ) );
         if ( !ok || days < 0 )
-          return c.fail(
-              UsageError,
-              tr( "retention: --raw-days must be a whole number of days, 0 or more (got \"%1\")" ).arg( a.value( "raw-days" ) ) );
+          return c.fail( UsageError, QCoreApplication::translate(
+                                         "vigie::feeds", "retention: --raw-days must be a whole number of days, 0 or more (got \"%1\")" )
+                                         .arg( a.value( "raw-days" ) ) );
         std::unique_ptr<ObservationStore> store = c.open( territory, false, &code );
         if ( !store )
           return code;
         const qint64 moved = store->applyRetention( days, &error );
         if ( moved < 0 )
           return c.fail( Failure, error );
-        return c.done( tr( "%1 raw values older than %2 days moved into 15-minute aggregates; %3 raw values and %4 aggregates kept" )
-                           .arg( moved )
-                           .arg( days )
-                           .arg( store->count() )
-                           .arg( store->aggregateCount() ) );
+        return c.done(
+            QCoreApplication::translate(
+                "vigie::feeds", "%1 raw values older than %2 days moved into 15-minute aggregates; %3 raw values and %4 aggregates kept" )
+                .arg( moved )
+                .arg( days )
+                .arg( store->count() )
+                .arg( store->aggregateCount() ) );
       }
-      return c.fail( UsageError, tr( "unknown command \"%1\" (count, export or retention)" ).arg( sub ) );
+      return c.fail( UsageError,
+                     QCoreApplication::translate( "vigie::feeds", "unknown command \"%1\" (count, export or retention)" ).arg( sub ) );
     }
 
     // ---------------------------------------------------------------- sensors
 
     QString sensorsHelp()
     {
-      return tr( "Usage: vigie-cli sensors COMMAND TERRITORY [arguments]\n"
-                 "Sensors of a territory and the assets they are bound to.\n"
-                 "\n"
-                 "Commands:\n"
-                 "  list TERRITORY [--unbound] [--json]          every sensor (or the unbound ones): kind, unit, asset, state, last value\n"
-                 "  register TERRITORY SENSOR --kind KIND        registers a sensor or sets its kind (%1)\n"
-                 "  bind TERRITORY SENSOR LAYER FID              binds a sensor to an asset (LAYER as domain:name, e.g. water:junctions)\n"
-                 "  unbind TERRITORY SENSOR                      removes the binding\n"
-                 "\n"
-                 "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
+      return QCoreApplication::translate(
+          "vigie::feeds",
+          "Usage: vigie-cli sensors COMMAND TERRITORY [arguments]\n"
+          "Sensors of a territory and the assets they are bound to.\n"
+          "\n"
+          "Commands:\n"
+          "  list TERRITORY [--unbound] [--json]          every sensor (or the unbound ones): kind, unit, asset, state, last value\n"
+          "  register TERRITORY SENSOR --kind KIND        registers a sensor or sets its kind (%1)\n"
+          "  bind TERRITORY SENSOR LAYER FID              binds a sensor to an asset (LAYER as domain:name, e.g. water:junctions)\n"
+          "  unbind TERRITORY SENSOR                      removes the binding\n"
+          "\n"
+          "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
     }
 
     QJsonObject sensorJson( const SensorInfo &s )
@@ -372,12 +392,16 @@ namespace vigie::feeds
                                        { QStringLiteral( "bind" ), 5 },
                                        { QStringLiteral( "unbind" ), 3 } };
       if ( sub.isEmpty() )
-        return c.fail( UsageError, tr( "missing command (list, register, bind or unbind)" ) );
+        return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "missing command (list, register, bind or unbind)" ) );
       if ( !arity.contains( sub ) )
-        return c.fail( UsageError, tr( "unknown command \"%1\" (list, register, bind or unbind)" ).arg( sub ) );
+        return c.fail(
+            UsageError,
+            QCoreApplication::translate( "vigie::feeds", "unknown command \"%1\" (list, register, bind or unbind)" ).arg( sub ) );
       if ( a.positional.size() != arity.value( sub ) )
-        return c.fail( UsageError,
-                       tr( "%1 takes %2 arguments, got %3" ).arg( sub ).arg( arity.value( sub ) - 1 ).arg( a.positional.size() - 1 ) );
+        return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "%1 takes %2 arguments, got %3" )
+                                       .arg( sub )
+                                       .arg( arity.value( sub ) - 1 )
+                                       .arg( a.positional.size() - 1 ) );
       const QString territory = a.positional.at( 1 );
       int code = Success;
 
@@ -398,12 +422,13 @@ namespace vigie::feeds
         QString text;
         for ( const SensorInfo &s : sensors )
         {
-          const QString asset = s.isBound() ? QStringLiteral( "%1:%2" ).arg( s.layer ).arg( s.fid ) : tr( "unbound" );
-          const QString last =
-              s.hasLastValue ? QStringLiteral( "%1 %2 at %3" ).arg( s.lastValue ).arg( s.unit, isoTime( s.lastTime ) ) : tr( "no value" );
+          const QString asset = s.isBound() ? QStringLiteral( "%1:%2" ).arg( s.layer ).arg( s.fid )
+                                            : QCoreApplication::translate( "vigie::feeds", "unbound" );
+          const QString last = s.hasLastValue ? QStringLiteral( "%1 %2 at %3" ).arg( s.lastValue ).arg( s.unit, isoTime( s.lastTime ) )
+                                              : QCoreApplication::translate( "vigie::feeds", "no value" );
           text += QStringLiteral( "%1\t%2\t%3\t%4\t%5\n" ).arg( s.id, kindText( s.kind ), asset, sensorStateName( s.state ), last );
         }
-        text += tr( "%1 sensors" ).arg( sensors.size() );
+        text += QCoreApplication::translate( "vigie::feeds", "%1 sensors" ).arg( sensors.size() );
         return c.done( text );
       }
 
@@ -415,46 +440,53 @@ namespace vigie::feeds
       {
         const SensorKind kind = sensorKindFromName( a.value( "kind" ) );
         if ( kind == SensorKind::Unknown )
-          return c.fail( UsageError, tr( "register: --kind must be a sensor kind, got \"%1\"" ).arg( a.value( "kind" ) ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "register: --kind must be a sensor kind, got \"%1\"" )
+                                         .arg( a.value( "kind" ) ) );
         if ( !store->registerSensor( sensorId, kind, &error ) )
           return c.fail( Failure, error );
-        return c.done( tr( "sensor %1 registered as %2 (%3)" ).arg( sensorId, sensorKindName( kind ), canonicalUnit( kind ) ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "sensor %1 registered as %2 (%3)" )
+                           .arg( sensorId, sensorKindName( kind ), canonicalUnit( kind ) ) );
       }
       if ( sub == QLatin1String( "bind" ) )
       {
         bool ok = false;
         const qint64 fid = a.positional.at( 4 ).toLongLong( &ok );
         if ( !ok )
-          return c.fail( UsageError, tr( "bind: FID must be a feature id (a whole number), got \"%1\"" ).arg( a.positional.at( 4 ) ) );
+          return c.fail( UsageError,
+                         QCoreApplication::translate( "vigie::feeds", "bind: FID must be a feature id (a whole number), got \"%1\"" )
+                             .arg( a.positional.at( 4 ) ) );
         if ( !store->bindSensor( sensorId, a.positional.at( 3 ), fid, &error ) )
           return c.fail( Failure, error );
-        return c.done( tr( "sensor %1 bound to %2 feature %3" ).arg( sensorId, a.positional.at( 3 ) ).arg( fid ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "sensor %1 bound to %2 feature %3" )
+                           .arg( sensorId, a.positional.at( 3 ) )
+                           .arg( fid ) );
       }
       if ( !store->unbindSensor( sensorId, &error ) )
         return c.fail( Failure, error );
-      return c.done( tr( "sensor %1 unbound" ).arg( sensorId ) );
+      return c.done( QCoreApplication::translate( "vigie::feeds", "sensor %1 unbound" ).arg( sensorId ) );
     }
 
     // ---------------------------------------------------------------- alarms
 
     QString alarmsHelp()
     {
-      return tr( "Usage: vigie-cli alarms COMMAND TERRITORY [arguments]\n"
-                 "Alarms raised by the rules on the sensor values, kept in the territory file.\n"
-                 "\n"
-                 "Commands:\n"
-                 "  list TERRITORY [--all] [--json]         open alarms (with --all: cleared ones too), newest first\n"
-                 "  ack TERRITORY ID [--user NAME]          acknowledges an alarm (user: --user, else the session user)\n"
-                 "  clear TERRITORY ID [--user NAME]        clears an alarm\n"
-                 "  history TERRITORY ID [--json]           events of an alarm: raised, normal, active, acknowledged, cleared\n"
-                 "  rules TERRITORY [--json]                the alarm rules\n"
-                 "  add-rule TERRITORY --type above|below|rate|stale [--threshold X] [--minutes M] [--kind KIND]\n"
-                 "           [--sensor ID] [--layer LAYER --fid FID] [--severity info|warning|critical] [--name NAME]\n"
-                 "                                          threshold in the kind's unit (rate: per minute); stale: minutes\n"
-                 "  remove-rule TERRITORY ID                removes a rule\n"
-                 "  check TERRITORY [--now ISO]             raises stale alarms and marks sensors offline\n"
-                 "\n"
-                 "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
+      return QCoreApplication::translate(
+          "vigie::feeds", "Usage: vigie-cli alarms COMMAND TERRITORY [arguments]\n"
+                          "Alarms raised by the rules on the sensor values, kept in the territory file.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  list TERRITORY [--all] [--json]         open alarms (with --all: cleared ones too), newest first\n"
+                          "  ack TERRITORY ID [--user NAME]          acknowledges an alarm (user: --user, else the session user)\n"
+                          "  clear TERRITORY ID [--user NAME]        clears an alarm\n"
+                          "  history TERRITORY ID [--json]           events of an alarm: raised, normal, active, acknowledged, cleared\n"
+                          "  rules TERRITORY [--json]                the alarm rules\n"
+                          "  add-rule TERRITORY --type above|below|rate|stale [--threshold X] [--minutes M] [--kind KIND]\n"
+                          "           [--sensor ID] [--layer LAYER --fid FID] [--severity info|warning|critical] [--name NAME]\n"
+                          "                                          threshold in the kind's unit (rate: per minute); stale: minutes\n"
+                          "  remove-rule TERRITORY ID                removes a rule\n"
+                          "  check TERRITORY [--now ISO]             raises stale alarms and marks sensors offline\n"
+                          "\n"
+                          "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
     }
 
     QJsonObject alarmJson( const Alarm &a )
@@ -527,20 +559,27 @@ namespace vigie::feeds
                                        { QStringLiteral( "rules" ), 2 },       { QStringLiteral( "add-rule" ), 2 },
                                        { QStringLiteral( "remove-rule" ), 3 }, { QStringLiteral( "check" ), 2 } };
       if ( sub.isEmpty() )
-        return c.fail( UsageError, tr( "missing command (list, ack, clear, history, rules, add-rule, remove-rule or check)" ) );
+        return c.fail( UsageError,
+                       QCoreApplication::translate(
+                           "vigie::feeds", "missing command (list, ack, clear, history, rules, add-rule, remove-rule or check)" ) );
       if ( !arity.contains( sub ) )
         return c.fail( UsageError,
-                       tr( "unknown command \"%1\" (list, ack, clear, history, rules, add-rule, remove-rule or check)" ).arg( sub ) );
+                       QCoreApplication::translate(
+                           "vigie::feeds", "unknown command \"%1\" (list, ack, clear, history, rules, add-rule, remove-rule or check)" )
+                           .arg( sub ) );
       if ( a.positional.size() != arity.value( sub ) )
-        return c.fail( UsageError,
-                       tr( "%1 takes %2 arguments, got %3" ).arg( sub ).arg( arity.value( sub ) - 1 ).arg( a.positional.size() - 1 ) );
+        return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "%1 takes %2 arguments, got %3" )
+                                       .arg( sub )
+                                       .arg( arity.value( sub ) - 1 )
+                                       .arg( a.positional.size() - 1 ) );
       qint64 id = 0;
       if ( arity.value( sub ) == 3 )
       {
         bool ok = false;
         id = a.positional.at( 2 ).toLongLong( &ok );
         if ( !ok || id <= 0 )
-          return c.fail( UsageError, tr( "%1: ID must be an alarm or rule number, got \"%2\"" ).arg( sub, a.positional.at( 2 ) ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "%1: ID must be an alarm or rule number, got \"%2\"" )
+                                         .arg( sub, a.positional.at( 2 ) ) );
       }
 
       // validate the rule before opening (a usage error changes nothing)
@@ -548,19 +587,23 @@ namespace vigie::feeds
       if ( sub == QLatin1String( "add-rule" ) )
       {
         if ( !alarmRuleTypeFromName( a.value( "type" ), &rule.type ) )
-          return c.fail( UsageError, tr( "add-rule: --type must be above, below, rate or stale, got \"%1\"" ).arg( a.value( "type" ) ) );
+          return c.fail( UsageError,
+                         QCoreApplication::translate( "vigie::feeds", "add-rule: --type must be above, below, rate or stale, got \"%1\"" )
+                             .arg( a.value( "type" ) ) );
         auto number = [&]( const char *option, double *target, bool required )
         {
           if ( !a.has( option ) )
           {
             if ( required )
-              error = tr( "add-rule: --%1 is required for a %2 rule" ).arg( QLatin1String( option ), alarmRuleTypeName( rule.type ) );
+              error = QCoreApplication::translate( "vigie::feeds", "add-rule: --%1 is required for a %2 rule" )
+                          .arg( QLatin1String( option ), alarmRuleTypeName( rule.type ) );
             return !required;
           }
           bool ok = false;
           *target = a.value( option ).toDouble( &ok );
           if ( !ok || !std::isfinite( *target ) )
-            error = tr( "add-rule: --%1 must be a number, got \"%2\"" ).arg( QLatin1String( option ), a.value( option ) );
+            error = QCoreApplication::translate( "vigie::feeds", "add-rule: --%1 must be a number, got \"%2\"" )
+                        .arg( QLatin1String( option ), a.value( option ) );
           return ok && std::isfinite( *target );
         };
         const bool stale = rule.type == AlarmRuleType::Stale;
@@ -570,21 +613,25 @@ namespace vigie::feeds
         {
           rule.kind = sensorKindFromName( a.value( "kind" ) );
           if ( rule.kind == SensorKind::Unknown )
-            return c.fail( UsageError, tr( "add-rule: --kind must be a sensor kind, got \"%1\"" ).arg( a.value( "kind" ) ) );
+            return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "add-rule: --kind must be a sensor kind, got \"%1\"" )
+                                           .arg( a.value( "kind" ) ) );
         }
         if ( a.has( "severity" ) && !alarmSeverityFromName( a.value( "severity" ), &rule.severity ) )
           return c.fail( UsageError,
-                         tr( "add-rule: --severity must be info, warning or critical, got \"%1\"" ).arg( a.value( "severity" ) ) );
+                         QCoreApplication::translate( "vigie::feeds", "add-rule: --severity must be info, warning or critical, got \"%1\"" )
+                             .arg( a.value( "severity" ) ) );
         rule.sensorId = a.value( "sensor" );
         rule.layer = a.value( "layer" );
         if ( a.has( "layer" ) != a.has( "fid" ) )
-          return c.fail( UsageError, tr( "add-rule: --layer and --fid go together" ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "add-rule: --layer and --fid go together" ) );
         if ( a.has( "fid" ) )
         {
           bool ok = false;
           rule.fid = a.value( "fid" ).toLongLong( &ok );
           if ( !ok )
-            return c.fail( UsageError, tr( "add-rule: --fid must be a feature id, got \"%1\"" ).arg( a.value( "fid" ) ) );
+            return c.fail(
+                UsageError,
+                QCoreApplication::translate( "vigie::feeds", "add-rule: --fid must be a feature id, got \"%1\"" ).arg( a.value( "fid" ) ) );
         }
         rule.name = a.has( "name" ) ? a.value( "name" ) : alarmRuleTypeName( rule.type );
       }
@@ -616,23 +663,27 @@ namespace vigie::feeds
         {
           QString by;
           if ( alarm.state == AlarmState::Acknowledged )
-            by = tr( " by %1 at %2" ).arg( alarm.acknowledgedBy, isoTime( alarm.acknowledgedAt ) );
+            by = QCoreApplication::translate( "vigie::feeds", " by %1 at %2" ).arg( alarm.acknowledgedBy, isoTime( alarm.acknowledgedAt ) );
           else if ( alarm.state == AlarmState::Cleared )
-            by = tr( " by %1 at %2" ).arg( alarm.clearedBy, isoTime( alarm.clearedAt ) );
+            by = QCoreApplication::translate( "vigie::feeds", " by %1 at %2" ).arg( alarm.clearedBy, isoTime( alarm.clearedAt ) );
           const QString asset = alarm.layer.isEmpty() ? QString() : QStringLiteral( " [%1:%2]" ).arg( alarm.layer ).arg( alarm.fid );
-          text += QStringLiteral( "%1\t%2\t%3\t%4%5\t%6%7\t%8\n" )
-                      .arg( alarm.id )
-                      .arg( isoTime( alarm.raisedAt ), alarmSeverityName( alarm.severity ), alarmStateName( alarm.state ), by,
-                            alarm.sensorId, asset, alarm.message + ( alarm.active ? QString() : tr( " (back to normal)" ) ) );
+          text +=
+              QStringLiteral( "%1\t%2\t%3\t%4%5\t%6%7\t%8\n" )
+                  .arg( alarm.id )
+                  .arg( isoTime( alarm.raisedAt ), alarmSeverityName( alarm.severity ), alarmStateName( alarm.state ), by, alarm.sensorId,
+                        asset,
+                        alarm.message + ( alarm.active ? QString() : QCoreApplication::translate( "vigie::feeds", " (back to normal)" ) ) );
         }
-        text += tr( "%1 alarms" ).arg( alarms.size() );
+        text += QCoreApplication::translate( "vigie::feeds", "%1 alarms" ).arg( alarms.size() );
         return c.done( text );
       }
       if ( sub == QLatin1String( "history" ) )
       {
         Alarm alarm;
         if ( !engine || !engine->alarm( id, &alarm ) )
-          return c.fail( Failure, tr( "%1: no alarm %2" ).arg( QDir::toNativeSeparators( a.positional.at( 1 ) ) ).arg( id ) );
+          return c.fail( Failure, QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" )
+                                      .arg( QDir::toNativeSeparators( a.positional.at( 1 ) ) )
+                                      .arg( id ) );
         const QList<AlarmEvent> events = engine->history( id );
         if ( a.has( "json" ) )
         {
@@ -664,37 +715,37 @@ namespace vigie::feeds
         QString text;
         for ( const AlarmRule &r : rules )
           text += QString::fromUtf8( QJsonDocument( ruleJson( r ) ).toJson( QJsonDocument::Compact ) ) + QLatin1Char( '\n' );
-        text += tr( "%1 rules" ).arg( rules.size() );
+        text += QCoreApplication::translate( "vigie::feeds", "%1 rules" ).arg( rules.size() );
         return c.done( text );
       }
       if ( sub == QLatin1String( "ack" ) )
       {
         if ( !engine->acknowledge( id, user, &error ) )
           return c.fail( Failure, error );
-        return c.done( tr( "alarm %1 acknowledged by %2" ).arg( id ).arg( user ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "alarm %1 acknowledged by %2" ).arg( id ).arg( user ) );
       }
       if ( sub == QLatin1String( "clear" ) )
       {
         if ( !engine->clear( id, user, &error ) )
           return c.fail( Failure, error );
-        return c.done( tr( "alarm %1 cleared by %2" ).arg( id ).arg( user ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "alarm %1 cleared by %2" ).arg( id ).arg( user ) );
       }
       if ( sub == QLatin1String( "add-rule" ) )
       {
         if ( !engine->addRule( rule, &error ) )
           return c.fail( Failure, error );
-        return c.done( tr( "alarm rule %1 added" ).arg( rule.id ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "alarm rule %1 added" ).arg( rule.id ) );
       }
       if ( sub == QLatin1String( "remove-rule" ) )
       {
         if ( !engine->removeRule( id, &error ) )
           return c.fail( Failure, error );
-        return c.done( tr( "alarm rule %1 removed" ).arg( id ) );
+        return c.done( QCoreApplication::translate( "vigie::feeds", "alarm rule %1 removed" ).arg( id ) );
       }
       const int raised = engine->evaluateStale( now, &error );
       if ( raised < 0 )
         return c.fail( Failure, error );
-      return c.done( tr( "%1 stale alarms raised" ).arg( raised ) );
+      return c.done( QCoreApplication::translate( "vigie::feeds", "%1 stale alarms raised" ).arg( raised ) );
     }
 
     // ---------------------------------------------------------------- feeds
@@ -704,19 +755,20 @@ namespace vigie::feeds
       QString extra;
       for ( const CliCommand &command : more )
         extra += QStringLiteral( "  %1 ...\n      %2\n" ).arg( command.name, command.summary );
-      return tr( "Usage: vigie-cli feeds COMMAND [arguments]\n"
-                 "Live sensor feeds.\n"
-                 "\n"
-                 "Commands:\n"
-                 "  replay TERRITORY [--speed X] [--hours H] [--start ISO] [--json]\n"
-                 "      stores H hours (default 168) of the built-in replay feed (L-Town SCADA week, lamp controllers,\n"
-                 "      bin fill levels) through the JSON decoder; --speed 0 (default) as fast as possible, else X\n"
-                 "      simulated seconds per second; --start defaults to now minus H hours at full speed, else now\n"
-                 "  discover URL [--json]\n"
-                 "      lists the Things and Datastreams of a SensorThings service (URL ends with /v1.1 or /v1.0)\n"
-                 "%1"
-                 "\n"
-                 "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" )
+      return QCoreApplication::translate(
+                 "vigie::feeds", "Usage: vigie-cli feeds COMMAND [arguments]\n"
+                                 "Live sensor feeds.\n"
+                                 "\n"
+                                 "Commands:\n"
+                                 "  replay TERRITORY [--speed X] [--hours H] [--start ISO] [--json]\n"
+                                 "      stores H hours (default 168) of the built-in replay feed (L-Town SCADA week, lamp controllers,\n"
+                                 "      bin fill levels) through the JSON decoder; --speed 0 (default) as fast as possible, else X\n"
+                                 "      simulated seconds per second; --start defaults to now minus H hours at full speed, else now\n"
+                                 "  discover URL [--json]\n"
+                                 "      lists the Things and Datastreams of a SensorThings service (URL ends with /v1.1 or /v1.0)\n"
+                                 "%1"
+                                 "\n"
+                                 "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" )
           .arg( extra );
     }
 
@@ -724,16 +776,20 @@ namespace vigie::feeds
     {
       QString error;
       if ( a.positional.size() != 2 )
-        return c.fail( UsageError, tr( "replay takes 1 argument (TERRITORY), got %1" ).arg( a.positional.size() - 1 ) );
+        return c.fail(
+            UsageError,
+            QCoreApplication::translate( "vigie::feeds", "replay takes 1 argument (TERRITORY), got %1" ).arg( a.positional.size() - 1 ) );
       bool ok = true;
       const double speed = a.has( "speed" ) ? a.value( "speed" ).toDouble( &ok ) : 0;
       if ( !ok || !std::isfinite( speed ) || speed < 0 )
-        return c.fail( UsageError,
-                       tr( "replay: --speed must be 0 (as fast as possible) or a positive factor, got \"%1\"" ).arg( a.value( "speed" ) ) );
+        return c.fail( UsageError, QCoreApplication::translate(
+                                       "vigie::feeds", "replay: --speed must be 0 (as fast as possible) or a positive factor, got \"%1\"" )
+                                       .arg( a.value( "speed" ) ) );
       const double hours = a.has( "hours" ) ? a.value( "hours" ).toDouble( &ok ) : 168;
       if ( !ok || !std::isfinite( hours ) || hours <= 0 || hours > 24 * 366 )
-        return c.fail( UsageError,
-                       tr( "replay: --hours must be a number of hours above 0 (at most a year), got \"%1\"" ).arg( a.value( "hours" ) ) );
+        return c.fail( UsageError, QCoreApplication::translate(
+                                       "vigie::feeds", "replay: --hours must be a number of hours above 0 (at most a year), got \"%1\"" )
+                                       .arg( a.value( "hours" ) ) );
       QDateTime start;
       if ( !parseTime( a, "start", &start, &error ) )
         return c.fail( UsageError, error );
@@ -793,7 +849,9 @@ namespace vigie::feeds
                                     { QStringLiteral( "duplicates" ), stats.duplicates },
                                     { QStringLiteral( "rejected" ), stats.rejected },
                                     { QStringLiteral( "seconds" ), seconds } } );
-      return c.done( tr( "replayed %1 to %2: %3 sensors (%4 bound to assets), %5 payloads, %6 observations: %7 stored, %8 duplicates, "
+      return c.done( QCoreApplication::translate(
+                         "vigie::feeds",
+                         "replayed %1 to %2: %3 sensors (%4 bound to assets), %5 payloads, %6 observations: %7 stored, %8 duplicates, "
                          "%9 rejected, in %10 s (%11 observations/s)" )
                          .arg( isoTime( start ), isoTime( end ) )
                          .arg( stats.sensors )
@@ -810,10 +868,14 @@ namespace vigie::feeds
     int runDiscover( Command &c, const Args &a )
     {
       if ( a.positional.size() != 2 )
-        return c.fail( UsageError, tr( "discover takes 1 argument (URL), got %1" ).arg( a.positional.size() - 1 ) );
+        return c.fail(
+            UsageError,
+            QCoreApplication::translate( "vigie::feeds", "discover takes 1 argument (URL), got %1" ).arg( a.positional.size() - 1 ) );
       const QUrl url( a.positional.at( 1 ) );
       if ( !url.isValid() || ( url.scheme() != QLatin1String( "http" ) && url.scheme() != QLatin1String( "https" ) ) )
-        return c.fail( UsageError, tr( "discover: \"%1\" is not an http(s) URL" ).arg( a.positional.at( 1 ) ) );
+        return c.fail(
+            UsageError,
+            QCoreApplication::translate( "vigie::feeds", "discover: \"%1\" is not an http(s) URL" ).arg( a.positional.at( 1 ) ) );
       SensorThingsClient client;
       QList<StaThing> things;
       QString error;
@@ -846,7 +908,7 @@ namespace vigie::feeds
           ++datastreams;
         }
       }
-      text += tr( "%1 things, %2 datastreams" ).arg( things.size() ).arg( datastreams );
+      text += QCoreApplication::translate( "vigie::feeds", "%1 things, %2 datastreams" ).arg( things.size() ).arg( datastreams );
       return c.done( text );
     }
   } // namespace
@@ -855,22 +917,24 @@ namespace vigie::feeds
   {
     vigie::CliCommand observations;
     observations.name = QStringLiteral( "observations" );
-    observations.summary = tr( "Sensor observations of a territory: count, export to CSV, retention into 15-minute aggregates." );
+    observations.summary = QCoreApplication::translate(
+        "vigie::feeds", "Sensor observations of a territory: count, export to CSV, retention into 15-minute aggregates." );
     observations.run = runObservations;
 
     vigie::CliCommand sensors;
     sensors.name = QStringLiteral( "sensors" );
-    sensors.summary = tr( "Sensors of a territory: list, register, bind to an asset, unbind." );
+    sensors.summary = QCoreApplication::translate( "vigie::feeds", "Sensors of a territory: list, register, bind to an asset, unbind." );
     sensors.run = runSensors;
 
     vigie::CliCommand alarms;
     alarms.name = QStringLiteral( "alarms" );
-    alarms.summary = tr( "Alarms of a territory: list, acknowledge, clear, rules, stale check." );
+    alarms.summary = QCoreApplication::translate( "vigie::feeds", "Alarms of a territory: list, acknowledge, clear, rules, stale check." );
     alarms.run = runAlarms;
 
     vigie::CliCommand feeds;
     feeds.name = QStringLiteral( "feeds" );
-    feeds.summary = tr( "Live feeds: replay the built-in demo feed, discover a SensorThings service." );
+    feeds.summary =
+        QCoreApplication::translate( "vigie::feeds", "Live feeds: replay the built-in demo feed, discover a SensorThings service." );
     feeds.run = [feedsSubcommands]( const QStringList &args, QTextStream &out, QTextStream &err )
     {
       const QString sub = args.value( 0 );
@@ -888,7 +952,7 @@ namespace vigie::feeds
       if ( a.help || sub.isEmpty() )
       {
         if ( sub.isEmpty() && !a.help )
-          return c.fail( UsageError, tr( "missing command" ) );
+          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "missing command" ) );
         return c.done( feedsHelp( feedsSubcommands ) );
       }
       if ( sub == QLatin1String( "replay" ) )
@@ -898,7 +962,9 @@ namespace vigie::feeds
       QStringList names{ QStringLiteral( "replay" ), QStringLiteral( "discover" ) };
       for ( const CliCommand &extra : feedsSubcommands )
         names << extra.name;
-      return c.fail( UsageError, tr( "unknown command \"%1\" (%2)" ).arg( sub, names.join( QStringLiteral( ", " ) ) ) );
+      return c.fail(
+          UsageError,
+          QCoreApplication::translate( "vigie::feeds", "unknown command \"%1\" (%2)" ).arg( sub, names.join( QStringLiteral( ", " ) ) ) );
     };
     return { observations, sensors, alarms, feeds };
   }

@@ -32,52 +32,49 @@ namespace vigie::feeds
       InputError = 3,
     };
 
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
-
     QString ingestHelp()
     {
-      return tr( "Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]\n"
-                 "       vigie-cli ingest TERRITORY --feed CONFIG.json [options]\n"
-                 "Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every\n"
-                 "message is journaled next to the territory before it is acknowledged, and everything\n"
-                 "received is committed before the command ends. Progress is printed every second on stderr.\n"
-                 "\n"
-                 "Options:\n"
-                 "  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://\n"
-                 "  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)\n"
-                 "  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)\n"
-                 "  --decoder NAME      %1 (default json)\n"
-                 "  --feed FILE         feed configuration (JSON); the options above override it\n"
-                 "  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked\n"
-                 "                      without echo (it is never stored)\n"
-                 "  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum\n"
-                 "  --cert FILE         client certificate (PEM), with --key FILE\n"
-                 "  --key FILE          private key of the client certificate\n"
-                 "  --insecure          do not verify the broker's certificate (tests only)\n"
-                 "  --max-payload BYTES larger messages are counted and dropped (default 1048576)\n"
-                 "  --duration SECONDS  stop by itself after this time\n"
-                 "  --quiet             no progress lines\n"
-                 "  -h, --help          show this help\n"
-                 "\n"
-                 "Exit codes: 0 stopped with everything committed, 1 the broker refused the connection\n"
-                 "(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file\n"
-                 "cannot be read.\n" )
+      return QCoreApplication::translate( "vigie::feeds",
+                                          "Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]\n"
+                                          "       vigie-cli ingest TERRITORY --feed CONFIG.json [options]\n"
+                                          "Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every\n"
+                                          "message is journaled next to the territory before it is acknowledged, and everything\n"
+                                          "received is committed before the command ends. Progress is printed every second on stderr.\n"
+                                          "\n"
+                                          "Options:\n"
+                                          "  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://\n"
+                                          "  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)\n"
+                                          "  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)\n"
+                                          "  --decoder NAME      %1 (default json)\n"
+                                          "  --feed FILE         feed configuration (JSON); the options above override it\n"
+                                          "  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked\n"
+                                          "                      without echo (it is never stored)\n"
+                                          "  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum\n"
+                                          "  --cert FILE         client certificate (PEM), with --key FILE\n"
+                                          "  --key FILE          private key of the client certificate\n"
+                                          "  --insecure          do not verify the broker's certificate (tests only)\n"
+                                          "  --max-payload BYTES larger messages are counted and dropped (default 1048576)\n"
+                                          "  --duration SECONDS  stop by itself after this time\n"
+                                          "  --quiet             no progress lines\n"
+                                          "  -h, --help          show this help\n"
+                                          "\n"
+                                          "Exit codes: 0 stopped with everything committed, 1 the broker refused the connection\n"
+                                          "(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file\n"
+                                          "cannot be read.\n" )
           .arg( decoderNames().join( QStringLiteral( ", " ) ) );
     }
 
     QString testHelp()
     {
-      return tr( "Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]\n"
-                 "Connects to the broker of a feed configuration, subscribes to its topics, decodes what\n"
-                 "arrives during N seconds (default 5) and reports. Uses its own clean session (client id\n"
-                 "CLIENTID-test), so it takes nothing from the feed's persistent session and stores nothing.\n"
-                 "The password is read from VIGIE_MQTT_PASSWORD or asked without echo.\n"
-                 "\n"
-                 "Exit codes: 0 connected (and what arrived decoded), 1 connection refused or every\n"
-                 "message failed to decode, 2 usage error, 3 the configuration cannot be read.\n" );
+      return QCoreApplication::translate( "vigie::feeds",
+                                          "Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]\n"
+                                          "Connects to the broker of a feed configuration, subscribes to its topics, decodes what\n"
+                                          "arrives during N seconds (default 5) and reports. Uses its own clean session (client id\n"
+                                          "CLIENTID-test), so it takes nothing from the feed's persistent session and stores nothing.\n"
+                                          "The password is read from VIGIE_MQTT_PASSWORD or asked without echo.\n"
+                                          "\n"
+                                          "Exit codes: 0 connected (and what arrived decoded), 1 connection refused or every\n"
+                                          "message failed to decode, 2 usage error, 3 the configuration cannot be read.\n" );
     }
 
     struct Arguments
@@ -119,14 +116,14 @@ namespace vigie::feeds
         }
         if ( !valueOptions.contains( name ) )
         {
-          *error = tr( "unknown option --%1" ).arg( name );
+          *error = QCoreApplication::translate( "vigie::feeds", "unknown option --%1" ).arg( name );
           return false;
         }
         if ( !hasValue )
         {
           if ( i + 1 >= args.size() )
           {
-            *error = tr( "option --%1 needs a value" ).arg( name );
+            *error = QCoreApplication::translate( "vigie::feeds", "option --%1 needs a value" ).arg( name );
             return false;
           }
           value = args.at( ++i );
@@ -144,15 +141,18 @@ namespace vigie::feeds
         return QString::fromUtf8( fromEnvironment );
       QString password;
       if ( !userName.isEmpty() && Console::isInteractive() )
-        Console::readPassword( tr( "MQTT password for %1: " ).arg( userName ), &password );
+        Console::readPassword( QCoreApplication::translate( "vigie::feeds", "MQTT password for %1: " ).arg( userName ), &password );
       return password;
     }
 
     QString progressLine( const IngestStats &s )
     {
-      return tr( "%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 stored | %7 duplicates | %8 errors | %9 reconnects | %10 KiB pending" )
+      return QCoreApplication::translate(
+                 "vigie::feeds",
+                 "%1 %2 | %3 msg/s | %4 obs/s | %5 messages | %6 stored | %7 duplicates | %8 errors | %9 reconnects | %10 KiB pending" )
           .arg( QDateTime::currentDateTime().toString( QStringLiteral( "HH:mm:ss" ) ),
-                s.connected ? tr( "connected" ) : tr( "disconnected" ) )
+                s.connected ? QCoreApplication::translate( "vigie::feeds", "connected" )
+                            : QCoreApplication::translate( "vigie::feeds", "disconnected" ) )
           .arg( s.messagesPerSecond, 0, 'f', 0 )
           .arg( s.observationsPerSecond, 0, 'f', 0 )
           .arg( s.messages )
@@ -174,7 +174,7 @@ namespace vigie::feeds
       const QStringList flagOptions = { QStringLiteral( "help" ), QStringLiteral( "insecure" ), QStringLiteral( "quiet" ) };
       if ( !parse( args, valueOptions, flagOptions, &a, &error ) )
       {
-        err << tr( "vigie-cli ingest: %1" ).arg( error ) << "\n" << ingestHelp();
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n" << ingestHelp();
         return UsageError;
       }
       if ( a.flags.contains( QStringLiteral( "help" ) ) )
@@ -184,9 +184,10 @@ namespace vigie::feeds
       }
       if ( a.positional.size() != 1 )
       {
-        err << tr( "vigie-cli ingest: %1" )
-                   .arg( a.positional.isEmpty() ? tr( "missing TERRITORY" )
-                                                : tr( "one territory only, got: %1" ).arg( a.positional.join( QLatin1Char( ' ' ) ) ) )
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" )
+                   .arg( a.positional.isEmpty() ? QCoreApplication::translate( "vigie::feeds", "missing TERRITORY" )
+                                                : QCoreApplication::translate( "vigie::feeds", "one territory only, got: %1" )
+                                                      .arg( a.positional.join( QLatin1Char( ' ' ) ) ) )
             << "\n"
             << ingestHelp();
         return UsageError;
@@ -194,7 +195,9 @@ namespace vigie::feeds
       const QString territory = a.positional.first();
       if ( !QFileInfo::exists( territory ) )
       {
-        err << tr( "vigie-cli ingest: the territory %1 does not exist" ).arg( QDir::toNativeSeparators( territory ) ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: the territory %1 does not exist" )
+                   .arg( QDir::toNativeSeparators( territory ) )
+            << "\n";
         return InputError;
       }
 
@@ -203,7 +206,7 @@ namespace vigie::feeds
       {
         if ( !FeedConfig::load( a.options.value( QStringLiteral( "feed" ) ).last(), &config, &error ) )
         {
-          err << tr( "vigie-cli ingest: %1" ).arg( error ) << "\n";
+          err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n";
           return InputError;
         }
       }
@@ -231,22 +234,23 @@ namespace vigie::feeds
         config.verifyServer = false;
       if ( config.brokerUrl.isEmpty() )
       {
-        err << tr( "vigie-cli ingest: give the broker with --mqtt URL or --feed CONFIG.json" ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: give the broker with --mqtt URL or --feed CONFIG.json" )
+            << "\n";
         return UsageError;
       }
       if ( MqttClient::pahoUri( config.brokerUrl, nullptr, &error ).isEmpty() )
       {
-        err << tr( "vigie-cli ingest: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n";
         return UsageError;
       }
       if ( config.topics.isEmpty() )
       {
-        err << tr( "vigie-cli ingest: give at least one --topic FILTER" ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: give at least one --topic FILTER" ) << "\n";
         return UsageError;
       }
       if ( !config.createDecoder( &error ) )
       {
-        err << tr( "vigie-cli ingest: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n";
         return UsageError;
       }
       qint64 maxPayload = 1024 * 1024;
@@ -256,7 +260,7 @@ namespace vigie::feeds
         maxPayload = last( QStringLiteral( "max-payload" ) ).toLongLong( &ok );
         if ( !ok || maxPayload <= 0 )
         {
-          err << tr( "vigie-cli ingest: --max-payload takes a positive number of bytes" ) << "\n";
+          err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: --max-payload takes a positive number of bytes" ) << "\n";
           return UsageError;
         }
       }
@@ -267,7 +271,7 @@ namespace vigie::feeds
         duration = last( QStringLiteral( "duration" ) ).toDouble( &ok );
         if ( !ok || duration <= 0 )
         {
-          err << tr( "vigie-cli ingest: --duration takes a positive number of seconds" ) << "\n";
+          err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: --duration takes a positive number of seconds" ) << "\n";
           return UsageError;
         }
       }
@@ -279,11 +283,11 @@ namespace vigie::feeds
       service.setPassword( brokerPassword( config.userName ) );
       if ( !service.start( &error ) )
       {
-        err << tr( "vigie-cli ingest: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n";
         return InputError;
       }
       const IngestService &constService = service;
-      err << tr( "ingest: %1 -> %2 (client id %3, topics %4, decoder %5)" )
+      err << QCoreApplication::translate( "vigie::feeds", "ingest: %1 -> %2 (client id %3, topics %4, decoder %5)" )
                  .arg( config.brokerUrl, QDir::toNativeSeparators( territory ), constService.config().clientId,
                        config.topics.join( QStringLiteral( ", " ) ), config.decoder )
           << "\n";
@@ -293,11 +297,11 @@ namespace vigie::feeds
       {
         if ( MqttClient::isPermanent( connectError ) )
         {
-          err << tr( "vigie-cli ingest: %1" ).arg( error ) << "\n";
+          err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n";
           service.stop();
           return Failure;
         }
-        err << tr( "ingest: %1; retrying with backoff until interrupted" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "ingest: %1; retrying with backoff until interrupted" ).arg( error ) << "\n";
         err.flush();
       }
 
@@ -317,12 +321,13 @@ namespace vigie::feeds
           }
         }
       }
-      err << tr( "ingest: stopping, committing what was received..." ) << "\n";
+      err << QCoreApplication::translate( "vigie::feeds", "ingest: stopping, committing what was received..." ) << "\n";
       err.flush();
       service.stop();
       const IngestStats s = service.stats();
-      out << tr( "%1 messages received (%2 replayed from the journal), %3 observations stored, %4 duplicates ignored, "
-                 "%5 unknown sensors registered, %6 malformed, %7 oversized, %8 reconnects" )
+      out << QCoreApplication::translate(
+                 "vigie::feeds", "%1 messages received (%2 replayed from the journal), %3 observations stored, %4 duplicates ignored, "
+                                 "%5 unknown sensors registered, %6 malformed, %7 oversized, %8 reconnects" )
                  .arg( s.messages )
                  .arg( s.replayed )
                  .arg( s.observations )
@@ -342,7 +347,7 @@ namespace vigie::feeds
       if ( !parse( args, { QStringLiteral( "seconds" ), QStringLiteral( "user" ) }, { QStringLiteral( "help" ), QStringLiteral( "json" ) },
                    &a, &error ) )
       {
-        err << tr( "vigie-cli feeds test: %1" ).arg( error ) << "\n" << testHelp();
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: %1" ).arg( error ) << "\n" << testHelp();
         return UsageError;
       }
       if ( a.flags.contains( QStringLiteral( "help" ) ) )
@@ -352,7 +357,7 @@ namespace vigie::feeds
       }
       if ( a.positional.size() != 1 )
       {
-        err << tr( "vigie-cli feeds test: give one CONFIG.json" ) << "\n" << testHelp();
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: give one CONFIG.json" ) << "\n" << testHelp();
         return UsageError;
       }
       double seconds = 5;
@@ -362,14 +367,14 @@ namespace vigie::feeds
         seconds = a.options.value( QStringLiteral( "seconds" ) ).last().toDouble( &ok );
         if ( !ok || seconds <= 0 )
         {
-          err << tr( "vigie-cli feeds test: --seconds takes a positive number" ) << "\n";
+          err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: --seconds takes a positive number" ) << "\n";
           return UsageError;
         }
       }
       FeedConfig config;
       if ( !FeedConfig::load( a.positional.first(), &config, &error ) )
       {
-        err << tr( "vigie-cli feeds test: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: %1" ).arg( error ) << "\n";
         return InputError;
       }
       if ( a.options.contains( QStringLiteral( "user" ) ) )
@@ -377,7 +382,7 @@ namespace vigie::feeds
       std::unique_ptr<Decoder> decoder = config.createDecoder( &error );
       if ( !decoder )
       {
-        err << tr( "vigie-cli feeds test: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: %1" ).arg( error ) << "\n";
         return InputError;
       }
       MqttOptions options = config.mqttOptions();
@@ -414,7 +419,7 @@ namespace vigie::feeds
       report.insert( QStringLiteral( "decoder" ), config.decoder );
       if ( !client.start( &error ) )
       {
-        err << tr( "vigie-cli feeds test: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: %1" ).arg( error ) << "\n";
         return InputError;
       }
       MqttClient::Error connectError = MqttClient::Error::None;
@@ -425,13 +430,13 @@ namespace vigie::feeds
         report.insert( QStringLiteral( "error" ), error );
         if ( json )
           out << QString::fromUtf8( QJsonDocument( report ).toJson() );
-        err << tr( "vigie-cli feeds test: %1" ).arg( error ) << "\n";
+        err << QCoreApplication::translate( "vigie::feeds", "vigie-cli feeds test: %1" ).arg( error ) << "\n";
         return Failure;
       }
       const qint64 connectMs = timer.elapsed();
       if ( !json )
       {
-        out << tr( "connected to %1 in %2 ms, subscribed to %3; listening for %4 s..." )
+        out << QCoreApplication::translate( "vigie::feeds", "connected to %1 in %2 ms, subscribed to %3; listening for %4 s..." )
                    .arg( config.brokerUrl )
                    .arg( connectMs )
                    .arg( config.topics.join( QStringLiteral( ", " ) ) )
@@ -460,7 +465,7 @@ namespace vigie::feeds
         if ( decoded.isEmpty() && !decodeError.isEmpty() )
         {
           if ( errors.size() < 5 )
-            errors << tr( "%1: %2" ).arg( QString::fromUtf8( message.topic ), decodeError );
+            errors << QCoreApplication::translate( "vigie::feeds", "%1: %2" ).arg( QString::fromUtf8( message.topic ), decodeError );
           continue;
         }
         ++decodedMessages;
@@ -489,7 +494,8 @@ namespace vigie::feeds
         out << QString::fromUtf8( QJsonDocument( report ).toJson() );
       else
       {
-        out << tr( "%1 messages in %2 s: %3 decoded into %4 observations of %5 sensors, %6 malformed" )
+        out << QCoreApplication::translate( "vigie::feeds",
+                                            "%1 messages in %2 s: %3 decoded into %4 observations of %5 sensors, %6 malformed" )
                    .arg( messages + dropped )
                    .arg( seconds )
                    .arg( decodedMessages )
@@ -498,19 +504,21 @@ namespace vigie::feeds
                    .arg( failed )
             << "\n";
         for ( const QString &e : std::as_const( errors ) )
-          out << "  " << tr( "malformed: %1" ).arg( e ) << "\n";
+          out << "  " << QCoreApplication::translate( "vigie::feeds", "malformed: %1" ).arg( e ) << "\n";
         for ( const QJsonValue &sample : std::as_const( samples ) )
         {
           const QJsonObject o = sample.toObject();
           out << "  "
-              << tr( "sample: %1 %2 = %3 %4" )
+              << QCoreApplication::translate( "vigie::feeds", "sample: %1 %2 = %3 %4" )
                      .arg( o.value( QStringLiteral( "sensor" ) ).toString(), o.value( QStringLiteral( "time" ) ).toString() )
                      .arg( o.value( QStringLiteral( "value" ) ).toDouble() )
                      .arg( o.value( QStringLiteral( "unit" ) ).toString() )
               << "\n";
         }
         if ( messages == 0 )
-          out << tr( "nothing arrived: check the topic filters, or publish something while the test runs" ) << "\n";
+          out << QCoreApplication::translate( "vigie::feeds",
+                                              "nothing arrived: check the topic filters, or publish something while the test runs" )
+              << "\n";
       }
       return messages > 0 && decodedMessages == 0 ? Failure : Success;
     }
@@ -520,7 +528,8 @@ namespace vigie::feeds
   {
     vigie::CliCommand command;
     command.name = QStringLiteral( "ingest" );
-    command.summary = tr( "Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost)." );
+    command.summary = QCoreApplication::translate(
+        "vigie::feeds", "Receives a live MQTT feed into a territory until interrupted (QoS 1, journaled, nothing lost)." );
     command.run = runIngest;
     return command;
   }
@@ -529,7 +538,8 @@ namespace vigie::feeds
   {
     vigie::CliCommand command;
     command.name = QStringLiteral( "test" );
-    command.summary = tr( "Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds." );
+    command.summary = QCoreApplication::translate(
+        "vigie::feeds", "Checks a feed configuration: connects, subscribes, decodes what arrives for a few seconds." );
     command.run = runTest;
     return command;
   }

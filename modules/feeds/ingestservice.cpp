@@ -114,14 +114,26 @@ namespace vigie::feeds
     //! One decoded batch on its way to the store.
     struct Batch
     {
-      QList<Observation> observations;
-      Journal::Position end; //!< journal position after its last record
+      QList<QList<Observation>> observations; //!< one list per message: no copy to merge them
+      qint64 count = 0;                       //!< observations in all lists
+      Journal::Position end;                  //!< journal position after its last record
       qint64 decodeErrors = 0;
       qint64 replayed = 0;
     };
 
-    // consumer (read + decode) -> storer (one transaction per batch), at most kQueuedBatches in flight
-    static constexpr int kQueuedBatches = 4;
+    // consumer (read + decode) -> storer (group commit: one transaction for every batch waiting);
+    // at most kQueuedBatches batches or kQueuedObservations observations in flight
+    static constexpr int kQueuedBatches = 256;
+    static constexpr qint64 kQueuedObservations = 400000;
+    /**
+     * Group commit: a commit costs a disk sync plus about one page write per sensor it touches
+     * (the table is keyed by sensor), whatever its size; so under load the storer lets batches
+     * gather for kGroupCommitMs after the previous commit started, then commits them all at once
+     * (measured by bench_ingestcpu: 12 us per observation with 10,000 per commit, 4 us with 50,000).
+     * With a light load the wait only delays visibility, never acknowledgement (the journal has them).
+     */
+    static constexpr int kGroupCommitMs = 1000;
+    qint64 queuedObservations = 0; // guarded by queueMutex
     std::mutex queueMutex;
     std::condition_variable queueChanged;
     std::deque<Batch> queue; // the front one is being stored
@@ -190,7 +202,7 @@ namespace vigie::feeds
         {
           // back pressure: decode ahead of the store by at most kQueuedBatches batches
           std::unique_lock<std::mutex> lock( queueMutex );
-          if ( queue.size() >= size_t( kQueuedBatches ) && !storerAbandoned )
+          if ( ( queue.size() >= size_t( kQueuedBatches ) || queuedObservations >= kQueuedObservations ) && !storerAbandoned )
           {
             queueChanged.wait_for( lock, std::chrono::milliseconds( 50 ) );
             continue;
@@ -231,13 +243,18 @@ namespace vigie::feeds
             logError( tr( "malformed message on %1 (%2 bytes): %3" ).arg( topic ).arg( record.payload.size() ).arg( error ) );
             continue;
           }
-          batch.observations += decoded;
+          if ( !decoded.isEmpty() )
+          {
+            batch.count += decoded.size();
+            batch.observations.append( decoded );
+          }
         }
         batch.end = journal.readPosition();
         batch.replayed = std::min<qint64>( replayedLeft, records.size() );
         replayedLeft -= batch.replayed;
         {
           std::lock_guard<std::mutex> guard( queueMutex );
+          queuedObservations += batch.count;
           queue.push_back( std::move( batch ) );
         }
         queueChanged.notify_all();
@@ -247,6 +264,7 @@ namespace vigie::feeds
 
     void runStorer()
     {
+      auto lastCommit = std::chrono::steady_clock::now() - std::chrono::seconds( 1 );
       while ( true )
       {
         // every batch waiting is stored in ONE transaction: under load, transactions grow by themselves
@@ -258,11 +276,20 @@ namespace vigie::feeds
           queueChanged.wait( lock, [this] { return !queue.empty() || storerExit; } );
           if ( queue.empty() )
             return;
+          // group commit: what arrives while the previous commit is on its way to the disk joins the next one
+          const auto due = lastCommit + std::chrono::milliseconds( kGroupCommitMs );
+          queueChanged.wait_until( lock, due,
+                                   [this] {
+                                     return stopping || storerExit || queue.size() >= size_t( kQueuedBatches ) * 3 / 4 ||
+                                            queuedObservations >= kQueuedObservations / 2;
+                                   } );
+          lastCommit = std::chrono::steady_clock::now();
           // they stay in the queue (and counted as in flight) until stored
           taken = queue.size();
           for ( const Batch &waiting : queue )
           {
             merged.observations += waiting.observations;
+            merged.count += waiting.count;
             merged.decodeErrors += waiting.decodeErrors;
             merged.replayed += waiting.replayed;
             merged.end = waiting.end;
@@ -273,7 +300,7 @@ namespace vigie::feeds
         {
           QString error;
           result = StoreResult();
-          if ( store->store( batch->observations, &result, &error ) )
+          if ( store->storeParts( batch->observations, &result, &error ) )
             break;
           {
             std::lock_guard<std::mutex> guard( statsMutex );
@@ -281,13 +308,13 @@ namespace vigie::feeds
             stats.lastError = error;
           }
           logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
-                      tr( "cannot store %1 observations, retrying in 1 s: %2" ).arg( batch->observations.size() ).arg( error ) );
+                      tr( "cannot store %1 observations, retrying in 1 s: %2" ).arg( batch->count ).arg( error ) );
           if ( stopping )
           {
             // leave them in the journal: replayed at the next start
             logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
                         tr( "stopping with %1 observations left in the journal %2" )
-                            .arg( batch->observations.size() )
+                            .arg( batch->count )
                             .arg( QDir::toNativeSeparators( journal.directory() ) ) );
             std::lock_guard<std::mutex> guard( queueMutex );
             storerAbandoned = true;
@@ -314,6 +341,8 @@ namespace vigie::feeds
           std::lock_guard<std::mutex> guard( queueMutex );
           committed = batch->end;
           hasCommitted = true;
+          for ( size_t i = 0; i < taken; ++i )
+            queuedObservations -= queue[i].count;
           queue.erase( queue.begin(), queue.begin() + std::ptrdiff_t( taken ) );
         }
         queueChanged.notify_all();
@@ -413,6 +442,7 @@ namespace vigie::feeds
     d->storerAbandoned = false;
     d->hasCommitted = false;
     d->queue.clear();
+    d->queuedObservations = 0;
     d->storer = std::thread( [this] { d->runStorer(); } );
     d->consumer = std::thread( [this] { d->runConsumer(); } );
     d->running = true;

@@ -60,11 +60,6 @@ namespace vigie::feeds
       return QStringLiteral( "journal-%1.log" ).arg( segment, 10, 10, QLatin1Char( '0' ) );
     }
 
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
-
     //! Parses one framed record at the start of \a data; returns its total size, 0 when incomplete or corrupt.
     qint64 parseRecord( const char *data, qint64 available, Journal::Record *record )
     {
@@ -123,7 +118,7 @@ namespace vigie::feeds
       if ( !writeFile.open( QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "cannot create the journal file %1: %2" )
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot create the journal file %1: %2" )
                               .arg( QDir::toNativeSeparators( writeFile.fileName() ), writeFile.errorString() );
         return false;
       }
@@ -140,7 +135,8 @@ namespace vigie::feeds
       if ( !file.open( QIODevice::ReadWrite ) )
       {
         logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
-                    tr( "cannot open the journal file %1: %2" ).arg( QDir::toNativeSeparators( filePath ), file.errorString() ) );
+                    QCoreApplication::translate( "vigie::feeds", "cannot open the journal file %1: %2" )
+                        .arg( QDir::toNativeSeparators( filePath ), file.errorString() ) );
         return 0;
       }
       const QByteArray data = file.readAll();
@@ -158,7 +154,8 @@ namespace vigie::feeds
       {
         ++dropped;
         logMessage( LogLevel::Warning, QStringLiteral( "feeds" ),
-                    tr( "journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)" )
+                    QCoreApplication::translate(
+                        "vigie::feeds", "journal %1: dropped a torn or corrupt record at byte %2 (%3 bytes, from an interrupted write)" )
                         .arg( QDir::toNativeSeparators( filePath ) )
                         .arg( offset )
                         .arg( data.size() - offset ) );
@@ -191,7 +188,8 @@ namespace vigie::feeds
     if ( !QDir().mkpath( directory ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot create the journal folder %1" ).arg( QDir::toNativeSeparators( directory ) );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot create the journal folder %1" )
+                            .arg( QDir::toNativeSeparators( directory ) );
       return false;
     }
     d->directory = directory;
@@ -201,7 +199,8 @@ namespace vigie::feeds
     {
       if ( errorMessage )
         *errorMessage =
-            tr( "the journal %1 is in use by another process (same territory and client id)" ).arg( QDir::toNativeSeparators( directory ) );
+            QCoreApplication::translate( "vigie::feeds", "the journal %1 is in use by another process (same territory and client id)" )
+                .arg( QDir::toNativeSeparators( directory ) );
       d->lock.reset();
       return false;
     }
@@ -248,7 +247,7 @@ namespace vigie::feeds
     d->readBytes = 0;
     if ( d->recovered > 0 )
       logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
-                  tr( "journal %1: %2 messages from a previous run are replayed first" )
+                  QCoreApplication::translate( "vigie::feeds", "journal %1: %2 messages from a previous run are replayed first" )
                       .arg( QDir::toNativeSeparators( directory ) )
                       .arg( d->recovered ) );
     return true;
@@ -287,14 +286,16 @@ namespace vigie::feeds
     if ( topicLength < 0 || payloadLength < 0 || bodyLength > kMaxRecordBytes )
     {
       if ( errorMessage )
-        *errorMessage = tr( "message of %1 bytes is larger than the journal accepts (%2 bytes)" ).arg( bodyLength ).arg( kMaxRecordBytes );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "message of %1 bytes is larger than the journal accepts (%2 bytes)" )
+                            .arg( bodyLength )
+                            .arg( kMaxRecordBytes );
       return false;
     }
     std::lock_guard<std::mutex> guard( d->mutex );
     if ( !d->writeFile.isOpen() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "the journal is not open" );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "the journal is not open" );
       return false;
     }
     if ( d->writeSize >= kSegmentBytes )
@@ -326,7 +327,7 @@ namespace vigie::feeds
     if ( written != buffer.size() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "cannot write the journal file %1: %2" )
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot write the journal file %1: %2" )
                             .arg( QDir::toNativeSeparators( d->writeFile.fileName() ), d->writeFile.errorString() );
       // drop a partial record so that the next append starts on a record boundary
       if ( written > 0 )
@@ -375,7 +376,7 @@ namespace vigie::feeds
         if ( !d->readFile.open( QIODevice::ReadOnly ) )
         {
           logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
-                      tr( "cannot read the journal file %1: %2" )
+                      QCoreApplication::translate( "vigie::feeds", "cannot read the journal file %1: %2" )
                           .arg( QDir::toNativeSeparators( d->readFile.fileName() ), d->readFile.errorString() ) );
           break;
         }
@@ -406,7 +407,7 @@ namespace vigie::feeds
         if ( size == 0 )
         {
           logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
-                      tr( "journal %1: corrupt record at byte %2, rest of the segment skipped" )
+                      QCoreApplication::translate( "vigie::feeds", "journal %1: corrupt record at byte %2, rest of the segment skipped" )
                           .arg( QDir::toNativeSeparators( d->readFile.fileName() ) )
                           .arg( d->readOffset + offset ) );
           offset = limit - d->readOffset;

@@ -21,10 +21,6 @@ namespace vigie::feeds
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
 
     using Clock = std::chrono::steady_clock;
   } // namespace
@@ -80,35 +76,45 @@ namespace vigie::feeds
       {
       case 1:
         *error = Error::ProtocolVersion;
-        *message = tr( "the broker %1 refused the connection: unacceptable MQTT protocol version" ).arg( brokerName() );
+        *message = QCoreApplication::translate( "vigie::feeds", "the broker %1 refused the connection: unacceptable MQTT protocol version" )
+                       .arg( brokerName() );
         return;
       case 2:
         *error = Error::IdentifierRejected;
-        *message = tr( "the broker %1 refused the client id \"%2\"" ).arg( brokerName(), options.clientId );
+        *message = QCoreApplication::translate( "vigie::feeds", "the broker %1 refused the client id \"%2\"" )
+                       .arg( brokerName(), options.clientId );
         return;
       case 3:
         *error = Error::ServerUnavailable;
-        *message = tr( "the broker %1 is unavailable (it refused the connection: server unavailable)" ).arg( brokerName() );
+        *message =
+            QCoreApplication::translate( "vigie::feeds", "the broker %1 is unavailable (it refused the connection: server unavailable)" )
+                .arg( brokerName() );
         return;
       case 4:
         *error = Error::BadCredentials;
         *message =
-            tr( "the broker %1 refused the connection: bad user name or password (user \"%2\")" ).arg( brokerName(), options.userName );
+            QCoreApplication::translate( "vigie::feeds", "the broker %1 refused the connection: bad user name or password (user \"%2\")" )
+                .arg( brokerName(), options.userName );
         return;
       case 5:
         // Mosquitto 2 and others answer 5 (not 4) to a wrong password on MQTT 3.1.1
         if ( !options.userName.isEmpty() )
         {
           *error = Error::BadCredentials;
-          *message = tr( "the broker %1 refused the connection: bad user name or password, or user \"%2\" is not authorized" )
-                         .arg( brokerName(), options.userName );
+          *message =
+              QCoreApplication::translate(
+                  "vigie::feeds", "the broker %1 refused the connection: bad user name or password, or user \"%2\" is not authorized" )
+                  .arg( brokerName(), options.userName );
           return;
         }
         *error = Error::NotAuthorized;
         *message =
             options.userName.isEmpty()
-                ? tr( "the broker %1 refused the connection: not authorized (it may require a user name and password)" ).arg( brokerName() )
-                : tr( "the broker %1 refused the connection: user \"%2\" is not authorized" ).arg( brokerName(), options.userName );
+                ? QCoreApplication::translate(
+                      "vigie::feeds", "the broker %1 refused the connection: not authorized (it may require a user name and password)" )
+                      .arg( brokerName() )
+                : QCoreApplication::translate( "vigie::feeds", "the broker %1 refused the connection: user \"%2\" is not authorized" )
+                      .arg( brokerName(), options.userName );
         return;
       default:
         break;
@@ -124,22 +130,33 @@ namespace vigie::feeds
         if ( lower.contains( QLatin1String( "certificate verify failed" ) ) || lower.contains( QLatin1String( "self-signed" ) ) ||
              lower.contains( QLatin1String( "unable to get local issuer" ) ) )
           *message =
-              tr( "TLS connection to %1 failed: the broker's certificate is not trusted (not signed by the CA in %2, or expired): %3" )
-                  .arg( brokerName(), options.caFile.isEmpty() ? tr( "the system store" ) : QDir::toNativeSeparators( options.caFile ),
+              QCoreApplication::translate(
+                  "vigie::feeds",
+                  "TLS connection to %1 failed: the broker's certificate is not trusted (not signed by the CA in %2, or expired): %3" )
+                  .arg( brokerName(),
+                        options.caFile.isEmpty() ? QCoreApplication::translate( "vigie::feeds", "the system store" )
+                                                 : QDir::toNativeSeparators( options.caFile ),
                         reason );
         else if ( lower.contains( QLatin1String( "hostname" ) ) || lower.contains( QLatin1String( "host name" ) ) ||
                   lower.contains( QLatin1String( "ip address mismatch" ) ) )
-          *message = tr( "TLS connection to %1 failed: the broker's certificate does not name this host: %2" ).arg( brokerName(), reason );
+          *message = QCoreApplication::translate( "vigie::feeds",
+                                                  "TLS connection to %1 failed: the broker's certificate does not name this host: %2" )
+                         .arg( brokerName(), reason );
         else if ( ssl.isEmpty() || lower.contains( QLatin1String( "alert" ) ) || lower.contains( QLatin1String( "certificate required" ) ) )
-          *message = tr( "TLS connection to %1 failed: the broker rejected the client certificate %2 or ended the handshake (%3)" )
-                         .arg( brokerName(),
-                               options.certFile.isEmpty() ? tr( "(none given)" ) : QDir::toNativeSeparators( options.certFile ), reason );
+          *message =
+              QCoreApplication::translate(
+                  "vigie::feeds", "TLS connection to %1 failed: the broker rejected the client certificate %2 or ended the handshake (%3)" )
+                  .arg( brokerName(),
+                        options.certFile.isEmpty() ? QCoreApplication::translate( "vigie::feeds", "(none given)" )
+                                                   : QDir::toNativeSeparators( options.certFile ),
+                        reason );
         else
-          *message = tr( "TLS connection to %1 failed: %2" ).arg( brokerName(), reason.isEmpty() ? tr( "handshake error" ) : reason );
+          *message = QCoreApplication::translate( "vigie::feeds", "TLS connection to %1 failed: %2" )
+                         .arg( brokerName(), reason.isEmpty() ? QCoreApplication::translate( "vigie::feeds", "handshake error" ) : reason );
         return;
       }
       *error = Error::Unreachable;
-      *message = tr( "cannot reach the broker %1 (connection refused, unknown host or timeout)%2" )
+      *message = QCoreApplication::translate( "vigie::feeds", "cannot reach the broker %1 (connection refused, unknown host or timeout)%2" )
                      .arg( brokerName(), detail.isEmpty() ? QString() : QStringLiteral( ": " ) + detail );
     }
 
@@ -171,7 +188,8 @@ namespace vigie::feeds
       opts.context = this;
       const int rc = MQTTAsync_subscribeMany( handle, int( topicPointers.size() ), topicPointers.data(), qosList.data(), &opts );
       if ( rc != MQTTASYNC_SUCCESS )
-        failSubscription( tr( "cannot subscribe on %1 (Paho error %2)" ).arg( brokerName() ).arg( rc ) );
+        failSubscription(
+            QCoreApplication::translate( "vigie::feeds", "cannot subscribe on %1 (Paho error %2)" ).arg( brokerName() ).arg( rc ) );
     }
 
     void failSubscription( const QString &message )
@@ -205,7 +223,7 @@ namespace vigie::feeds
     static void onConnectionLost( void *context, char *cause )
     {
       Private *self = static_cast<Private *>( context );
-      const QString message = tr( "connection to %1 lost%2, reconnecting" )
+      const QString message = QCoreApplication::translate( "vigie::feeds", "connection to %1 lost%2, reconnecting" )
                                   .arg( self->brokerName(), cause ? QStringLiteral( ": " ) + QString::fromUtf8( cause ) : QString() );
       {
         std::lock_guard<std::mutex> guard( self->mutex );
@@ -266,8 +284,9 @@ namespace vigie::feeds
         refused << QString::fromUtf8( self->topicPointers[0] );
       if ( !refused.isEmpty() )
       {
-        self->failSubscription( tr( "the broker %1 refused the subscription to %2 (not authorized for these topics?)" )
-                                    .arg( self->brokerName(), refused.join( QStringLiteral( ", " ) ) ) );
+        self->failSubscription(
+            QCoreApplication::translate( "vigie::feeds", "the broker %1 refused the subscription to %2 (not authorized for these topics?)" )
+                .arg( self->brokerName(), refused.join( QStringLiteral( ", " ) ) ) );
         return;
       }
       {
@@ -278,16 +297,16 @@ namespace vigie::feeds
         ++self->attempts;
         self->condition.notify_all();
       }
-      logMessage(
-          LogLevel::Info, QStringLiteral( "feeds" ),
-          tr( "connected to %1, subscribed to %2" ).arg( self->brokerName(), self->options.topics.join( QStringLiteral( ", " ) ) ) );
+      logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
+                  QCoreApplication::translate( "vigie::feeds", "connected to %1, subscribed to %2" )
+                      .arg( self->brokerName(), self->options.topics.join( QStringLiteral( ", " ) ) ) );
       self->notify( State::Connected, Error::None, QString() );
     }
 
     static void onSubscribeFailure( void *context, MQTTAsync_failureData *response )
     {
       Private *self = static_cast<Private *>( context );
-      self->failSubscription( tr( "cannot subscribe to %1 on %2 (code %3)" )
+      self->failSubscription( QCoreApplication::translate( "vigie::feeds", "cannot subscribe to %1 on %2 (code %3)" )
                                   .arg( self->options.topics.join( QStringLiteral( ", " ) ), self->brokerName() )
                                   .arg( response ? response->code : -1 ) );
     }
@@ -342,7 +361,8 @@ namespace vigie::feeds
       const int rc = MQTTAsync_connect( handle, &opts );
       if ( rc != MQTTASYNC_SUCCESS )
       {
-        const QString message = tr( "cannot start connecting to %1 (Paho error %2)" ).arg( brokerName() ).arg( rc );
+        const QString message =
+            QCoreApplication::translate( "vigie::feeds", "cannot start connecting to %1 (Paho error %2)" ).arg( brokerName() ).arg( rc );
         {
           std::lock_guard<std::mutex> guard( mutex );
           lastErrorKind = Error::Other;
@@ -397,13 +417,16 @@ namespace vigie::feeds
     else if ( scheme != QLatin1String( "mqtt" ) && scheme != QLatin1String( "tcp" ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "invalid broker URL \"%1\": use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://" ).arg( brokerUrl );
+        *errorMessage = QCoreApplication::translate(
+                            "vigie::feeds", "invalid broker URL \"%1\": use mqtt://HOST:PORT, mqtts://HOST:PORT, tcp:// or ssl://" )
+                            .arg( brokerUrl );
       return QString();
     }
     if ( !url.isValid() || url.host().isEmpty() || ( !url.path().isEmpty() && url.path() != QLatin1String( "/" ) ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "invalid broker URL \"%1\": expected %2://HOST:PORT" ).arg( brokerUrl, scheme );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "invalid broker URL \"%1\": expected %2://HOST:PORT" ).arg( brokerUrl, scheme );
       return QString();
     }
     if ( tls )
@@ -454,31 +477,35 @@ namespace vigie::feeds
     if ( o.clientId.isEmpty() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "a client id is required: the broker keeps the persistent session under it" );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "a client id is required: the broker keeps the persistent session under it" );
       return false;
     }
     if ( o.topics.isEmpty() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "no topic to subscribe to" );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "no topic to subscribe to" );
       return false;
     }
     if ( o.qos < 0 || o.qos > 2 )
     {
       if ( errorMessage )
-        *errorMessage = tr( "invalid QoS %1 (0, 1 or 2)" ).arg( o.qos );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "invalid QoS %1 (0, 1 or 2)" ).arg( o.qos );
       return false;
     }
     if ( !d->tls && ( !o.caFile.isEmpty() || !o.certFile.isEmpty() ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)" ).arg( o.brokerUrl );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds",
+                                                     "TLS files are given but the broker URL %1 is not a TLS one (use mqtts:// or ssl://)" )
+                            .arg( o.brokerUrl );
       return false;
     }
     if ( o.certFile.isEmpty() != o.keyFile.isEmpty() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "a client certificate needs both the certificate file and its key file" );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "a client certificate needs both the certificate file and its key file" );
       return false;
     }
     for ( const QString &file : { o.caFile, o.certFile, o.keyFile } )
@@ -486,7 +513,8 @@ namespace vigie::feeds
       if ( !file.isEmpty() && !QFileInfo( file ).isReadable() )
       {
         if ( errorMessage )
-          *errorMessage = tr( "cannot read the TLS file %1" ).arg( QDir::toNativeSeparators( file ) );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::feeds", "cannot read the TLS file %1" ).arg( QDir::toNativeSeparators( file ) );
         return false;
       }
     }
@@ -497,7 +525,8 @@ namespace vigie::feeds
            topic.indexOf( QLatin1Char( '#' ) ) != topic.lastIndexOf( QLatin1Char( '#' ) ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "invalid topic filter \"%1\" (# only as the last level)" ).arg( topic );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::feeds", "invalid topic filter \"%1\" (# only as the last level)" ).arg( topic );
         return false;
       }
     }
@@ -527,7 +556,8 @@ namespace vigie::feeds
       if ( !QDir().mkpath( o.persistenceDirectory ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "cannot create the folder %1" ).arg( QDir::toNativeSeparators( o.persistenceDirectory ) );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot create the folder %1" )
+                              .arg( QDir::toNativeSeparators( o.persistenceDirectory ) );
         return false;
       }
       d->persistence = QFile::encodeName( o.persistenceDirectory );
@@ -539,7 +569,9 @@ namespace vigie::feeds
     {
       d->handle = nullptr;
       if ( errorMessage )
-        *errorMessage = tr( "cannot create the MQTT client for %1 (Paho error %2)" ).arg( o.brokerUrl ).arg( rc );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot create the MQTT client for %1 (Paho error %2)" )
+                            .arg( o.brokerUrl )
+                            .arg( rc );
       return false;
     }
     rc = MQTTAsync_setCallbacks( d->handle, d.get(), &Private::onConnectionLost, &Private::onMessage, nullptr );
@@ -547,7 +579,7 @@ namespace vigie::feeds
     {
       MQTTAsync_destroy( &d->handle );
       if ( errorMessage )
-        *errorMessage = tr( "cannot set the MQTT callbacks (Paho error %1)" ).arg( rc );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot set the MQTT callbacks (Paho error %1)" ).arg( rc );
       return false;
     }
     d->stopping = false;
@@ -566,8 +598,10 @@ namespace vigie::feeds
     if ( error )
       *error = done ? d->lastErrorKind : Error::Unreachable;
     if ( errorMessage )
-      *errorMessage =
-          done ? d->lastError : tr( "no answer from the broker %1 within %2 s" ).arg( d->options.brokerUrl ).arg( timeoutMs / 1000.0 );
+      *errorMessage = done ? d->lastError
+                           : QCoreApplication::translate( "vigie::feeds", "no answer from the broker %1 within %2 s" )
+                                 .arg( d->options.brokerUrl )
+                                 .arg( timeoutMs / 1000.0 );
     return false;
   }
 

@@ -14,8 +14,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <memory>
+#include <vector>
 
 namespace vigie::feeds
 {
@@ -39,11 +41,6 @@ namespace vigie::feeds
       Territory::registerModuleComponent( QStringLiteral( "feeds" ), kFeedsSchemaVersion );
       return true;
     }();
-
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
 
     QString shown( const QString &path )
     {
@@ -276,7 +273,7 @@ namespace vigie::feeds
           return false;
         q.bind( 1, *table );
         if ( q.step() != SQLITE_ROW )
-          return fail( tr( "%1: no asset layer '%2'" ).arg( shown( path ), layer ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "%1: no asset layer '%2'" ).arg( shown( path ), layer ) );
         // the primary key of a GeoPackage feature table is its integer "fid" column (whatever its name)
         QString pk;
         Statement columns;
@@ -288,7 +285,7 @@ namespace vigie::feeds
             pk = columns.text( 1 );
         }
         if ( pk.isEmpty() )
-          return fail( tr( "%1: layer '%2' has no primary key" ).arg( shown( path ), layer ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "%1: layer '%2' has no primary key" ).arg( shown( path ), layer ) );
         auto check = std::make_shared<Statement>();
         if ( !check->prepare( db, QStringLiteral( "SELECT 1 FROM \"%1\" WHERE \"%2\" = ?" ).arg( *table, pk ).toUtf8().constData(),
                               error ) )
@@ -301,7 +298,8 @@ namespace vigie::feeds
       const bool found = feature.step() == SQLITE_ROW;
       feature.reset();
       if ( !found )
-        return fail( tr( "%1: layer '%2' has no feature %3" ).arg( shown( path ), layer ).arg( fid ) );
+        return fail(
+            QCoreApplication::translate( "vigie::feeds", "%1: layer '%2' has no feature %3" ).arg( shown( path ), layer ).arg( fid ) );
       return true;
     }
 
@@ -342,16 +340,17 @@ namespace vigie::feeds
     };
     const QFileInfo info( territoryPath );
     if ( !info.exists() )
-      return fail( tr( "%1 does not exist" ).arg( shown( territoryPath ) ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1 does not exist" ).arg( shown( territoryPath ) ) );
     if ( !info.isFile() )
-      return fail( tr( "%1 is not a file" ).arg( shown( territoryPath ) ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1 is not a file" ).arg( shown( territoryPath ) ) );
 
     std::unique_ptr<ObservationStore> store( new ObservationStore );
     Private &d = *store->d;
     d.path = territoryPath;
     if ( sqlite3_open_v2( territoryPath.toUtf8().constData(), &d.db, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, nullptr ) !=
          SQLITE_OK )
-      return fail( tr( "%1: cannot open: %2" ).arg( shown( territoryPath ), d.db ? sql::lastError( d.db ) : QString() ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot open: %2" )
+                       .arg( shown( territoryPath ), d.db ? sql::lastError( d.db ) : QString() ) );
     // other connections (the app's GDAL dataset, a second vigie-cli) may hold the write lock briefly
     sqlite3_busy_timeout( d.db, 10000 );
 
@@ -359,12 +358,14 @@ namespace vigie::feeds
     Statement tables;
     if ( !tables.prepare( d.db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vigie_schema', 'gpkg_contents')",
                           &reason ) )
-      return fail( tr( "%1: not a GeoPackage or corrupt: %2" ).arg( shown( territoryPath ), reason ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: not a GeoPackage or corrupt: %2" ).arg( shown( territoryPath ), reason ) );
     QSet<QString> present;
     while ( tables.step() == SQLITE_ROW )
       present.insert( tables.text( 0 ) );
     if ( !present.contains( QStringLiteral( "gpkg_contents" ) ) || !present.contains( QStringLiteral( "vigie_schema" ) ) )
-      return fail( tr( "%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)" ).arg( shown( territoryPath ) ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)" )
+                       .arg( shown( territoryPath ) ) );
 
     // WAL: readers (map, charts) never block the writer. synchronous=FULL: the WAL is synced at
     // every commit, so a batch store() reported as stored survives a power cut, not only a crash;
@@ -372,15 +373,17 @@ namespace vigie::feeds
     if ( !readOnly && ( !sql::exec( d.db, QStringLiteral( "PRAGMA journal_mode=WAL" ), &reason ) ||
                         !sql::exec( d.db, QStringLiteral( "PRAGMA synchronous=FULL" ), &reason ) ||
                         !sql::exec( d.db, QStringLiteral( "PRAGMA cache_size=-65536" ), &reason ) ) )
-      return fail( tr( "%1: cannot switch to WAL: %2" ).arg( shown( territoryPath ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot switch to WAL: %2" ).arg( shown( territoryPath ), reason ) );
 
     Statement version;
     if ( !version.prepare( d.db, "SELECT version FROM vigie_schema WHERE component = 'feeds'", &reason ) )
-      return fail( tr( "%1: cannot read vigie_schema: %2" ).arg( shown( territoryPath ), reason ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: cannot read vigie_schema: %2" ).arg( shown( territoryPath ), reason ) );
     const int stored = version.step() == SQLITE_ROW ? static_cast<int>( version.int64( 0 ) ) : 0;
     version.reset();
     if ( stored > kFeedsSchemaVersion )
-      return fail( tr( "%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)" )
+      return fail( QCoreApplication::translate( "vigie::feeds",
+                                                "%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)" )
                        .arg( shown( territoryPath ) )
                        .arg( stored )
                        .arg( kFeedsSchemaVersion ) );
@@ -388,23 +391,29 @@ namespace vigie::feeds
     {
       if ( noFeedsTables )
         *noFeedsTables = stored == 0;
-      return fail( stored == 0 ? tr( "%1 has no sensor data yet (no feeds tables)" ).arg( shown( territoryPath ) )
-                               : tr( "%1: feeds schema %2 must be migrated to %3: open it for writing once" )
-                                     .arg( shown( territoryPath ) )
-                                     .arg( stored )
-                                     .arg( kFeedsSchemaVersion ) );
+      return fail(
+          stored == 0
+              ? QCoreApplication::translate( "vigie::feeds", "%1 has no sensor data yet (no feeds tables)" ).arg( shown( territoryPath ) )
+              : QCoreApplication::translate( "vigie::feeds", "%1: feeds schema %2 must be migrated to %3: open it for writing once" )
+                    .arg( shown( territoryPath ) )
+                    .arg( stored )
+                    .arg( kFeedsSchemaVersion ) );
     }
     if ( stored < kFeedsSchemaVersion )
     {
       // forward migration, one transaction: version 0 (no feeds tables) -> 1
       if ( !d.begin( &reason ) )
-        return fail( tr( "%1: cannot start the feeds migration: %2" ).arg( shown( territoryPath ), reason ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot start the feeds migration: %2" )
+                         .arg( shown( territoryPath ), reason ) );
       for ( const char *statement : kSchemaV1 )
       {
         if ( !sql::exec( d.db, QString::fromUtf8( statement ), &reason ) )
         {
           d.rollback();
-          return fail( tr( "%1: migration of feeds to schema %2 failed: %3" ).arg( shown( territoryPath ) ).arg( 1 ).arg( reason ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
+                           .arg( shown( territoryPath ) )
+                           .arg( 1 )
+                           .arg( reason ) );
         }
       }
       const QString record = stored == 0 ? QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES ('feeds', %1)" )
@@ -412,21 +421,27 @@ namespace vigie::feeds
       if ( !sql::exec( d.db, record.arg( kFeedsSchemaVersion ), &reason ) || !sql::exec( d.db, QStringLiteral( "COMMIT" ), &reason ) )
       {
         d.rollback();
-        return fail( tr( "%1: migration of feeds to schema %2 failed: %3" ).arg( shown( territoryPath ) ).arg( 1 ).arg( reason ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
+                         .arg( shown( territoryPath ) )
+                         .arg( 1 )
+                         .arg( reason ) );
       }
       logMessage( LogLevel::Info, kTopic,
-                  tr( "%1: feeds tables created (schema %2)" ).arg( shown( territoryPath ) ).arg( kFeedsSchemaVersion ) );
+                  QCoreApplication::translate( "vigie::feeds", "%1: feeds tables created (schema %2)" )
+                      .arg( shown( territoryPath ) )
+                      .arg( kFeedsSchemaVersion ) );
     }
 
     if ( !d.insertObservation.prepare( d.db, "INSERT OR IGNORE INTO feeds_observations (sensor, t, value, flags) VALUES (?, ?, ?, ?)",
                                        &reason ) ||
          !d.updateLast.prepare( d.db, "UPDATE feeds_sensors SET last_value = ?, last_time = ?, state = ? WHERE id = ?", &reason ) ||
          !d.updateState.prepare( d.db, "UPDATE feeds_sensors SET state = ? WHERE id = ?", &reason ) || !d.loadSensors( &reason ) )
-      return fail( tr( "%1: cannot read the feeds tables: %2" ).arg( shown( territoryPath ), reason ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds tables: %2" ).arg( shown( territoryPath ), reason ) );
 
     d.alarms.reset( new AlarmEngine( store.get() ) );
     if ( !d.alarms->reload( &reason ) )
-      return fail( tr( "%1: cannot read the alarms: %2" ).arg( shown( territoryPath ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot read the alarms: %2" ).arg( shown( territoryPath ), reason ) );
     return store;
   }
 
@@ -438,7 +453,8 @@ namespace vigie::feeds
     if ( !sql::exec( d->db, pragma, &reason ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot change the durability: %2" ).arg( shown( d->path ), reason );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "%1: cannot change the durability: %2" ).arg( shown( d->path ), reason );
       return false;
     }
     d->durability = durability;
@@ -467,18 +483,51 @@ namespace vigie::feeds
 
   bool ObservationStore::store( const QList<Observation> &observations, StoreResult *result, QString *errorMessage )
   {
+    return storeParts( QList<QList<Observation>>{ observations }, result, errorMessage );
+  }
+
+  bool ObservationStore::storeParts( const QList<QList<Observation>> &parts, StoreResult *result, QString *errorMessage )
+  {
     StoreResult local;
     StoreResult &r = result ? *result : local;
     r = StoreResult();
-    if ( observations.isEmpty() )
+    qsizetype total = 0;
+    for ( const QList<Observation> &part : parts )
+      total += part.size();
+    if ( total == 0 )
       return true;
 
+    //! One sensor of the batch: looked up once, whatever its number of values.
+    struct Slot
+    {
+      QString id;
+      QByteArray utf8;
+      const SensorInfo *info = nullptr;
+      int rank = 0;
+      // unit conversion of the last unit seen (a sensor keeps its unit: one conversion lookup per batch)
+      bool hasUnit = false;
+      QString unit;
+      bool unitOk = false;
+      QString canonical;
+      bool converted = false;
+      double factor = 1;
+      double offset = 0;
+      // newest value (alarm rules, sensors table)
+      double lastValue = 0;
+      qint64 lastT = std::numeric_limits<qint64>::min();
+      bool changed = false;
+      SensorState state = SensorState::Ok;
+    };
+    //! One value, small enough to sort fast; the observation itself is not copied.
     struct Row
     {
-      QByteArray sensor;
-      const SensorInfo *info;
+      int slot;
+      int rank;
       qint64 t;
-      Observation observation;
+      qint64 order;
+      double value;
+      int flags;
+      const Observation *source;
     };
     auto reject = [&r]( const QString &message )
     {
@@ -488,66 +537,111 @@ namespace vigie::feeds
     };
 
     // 1. checks and unit conversion, without touching the file
-    QHash<QString, SensorInfo> newSensors;
+    std::deque<SensorInfo> newSensors; // stable addresses
+    std::vector<Slot> slots;
+    QHash<QString, int> slotOf;
+    slotOf.reserve( int( std::min<qsizetype>( total, 1 << 20 ) ) );
     std::vector<Row> rows;
-    rows.reserve( static_cast<size_t>( observations.size() ) );
-    for ( const Observation &incoming : observations )
+    rows.reserve( static_cast<size_t>( total ) );
+    qint64 order = 0;
+    for ( const QList<Observation> &part : parts )
     {
-      if ( incoming.sensorId.trimmed().isEmpty() )
+      for ( const Observation &incoming : part )
       {
-        reject( tr( "observation without sensor id" ) );
-        continue;
-      }
-      if ( !incoming.time.isValid() )
-      {
-        reject( tr( "sensor %1: observation without a valid time" ).arg( incoming.sensorId ) );
-        continue;
-      }
-      const SensorInfo *info = nullptr;
-      auto known = d->sensors.constFind( incoming.sensorId );
-      if ( known != d->sensors.constEnd() )
-        info = &known.value();
-      else
-      {
-        auto pending = newSensors.find( incoming.sensorId );
-        if ( pending == newSensors.end() )
+        ++order;
+        const QString &id = incoming.sensorId;
+        if ( id.isEmpty() || ( ( id.front().isSpace() || id.back().isSpace() ) && id.trimmed().isEmpty() ) )
         {
-          SensorInfo created;
-          created.id = incoming.sensorId;
-          created.kind = inferKind( incoming );
-          created.unit = created.kind == SensorKind::Unknown ? incoming.unit : canonicalUnit( created.kind );
-          const ValueRange range = plausibleRange( created.kind );
-          created.minimum = range.minimum;
-          created.maximum = range.maximum;
-          created.state = SensorState::Offline;
-          pending = newSensors.insert( created.id, created );
-        }
-        info = &pending.value();
-      }
-      Observation observation = incoming;
-      if ( info->kind != SensorKind::Unknown )
-      {
-        QString reason;
-        if ( !normalizeObservation( observation, info->kind, &reason ) )
-        {
-          reject( reason );
+          reject( QCoreApplication::translate( "vigie::feeds", "observation without sensor id" ) );
           continue;
         }
+        if ( !incoming.time.isValid() )
+        {
+          reject( QCoreApplication::translate( "vigie::feeds", "sensor %1: observation without a valid time" ).arg( id ) );
+          continue;
+        }
+        auto found = slotOf.constFind( id );
+        if ( found == slotOf.constEnd() )
+        {
+          Slot slot;
+          slot.id = id;
+          slot.utf8 = id.toUtf8();
+          auto known = d->sensors.constFind( id );
+          if ( known != d->sensors.constEnd() )
+            slot.info = &known.value();
+          else
+          {
+            SensorInfo created;
+            created.id = id;
+            created.kind = inferKind( incoming );
+            created.unit = created.kind == SensorKind::Unknown ? incoming.unit : canonicalUnit( created.kind );
+            const ValueRange range = plausibleRange( created.kind );
+            created.minimum = range.minimum;
+            created.maximum = range.maximum;
+            created.state = SensorState::Offline;
+            newSensors.push_back( created );
+            slot.info = &newSensors.back();
+          }
+          if ( slot.info->hasLastValue )
+          {
+            slot.lastValue = slot.info->lastValue;
+            slot.lastT = sql::toMs( slot.info->lastTime );
+          }
+          found = slotOf.insert( id, static_cast<int>( slots.size() ) );
+          slots.push_back( std::move( slot ) );
+        }
+        Slot &slot = slots[size_t( *found )];
+        const SensorInfo *info = slot.info;
+        double value = incoming.value;
+        int flags = incoming.flags;
+        if ( info->kind != SensorKind::Unknown )
+        {
+          if ( !slot.hasUnit || slot.unit != incoming.unit )
+          {
+            slot.unit = incoming.unit;
+            slot.hasUnit = true;
+            slot.unitOk = canonicalConversion( info->kind, incoming.unit, &slot.factor, &slot.offset );
+            slot.canonical = canonicalUnit( info->kind );
+            slot.converted = !incoming.unit.trimmed().isEmpty() && incoming.unit != slot.canonical;
+          }
+          if ( !slot.unitOk || !std::isfinite( value ) )
+          {
+            Observation copy = incoming; // the precise reason
+            QString reason;
+            normalizeObservation( copy, info->kind, &reason );
+            reject( reason );
+            continue;
+          }
+          if ( slot.converted )
+            flags |= Converted;
+          value = value * slot.factor + slot.offset;
+        }
+        else if ( !std::isfinite( value ) )
+        {
+          reject( QCoreApplication::translate( "vigie::feeds", "sensor %1: value %2 is not a finite number" ).arg( id ).arg( value ) );
+          continue;
+        }
+        if ( value < info->minimum || value > info->maximum )
+          flags |= OutOfRange;
+        else
+          flags &= ~OutOfRange;
+        rows.push_back( { *found, 0, sql::toMs( incoming.time ), order, value, flags, &incoming } );
       }
-      else if ( !std::isfinite( observation.value ) )
-      {
-        reject( tr( "sensor %1: value %2 is not a finite number" ).arg( observation.sensorId ).arg( observation.value ) );
-        continue;
-      }
-      if ( observation.value < info->minimum || observation.value > info->maximum )
-        observation.flags |= OutOfRange;
-      else
-        observation.flags &= ~OutOfRange;
-      rows.push_back( { observation.sensorId.toUtf8(), info, sql::toMs( observation.time ), observation } );
     }
     // sorted by key: B-tree inserts in order, and each sensor's values in time order for the alarm rules
-    std::stable_sort( rows.begin(), rows.end(),
-                      []( const Row &a, const Row &b ) { return a.sensor != b.sensor ? a.sensor < b.sensor : a.t < b.t; } );
+    {
+      std::vector<int> byKey( slots.size() );
+      for ( size_t i = 0; i < slots.size(); ++i )
+        byKey[i] = static_cast<int>( i );
+      std::sort( byKey.begin(), byKey.end(), [&slots]( int a, int b ) { return slots[size_t( a )].utf8 < slots[size_t( b )].utf8; } );
+      for ( size_t i = 0; i < byKey.size(); ++i )
+        slots[size_t( byKey[i] )].rank = static_cast<int>( i );
+      for ( Row &row : rows )
+        row.rank = slots[size_t( row.slot )].rank;
+      std::sort( rows.begin(), rows.end(),
+                 []( const Row &a, const Row &b )
+                 { return a.rank != b.rank ? a.rank < b.rank : ( a.t != b.t ? a.t < b.t : a.order < b.order ); } );
+    }
 
     // 2. one transaction
     QString reason;
@@ -558,34 +652,30 @@ namespace vigie::feeds
       d->alarms->reload( &ignored );
       r.stored = r.duplicates = r.outOfRange = r.unboundRegistered = 0;
       if ( errorMessage )
-        *errorMessage =
-            tr( "%1: observations not stored (batch of %2 rolled back): %3" ).arg( shown( d->path ) ).arg( observations.size() ).arg( why );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: observations not stored (batch of %2 rolled back): %3" )
+                            .arg( shown( d->path ) )
+                            .arg( total )
+                            .arg( why );
       return false;
     };
     if ( !d->begin( &reason ) )
       return fail( reason );
-    for ( auto it = newSensors.cbegin(); it != newSensors.cend(); ++it )
+    for ( const SensorInfo &created : newSensors )
     {
-      if ( !d->insertSensorRow( it.value(), &reason ) )
+      if ( !d->insertSensorRow( created, &reason ) )
         return fail( reason );
     }
     r.unboundRegistered = static_cast<int>( newSensors.size() );
 
-    struct Latest
-    {
-      double value = 0;
-      qint64 t = std::numeric_limits<qint64>::min();
-      bool changed = false;
-    };
-    QHash<QString, Latest> latest;
     const bool evaluate = d->alarms->hasArrivalRules();
     sqlite3_stmt *insert = d->insertObservation.get();
     for ( const Row &row : rows )
     {
-      sqlite3_bind_text( insert, 1, row.sensor.constData(), row.sensor.size(), SQLITE_STATIC );
+      Slot &slot = slots[size_t( row.slot )];
+      sqlite3_bind_text( insert, 1, slot.utf8.constData(), int( slot.utf8.size() ), SQLITE_STATIC );
       sqlite3_bind_int64( insert, 2, row.t );
-      sqlite3_bind_double( insert, 3, row.observation.value );
-      sqlite3_bind_int( insert, 4, row.observation.flags );
+      sqlite3_bind_double( insert, 3, row.value );
+      sqlite3_bind_int( insert, 4, row.flags );
       const int rc = sqlite3_step( insert );
       sqlite3_reset( insert );
       if ( rc != SQLITE_DONE )
@@ -596,77 +686,73 @@ namespace vigie::feeds
         continue;
       }
       ++r.stored;
-      if ( row.observation.flags & OutOfRange )
+      if ( row.flags & OutOfRange )
         ++r.outOfRange;
-      auto last = latest.find( row.observation.sensorId );
-      if ( last == latest.end() )
-      {
-        Latest initial;
-        if ( row.info->hasLastValue )
-        {
-          initial.value = row.info->lastValue;
-          initial.t = sql::toMs( row.info->lastTime );
-        }
-        last = latest.insert( row.observation.sensorId, initial );
-      }
-      if ( row.t > last->t )
+      if ( row.t > slot.lastT )
       {
         if ( evaluate )
         {
+          // the rules see the observation as stored: canonical unit and kind, flags
+          Observation observation = *row.source;
+          observation.value = row.value;
+          observation.flags = row.flags;
+          if ( slot.info->kind != SensorKind::Unknown )
+          {
+            observation.unit = slot.canonical;
+            observation.quantity = sensorKindName( slot.info->kind );
+          }
           int raised = 0;
-          const QDateTime previousTime = last->t == std::numeric_limits<qint64>::min() ? QDateTime() : sql::fromMs( last->t );
-          if ( !d->alarms->evaluateArrival( *row.info, row.observation, last->value, previousTime, &raised, &reason ) )
+          const QDateTime previousTime = slot.lastT == std::numeric_limits<qint64>::min() ? QDateTime() : sql::fromMs( slot.lastT );
+          if ( !d->alarms->evaluateArrival( *slot.info, observation, slot.lastValue, previousTime, &raised, &reason ) )
             return fail( reason );
         }
-        last->value = row.observation.value;
-        last->t = row.t;
-        last->changed = true;
+        slot.lastValue = row.value;
+        slot.lastT = row.t;
+        slot.changed = true;
       }
     }
     sqlite3_clear_bindings( insert );
 
     // 3. last value and state of each sensor that got a newer value (see kLastValueWriteMs)
-    QHash<QString, SensorState> states;
-    QHash<QString, qint64> persisted;
-    for ( auto it = latest.cbegin(); it != latest.cend(); ++it )
+    std::vector<int> persisted;
+    for ( size_t i = 0; i < slots.size(); ++i )
     {
-      if ( !it->changed )
+      Slot &slot = slots[i];
+      if ( !slot.changed )
         continue;
-      const int fromAlarms = d->alarms->sensorStateFromAlarms( it.key() );
-      const SensorState state = static_cast<SensorState>( fromAlarms );
-      states.insert( it.key(), state );
-      auto known = d->sensors.constFind( it.key() );
-      const SensorState previous = known != d->sensors.constEnd() ? known->state : SensorState::Offline;
-      auto written = d->persistedLastTime.constFind( it.key() );
-      if ( state == previous && written != d->persistedLastTime.constEnd() && it->t - *written < kLastValueWriteMs )
+      slot.state = static_cast<SensorState>( d->alarms->sensorStateFromAlarms( slot.id ) );
+      const bool isNew = !d->sensors.contains( slot.id );
+      const SensorState previous = isNew ? SensorState::Offline : slot.info->state;
+      auto written = d->persistedLastTime.constFind( slot.id );
+      if ( slot.state == previous && written != d->persistedLastTime.constEnd() && slot.lastT - *written < kLastValueWriteMs )
         continue;
-      persisted.insert( it.key(), it->t );
+      persisted.push_back( static_cast<int>( i ) );
       Statement &u = d->updateLast;
       u.reset();
-      u.bind( 1, it->value );
-      u.bind( 2, it->t );
-      u.bind( 3, stateText( state ) );
-      u.bind( 4, it.key() );
+      u.bind( 1, slot.lastValue );
+      u.bind( 2, slot.lastT );
+      u.bind( 3, stateText( slot.state ) );
+      sqlite3_bind_text( u.get(), 4, slot.utf8.constData(), int( slot.utf8.size() ), SQLITE_STATIC );
       if ( !u.run( &reason ) )
         return fail( reason );
     }
     if ( !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
       return fail( reason );
 
-    // 4. committed: the in-memory view follows
-    for ( auto it = persisted.cbegin(); it != persisted.cend(); ++it )
-      d->persistedLastTime.insert( it.key(), it.value() );
-    for ( auto it = newSensors.cbegin(); it != newSensors.cend(); ++it )
-      d->sensors.insert( it.key(), it.value() );
-    for ( auto it = latest.cbegin(); it != latest.cend(); ++it )
+    // 4. committed: the in-memory view follows (new sensors first: slots point into newSensors)
+    for ( int i : persisted )
+      d->persistedLastTime.insert( slots[size_t( i )].id, slots[size_t( i )].lastT );
+    for ( const SensorInfo &created : newSensors )
+      d->sensors.insert( created.id, created );
+    for ( const Slot &slot : slots )
     {
-      if ( !it->changed )
+      if ( !slot.changed )
         continue;
-      SensorInfo &info = d->sensors[it.key()];
+      SensorInfo &info = d->sensors[slot.id];
       info.hasLastValue = true;
-      info.lastValue = it->value;
-      info.lastTime = sql::fromMs( it->t );
-      info.state = states.value( it.key(), info.state );
+      info.lastValue = slot.lastValue;
+      info.lastTime = sql::fromMs( slot.lastT );
+      info.state = slot.state;
     }
     return true;
   }
@@ -732,13 +818,13 @@ namespace vigie::feeds
       return false;
     };
     if ( id.trimmed().isEmpty() )
-      return fail( tr( "a sensor id cannot be empty" ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "a sensor id cannot be empty" ) );
     SensorInfo info;
     const bool existed = sensor( id, &info );
     if ( existed && info.kind == kind )
       return true;
     if ( existed && count( id ) > 0 && info.kind != SensorKind::Unknown )
-      return fail( tr( "sensor %1 already has %2 values of kind %3; its kind cannot change" )
+      return fail( QCoreApplication::translate( "vigie::feeds", "sensor %1 already has %2 values of kind %3; its kind cannot change" )
                        .arg( id )
                        .arg( count( id ) )
                        .arg( sensorKindName( info.kind ) ) );
@@ -755,7 +841,7 @@ namespace vigie::feeds
     info.maximum = range.maximum;
     QString reason;
     if ( !d->insertSensorRow( info, &reason ) )
-      return fail( tr( "%1: cannot register sensor %2: %3" ).arg( shown( d->path ), id, reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot register sensor %2: %3" ).arg( shown( d->path ), id, reason ) );
     d->sensors.insert( id, info );
     return true;
   }
@@ -770,7 +856,7 @@ namespace vigie::feeds
     };
     SensorInfo info;
     if ( !sensor( id, &info ) )
-      return fail( tr( "%1: no sensor '%2'" ).arg( shown( d->path ), id ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: no sensor '%2'" ).arg( shown( d->path ), id ) );
     QString table;
     QString reason;
     if ( !d->checkAsset( layer, fid, &table, &reason ) )
@@ -778,7 +864,7 @@ namespace vigie::feeds
     info.layer = table;
     info.fid = fid;
     if ( !d->insertSensorRow( info, &reason ) )
-      return fail( tr( "%1: cannot bind sensor %2: %3" ).arg( shown( d->path ), id, reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot bind sensor %2: %3" ).arg( shown( d->path ), id, reason ) );
     d->sensors.insert( id, info );
     return true;
   }
@@ -792,7 +878,7 @@ namespace vigie::feeds
       if ( wanted.id.trimmed().isEmpty() )
       {
         if ( errorMessage )
-          *errorMessage = tr( "a sensor id cannot be empty" );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "a sensor id cannot be empty" );
         return false;
       }
       SensorInfo info;
@@ -807,7 +893,7 @@ namespace vigie::feeds
       if ( wanted.isBound() && !d->checkAsset( wanted.layer, wanted.fid, &table, &reason ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "sensor %1: %2" ).arg( wanted.id, reason );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "sensor %1: %2" ).arg( wanted.id, reason );
         return false;
       }
       if ( existed && info.kind == wanted.kind && info.layer == table && ( table.isEmpty() || info.fid == wanted.fid ) )
@@ -829,7 +915,7 @@ namespace vigie::feeds
     if ( !d->begin( &reason ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot register sensors: %2" ).arg( shown( d->path ), reason );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: cannot register sensors: %2" ).arg( shown( d->path ), reason );
       return false;
     }
     for ( const SensorInfo &info : std::as_const( changed ) )
@@ -838,7 +924,8 @@ namespace vigie::feeds
       {
         d->rollback();
         if ( errorMessage )
-          *errorMessage = tr( "%1: cannot register sensor %2: %3" ).arg( shown( d->path ), info.id, reason );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::feeds", "%1: cannot register sensor %2: %3" ).arg( shown( d->path ), info.id, reason );
         return false;
       }
     }
@@ -846,7 +933,7 @@ namespace vigie::feeds
     {
       d->rollback();
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot register sensors: %2" ).arg( shown( d->path ), reason );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: cannot register sensors: %2" ).arg( shown( d->path ), reason );
       return false;
     }
     for ( const SensorInfo &info : std::as_const( changed ) )
@@ -860,7 +947,7 @@ namespace vigie::feeds
     if ( !sensor( id, &info ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: no sensor '%2'" ).arg( shown( d->path ), id );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: no sensor '%2'" ).arg( shown( d->path ), id );
       return false;
     }
     info.layer.clear();
@@ -869,7 +956,8 @@ namespace vigie::feeds
     if ( !d->insertSensorRow( info, &reason ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot unbind sensor %2: %3" ).arg( shown( d->path ), id, reason );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "%1: cannot unbind sensor %2: %3" ).arg( shown( d->path ), id, reason );
       return false;
     }
     d->sensors.insert( id, info );
@@ -882,7 +970,7 @@ namespace vigie::feeds
     if ( it == d->sensors.end() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: no sensor '%2'" ).arg( shown( d->path ), id );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: no sensor '%2'" ).arg( shown( d->path ), id );
       return false;
     }
     if ( it->state == state )
@@ -895,7 +983,8 @@ namespace vigie::feeds
     if ( !u.run( &reason ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot change the state of sensor %2: %3" ).arg( shown( d->path ), id, reason );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: cannot change the state of sensor %2: %3" )
+                            .arg( shown( d->path ), id, reason );
       return false;
     }
     it->state = state;
@@ -967,7 +1056,8 @@ namespace vigie::feeds
       return qint64( -1 );
     };
     if ( rawDays < 0 )
-      return fail( tr( "the raw retention period must be 0 days or more (got %1)" ).arg( rawDays ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "the raw retention period must be 0 days or more (got %1)" ).arg( rawDays ) );
     const qint64 reference = sql::toMs( now.isValid() ? now : QDateTime::currentDateTimeUtc() );
     qint64 cutoff = reference - qint64( rawDays ) * 24 * 3600 * 1000;
     // whole 15-minute buckets only: the bucket in progress at the cut-off stays raw
@@ -975,7 +1065,7 @@ namespace vigie::feeds
 
     QString reason;
     if ( !d->begin( &reason ) )
-      return fail( tr( "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     // merged exactly with an aggregate already there (sum and count kept, mean = sum / count)
     Statement move;
     if ( !move.prepare(
@@ -990,26 +1080,26 @@ namespace vigie::feeds
              &reason ) )
     {
       d->rollback();
-      return fail( tr( "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     }
     move.bind( 1, cutoff );
     if ( !move.run( &reason ) )
     {
       d->rollback();
-      return fail( tr( "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     }
     Statement remove( d->db, "DELETE FROM feeds_observations WHERE t < ?1" );
     remove.bind( 1, cutoff );
     if ( !remove.isValid() || !remove.run( &reason ) )
     {
       d->rollback();
-      return fail( tr( "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     }
     const qint64 moved = sqlite3_changes( d->db );
     if ( !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
     {
       d->rollback();
-      return fail( tr( "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     }
     return moved;
   }

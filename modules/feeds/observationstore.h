@@ -94,6 +94,9 @@ namespace vigie::feeds
     //! unknown sensor ids registered as unbound sensors, a (sensor, time) already stored counted as duplicate and
     //! ignored, alarm rules evaluated on arrival in the same transaction. False + message on failure; nothing stored.
     bool store( const QList<Observation> &observations, StoreResult *result, QString *errorMessage );
+    //! Same, for observations decoded in several lists (one per message, ...): ONE transaction for all
+    //! of them (group commit), without first copying them into one list.
+    bool storeParts( const QList<QList<Observation>> &parts, StoreResult *result, QString *errorMessage );
 
     //! Read-only opening (read-back commands): no migration, no WAL switch; a territory without
     //! feeds tables gives an error saying so (hasNoFeedsTables set when given).

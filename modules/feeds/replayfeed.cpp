@@ -21,10 +21,6 @@ namespace vigie::feeds
 
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
 
     constexpr qint64 kStepMs = 5 * 60 * 1000;
     constexpr qint64 kLampStepMs = 15 * 60 * 1000;
@@ -220,11 +216,11 @@ namespace vigie::feeds
     };
     QFile file( path );
     if ( !file.open( QIODevice::ReadOnly ) )
-      return fail( tr( "%1: cannot read the replay data: %2" ).arg( shown, file.errorString() ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot read the replay data: %2" ).arg( shown, file.errorString() ) );
     QTextStream in( &file );
     const QStringList header = in.readLine().split( QLatin1Char( ',' ) );
     if ( header.size() < 2 || header.at( 0 ) != QLatin1String( "time" ) )
-      return fail( tr( "%1:1: the header must be \"time,KIND:ID,...\"" ).arg( shown ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1:1: the header must be \"time,KIND:ID,...\"" ).arg( shown ) );
     QVector<Private::Column> columns;
     for ( int i = 1; i < header.size(); ++i )
     {
@@ -233,8 +229,10 @@ namespace vigie::feeds
       Private::Column column;
       column.kind = sensorKindFromName( kindName );
       if ( column.kind == SensorKind::Unknown || id.isEmpty() )
-        return fail(
-            tr( "%1:1: column %2 \"%3\" is not KIND:ID with a known sensor kind" ).arg( shown ).arg( i + 1 ).arg( header.at( i ) ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1:1: column %2 \"%3\" is not KIND:ID with a known sensor kind" )
+                         .arg( shown )
+                         .arg( i + 1 )
+                         .arg( header.at( i ) ) );
       column.assetId = id;
       column.sensor = QStringLiteral( "ltown-%1-%2" ).arg( kindName, id ).toUtf8();
       column.unit = canonicalUnit( column.kind ).toUtf8();
@@ -250,18 +248,25 @@ namespace vigie::feeds
         continue;
       const QStringList cells = text.split( QLatin1Char( ',' ) );
       if ( cells.size() != header.size() )
-        return fail( tr( "%1:%2: %3 values, expected %4" ).arg( shown ).arg( line ).arg( cells.size() ).arg( header.size() ) );
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1:%2: %3 values, expected %4" )
+                         .arg( shown )
+                         .arg( line )
+                         .arg( cells.size() )
+                         .arg( header.size() ) );
       for ( int i = 1; i < cells.size(); ++i )
       {
         bool ok = false;
         const double value = cells.at( i ).toDouble( &ok );
         if ( !ok || !std::isfinite( value ) )
-          return fail( tr( "%1:%2: column %3: \"%4\" is not a number" ).arg( shown ).arg( line ).arg( header.at( i ), cells.at( i ) ) );
+          return fail( QCoreApplication::translate( "vigie::feeds", "%1:%2: column %3: \"%4\" is not a number" )
+                           .arg( shown )
+                           .arg( line )
+                           .arg( header.at( i ), cells.at( i ) ) );
         values << value;
       }
     }
     if ( values.isEmpty() )
-      return fail( tr( "%1: no readings" ).arg( shown ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: no readings" ).arg( shown ) );
     d->columns = columns;
     d->values = values;
     d->rows = static_cast<int>( values.size() / columns.size() );
@@ -375,7 +380,8 @@ namespace vigie::feeds
         ++d->bound;
     }
     logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
-                tr( "replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins" )
+                QCoreApplication::translate( "vigie::feeds",
+                                             "replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins" )
                     .arg( sensors.size() )
                     .arg( d->bound )
                     .arg( d->columns.size() )

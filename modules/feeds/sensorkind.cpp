@@ -251,6 +251,30 @@ namespace vigie::feeds
     return false;
   }
 
+  bool canonicalConversion( SensorKind kind, const QString &unit, double *factor, double *offset )
+  {
+    if ( kind == SensorKind::Unknown )
+      return false;
+    if ( unit.trimmed().isEmpty() )
+    {
+      *factor = 1;
+      *offset = 0;
+      return true;
+    }
+    const QString fromCode = unitFromUnCefactCode( unit );
+    const QString key = normalizedUnitKey( fromCode.isEmpty() ? unit : fromCode );
+    for ( const UnitDefinition &definition : kUnits )
+    {
+      if ( definition.kind == kind && QLatin1String( definition.key ) == key )
+      {
+        *factor = definition.factor;
+        *offset = definition.offset;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool normalizeObservation( Observation &observation, SensorKind kind, QString *error )
   {
     double converted = 0;

@@ -63,6 +63,13 @@ namespace vigie::feeds
                                               QString *error = nullptr );
 
   /**
+   * \brief The conversion convertToCanonical() applies to \a unit for \a kind: canonical value =
+   * value * factor + offset. False when the unit is unknown or measures another quantity (no message:
+   * convertToCanonical() gives it). Lets a caller look a sensor's unit up once for many values.
+   */
+  VIGIE_FEEDS_EXPORT bool canonicalConversion( SensorKind kind, const QString &unit, double *factor, double *offset );
+
+  /**
    * \brief Brings an observation to its sensor's kind on arrival: converts the value to the
    * canonical unit, sets unit and quantity, flags Converted / OutOfRange. Returns false (and
    * leaves \a observation unchanged) when the unit cannot be converted or the value is not finite.

@@ -21,10 +21,6 @@ namespace vigie::feeds
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::feeds", text );
-    }
 
     QString shown( const QUrl &url )
     {
@@ -95,13 +91,15 @@ namespace vigie::feeds
         if ( n >= maxPages )
         {
           if ( errorMessage )
-            *errorMessage = tr( "%1: more than %2 pages, stopped" ).arg( shown( first ) ).arg( maxPages );
+            *errorMessage =
+                QCoreApplication::translate( "vigie::feeds", "%1: more than %2 pages, stopped" ).arg( shown( first ) ).arg( maxPages );
           return false;
         }
         if ( seen.contains( url.toString() ) )
         {
           if ( errorMessage )
-            *errorMessage = tr( "%1: @iot.nextLink points back to a page already read, stopped" ).arg( shown( url ) );
+            *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: @iot.nextLink points back to a page already read, stopped" )
+                                .arg( shown( url ) );
           return false;
         }
         seen.insert( url.toString() );
@@ -112,7 +110,9 @@ namespace vigie::feeds
         if ( !document.isObject() || !object.value( QLatin1String( "value" ) ).isArray() )
         {
           if ( errorMessage )
-            *errorMessage = tr( "%1: malformed page: not a SensorThings collection (no \"value\" array)" ).arg( shown( url ) );
+            *errorMessage =
+                QCoreApplication::translate( "vigie::feeds", "%1: malformed page: not a SensorThings collection (no \"value\" array)" )
+                    .arg( shown( url ) );
           return false;
         }
         if ( !page( url, object, errorMessage ) )
@@ -152,7 +152,8 @@ namespace vigie::feeds
       return false;
     };
     if ( !url.isValid() || ( url.scheme() != QLatin1String( "http" ) && url.scheme() != QLatin1String( "https" ) ) )
-      return fail( tr( "%1: not an http(s) URL" ).arg( url.toDisplayString( QUrl::RemovePassword ) ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: not an http(s) URL" ).arg( url.toDisplayString( QUrl::RemovePassword ) ) );
     QNetworkRequest request( url );
     request.setRawHeader( "Accept", "application/json, application/ld+json;q=0.9" );
     request.setAttribute( QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy );
@@ -180,15 +181,21 @@ namespace vigie::feeds
       *linkHeader = reply->rawHeader( "Link" );
     reply->deleteLater();
     if ( timedOut )
-      return fail( tr( "%1: no answer within %2 s" ).arg( shown( url ) ).arg( mTimeout / 1000.0 ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "%1: no answer within %2 s" ).arg( shown( url ) ).arg( mTimeout / 1000.0 ) );
     if ( status >= 400 )
-      return fail( tr( "%1: HTTP %2 %3" ).arg( shown( url ) ).arg( status ).arg( QString::fromUtf8( body.left( 200 ) ).simplified() ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: HTTP %2 %3" )
+                       .arg( shown( url ) )
+                       .arg( status )
+                       .arg( QString::fromUtf8( body.left( 200 ) ).simplified() ) );
     if ( error != QNetworkReply::NoError )
-      return fail( tr( "%1: %2" ).arg( shown( url ), errorText ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: %2" ).arg( shown( url ), errorText ) );
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson( body, &parseError );
     if ( parseError.error != QJsonParseError::NoError )
-      return fail( tr( "%1: malformed page: %2 at byte %3" ).arg( shown( url ), parseError.errorString() ).arg( parseError.offset ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2 at byte %3" )
+                       .arg( shown( url ), parseError.errorString() )
+                       .arg( parseError.offset ) );
     if ( document )
       *document = parsed;
     return true;
@@ -209,7 +216,9 @@ namespace vigie::feeds
         if ( !items.at( i ).isObject() )
         {
           if ( error )
-            *error = tr( "%1: malformed page: value[%2] is not a Thing object" ).arg( shown( pageUrl ) ).arg( i );
+            *error = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: value[%2] is not a Thing object" )
+                         .arg( shown( pageUrl ) )
+                         .arg( i );
           return false;
         }
         const QJsonObject item = items.at( i ).toObject();
@@ -218,7 +227,9 @@ namespace vigie::feeds
         if ( thing.id.isEmpty() )
         {
           if ( error )
-            *error = tr( "%1: malformed page: value[%2] has no @iot.id" ).arg( shown( pageUrl ) ).arg( i );
+            *error = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: value[%2] has no @iot.id" )
+                         .arg( shown( pageUrl ) )
+                         .arg( i );
           return false;
         }
         thing.name = item.value( QLatin1String( "name" ) ).toString();
@@ -286,7 +297,7 @@ namespace vigie::feeds
       if ( decoded.isEmpty() && !reason.isEmpty() )
       {
         if ( error )
-          *error = tr( "%1: malformed page: %2" ).arg( shown( pageUrl ), reason );
+          *error = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2" ).arg( shown( pageUrl ), reason );
         return false;
       }
       for ( Observation &o : decoded )
@@ -329,7 +340,8 @@ namespace vigie::feeds
       if ( !document.isArray() )
       {
         if ( errorMessage )
-          *errorMessage = tr( "%1: malformed page: expected an array of NGSI-LD entities" ).arg( shown( url ) );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: expected an array of NGSI-LD entities" )
+                              .arg( shown( url ) );
         return false;
       }
       const QJsonArray entities = document.array();
@@ -340,7 +352,7 @@ namespace vigie::feeds
         if ( decoded.isEmpty() && !reason.isEmpty() )
         {
           if ( errorMessage )
-            *errorMessage = tr( "%1: malformed page: %2" ).arg( shown( url ), reason );
+            *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2" ).arg( shown( url ), reason );
           return false;
         }
         found << decoded;
@@ -353,8 +365,9 @@ namespace vigie::feeds
       }
     }
     if ( errorMessage )
-      *errorMessage =
-          tr( "%1: more than %2 pages, stopped" ).arg( shown( ngsiPath( brokerRoot, QStringLiteral( "/entities" ) ) ) ).arg( mMaxPages );
+      *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: more than %2 pages, stopped" )
+                          .arg( shown( ngsiPath( brokerRoot, QStringLiteral( "/entities" ) ) ) )
+                          .arg( mMaxPages );
     return false;
   }
 
@@ -395,7 +408,7 @@ namespace vigie::feeds
       if ( !parseNgsiTemporal( document, &decoded, &reason ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "%1: malformed page: %2" ).arg( shown( url ), reason );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2" ).arg( shown( url ), reason );
         return false;
       }
       found << decoded;
@@ -411,7 +424,7 @@ namespace vigie::feeds
       }
     }
     if ( errorMessage )
-      *errorMessage = tr( "%1: more than %2 pages, stopped" )
+      *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: more than %2 pages, stopped" )
                           .arg( shown( ngsiPath( brokerRoot, QStringLiteral( "/temporal/entities" ) ) ) )
                           .arg( mMaxPages );
     return false;
@@ -427,7 +440,7 @@ namespace vigie::feeds
     else
     {
       if ( errorMessage )
-        *errorMessage = tr( "expected an NGSI-LD entity or an array of entities" );
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "expected an NGSI-LD entity or an array of entities" );
       return false;
     }
     static const QSet<QString> skipped = { QStringLiteral( "id" ), QStringLiteral( "type" ), QStringLiteral( "@context" ),
@@ -439,7 +452,7 @@ namespace vigie::feeds
       if ( id.isEmpty() )
       {
         if ( errorMessage )
-          *errorMessage = tr( "entity %1 has no id" ).arg( e );
+          *errorMessage = QCoreApplication::translate( "vigie::feeds", "entity %1 has no id" ).arg( e );
         return false;
       }
       for ( auto it = entity.constBegin(); it != entity.constEnd(); ++it )

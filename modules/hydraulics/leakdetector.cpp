@@ -19,10 +19,6 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
 
     const QString kLeakPattern = QStringLiteral( "VIGIE_LEAK_CONSTANT" );
 
@@ -107,9 +103,9 @@ namespace vigie::hydraulics
   struct Area
   {
     Zone zone;
-    QList<QPair<int, int>> meters;          // flow column, sign
-    QList<QPair<int, double>> tanks;        // level column, area m²
-    QVector<int> amrColumns;                // demand columns inside, empty: all
+    QList<QPair<int, int>> meters;   // flow column, sign
+    QList<QPair<int, double>> tanks; // level column, area m²
+    QVector<int> amrColumns;         // demand columns inside, empty: all
     bool metered = false;
     double k = 0, c = 0, sigma = 1;
     bool calibrated = false;
@@ -118,12 +114,7 @@ namespace vigie::hydraulics
   class LeakDetector::Private
   {
   public:
-    Private( const Network &network, const LeakDetectorOptions &options )
-      : network( network )
-      , options( options )
-      , distances( network )
-    {
-    }
+    Private( const Network &network, const LeakDetectorOptions &options ) : network( network ), options( options ), distances( network ) {}
 
     const Network &network;
     LeakDetectorOptions options;
@@ -133,7 +124,7 @@ namespace vigie::hydraulics
     QVector<Area> areas;
     QStringList dmaNames;
     QHash<QString, int> pipeArea;
-    QStringList pipes;                     // pipes with a sensitivity row
+    QStringList pipes;                    // pipes with a sensitivity row
     QVector<QVector<double>> sensitivity; // per pipe, per sensor: pressure change (m) for options.sensitivityLeak
     QVector<double> pressureOffset, pressureSlope;
     bool pressureModel = false;
@@ -147,10 +138,7 @@ namespace vigie::hydraulics
     QVector<LeakCandidate> localise( const QVector<double> &change, int area ) const;
   };
 
-  LeakDetector::LeakDetector( const Network &network, const LeakDetectorOptions &options )
-    : d( new Private( network, options ) )
-  {
-  }
+  LeakDetector::LeakDetector( const Network &network, const LeakDetectorOptions &options ) : d( new Private( network, options ) ) {}
 
   LeakDetector::~LeakDetector() = default;
 
@@ -168,7 +156,7 @@ namespace vigie::hydraulics
     for ( const QString &column : layout.pressures.columns )
     {
       if ( !net.hasNode( column ) )
-        return fail( tr( "%1: pressure sensor \"%2\" is not a node of the network" )
+        return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: pressure sensor \"%2\" is not a node of the network" )
                          .arg( QDir::toNativeSeparators( layout.pressures.fileName ), column ) );
       d->sensors << column;
     }
@@ -177,7 +165,7 @@ namespace vigie::hydraulics
     for ( const QString &column : layout.flows.columns )
     {
       if ( !net.hasLink( column ) )
-        return fail( tr( "%1: flow sensor \"%2\" is not a link of the network" )
+        return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: flow sensor \"%2\" is not a link of the network" )
                          .arg( QDir::toNativeSeparators( layout.flows.fileName ), column ) );
       d->meterIds << column;
       meterLinks << column;
@@ -186,7 +174,7 @@ namespace vigie::hydraulics
     {
       NodeType type;
       if ( !net.hasNode( column, &type ) || type != NodeType::Tank )
-        return fail( tr( "%1: level sensor \"%2\" is not a tank of the network" )
+        return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: level sensor \"%2\" is not a tank of the network" )
                          .arg( QDir::toNativeSeparators( layout.levels.fileName ), column ) );
     }
     // DMAs (pumps and valves cut) name the metered areas
@@ -246,7 +234,8 @@ namespace vigie::hydraulics
       d->areas.append( area );
     }
     if ( d->sensors.isEmpty() )
-      return fail( tr( "%1: no pressure sensor" ).arg( QDir::toNativeSeparators( layout.pressures.fileName ) ) );
+      return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: no pressure sensor" )
+                       .arg( QDir::toNativeSeparators( layout.pressures.fileName ) ) );
 
     // sensitivity matrix by reciprocity: a leak at sensor s changes the pressure at node k as
     // a leak at node k changes the pressure at s (the linearised GGA system is symmetric)
@@ -254,7 +243,7 @@ namespace vigie::hydraulics
     QHash<QString, double> base;
     QString error;
     if ( !snapshot( net, when, &base, &error ) )
-      return fail( tr( "sensitivity matrix: the network does not solve: %1" ).arg( error ) );
+      return fail( QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: the network does not solve: %1" ).arg( error ) );
     const double q = d->options.sensitivityLeak / flowToCubicMetresPerHour( net.flowUnits );
     QVector<QHash<QString, double>> changes;
     for ( const QString &sensor : std::as_const( d->sensors ) )
@@ -287,7 +276,8 @@ namespace vigie::hydraulics
         leaky.reindex();
         QHash<QString, double> perturbed;
         if ( !snapshot( leaky, when, &perturbed, &error ) )
-          return fail( tr( "sensitivity matrix: leak at %1 does not solve: %2" ).arg( sensor, error ) );
+          return fail( QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: leak at %1 does not solve: %2" )
+                           .arg( sensor, error ) );
         for ( auto it = perturbed.constBegin(); it != perturbed.constEnd(); ++it )
           change.insert( it.key(), ( it.value() - base.value( it.key() ) ) * d->pressureToMetres );
       }
@@ -561,7 +551,8 @@ namespace vigie::hydraulics
       const double cosine = norm > 0 && rn > 0 ? dot / ( norm * std::sqrt( rn ) ) : 0;
       all.append( { pipes.at( p ), cosine } );
     }
-    std::stable_sort( all.begin(), all.end(), []( const LeakCandidate &a, const LeakCandidate &b ) { return a.similarity > b.similarity; } );
+    std::stable_sort( all.begin(), all.end(),
+                      []( const LeakCandidate &a, const LeakCandidate &b ) { return a.similarity > b.similarity; } );
     if ( all.size() > options.candidateCount )
       all.resize( options.candidateCount );
     return all;
@@ -667,8 +658,7 @@ namespace vigie::hydraulics
         leakFound.runningAtStart = atStart;
         leakFound.time = atStart ? data.times.first() : days.at( dayIndex ).lastTime;
         leakFound.changeTime = atStart ? data.times.first() : days.at( std::max( 0, changeDay ) ).day + o.windowStartHour * 3600LL;
-        leakFound.confidence =
-            std::clamp( leakFound.candidates.first().similarity, 0.0, 1.0 ) * ( 1 - std::exp( -flow / ( 2 * sigma ) ) );
+        leakFound.confidence = std::clamp( leakFound.candidates.first().similarity, 0.0, 1.0 ) * ( 1 - std::exp( -flow / ( 2 * sigma ) ) );
         for ( const Active &other : std::as_const( active ) )
         {
           const double dist = d->distances.distance( other.pipe, leakFound.pipe );
@@ -734,7 +724,8 @@ namespace vigie::hydraulics
           int best = -1;
           for ( int k = 0; k < active.size(); ++k )
           {
-            if ( active.at( k ).area == a && ( best < 0 || std::abs( active.at( k ).flow - size ) < std::abs( active.at( best ).flow - size ) ) )
+            if ( active.at( k ).area == a &&
+                 ( best < 0 || std::abs( active.at( k ).flow - size ) < std::abs( active.at( best ).flow - size ) ) )
               best = k;
           }
           if ( best >= 0 )

@@ -15,10 +15,6 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
 
     bool readLines( const QString &path, QStringList *lines, QString *errorMessage )
     {
@@ -63,20 +59,24 @@ namespace vigie::hydraulics
       auto fail = [&]( int column, const QString &reason )
       {
         if ( errorMessage )
-          *errorMessage = tr( "%1:%2: column %3: %4" ).arg( QDir::toNativeSeparators( path ) ).arg( i + 1 ).arg( column ).arg( reason );
+          *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1:%2: column %3: %4" )
+                              .arg( QDir::toNativeSeparators( path ) )
+                              .arg( i + 1 )
+                              .arg( column )
+                              .arg( reason );
         return false;
       };
       if ( fields.size() < 2 )
-        return fail( 2, tr( "expected \"pipe_id, YYYY-MM-DD HH:MM\"" ) );
+        return fail( 2, QCoreApplication::translate( "vigie::hydraulics", "expected \"pipe_id, YYYY-MM-DD HH:MM\"" ) );
       qint64 t = 0;
       if ( !parseTime( fields.at( 1 ), &t ) )
       {
         if ( result.isEmpty() && i == 0 )
           continue; // header line
-        return fail( 2, tr( "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 1 ) ) );
+        return fail( 2, QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 1 ) ) );
       }
       if ( fields.at( 0 ).isEmpty() )
-        return fail( 1, tr( "empty pipe id" ) );
+        return fail( 1, QCoreApplication::translate( "vigie::hydraulics", "empty pipe id" ) );
       result.append( { fields.at( 0 ), t } );
     }
     *reports = result;
@@ -89,7 +89,8 @@ namespace vigie::hydraulics
     if ( !file.open( QIODevice::WriteOnly ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write: %2" )
+                            .arg( QDir::toNativeSeparators( path ), file.errorString() );
       return false;
     }
     QTextStream out( &file );
@@ -99,7 +100,8 @@ namespace vigie::hydraulics
     if ( !file.commit() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write: %2" )
+                            .arg( QDir::toNativeSeparators( path ), file.errorString() );
       return false;
     }
     return true;
@@ -121,48 +123,51 @@ namespace vigie::hydraulics
       auto fail = [&]( int column, const QString &reason )
       {
         if ( errorMessage )
-          *errorMessage = tr( "%1:%2: column %3: %4" ).arg( QDir::toNativeSeparators( path ) ).arg( i + 1 ).arg( column ).arg( reason );
+          *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1:%2: column %3: %4" )
+                              .arg( QDir::toNativeSeparators( path ) )
+                              .arg( i + 1 )
+                              .arg( column )
+                              .arg( reason );
         return false;
       };
       if ( header.isEmpty() )
       {
         header = fields;
         if ( fields.size() < 3 )
-          return fail( fields.size() + 1, tr( "the header needs at least link_id,start_time,end_time" ) );
+          return fail( fields.size() + 1,
+                       QCoreApplication::translate( "vigie::hydraulics", "the header needs at least link_id,start_time,end_time" ) );
         continue;
       }
       if ( fields.size() < 3 )
-        return fail( fields.size() + 1, tr( "missing value (%1 columns expected)" ).arg( header.size() ) );
+        return fail( fields.size() + 1,
+                     QCoreApplication::translate( "vigie::hydraulics", "missing value (%1 columns expected)" ).arg( header.size() ) );
       KnownLeak leak;
       leak.pipe = fields.at( 0 );
       if ( !parseTime( fields.at( 1 ), &leak.start ) )
-        return fail( 2, tr( "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 1 ) ) );
+        return fail( 2, QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 1 ) ) );
       if ( !parseTime( fields.at( 2 ), &leak.end ) )
-        return fail( 3, tr( "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 2 ) ) );
+        return fail( 3, QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 2 ) ) );
       if ( leak.end < leak.start )
-        return fail( 3, tr( "the end is before the start" ) );
+        return fail( 3, QCoreApplication::translate( "vigie::hydraulics", "the end is before the start" ) );
       if ( fields.size() > 3 && !fields.at( 3 ).isEmpty() )
       {
         bool ok = false;
         leak.diameter = fields.at( 3 ).toDouble( &ok );
         if ( !ok || leak.diameter < 0 )
-          return fail( 4, tr( "\"%1\" is not a diameter in metres" ).arg( fields.at( 3 ) ) );
+          return fail( 4, QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not a diameter in metres" ).arg( fields.at( 3 ) ) );
       }
       if ( fields.size() > 4 )
         leak.type = fields.at( 4 ).toLower();
       leak.peak = leak.start;
       if ( fields.size() > 5 && !fields.at( 5 ).isEmpty() && !parseTime( fields.at( 5 ), &leak.peak ) )
-        return fail( 6, tr( "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 5 ) ) );
+        return fail( 6, QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not a time YYYY-MM-DD HH:MM" ).arg( fields.at( 5 ) ) );
       result.append( leak );
     }
     *leaks = result;
     return true;
   }
 
-  LeakScorer::LeakScorer( const Network &network )
-    : mNetwork( network )
-  {
-  }
+  LeakScorer::LeakScorer( const Network &network ) : mNetwork( network ) {}
 
   void LeakScorer::setLeakages( const ScadaTable &leakages, const QVector<qint64> &times )
   {
@@ -190,7 +195,8 @@ namespace vigie::hydraulics
       return total;
     }
     // orifice law at a nominal pressure; incipient leaks grow linearly in diameter to the peak
-    const double fullFlow = 0.75 * 3.14159265358979 * std::pow( leak.diameter / 2, 2 ) * std::sqrt( 2 * 9.80665 * mPressure ) * 3600; // m³/h
+    const double fullFlow =
+        0.75 * 3.14159265358979 * std::pow( leak.diameter / 2, 2 ) * std::sqrt( 2 * 9.80665 * mPressure ) * 3600; // m³/h
     double total = 0;
     const qint64 step = 300;
     for ( qint64 t = from; t < to; t += step )
@@ -214,7 +220,7 @@ namespace vigie::hydraulics
       if ( !distances.hasPipe( leak.pipe ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "truth: pipe \"%1\" is not in the network" ).arg( leak.pipe );
+          *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "truth: pipe \"%1\" is not in the network" ).arg( leak.pipe );
         return false;
       }
       if ( leak.end >= yearStart && leak.start < yearEnd )

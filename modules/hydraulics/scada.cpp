@@ -17,10 +17,6 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
 
     //! Days from 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
     qint64 daysFromCivil( int y, int m, int d )
@@ -101,7 +97,8 @@ namespace vigie::hydraulics
     if ( !file.open( QIODevice::ReadOnly ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot read: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1: cannot read: %2" )
+                            .arg( QDir::toNativeSeparators( path ), file.errorString() );
       return false;
     }
     const QByteArray raw = file.readAll();
@@ -115,7 +112,8 @@ namespace vigie::hydraulics
     if ( inflateInit2( &stream, 16 + MAX_WBITS ) != Z_OK )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot start gzip decompression" ).arg( QDir::toNativeSeparators( path ) );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1: cannot start gzip decompression" )
+                            .arg( QDir::toNativeSeparators( path ) );
       return false;
     }
     QByteArray out;
@@ -144,7 +142,7 @@ namespace vigie::hydraulics
       {
         inflateEnd( &stream );
         if ( errorMessage )
-          *errorMessage = tr( "%1: corrupt gzip data (%2)" )
+          *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1: corrupt gzip data (%2)" )
                               .arg( QDir::toNativeSeparators( path ), QString::fromLatin1( stream.msg ? stream.msg : "truncated" ) );
         return false;
       }
@@ -152,7 +150,8 @@ namespace vigie::hydraulics
       {
         inflateEnd( &stream );
         if ( errorMessage )
-          *errorMessage = tr( "%1: truncated gzip data" ).arg( QDir::toNativeSeparators( path ) );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::hydraulics", "%1: truncated gzip data" ).arg( QDir::toNativeSeparators( path ) );
         return false;
       }
     }
@@ -171,7 +170,7 @@ namespace vigie::hydraulics
     auto fail = [&]( int line, const QString &reason )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1:%2: %3" ).arg( name ).arg( line ).arg( reason );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "%1:%2: %3" ).arg( name ).arg( line ).arg( reason );
       return false;
     };
     const char *p = data.constData();
@@ -184,7 +183,8 @@ namespace vigie::hydraulics
       headerEnd = end;
     QString header = QString::fromUtf8( p, static_cast<int>( headerEnd - p ) ).trimmed();
     if ( header.isEmpty() )
-      return fail( 1, tr( "empty file: a header line \"Timestamp,<sensor ids>\" is expected" ) );
+      return fail( 1,
+                   QCoreApplication::translate( "vigie::hydraulics", "empty file: a header line \"Timestamp,<sensor ids>\" is expected" ) );
     const char separator = header.contains( QLatin1Char( ';' ) ) ? ';' : ',';
     const bool decimalComma = separator == ';';
     QStringList columns = header.split( QLatin1Char( separator ) );
@@ -195,16 +195,19 @@ namespace vigie::hydraulics
         c = c.mid( 1, c.size() - 2 );
     }
     if ( columns.size() < 2 )
-      return fail( 1, tr( "the header has no sensor column after the timestamp" ) );
+      return fail( 1, QCoreApplication::translate( "vigie::hydraulics", "the header has no sensor column after the timestamp" ) );
     if ( columns.first().compare( QLatin1String( "Timestamp" ), Qt::CaseInsensitive ) != 0 )
-      return fail( 1, tr( "column 1 is \"%1\", expected \"Timestamp\"" ).arg( columns.first() ) );
+      return fail(
+          1, QCoreApplication::translate( "vigie::hydraulics", "column 1 is \"%1\", expected \"Timestamp\"" ).arg( columns.first() ) );
     columns.removeFirst();
     for ( int i = 0; i < columns.size(); ++i )
     {
       if ( columns.at( i ).isEmpty() )
-        return fail( 1, tr( "column %1 has no name" ).arg( i + 2 ) );
+        return fail( 1, QCoreApplication::translate( "vigie::hydraulics", "column %1 has no name" ).arg( i + 2 ) );
       if ( columns.indexOf( columns.at( i ) ) != i )
-        return fail( 1, tr( "column %1: sensor \"%2\" appears twice" ).arg( i + 2 ).arg( columns.at( i ) ) );
+        return fail( 1, QCoreApplication::translate( "vigie::hydraulics", "column %1: sensor \"%2\" appears twice" )
+                            .arg( i + 2 )
+                            .arg( columns.at( i ) ) );
     }
     const int n = columns.size();
     QVector<double> values;
@@ -230,24 +233,30 @@ namespace vigie::hydraulics
       const char *field = p;
       const char *sep = static_cast<const char *>( std::memchr( field, separator, e - field ) );
       if ( !sep )
-        return fail( line, tr( "column 2 (%1): missing value (%2 columns expected)" ).arg( columns.first() ).arg( n + 1 ) );
+        return fail( line, QCoreApplication::translate( "vigie::hydraulics", "column 2 (%1): missing value (%2 columns expected)" )
+                               .arg( columns.first() )
+                               .arg( n + 1 ) );
       qint64 t = 0;
       if ( !parseScadaTime( field, sep, &t ) )
-        return fail( line, tr( "column 1 (Timestamp): \"%1\" is not a time YYYY-MM-DD HH:MM" )
+        return fail( line, QCoreApplication::translate( "vigie::hydraulics", "column 1 (Timestamp): \"%1\" is not a time YYYY-MM-DD HH:MM" )
                                .arg( QString::fromUtf8( field, static_cast<int>( sep - field ) ) ) );
       if ( !stamps.isEmpty() && t <= stamps.last() )
-        return fail( line, tr( "column 1 (Timestamp): %1 is not after the previous row" ).arg( formatScadaTime( t ) ) );
+        return fail( line, QCoreApplication::translate( "vigie::hydraulics", "column 1 (Timestamp): %1 is not after the previous row" )
+                               .arg( formatScadaTime( t ) ) );
       stamps.append( t );
       field = sep + 1;
       for ( int c = 0; c < n; ++c )
       {
         if ( field > e )
-          return fail( line, tr( "column %1 (%2): missing value (%3 columns expected)" ).arg( c + 2 ).arg( columns.at( c ) ).arg( n + 1 ) );
+          return fail( line, QCoreApplication::translate( "vigie::hydraulics", "column %1 (%2): missing value (%3 columns expected)" )
+                                 .arg( c + 2 )
+                                 .arg( columns.at( c ) )
+                                 .arg( n + 1 ) );
         const char *fe = static_cast<const char *>( std::memchr( field, separator, e - field ) );
         if ( !fe )
           fe = e;
         if ( c == n - 1 && fe != e )
-          return fail( line, tr( "more than %1 columns" ).arg( n + 1 ) );
+          return fail( line, QCoreApplication::translate( "vigie::hydraulics", "more than %1 columns" ).arg( n + 1 ) );
         const char *a = field;
         const char *b = fe;
         while ( a < b && ( *a == ' ' || *a == '"' ) )
@@ -272,7 +281,7 @@ namespace vigie::hydraulics
           ok = r.ec == std::errc() && r.ptr == se && std::isfinite( v );
         }
         if ( !ok )
-          return fail( line, tr( "column %1 (%2): \"%3\" is not a number" )
+          return fail( line, QCoreApplication::translate( "vigie::hydraulics", "column %1 (%2): \"%3\" is not a number" )
                                  .arg( c + 2 )
                                  .arg( columns.at( c ) )
                                  .arg( QString::fromUtf8( a, static_cast<int>( b - a ) ) ) );
@@ -282,7 +291,7 @@ namespace vigie::hydraulics
       p = lineEnd + 1;
     }
     if ( stamps.isEmpty() )
-      return fail( line, tr( "no data rows" ) );
+      return fail( line, QCoreApplication::translate( "vigie::hydraulics", "no data rows" ) );
     table->fileName = path;
     table->columns = columns;
     table->values = std::move( values );
@@ -298,8 +307,8 @@ namespace vigie::hydraulics
       if ( dir.exists( kind + suffix ) )
         return dir.filePath( kind + suffix );
     }
-    QStringList found = dir.entryList( { QStringLiteral( "*_%1.csv" ).arg( kind ), QStringLiteral( "*_%1.csv.gz" ).arg( kind ) },
-                                       QDir::Files, QDir::Name );
+    QStringList found =
+        dir.entryList( { QStringLiteral( "*_%1.csv" ).arg( kind ), QStringLiteral( "*_%1.csv.gz" ).arg( kind ) }, QDir::Files, QDir::Name );
     return found.isEmpty() ? QString() : dir.filePath( found.first() );
   }
 
@@ -321,7 +330,8 @@ namespace vigie::hydraulics
     if ( !QFileInfo( dir ).isDir() )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: not a folder of SCADA files" ).arg( QDir::toNativeSeparators( dir ) );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::hydraulics", "%1: not a folder of SCADA files" ).arg( QDir::toNativeSeparators( dir ) );
       return false;
     }
     struct Kind
@@ -345,8 +355,9 @@ namespace vigie::hydraulics
         if ( !kind.required )
           continue;
         if ( errorMessage )
-          *errorMessage = tr( "%1: no %2 file (expected %2.csv, %2.csv.gz or YYYY_SCADA_%2.csv)" )
-                              .arg( QDir::toNativeSeparators( dir ), QLatin1String( kind.name ) );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::hydraulics", "%1: no %2 file (expected %2.csv, %2.csv.gz or YYYY_SCADA_%2.csv)" )
+                  .arg( QDir::toNativeSeparators( dir ), QLatin1String( kind.name ) );
         return false;
       }
       QVector<qint64> stamps;
@@ -360,12 +371,14 @@ namespace vigie::hydraulics
         while ( row < stamps.size() && row < result.times.size() && stamps.at( row ) == result.times.at( row ) )
           ++row;
         if ( errorMessage )
-          *errorMessage = tr( "%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)" )
-                              .arg( QDir::toNativeSeparators( path ) )
-                              .arg( row + 2 )
-                              .arg( QDir::toNativeSeparators( result.pressures.fileName ) )
-                              .arg( stamps.size() )
-                              .arg( result.times.size() );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::hydraulics",
+                                           "%1:%2: column 1 (Timestamp): the rows do not match those of %3 (%4 rows here, %5 there)" )
+                  .arg( QDir::toNativeSeparators( path ) )
+                  .arg( row + 2 )
+                  .arg( QDir::toNativeSeparators( result.pressures.fileName ) )
+                  .arg( stamps.size() )
+                  .arg( result.times.size() );
         return false;
       }
     }

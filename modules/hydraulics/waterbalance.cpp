@@ -19,13 +19,6 @@
 
 namespace vigie::hydraulics
 {
-  namespace
-  {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
-  } // namespace
 
   double unavoidableRealLosses( const BalanceAsset &asset )
   {
@@ -36,7 +29,7 @@ namespace vigie::hydraulics
   {
     BalanceSummary s;
     s.name = name;
-    double inflow = 0, losses = 0, metered = 0;
+    double inflow = 0, losses = 0, metered = 0, consumption = 0;
     for ( BalanceDay day : days )
     {
       day.realLosses = day.inflow - day.consumption;
@@ -44,12 +37,14 @@ namespace vigie::hydraulics
       inflow += day.inflow;
       losses += day.realLosses;
       metered += day.metered;
+      consumption += day.consumption;
       s.days.append( day );
     }
     const int n = static_cast<int>( days.size() );
     if ( n > 0 )
     {
       s.inflow = inflow / n;
+      s.consumption = consumption / n;
       s.realLosses = losses / n;
       s.nonRevenuePercent = inflow > 0 ? 100 * ( inflow - metered ) / inflow : 0;
     }
@@ -78,63 +73,11 @@ namespace vigie::hydraulics
                         { QStringLiteral( "days" ), array } };
   }
 
-  int runWaterBalanceCommand( const QStringList &args, QTextStream &out, QTextStream &err )
+  bool computeWaterBalance( const Network &network, const ScadaData &data, const ScadaData *training,
+                            const QVector<KnownLeak> &trainingLeaks, int connections, QVector<ZoneBalance> *balances,
+                            QString *errorMessage )
   {
-    QString networkPath, scada, train, trainLeaks, json;
-    int connections = -1;
-    for ( int i = 0; i < args.size(); ++i )
-    {
-      const QString &a = args.at( i );
-      QString *target = a == QLatin1String( "--network" )       ? &networkPath
-                        : a == QLatin1String( "--scada" )       ? &scada
-                        : a == QLatin1String( "--train" )       ? &train
-                        : a == QLatin1String( "--train-leaks" ) ? &trainLeaks
-                        : a == QLatin1String( "--json" )        ? &json
-                                                                : nullptr;
-      if ( target || a == QLatin1String( "--connections" ) )
-      {
-        if ( i + 1 >= args.size() )
-        {
-          err << tr( "water balance: %1 needs a value" ).arg( a ) << '\n';
-          return WaterUsage;
-        }
-        if ( target )
-          *target = args.at( ++i );
-        else
-        {
-          bool ok = false;
-          connections = args.at( ++i ).toInt( &ok );
-          if ( !ok || connections < 0 )
-          {
-            err << tr( "water balance: --connections needs a number >= 0, not \"%1\"" ).arg( args.at( i ) ) << '\n';
-            return WaterUsage;
-          }
-        }
-        continue;
-      }
-      err << tr( "water balance: unexpected argument \"%1\"" ).arg( a ) << '\n';
-      return WaterUsage;
-    }
-    if ( networkPath.isEmpty() || scada.isEmpty() )
-    {
-      err << tr( "water balance: --network and --scada are required" ) << '\n';
-      return WaterUsage;
-    }
-    Network network;
     QString error;
-    ScadaData data;
-    if ( !InpReader::readFile( networkPath, network, &error ) || !data.read( scada, true, &error ) )
-    {
-      err << error << '\n';
-      return WaterBadInput;
-    }
-    ScadaData training;
-    QVector<KnownLeak> known;
-    if ( !train.isEmpty() && ( !training.read( train, true, &error ) || ( !trainLeaks.isEmpty() && !readKnownLeaks( trainLeaks, &known, &error ) ) ) )
-    {
-      err << error << '\n';
-      return WaterBadInput;
-    }
     // day balances (24 h) and night flows (02:00-04:00) from the detector's calibrated areas
     QVector<QPair<QString, QVector<ZoneDay>>> dayBalances, nightBalances;
     QVector<Zone> zones;
@@ -148,17 +91,18 @@ namespace vigie::hydraulics
       }
       LeakDetector detector( network, options );
       QVector<DetectedLeak> ignored;
-      if ( !detector.prepare( data, &error ) || ( !train.isEmpty() && !detector.train( training, known, &error ) ) ||
+      if ( !detector.prepare( data, &error ) || ( training && !detector.train( *training, trainingLeaks, &error ) ) ||
            !detector.detect( data, &ignored, &error ) )
       {
-        err << error << '\n';
-        return WaterBadInput;
+        if ( errorMessage )
+          *errorMessage = error;
+        return false;
       }
       ( pass == 0 ? dayBalances : nightBalances ) = detector.zoneBalances();
       zones = detector.zones();
     }
     const double toMetres = lengthToMetres( network.flowUnits );
-    QJsonArray result;
+    balances->clear();
     for ( int z = 0; z < zones.size(); ++z )
     {
       const Zone &zone = zones.at( z );
@@ -212,15 +156,98 @@ namespace vigie::hydraulics
         b.minimumNightFlow = i < night.size() ? night.at( i ).inflow : 0;
         days.append( b );
       }
-      const BalanceSummary summary = summariseBalance( zone.name, days, asset );
+      ZoneBalance balance;
+      balance.summary = summariseBalance( zone.name, days, asset );
+      balance.asset = asset;
+      balance.amrMeters = static_cast<int>( amrColumns.size() );
+      balance.nodes = zone.nodes;
+      balance.pipes = zone.pipes;
+      balances->append( balance );
+    }
+    return true;
+  }
+
+  int runWaterBalanceCommand( const QStringList &args, QTextStream &out, QTextStream &err )
+  {
+    QString networkPath, scada, train, trainLeaks, json;
+    int connections = -1;
+    for ( int i = 0; i < args.size(); ++i )
+    {
+      const QString &a = args.at( i );
+      QString *target = a == QLatin1String( "--network" )       ? &networkPath
+                        : a == QLatin1String( "--scada" )       ? &scada
+                        : a == QLatin1String( "--train" )       ? &train
+                        : a == QLatin1String( "--train-leaks" ) ? &trainLeaks
+                        : a == QLatin1String( "--json" )        ? &json
+                                                                : nullptr;
+      if ( target || a == QLatin1String( "--connections" ) )
+      {
+        if ( i + 1 >= args.size() )
+        {
+          err << QCoreApplication::translate( "vigie::hydraulics", "water balance: %1 needs a value" ).arg( a ) << '\n';
+          return WaterUsage;
+        }
+        if ( target )
+          *target = args.at( ++i );
+        else
+        {
+          bool ok = false;
+          connections = args.at( ++i ).toInt( &ok );
+          if ( !ok || connections < 0 )
+          {
+            err << QCoreApplication::translate( "vigie::hydraulics", "water balance: --connections needs a number >= 0, not \"%1\"" )
+                       .arg( args.at( i ) )
+                << '\n';
+            return WaterUsage;
+          }
+        }
+        continue;
+      }
+      err << QCoreApplication::translate( "vigie::hydraulics", "water balance: unexpected argument \"%1\"" ).arg( a ) << '\n';
+      return WaterUsage;
+    }
+    if ( networkPath.isEmpty() || scada.isEmpty() )
+    {
+      err << QCoreApplication::translate( "vigie::hydraulics", "water balance: --network and --scada are required" ) << '\n';
+      return WaterUsage;
+    }
+    Network network;
+    QString error;
+    ScadaData data;
+    if ( !InpReader::readFile( networkPath, network, &error ) || !data.read( scada, true, &error ) )
+    {
+      err << error << '\n';
+      return WaterBadInput;
+    }
+    ScadaData training;
+    QVector<KnownLeak> known;
+    if ( !train.isEmpty() &&
+         ( !training.read( train, true, &error ) || ( !trainLeaks.isEmpty() && !readKnownLeaks( trainLeaks, &known, &error ) ) ) )
+    {
+      err << error << '\n';
+      return WaterBadInput;
+    }
+    QVector<ZoneBalance> balances;
+    if ( !computeWaterBalance( network, data, train.isEmpty() ? nullptr : &training, known, connections, &balances, &error ) )
+    {
+      err << error << '\n';
+      return WaterBadInput;
+    }
+    QJsonArray result;
+    for ( const ZoneBalance &balance : std::as_const( balances ) )
+    {
+      const BalanceSummary &summary = balance.summary;
+      const BalanceAsset &asset = balance.asset;
       QJsonObject o = summary.toJson();
       o.insert( QStringLiteral( "mains_km" ), asset.mainsKm );
       o.insert( QStringLiteral( "connections" ), asset.connections );
       o.insert( QStringLiteral( "mean_pressure_m" ), asset.pressure );
-      o.insert( QStringLiteral( "amr_meters" ), static_cast<int>( amrColumns.size() ) );
+      o.insert( QStringLiteral( "amr_meters" ), balance.amrMeters );
       result.append( o );
-      out << tr( "%1: inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, UARL %5 m3/day, ILI %6 (mains %7 km, %8 connections, %9 m)" )
-                 .arg( zone.name )
+      out << QCoreApplication::translate(
+                 "vigie::hydraulics",
+                 "%1: inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, UARL %5 m3/day, ILI %6 (mains %7 km, %8 connections, %9 m)" )
+                 .arg( summary.name )
                  .arg( summary.inflow, 0, 'f', 0 )
                  .arg( summary.realLosses, 0, 'f', 0 )
                  .arg( summary.nonRevenuePercent, 0, 'f', 1 )
@@ -234,10 +261,10 @@ namespace vigie::hydraulics
     if ( !json.isEmpty() )
     {
       QSaveFile file( json );
-      if ( !file.open( QIODevice::WriteOnly ) || file.write( QJsonDocument( QJsonObject{ { QStringLiteral( "zones" ), result } } ).toJson() ) < 0 ||
-           !file.commit() )
+      if ( !file.open( QIODevice::WriteOnly ) ||
+           file.write( QJsonDocument( QJsonObject{ { QStringLiteral( "zones" ), result } } ).toJson() ) < 0 || !file.commit() )
       {
-        err << tr( "%1: cannot write" ).arg( QDir::toNativeSeparators( json ) ) << '\n';
+        err << QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write" ).arg( QDir::toNativeSeparators( json ) ) << '\n';
         return WaterFailed;
       }
     }

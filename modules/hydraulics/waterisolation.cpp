@@ -21,10 +21,6 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
 
     struct Edge
     {
@@ -36,7 +32,8 @@ namespace vigie::hydraulics
 
     bool taggedAsValve( const QString &text )
     {
-      return text.contains( QLatin1String( "valve" ), Qt::CaseInsensitive ) || text.contains( QLatin1String( "isolation" ), Qt::CaseInsensitive );
+      return text.contains( QLatin1String( "valve" ), Qt::CaseInsensitive ) ||
+             text.contains( QLatin1String( "isolation" ), Qt::CaseInsensitive );
     }
   } // namespace
 
@@ -59,7 +56,8 @@ namespace vigie::hydraulics
       for ( const QString &line : section.lines )
       {
         const QStringList fields = line.split( QLatin1Char( ';' ) ).first().simplified().split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
-        if ( fields.size() >= 3 && fields.at( 0 ).compare( QLatin1String( "LINK" ), Qt::CaseInsensitive ) == 0 && taggedAsValve( fields.at( 2 ) ) )
+        if ( fields.size() >= 3 && fields.at( 0 ).compare( QLatin1String( "LINK" ), Qt::CaseInsensitive ) == 0 &&
+             taggedAsValve( fields.at( 2 ) ) )
           valves.closableLinks.insert( fields.at( 1 ) );
       }
     }
@@ -73,7 +71,7 @@ namespace vigie::hydraulics
     if ( !network.hasLink( pipe, &type ) || type != LinkType::Pipe )
     {
       if ( errorMessage )
-        *errorMessage = tr( "pipe \"%1\" is not in the network" ).arg( pipe );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "pipe \"%1\" is not in the network" ).arg( pipe );
       return false;
     }
     QVector<Edge> edges;
@@ -246,15 +244,19 @@ namespace vigie::hydraulics
         for ( const QPointF &p : network.linkPath( *link ) )
           coordinates.append( point( p ) );
         if ( !coordinates.isEmpty() )
-          geometry = QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "LineString" ) }, { QStringLiteral( "coordinates" ), coordinates } };
+          geometry =
+              QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "LineString" ) }, { QStringLiteral( "coordinates" ), coordinates } };
       }
-      features.append( QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Feature" ) },
-                                    { QStringLiteral( "geometry" ), geometry.isEmpty() ? QJsonValue() : QJsonValue( geometry ) },
-                                    { QStringLiteral( "properties" ), QJsonObject{ { QStringLiteral( "id" ), id }, { QStringLiteral( "role" ), role } } } } );
+      features.append( QJsonObject{
+          { QStringLiteral( "type" ), QStringLiteral( "Feature" ) },
+          { QStringLiteral( "geometry" ), geometry.isEmpty() ? QJsonValue() : QJsonValue( geometry ) },
+          { QStringLiteral( "properties" ), QJsonObject{ { QStringLiteral( "id" ), id }, { QStringLiteral( "role" ), role } } } } );
     };
     const QSet<QString> segment( result.segmentPipes.cbegin(), result.segmentPipes.cend() );
     for ( const QString &p : result.cutOffPipes )
-      linkFeature( p, p == result.burstPipe ? QStringLiteral( "burst" ) : segment.contains( p ) ? QStringLiteral( "segment" ) : QStringLiteral( "cut_off" ) );
+      linkFeature( p, p == result.burstPipe   ? QStringLiteral( "burst" )
+                      : segment.contains( p ) ? QStringLiteral( "segment" )
+                                              : QStringLiteral( "cut_off" ) );
     for ( const QString &v : result.valvesToClose )
     {
       const int at = v.indexOf( QLatin1Char( '@' ) );
@@ -264,21 +266,27 @@ namespace vigie::hydraulics
         continue;
       }
       const QString node = v.mid( at + 1 );
-      features.append( QJsonObject{
-          { QStringLiteral( "type" ), QStringLiteral( "Feature" ) },
-          { QStringLiteral( "geometry" ), network.coordinates.contains( node ) ? QJsonValue( QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Point" ) },
-                                                                                                          { QStringLiteral( "coordinates" ), point( network.coordinates.value( node ) ) } } )
-                                                                               : QJsonValue() },
-          { QStringLiteral( "properties" ), QJsonObject{ { QStringLiteral( "id" ), v }, { QStringLiteral( "role" ), QStringLiteral( "valve" ) } } } } );
+      features.append(
+          QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Feature" ) },
+                       { QStringLiteral( "geometry" ),
+                         network.coordinates.contains( node )
+                             ? QJsonValue( QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Point" ) },
+                                                        { QStringLiteral( "coordinates" ), point( network.coordinates.value( node ) ) } } )
+                             : QJsonValue() },
+                       { QStringLiteral( "properties" ),
+                         QJsonObject{ { QStringLiteral( "id" ), v }, { QStringLiteral( "role" ), QStringLiteral( "valve" ) } } } } );
     }
     for ( const QString &j : result.cutOffJunctions )
     {
       features.append( QJsonObject{
           { QStringLiteral( "type" ), QStringLiteral( "Feature" ) },
-          { QStringLiteral( "geometry" ), network.coordinates.contains( j ) ? QJsonValue( QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Point" ) },
-                                                                                                       { QStringLiteral( "coordinates" ), point( network.coordinates.value( j ) ) } } )
-                                                                            : QJsonValue() },
-          { QStringLiteral( "properties" ), QJsonObject{ { QStringLiteral( "id" ), j }, { QStringLiteral( "role" ), QStringLiteral( "cut_off_junction" ) } } } } );
+          { QStringLiteral( "geometry" ),
+            network.coordinates.contains( j )
+                ? QJsonValue( QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "Point" ) },
+                                           { QStringLiteral( "coordinates" ), point( network.coordinates.value( j ) ) } } )
+                : QJsonValue() },
+          { QStringLiteral( "properties" ),
+            QJsonObject{ { QStringLiteral( "id" ), j }, { QStringLiteral( "role" ), QStringLiteral( "cut_off_junction" ) } } } } );
     }
     return QJsonObject{ { QStringLiteral( "type" ), QStringLiteral( "FeatureCollection" ) }, { QStringLiteral( "features" ), features } };
   }
@@ -290,34 +298,38 @@ namespace vigie::hydraulics
     for ( int i = 0; i < args.size(); ++i )
     {
       const QString &a = args.at( i );
-      if ( a == QLatin1String( "--pipe" ) || a == QLatin1String( "--json" ) || a == QLatin1String( "--out" ) || a == QLatin1String( "--network-name" ) )
+      if ( a == QLatin1String( "--pipe" ) || a == QLatin1String( "--json" ) || a == QLatin1String( "--out" ) ||
+           a == QLatin1String( "--network-name" ) )
       {
         if ( i + 1 >= args.size() )
         {
-          err << tr( "water isolate: %1 needs a value" ).arg( a ) << '\n';
+          err << QCoreApplication::translate( "vigie::hydraulics", "water isolate: %1 needs a value" ).arg( a ) << '\n';
           return WaterUsage;
         }
         const QString v = args.at( ++i );
-        ( a == QLatin1String( "--pipe" ) ? pipe : a == QLatin1String( "--json" ) ? jsonPath : a == QLatin1String( "--out" ) ? geoPath : networkName ) = v;
+        ( a == QLatin1String( "--pipe" )   ? pipe
+          : a == QLatin1String( "--json" ) ? jsonPath
+          : a == QLatin1String( "--out" )  ? geoPath
+                                           : networkName ) = v;
       }
       else if ( a == QLatin1String( "--valves-on-pipes" ) )
         everyPipeEnd = true;
       else if ( a.startsWith( QLatin1Char( '-' ) ) )
       {
-        err << tr( "water isolate: unknown option \"%1\"" ).arg( a ) << '\n';
+        err << QCoreApplication::translate( "vigie::hydraulics", "water isolate: unknown option \"%1\"" ).arg( a ) << '\n';
         return WaterUsage;
       }
       else if ( input.isEmpty() )
         input = a;
       else
       {
-        err << tr( "water isolate: unexpected argument \"%1\"" ).arg( a ) << '\n';
+        err << QCoreApplication::translate( "vigie::hydraulics", "water isolate: unexpected argument \"%1\"" ).arg( a ) << '\n';
         return WaterUsage;
       }
     }
     if ( input.isEmpty() || pipe.isEmpty() )
     {
-      err << tr( "water isolate: NET.inp or TERRITORY and --pipe ID are required" ) << '\n';
+      err << QCoreApplication::translate( "vigie::hydraulics", "water isolate: NET.inp or TERRITORY and --pipe ID are required" ) << '\n';
       return WaterUsage;
     }
     Network network;
@@ -346,16 +358,21 @@ namespace vigie::hydraulics
     };
     if ( !jsonPath.isEmpty() && !save( jsonPath, result.toJson() ) )
     {
-      err << tr( "%1: cannot write" ).arg( QDir::toNativeSeparators( jsonPath ) ) << '\n';
+      err << QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write" ).arg( QDir::toNativeSeparators( jsonPath ) ) << '\n';
       return WaterFailed;
     }
     if ( !geoPath.isEmpty() && !save( geoPath, isolationGeoJson( network, result ) ) )
     {
-      err << tr( "%1: cannot write" ).arg( QDir::toNativeSeparators( geoPath ) ) << '\n';
+      err << QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write" ).arg( QDir::toNativeSeparators( geoPath ) ) << '\n';
       return WaterFailed;
     }
-    out << tr( "burst on %1: close %2 valve(s): %3" ).arg( pipe ).arg( result.valvesToClose.size() ).arg( result.valvesToClose.join( QStringLiteral( ", " ) ) ) << '\n';
-    out << tr( "segment: %1 pipe(s); out of service: %2 pipe(s), %3 junction(s), %4 customer node(s), demand %5" )
+    out << QCoreApplication::translate( "vigie::hydraulics", "burst on %1: close %2 valve(s): %3" )
+               .arg( pipe )
+               .arg( result.valvesToClose.size() )
+               .arg( result.valvesToClose.join( QStringLiteral( ", " ) ) )
+        << '\n';
+    out << QCoreApplication::translate( "vigie::hydraulics",
+                                        "segment: %1 pipe(s); out of service: %2 pipe(s), %3 junction(s), %4 customer node(s), demand %5" )
                .arg( result.segmentPipes.size() )
                .arg( result.cutOffPipes.size() )
                .arg( result.cutOffJunctions.size() )
@@ -363,7 +380,9 @@ namespace vigie::hydraulics
                .arg( result.demandLost, 0, 'g', 6 )
         << '\n';
     if ( !result.isolated )
-      out << tr( "warning: the segment contains a reservoir or tank: it cannot be fully isolated" ) << '\n';
+      out << QCoreApplication::translate( "vigie::hydraulics",
+                                          "warning: the segment contains a reservoir or tank: it cannot be fully isolated" )
+          << '\n';
     return WaterOk;
   }
 } // namespace vigie::hydraulics

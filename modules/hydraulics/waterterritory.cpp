@@ -31,10 +31,6 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
 
     QString shown( const QString &path )
     {
@@ -215,7 +211,7 @@ namespace vigie::hydraulics
       CPLPopErrorHandler();
       if ( rc != OGRERR_NONE )
       {
-        *error = tr( "unknown CRS \"%1\"" ).arg( crs );
+        *error = QCoreApplication::translate( "vigie::hydraulics", "unknown CRS \"%1\"" ).arg( crs );
         return false;
       }
       srs->SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
@@ -237,7 +233,7 @@ namespace vigie::hydraulics
       CPLPopErrorHandler();
       if ( !ct )
       {
-        *error = tr( "no coordinate transformation from %1 to %2" ).arg( from, to );
+        *error = QCoreApplication::translate( "vigie::hydraulics", "no coordinate transformation from %1 to %2" ).arg( from, to );
         return false;
       }
       *result = TransformPtr( ct, &OGRCoordinateTransformation::DestroyCT );
@@ -331,7 +327,9 @@ namespace vigie::hydraulics
       const int index = feature.GetFieldIndex( name.toUtf8().constData() );
       if ( index < 0 )
       {
-        *reason = tr( "the layer has no field \"%1\" (territory written by an older water plugin?)" ).arg( name );
+        *reason = QCoreApplication::translate( "vigie::hydraulics",
+                                               "the layer has no field \"%1\" (territory written by an older water plugin?)" )
+                      .arg( name );
         return false;
       }
       if ( !value.isValid() || value.isNull() || ( value.userType() == QMetaType::QString && value.toString().isEmpty() ) )
@@ -384,21 +382,22 @@ namespace vigie::hydraulics
             *value = fallback;
             return true;
           }
-          *error = message( field, tr( "a value is required" ) );
+          *error = message( field, QCoreApplication::translate( "vigie::hydraulics", "a value is required" ) );
           return false;
         }
         bool ok = false;
         *value = v.toDouble( &ok );
         if ( !ok || !std::isfinite( *value ) )
         {
-          *error = message( field, tr( "\"%1\" is not a number" ).arg( v.toString() ) );
+          *error = message( field, QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not a number" ).arg( v.toString() ) );
           return false;
         }
         return true;
       }
       QString message( const char *field, const QString &reason ) const
       {
-        return tr( "%1: layer %2, \"%3\", field %4: %5" ).arg( shown( mTerritory ), mLayer, mId, QLatin1String( field ), reason );
+        return QCoreApplication::translate( "vigie::hydraulics", "%1: layer %2, \"%3\", field %4: %5" )
+            .arg( shown( mTerritory ), mLayer, mId, QLatin1String( field ), reason );
       }
 
     private:
@@ -427,7 +426,9 @@ namespace vigie::hydraulics
     if ( values.size() < 2 || values.size() > 4 || ( values.size() >= 3 && values.at( 2 ) <= 0 ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not \"%1\"" ).arg( text );
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics",
+                                                     "--transform needs DX,DY[,SCALE[,ROTATION]] with a positive scale, not \"%1\"" )
+                            .arg( text );
       return false;
     }
     dx = values.at( 0 );
@@ -455,7 +456,8 @@ namespace vigie::hydraulics
       if ( !toTerritory( &p ) )
       {
         if ( errorMessage )
-          *errorMessage = tr( "node \"%1\": coordinates (%2, %3) cannot be transformed to the territory CRS" )
+          *errorMessage = QCoreApplication::translate( "vigie::hydraulics",
+                                                       "node \"%1\": coordinates (%2, %3) cannot be transformed to the territory CRS" )
                               .arg( it.key() )
                               .arg( it.value().x(), 0, 'g', 12 )
                               .arg( it.value().y(), 0, 'g', 12 );
@@ -484,7 +486,8 @@ namespace vigie::hydraulics
         if ( !toTerritory( &v ) )
         {
           ok = false;
-          failure = tr( "link \"%1\": a vertex cannot be transformed to the territory CRS" ).arg( link.id );
+          failure = QCoreApplication::translate( "vigie::hydraulics", "link \"%1\": a vertex cannot be transformed to the territory CRS" )
+                        .arg( link.id );
         }
         ls.addPoint( v.x(), v.y() );
       }
@@ -615,7 +618,7 @@ namespace vigie::hydraulics
     if ( !manager().plugin( QStringLiteral( "water" ) ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "the water plugin is not installed (searched: %1)" )
+        *errorMessage = QCoreApplication::translate( "vigie::hydraulics", "the water plugin is not installed (searched: %1)" )
                             .arg( shown( PluginManager::defaultSearchPaths().join( QStringLiteral( ", " ) ) ) );
       return {};
     }
@@ -644,7 +647,7 @@ namespace vigie::hydraulics
     if ( plugins.isEmpty() )
       return fail( error );
     if ( !QFileInfo( territoryPath ).isFile() )
-      return fail( tr( "%1: no such territory file" ).arg( shown( territoryPath ) ) );
+      return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: no such territory file" ).arg( shown( territoryPath ) ) );
     std::unique_ptr<Territory> territory = Territory::open( territoryPath, plugins, Territory::Mode::ReadWrite, &error );
     if ( !territory )
       return fail( error );
@@ -677,7 +680,7 @@ namespace vigie::hydraulics
     {
       OGRLayer *layer = dataset->GetLayerByName( tableName( l.first ).toUtf8().constData() );
       if ( !layer || layer->GetLayerDefn()->GetFieldIndex( "network" ) < 0 )
-        return fail( tr( "%1: the territory has no layer %2 (water plugin schema %3)" )
+        return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: the territory has no layer %2 (water plugin schema %3)" )
                          .arg( shown( territoryPath ), l.first )
                          .arg( territory->schemaVersions().value( QStringLiteral( "water" ) ) ) );
       layers.insert( l.first, layer );
@@ -686,7 +689,9 @@ namespace vigie::hydraulics
       layer->SetAttributeFilter( nullptr );
     }
     if ( existing > 0 && !options.replace )
-      return fail( tr( "%1 already holds %2 water features of network \"%3\": nothing imported (use --replace to replace them)" )
+      return fail( QCoreApplication::translate(
+                       "vigie::hydraulics",
+                       "%1 already holds %2 water features of network \"%3\": nothing imported (use --replace to replace them)" )
                        .arg( shown( territoryPath ) )
                        .arg( existing )
                        .arg( name ) );
@@ -697,7 +702,8 @@ namespace vigie::hydraulics
       ~PopHandler() { CPLPopErrorHandler(); }
     } pop;
     if ( dataset->StartTransaction() != OGRERR_NONE )
-      return fail( tr( "%1: cannot start a transaction: %2" ).arg( shown( territoryPath ), QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+      return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: cannot start a transaction: %2" )
+                       .arg( shown( territoryPath ), QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
     auto rollback = [&]( const QString &message )
     {
       dataset->RollbackTransaction();
@@ -720,7 +726,7 @@ namespace vigie::hydraulics
         for ( GIntBig fid : std::as_const( fids ) )
         {
           if ( layer->DeleteFeature( fid ) != OGRERR_NONE )
-            return rollback( tr( "%1: layer %2: cannot delete feature %3: %4" )
+            return rollback( QCoreApplication::translate( "vigie::hydraulics", "%1: layer %2: cannot delete feature %3: %4" )
                                  .arg( shown( territoryPath ), l.first )
                                  .arg( fid )
                                  .arg( QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
@@ -738,14 +744,17 @@ namespace vigie::hydraulics
                                                                      &OGRFeature::DestroyFeature );
         const QString id = feature.attributes.value( l.second ).toString();
         auto featureError = [&]( const QString &reason )
-        { return rollback( tr( "%1: layer %2, \"%3\": %4" ).arg( shown( territoryPath ), l.first, id, reason ) ); };
+        {
+          return rollback( QCoreApplication::translate( "vigie::hydraulics", "%1: layer %2, \"%3\": %4" )
+                               .arg( shown( territoryPath ), l.first, id, reason ) );
+        };
         if ( std::unique_ptr<OGRGeometry> g = fromWkb( feature.wkb ) )
           out->SetGeometryDirectly( g.release() );
         for ( auto it = feature.attributes.constBegin(); it != feature.attributes.constEnd(); ++it )
         {
           QString reason;
           if ( !setField( *out, it.key(), it.value(), &reason ) )
-            return featureError( tr( "field %1: %2" ).arg( it.key(), reason ) );
+            return featureError( QCoreApplication::translate( "vigie::hydraulics", "field %1: %2" ).arg( it.key(), reason ) );
         }
         if ( layer->CreateFeature( out.get() ) != OGRERR_NONE )
           return featureError( QString::fromUtf8( CPLGetLastErrorMsg() ) );
@@ -754,9 +763,11 @@ namespace vigie::hydraulics
         counts << QStringLiteral( "%1 %2" ).arg( list.size() ).arg( l.first.mid( 6 ) );
     }
     if ( dataset->CommitTransaction() != OGRERR_NONE )
-      return rollback( tr( "%1: cannot commit: %2" ).arg( shown( territoryPath ), QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+      return rollback( QCoreApplication::translate( "vigie::hydraulics", "%1: cannot commit: %2" )
+                           .arg( shown( territoryPath ), QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
     if ( summary )
-      *summary = tr( "network \"%1\" imported into %2: %3" ).arg( name, shown( territoryPath ), counts.join( QStringLiteral( ", " ) ) );
+      *summary = QCoreApplication::translate( "vigie::hydraulics", "network \"%1\" imported into %2: %3" )
+                     .arg( name, shown( territoryPath ), counts.join( QStringLiteral( ", " ) ) );
     return true;
   }
 
@@ -802,12 +813,14 @@ namespace vigie::hydraulics
         }
       }
       if ( names.isEmpty() )
-        return fail( tr( "%1: the territory has no water network" ).arg( shown( territoryPath ) ) );
+        return fail(
+            QCoreApplication::translate( "vigie::hydraulics", "%1: the territory has no water network" ).arg( shown( territoryPath ) ) );
       if ( names.size() > 1 )
       {
         std::sort( names.begin(), names.end() );
-        return fail( tr( "%1 holds several water networks (%2): choose one with --network-name" )
-                         .arg( shown( territoryPath ), names.join( QStringLiteral( ", " ) ) ) );
+        return fail(
+            QCoreApplication::translate( "vigie::hydraulics", "%1 holds several water networks (%2): choose one with --network-name" )
+                .arg( shown( territoryPath ), names.join( QStringLiteral( ", " ) ) ) );
       }
       name = names.first();
     }
@@ -822,7 +835,7 @@ namespace vigie::hydraulics
       return result;
     };
     if ( ofNetwork( QStringLiteral( "water:junctions" ) ).isEmpty() && ofNetwork( QStringLiteral( "water:pipes" ) ).isEmpty() )
-      return fail( tr( "%1: no water network \"%2\"" ).arg( shown( territoryPath ), name ) );
+      return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: no water network \"%2\"" ).arg( shown( territoryPath ), name ) );
 
     // the stored sections, in their order
     QList<Feature> stored = ofNetwork( QStringLiteral( "water:model_sections" ) );
@@ -869,8 +882,8 @@ namespace vigie::hydraulics
       const QStringList tokens = line.section( QLatin1Char( ';' ), 0, 0 ).simplified().split( QLatin1Char( ' ' ) );
       if ( tokens.size() >= 2 && tokens.first().compare( QLatin1String( "UNITS" ), Qt::CaseInsensitive ) == 0 &&
            !parseFlowUnits( tokens.at( 1 ), &elements.flowUnits ) )
-        return fail(
-            tr( "%1: network \"%2\": stored [OPTIONS]: unknown flow units \"%3\"" ).arg( shown( territoryPath ), name, tokens.at( 1 ) ) );
+        return fail( QCoreApplication::translate( "vigie::hydraulics", "%1: network \"%2\": stored [OPTIONS]: unknown flow units \"%3\"" )
+                         .arg( shown( territoryPath ), name, tokens.at( 1 ) ) );
     }
     const Units units( elements.flowUnits );
 
@@ -878,7 +891,8 @@ namespace vigie::hydraulics
     TransformPtr transform( nullptr, &OGRCoordinateTransformation::DestroyCT );
     const bool toSource = coordinates == WaterCoordinates::Source && !placement.isIdentity();
     if ( toSource && !placement.sourceCrs.isEmpty() && !makeTransform( territory->info().crs, placement.sourceCrs, &transform, &error ) )
-      return fail( tr( "%1: network \"%2\": %3" ).arg( shown( territoryPath ), name, error ) );
+      return fail(
+          QCoreApplication::translate( "vigie::hydraulics", "%1: network \"%2\": %3" ).arg( shown( territoryPath ), name, error ) );
     auto back = [&]( QPointF p, bool *ok )
     {
       *ok = true;
@@ -901,12 +915,13 @@ namespace vigie::hydraulics
     {
       if ( r.id().trimmed().isEmpty() )
       {
-        error = tr( "%1: layer %2: a feature has no node_id" ).arg( shown( territoryPath ), QLatin1String( layer ) );
+        error = QCoreApplication::translate( "vigie::hydraulics", "%1: layer %2: a feature has no node_id" )
+                    .arg( shown( territoryPath ), QLatin1String( layer ) );
         return false;
       }
       if ( nodeIds.contains( r.id() ) )
       {
-        error = r.message( "node_id", tr( "the node id is used twice" ) );
+        error = r.message( "node_id", QCoreApplication::translate( "vigie::hydraulics", "the node id is used twice" ) );
         return false;
       }
       nodeIds.insert( r.id() );
@@ -915,14 +930,15 @@ namespace vigie::hydraulics
         return true;
       if ( wkbFlatten( g->getGeometryType() ) != wkbPoint || g->IsEmpty() )
       {
-        error = r.message( "geom", tr( "not a point" ) );
+        error = r.message( "geom", QCoreApplication::translate( "vigie::hydraulics", "not a point" ) );
         return false;
       }
       bool ok = true;
       const QPointF p = back( QPointF( g->toPoint()->getX(), g->toPoint()->getY() ), &ok );
       if ( !ok )
       {
-        error = r.message( "geom", tr( "cannot be transformed to %1" ).arg( placement.sourceCrs ) );
+        error = r.message( "geom",
+                           QCoreApplication::translate( "vigie::hydraulics", "cannot be transformed to %1" ).arg( placement.sourceCrs ) );
         return false;
       }
       elements.coordinates.insert( r.id(), p );
@@ -936,12 +952,13 @@ namespace vigie::hydraulics
       link->comment = r.text( "remark" );
       if ( link->id.trimmed().isEmpty() )
       {
-        error = tr( "%1: layer %2: a feature has no %3" ).arg( shown( territoryPath ), QLatin1String( layer ), QLatin1String( idField ) );
+        error = QCoreApplication::translate( "vigie::hydraulics", "%1: layer %2: a feature has no %3" )
+                    .arg( shown( territoryPath ), QLatin1String( layer ), QLatin1String( idField ) );
         return false;
       }
       if ( linkIds.contains( link->id ) )
       {
-        error = r.message( idField, tr( "the link id is used twice" ) );
+        error = r.message( idField, QCoreApplication::translate( "vigie::hydraulics", "the link id is used twice" ) );
         return false;
       }
       linkIds.insert( link->id );
@@ -950,12 +967,14 @@ namespace vigie::hydraulics
         const QString node = r.text( end );
         if ( node.isEmpty() )
         {
-          error = r.message( end, tr( "a value is required" ) );
+          error = r.message( end, QCoreApplication::translate( "vigie::hydraulics", "a value is required" ) );
           return false;
         }
         if ( !nodeIds.contains( node ) )
         {
-          error = r.message( end, tr( "no junction, reservoir or tank \"%1\" in network \"%2\"" ).arg( node, name ) );
+          error =
+              r.message( end, QCoreApplication::translate( "vigie::hydraulics", "no junction, reservoir or tank \"%1\" in network \"%2\"" )
+                                  .arg( node, name ) );
           return false;
         }
       }
@@ -964,7 +983,7 @@ namespace vigie::hydraulics
         return true;
       if ( wkbFlatten( g->getGeometryType() ) != wkbLineString )
       {
-        error = r.message( "geom", tr( "not a line" ) );
+        error = r.message( "geom", QCoreApplication::translate( "vigie::hydraulics", "not a line" ) );
         return false;
       }
       const OGRLineString *ls = g->toLineString();
@@ -975,7 +994,8 @@ namespace vigie::hydraulics
         vertices << back( QPointF( ls->getX( i ), ls->getY( i ) ), &ok );
         if ( !ok )
         {
-          error = r.message( "geom", tr( "cannot be transformed to %1" ).arg( placement.sourceCrs ) );
+          error = r.message( "geom",
+                             QCoreApplication::translate( "vigie::hydraulics", "cannot be transformed to %1" ).arg( placement.sourceCrs ) );
           return false;
         }
       }
@@ -1042,7 +1062,9 @@ namespace vigie::hydraulics
            !r.number( "minor_loss", &p.minorLoss, &error, false ) )
         return fail( error );
       if ( !parseStatus( r.text( "status" ), &p.status ) )
-        return fail( r.message( "status", tr( "\"%1\" is not open, closed or check valve" ).arg( r.text( "status" ) ) ) );
+        return fail( r.message(
+            "status",
+            QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not open, closed or check valve" ).arg( r.text( "status" ) ) ) );
       p.length = toFile( p.length, units.length );
       p.diameter = toFile( p.diameter, units.diameter );
       elements.pipes << p;
@@ -1059,7 +1081,8 @@ namespace vigie::hydraulics
       p.headCurve = r.text( "head_curve" );
       p.pattern = r.text( "speed_pattern" );
       if ( p.headCurve.isEmpty() && p.power <= 0 )
-        return fail( r.message( "head_curve", tr( "a pump needs a head curve or a power" ) ) );
+        return fail(
+            r.message( "head_curve", QCoreApplication::translate( "vigie::hydraulics", "a pump needs a head curve or a power" ) ) );
       elements.pumps << p;
     }
     const QList<Feature> valves = ofNetwork( QStringLiteral( "water:valves" ) );
@@ -1072,10 +1095,12 @@ namespace vigie::hydraulics
         return fail( error );
       v.diameter = toFile( v.diameter, units.diameter );
       if ( !parseValveType( r.text( "valve_type" ), &v.type ) )
-        return fail( r.message( "valve_type", tr( "\"%1\" is not PRV, PSV, PBV, FCV, TCV or GPV" ).arg( r.text( "valve_type" ) ) ) );
+        return fail(
+            r.message( "valve_type", QCoreApplication::translate( "vigie::hydraulics", "\"%1\" is not PRV, PSV, PBV, FCV, TCV or GPV" )
+                                         .arg( r.text( "valve_type" ) ) ) );
       v.setting = r.text( "setting" ).trimmed();
       if ( v.setting.isEmpty() )
-        return fail( r.message( "setting", tr( "a value is required" ) ) );
+        return fail( r.message( "setting", QCoreApplication::translate( "vigie::hydraulics", "a value is required" ) ) );
       elements.valves << v;
     }
     elements.reindex();
@@ -1098,10 +1123,13 @@ namespace vigie::hydraulics
 
   int runWaterTerritoryCommand( const QString &name, const QStringList &args, QTextStream &out, QTextStream &err )
   {
-    const QString usage = name == QLatin1String( "import" )
-                              ? tr( "usage: vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]\n"
-                                    "                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]\n" )
-                              : tr( "usage: vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]\n" );
+    const QString usage =
+        name == QLatin1String( "import" )
+            ? QCoreApplication::translate(
+                  "vigie::hydraulics", "usage: vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]\n"
+                                       "                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]\n" )
+            : QCoreApplication::translate( "vigie::hydraulics",
+                                           "usage: vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]\n" );
     QStringList positional;
     QHash<QString, QString> values;
     QSet<QString> flags;
@@ -1118,7 +1146,7 @@ namespace vigie::hydraulics
       {
         if ( i + 1 >= args.size() )
         {
-          err << tr( "water %1: %2 needs a value" ).arg( name, a ) << '\n' << usage;
+          err << QCoreApplication::translate( "vigie::hydraulics", "water %1: %2 needs a value" ).arg( name, a ) << '\n' << usage;
           return WaterUsage;
         }
         values.insert( a, args.at( ++i ) );
@@ -1127,7 +1155,7 @@ namespace vigie::hydraulics
         flags.insert( a );
       else if ( a.startsWith( QLatin1String( "--" ) ) )
       {
-        err << tr( "water %1: unknown option \"%2\"" ).arg( name, a ) << '\n' << usage;
+        err << QCoreApplication::translate( "vigie::hydraulics", "water %1: unknown option \"%2\"" ).arg( name, a ) << '\n' << usage;
         return WaterUsage;
       }
       else
@@ -1138,7 +1166,7 @@ namespace vigie::hydraulics
     {
       if ( positional.size() != 2 )
       {
-        err << tr( "water import: TERRITORY and NET.inp are required" ) << '\n' << usage;
+        err << QCoreApplication::translate( "vigie::hydraulics", "water import: TERRITORY and NET.inp are required" ) << '\n' << usage;
         return WaterUsage;
       }
       WaterImportOptions options;
@@ -1163,7 +1191,7 @@ namespace vigie::hydraulics
     }
     if ( positional.size() != 1 || !values.contains( QStringLiteral( "--out" ) ) )
     {
-      err << tr( "water export: TERRITORY and --out NET.inp are required" ) << '\n' << usage;
+      err << QCoreApplication::translate( "vigie::hydraulics", "water export: TERRITORY and --out NET.inp are required" ) << '\n' << usage;
       return WaterUsage;
     }
     Network network;
@@ -1179,7 +1207,8 @@ namespace vigie::hydraulics
       err << error << '\n';
       return WaterFailed;
     }
-    out << tr( "%1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves written to %7" )
+    out << QCoreApplication::translate( "vigie::hydraulics",
+                                        "%1 junctions, %2 reservoirs, %3 tanks, %4 pipes, %5 pumps, %6 valves written to %7" )
                .arg( network.junctions.size() )
                .arg( network.reservoirs.size() )
                .arg( network.tanks.size() )

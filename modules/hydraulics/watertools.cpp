@@ -6,8 +6,8 @@
 #include "leakdetector.h"
 #include "leakscore.h"
 #include "scada.h"
-#include "watercli.h"
 #include "waterbalance.h"
+#include "watercli.h"
 #include "waterisolation.h"
 #include "waterterritory.h"
 
@@ -28,10 +28,6 @@ namespace vigie::hydraulics
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::hydraulics", text );
-    }
 
     //! Options "--name value" and flags "--name"; positional arguments in order.
     struct Arguments
@@ -50,7 +46,7 @@ namespace vigie::hydraulics
           {
             if ( i + 1 >= args.size() )
             {
-              error = tr( "%1 needs a value" ).arg( a );
+              error = QCoreApplication::translate( "vigie::hydraulics", "%1 needs a value" ).arg( a );
               return false;
             }
             values.insert( a, args.at( ++i ) );
@@ -59,7 +55,7 @@ namespace vigie::hydraulics
             flags << a;
           else if ( a.startsWith( QLatin1String( "--" ) ) || ( a.startsWith( QLatin1Char( '-' ) ) && a.size() > 1 ) )
           {
-            error = tr( "unknown option \"%1\"" ).arg( a );
+            error = QCoreApplication::translate( "vigie::hydraulics", "unknown option \"%1\"" ).arg( a );
             return false;
           }
           else
@@ -76,13 +72,15 @@ namespace vigie::hydraulics
       QSaveFile file( path );
       if ( !file.open( QIODevice::WriteOnly ) )
       {
-        *error = tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *error = QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write: %2" )
+                     .arg( QDir::toNativeSeparators( path ), file.errorString() );
         return false;
       }
       file.write( QJsonDocument( object ).toJson( QJsonDocument::Indented ) );
       if ( !file.commit() )
       {
-        *error = tr( "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( path ), file.errorString() );
+        *error = QCoreApplication::translate( "vigie::hydraulics", "%1: cannot write: %2" )
+                     .arg( QDir::toNativeSeparators( path ), file.errorString() );
         return false;
       }
       return true;
@@ -109,17 +107,21 @@ namespace vigie::hydraulics
     {
       Arguments a;
       if ( !a.parse( args,
-                     { QStringLiteral( "--network" ), QStringLiteral( "--scada" ), QStringLiteral( "--train" ), QStringLiteral( "--train-leaks" ),
-                       QStringLiteral( "--out" ), QStringLiteral( "--json" ), QStringLiteral( "--window" ), QStringLiteral( "--threshold" ),
-                       QStringLiteral( "--min-leak" ) },
+                     { QStringLiteral( "--network" ), QStringLiteral( "--scada" ), QStringLiteral( "--train" ),
+                       QStringLiteral( "--train-leaks" ), QStringLiteral( "--out" ), QStringLiteral( "--json" ),
+                       QStringLiteral( "--window" ), QStringLiteral( "--threshold" ), QStringLiteral( "--min-leak" ) },
                      {} ) )
         return usageError( QStringLiteral( "detect" ), a.error, err );
       if ( !a.positional.isEmpty() )
-        return usageError( QStringLiteral( "detect" ), tr( "unexpected argument \"%1\"" ).arg( a.positional.first() ), err );
+        return usageError( QStringLiteral( "detect" ),
+                           QCoreApplication::translate( "vigie::hydraulics", "unexpected argument \"%1\"" ).arg( a.positional.first() ),
+                           err );
       if ( !a.has( "--network" ) || !a.has( "--scada" ) || !a.has( "--out" ) )
-        return usageError( QStringLiteral( "detect" ), tr( "--network, --scada and --out are required" ), err );
+        return usageError( QStringLiteral( "detect" ),
+                           QCoreApplication::translate( "vigie::hydraulics", "--network, --scada and --out are required" ), err );
       if ( a.has( "--train-leaks" ) && !a.has( "--train" ) )
-        return usageError( QStringLiteral( "detect" ), tr( "--train-leaks needs --train DIR" ), err );
+        return usageError( QStringLiteral( "detect" ),
+                           QCoreApplication::translate( "vigie::hydraulics", "--train-leaks needs --train DIR" ), err );
       LeakDetectorOptions options;
       if ( a.has( "--window" ) )
       {
@@ -131,9 +133,11 @@ namespace vigie::hydraulics
           options.windowEndHour = parts.at( 1 ).toInt( &ok2 );
         }
         if ( !ok1 || !ok2 || options.windowStartHour < 0 || options.windowEndHour > 24 || options.windowStartHour >= options.windowEndHour )
-          return usageError( QStringLiteral( "detect" ), tr( "--window needs START-END hours, e.g. 0-24 or 1-5" ), err );
+          return usageError( QStringLiteral( "detect" ),
+                             QCoreApplication::translate( "vigie::hydraulics", "--window needs START-END hours, e.g. 0-24 or 1-5" ), err );
       }
-      const QPair<const char *, double *> numbers[] = { { "--threshold", &options.cusumThreshold }, { "--min-leak", &options.minimumLeak } };
+      const QPair<const char *, double *> numbers[] = { { "--threshold", &options.cusumThreshold },
+                                                        { "--min-leak", &options.minimumLeak } };
       for ( const auto &number : numbers )
       {
         if ( !a.has( number.first ) )
@@ -142,7 +146,9 @@ namespace vigie::hydraulics
         const double v = a.value( number.first ).toDouble( &ok );
         if ( !ok || v <= 0 || !std::isfinite( v ) )
           return usageError( QStringLiteral( "detect" ),
-                             tr( "%1 needs a positive number, not \"%2\"" ).arg( QLatin1String( number.first ), a.value( number.first ) ), err );
+                             QCoreApplication::translate( "vigie::hydraulics", "%1 needs a positive number, not \"%2\"" )
+                                 .arg( QLatin1String( number.first ), a.value( number.first ) ),
+                             err );
         *number.second = v;
       }
       QElapsedTimer timer;
@@ -229,7 +235,8 @@ namespace vigie::hydraulics
           return WaterFailed;
         }
       }
-      out << tr( "%1 leaks detected from %2 to %3 (%4 rows) in %5 ms (reading the SCADA files: %6 ms); report in %7" )
+      out << QCoreApplication::translate(
+                 "vigie::hydraulics", "%1 leaks detected from %2 to %3 (%4 rows) in %5 ms (reading the SCADA files: %6 ms); report in %7" )
                  .arg( leaks.size() )
                  .arg( formatScadaTime( data.times.first() ), formatScadaTime( data.times.last() ) )
                  .arg( data.rowCount() )
@@ -244,12 +251,14 @@ namespace vigie::hydraulics
     {
       Arguments a;
       if ( !a.parse( args,
-                     { QStringLiteral( "--leaks" ), QStringLiteral( "--truth" ), QStringLiteral( "--network" ), QStringLiteral( "--leakages" ),
-                       QStringLiteral( "--year" ), QStringLiteral( "--json" ), QStringLiteral( "--from" ), QStringLiteral( "--to" ) },
+                     { QStringLiteral( "--leaks" ), QStringLiteral( "--truth" ), QStringLiteral( "--network" ),
+                       QStringLiteral( "--leakages" ), QStringLiteral( "--year" ), QStringLiteral( "--json" ), QStringLiteral( "--from" ),
+                       QStringLiteral( "--to" ) },
                      {} ) )
         return usageError( QStringLiteral( "score" ), a.error, err );
       if ( !a.has( "--leaks" ) || !a.has( "--truth" ) || !a.has( "--network" ) )
-        return usageError( QStringLiteral( "score" ), tr( "--leaks, --truth and --network are required" ), err );
+        return usageError( QStringLiteral( "score" ),
+                           QCoreApplication::translate( "vigie::hydraulics", "--leaks, --truth and --network are required" ), err );
       Network network;
       if ( !readNetwork( a.value( "--network" ), &network, err ) )
         return WaterBadInput;
@@ -263,7 +272,9 @@ namespace vigie::hydraulics
       }
       if ( truth.isEmpty() )
       {
-        err << tr( "%1: no leak in the truth file" ).arg( QDir::toNativeSeparators( a.value( "--truth" ) ) ) << '\n';
+        err << QCoreApplication::translate( "vigie::hydraulics", "%1: no leak in the truth file" )
+                   .arg( QDir::toNativeSeparators( a.value( "--truth" ) ) )
+            << '\n';
         return WaterBadInput;
       }
       // the scored period: the year of the truth (or --year), or --from/--to
@@ -276,7 +287,9 @@ namespace vigie::hydraulics
         bool ok = false;
         year = a.value( "--year" ).toInt( &ok );
         if ( !ok || year < 1900 || year > 9999 )
-          return usageError( QStringLiteral( "score" ), tr( "--year needs a year, not \"%1\"" ).arg( a.value( "--year" ) ), err );
+          return usageError(
+              QStringLiteral( "score" ),
+              QCoreApplication::translate( "vigie::hydraulics", "--year needs a year, not \"%1\"" ).arg( a.value( "--year" ) ), err );
       }
       const QByteArray startText = QStringLiteral( "%1-01-01 00:00" ).arg( year ).toUtf8();
       const QByteArray endText = QStringLiteral( "%1-01-01 00:00" ).arg( year + 1 ).toUtf8();
@@ -290,7 +303,9 @@ namespace vigie::hydraulics
         const QByteArray text = a.value( bound.first ).toUtf8();
         if ( !parseScadaTime( text.constData(), text.constData() + text.size(), bound.second ) )
           return usageError( QStringLiteral( "score" ),
-                             tr( "%1 needs a time YYYY-MM-DD HH:MM, not \"%2\"" ).arg( QLatin1String( bound.first ), a.value( bound.first ) ), err );
+                             QCoreApplication::translate( "vigie::hydraulics", "%1 needs a time YYYY-MM-DD HH:MM, not \"%2\"" )
+                                 .arg( QLatin1String( bound.first ), a.value( bound.first ) ),
+                             err );
       }
       LeakScorer scorer( network );
       if ( a.has( "--leakages" ) )
@@ -311,7 +326,9 @@ namespace vigie::hydraulics
         return WaterBadInput;
       }
       const double ratio = result.perfectScore > 0 ? result.score / result.perfectScore : 0;
-      out << tr( "score %1 EUR of a perfect %2 EUR (%3 %); true positives %4 of %5, false positives %6, repeats %7, missed %8" )
+      out << QCoreApplication::translate(
+                 "vigie::hydraulics",
+                 "score %1 EUR of a perfect %2 EUR (%3 %); true positives %4 of %5, false positives %6, repeats %7, missed %8" )
                  .arg( result.score, 0, 'f', 0 )
                  .arg( result.perfectScore, 0, 'f', 0 )
                  .arg( 100 * ratio, 0, 'f', 1 )
@@ -326,15 +343,17 @@ namespace vigie::hydraulics
       {
         const bool found = s.reportedTime >= 0;
         out << QStringLiteral( "  %1 start %2: " ).arg( s.pipe, formatScadaTime( s.start ) )
-            << ( found ? tr( "found as %1 at %2, %3 m away, delay %4 h, %5 EUR" )
+            << ( found ? QCoreApplication::translate( "vigie::hydraulics", "found as %1 at %2, %3 m away, delay %4 h, %5 EUR" )
                              .arg( s.reportedPipe, formatScadaTime( s.reportedTime ) )
                              .arg( s.distance, 0, 'f', 0 )
                              .arg( ( s.reportedTime - s.start ) / 3600.0, 0, 'f', 1 )
                              .arg( s.reward, 0, 'f', 0 )
-                       : tr( "missed (%1 m3 lost)" ).arg( s.fullVolume, 0, 'f', 0 ) )
+                       : QCoreApplication::translate( "vigie::hydraulics", "missed (%1 m3 lost)" ).arg( s.fullVolume, 0, 'f', 0 ) )
             << '\n';
-        QJsonObject o{ { QStringLiteral( "pipe" ), s.pipe }, { QStringLiteral( "start" ), formatScadaTime( s.start ) },
-                       { QStringLiteral( "detected" ), found }, { QStringLiteral( "full_volume_m3" ), s.fullVolume } };
+        QJsonObject o{ { QStringLiteral( "pipe" ), s.pipe },
+                       { QStringLiteral( "start" ), formatScadaTime( s.start ) },
+                       { QStringLiteral( "detected" ), found },
+                       { QStringLiteral( "full_volume_m3" ), s.fullVolume } };
         if ( found )
         {
           o.insert( QStringLiteral( "reported_pipe" ), s.reportedPipe );
@@ -348,7 +367,8 @@ namespace vigie::hydraulics
       QJsonArray falseAlarms;
       for ( const LeakReport &r : std::as_const( result.falseAlarms ) )
       {
-        out << QStringLiteral( "  " ) << tr( "false alarm: %1 at %2" ).arg( r.pipe, formatScadaTime( r.time ) ) << '\n';
+        out << QStringLiteral( "  " )
+            << QCoreApplication::translate( "vigie::hydraulics", "false alarm: %1 at %2" ).arg( r.pipe, formatScadaTime( r.time ) ) << '\n';
         falseAlarms.append( QJsonObject{ { QStringLiteral( "pipe" ), r.pipe }, { QStringLiteral( "time" ), formatScadaTime( r.time ) } } );
       }
       if ( a.has( "--json" ) )
@@ -374,23 +394,25 @@ namespace vigie::hydraulics
 
   bool isWaterToolCommand( const QString &name )
   {
-    static const QStringList names = { QStringLiteral( "detect" ), QStringLiteral( "score" ), QStringLiteral( "balance" ),
+    static const QStringList names = { QStringLiteral( "detect" ),  QStringLiteral( "score" ),  QStringLiteral( "balance" ),
                                        QStringLiteral( "isolate" ), QStringLiteral( "import" ), QStringLiteral( "export" ) };
     return names.contains( name );
   }
 
   QString waterToolUsage()
   {
-    return tr( "       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
-               "                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n"
-               "       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n"
-               "                             [--year YYYY | --from TIME --to TIME] [--json score.json]\n"
-               "       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
-               "                               [--connections N] [--json balance.json]\n"
-               "       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]\n"
-               "       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]\n"
-               "                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]\n"
-               "       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]\n" );
+    return QCoreApplication::translate(
+        "vigie::hydraulics",
+        "       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
+        "                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n"
+        "       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n"
+        "                             [--year YYYY | --from TIME --to TIME] [--json score.json]\n"
+        "       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
+        "                               [--connections N] [--json balance.json]\n"
+        "       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]\n"
+        "       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]\n"
+        "                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]\n"
+        "       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]\n" );
   }
 
   int runWaterToolCommand( const QString &name, const QStringList &args, QTextStream &out, QTextStream &err )
@@ -410,7 +432,7 @@ namespace vigie::hydraulics
       return runWaterIsolateCommand( args, out, err );
     if ( name == QLatin1String( "import" ) || name == QLatin1String( "export" ) )
       return runWaterTerritoryCommand( name, args, out, err );
-    err << tr( "water: unknown command \"%1\"" ).arg( name ) << '\n';
+    err << QCoreApplication::translate( "vigie::hydraulics", "water: unknown command \"%1\"" ).arg( name ) << '\n';
     return WaterUsage;
   }
 } // namespace vigie::hydraulics

@@ -21,10 +21,6 @@ namespace vigie::lighting
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::lighting", text );
-    }
 
     double distanceToSegment( const QPointF &p, const QPointF &a, const QPointF &b )
     {
@@ -297,16 +293,19 @@ namespace vigie::lighting
       return false;
     };
     if ( !QFileInfo::exists( territoryPath ) )
-      return fail( tr( "%1: no such territory file" ).arg( shown ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "%1: no such territory file" ).arg( shown ) );
     GDALAllRegister();
     const char *drivers[] = { "GPKG", nullptr };
-    std::unique_ptr<GDALDataset, GdalCloser> dataset(
-        static_cast<GDALDataset *>( GDALOpenEx( territoryPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) ) );
+    std::unique_ptr<GDALDataset, GdalCloser> dataset( static_cast<GDALDataset *>(
+        GDALOpenEx( territoryPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) ) );
     if ( !dataset )
-      return fail( tr( "%1: cannot open as a territory GeoPackage: %2" ).arg( shown, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "%1: cannot open as a territory GeoPackage: %2" )
+                       .arg( shown, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
     OGRLayer *lumLayer = dataset->GetLayerByName( "lighting_luminaires" );
     if ( !lumLayer )
-      return fail( tr( "%1: the territory has no lighting_luminaires layer (is the lighting plugin enabled?)" ).arg( shown ) );
+      return fail( QCoreApplication::translate( "vigie::lighting",
+                                                "%1: the territory has no lighting_luminaires layer (is the lighting plugin enabled?)" )
+                       .arg( shown ) );
 
     Inventory result;
     QStringList problems;
@@ -331,7 +330,7 @@ namespace vigie::lighting
       {
         RoadSegment s;
         s.id = fId >= 0 && feature->IsFieldSetAndNotNull( fId ) ? QString::fromUtf8( feature->GetFieldAsString( fId ) )
-                                                                 : QStringLiteral( "fid %1" ).arg( feature->GetFID() );
+                                                                : QStringLiteral( "fid %1" ).arg( feature->GetFID() );
         s.name = fName >= 0 ? QString::fromUtf8( feature->GetFieldAsString( fName ) ) : QString();
         s.roadType = fType >= 0 ? QString::fromUtf8( feature->GetFieldAsString( fType ) ) : QString();
         s.category = roadCategory( s.roadType );
@@ -351,7 +350,8 @@ namespace vigie::lighting
           if ( !text.isEmpty() )
           {
             if ( !parseClass( text, &s.overrideClass ) )
-              problem( tr( "territory_streets feature %1 (street %2): field lighting_class: unknown EN 13201 class \"%3\" (expected M1-M6, C0-C5 or P1-P6)" )
+              problem( QCoreApplication::translate( "vigie::lighting", "territory_streets feature %1 (street %2): field lighting_class: "
+                                                                       "unknown EN 13201 class \"%3\" (expected M1-M6, C0-C5 or P1-P6)" )
                            .arg( feature->GetFID() )
                            .arg( s.id, text ) );
             else
@@ -378,15 +378,16 @@ namespace vigie::lighting
 
     // luminaires
     OGRFeatureDefn *defn = lumLayer->GetLayerDefn();
-    const int fSupport = defn->GetFieldIndex( "support_id" ), fTech = defn->GetFieldIndex( "technology" ), fPower = defn->GetFieldIndex( "power_w" ),
-              fLoss = defn->GetFieldIndex( "driver_loss_w" ), fHeight = defn->GetFieldIndex( "height_m" ),
-              fDimmable = defn->GetFieldIndex( "dimmable" ), fControl = defn->GetFieldIndex( "control" ),
-              fYear = defn->GetFieldIndex( "year_installed" ), fCabinet = defn->GetFieldIndex( "cabinet_id" ),
-              fCircuit = defn->GetFieldIndex( "circuit" ), fStreet = defn->GetFieldIndex( "street_id" );
+    const int fSupport = defn->GetFieldIndex( "support_id" ), fTech = defn->GetFieldIndex( "technology" ),
+              fPower = defn->GetFieldIndex( "power_w" ), fLoss = defn->GetFieldIndex( "driver_loss_w" ),
+              fHeight = defn->GetFieldIndex( "height_m" ), fDimmable = defn->GetFieldIndex( "dimmable" ),
+              fControl = defn->GetFieldIndex( "control" ), fYear = defn->GetFieldIndex( "year_installed" ),
+              fCabinet = defn->GetFieldIndex( "cabinet_id" ), fCircuit = defn->GetFieldIndex( "circuit" ),
+              fStreet = defn->GetFieldIndex( "street_id" );
     if ( fTech < 0 )
-      return fail( tr( "%1: layer lighting_luminaires has no field technology" ).arg( shown ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "%1: layer lighting_luminaires has no field technology" ).arg( shown ) );
     if ( fPower < 0 )
-      return fail( tr( "%1: layer lighting_luminaires has no field power_w" ).arg( shown ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "%1: layer lighting_luminaires has no field power_w" ).arg( shown ) );
     QRectF extent;
     result.luminaires.reserve( static_cast<int>( lumLayer->GetFeatureCount() ) );
     lumLayer->ResetReading();
@@ -395,43 +396,56 @@ namespace vigie::lighting
       Luminaire l;
       l.fid = feature->GetFID();
       l.id = fSupport >= 0 && feature->IsFieldSetAndNotNull( fSupport ) ? QString::fromUtf8( feature->GetFieldAsString( fSupport ) )
-                                                                         : QStringLiteral( "fid %1" ).arg( l.fid );
-      const QString where = tr( "lighting_luminaires feature %1 (luminaire %2)" ).arg( l.fid ).arg( l.id );
+                                                                        : QStringLiteral( "fid %1" ).arg( l.fid );
+      const QString where =
+          QCoreApplication::translate( "vigie::lighting", "lighting_luminaires feature %1 (luminaire %2)" ).arg( l.fid ).arg( l.id );
       const OGRGeometry *geometry = feature->GetGeometryRef();
       if ( !geometry || wkbFlatten( geometry->getGeometryType() ) != wkbPoint )
       {
-        problem( tr( "%1: no point geometry" ).arg( where ) );
+        problem( QCoreApplication::translate( "vigie::lighting", "%1: no point geometry" ).arg( where ) );
         continue;
       }
       l.position = QPointF( geometry->toPoint()->getX(), geometry->toPoint()->getY() );
-      const QString technology = feature->IsFieldSetAndNotNull( fTech ) ? QString::fromUtf8( feature->GetFieldAsString( fTech ) ) : QString();
+      const QString technology =
+          feature->IsFieldSetAndNotNull( fTech ) ? QString::fromUtf8( feature->GetFieldAsString( fTech ) ) : QString();
       if ( technology.trimmed().isEmpty() )
-        problem( tr( "%1: field technology: missing lamp technology" ).arg( where ) );
+        problem( QCoreApplication::translate( "vigie::lighting", "%1: field technology: missing lamp technology" ).arg( where ) );
       else if ( !parseTechnology( technology, &l.technology ) )
-        problem( tr( "%1: field technology: unknown technology \"%2\" (expected HPS, MH, mercury, fluorescent or LED)" ).arg( where, technology ) );
+        problem( QCoreApplication::translate(
+                     "vigie::lighting", "%1: field technology: unknown technology \"%2\" (expected HPS, MH, mercury, fluorescent or LED)" )
+                     .arg( where, technology ) );
       if ( !feature->IsFieldSetAndNotNull( fPower ) )
-        problem( tr( "%1: field power_w: missing lamp power" ).arg( where ) );
+        problem( QCoreApplication::translate( "vigie::lighting", "%1: field power_w: missing lamp power" ).arg( where ) );
       else
       {
         l.powerW = feature->GetFieldAsDouble( fPower );
         if ( !( l.powerW > 0 ) || !std::isfinite( l.powerW ) )
-          problem( tr( "%1: field power_w: lamp power must be positive, not %2 W" ).arg( where ).arg( l.powerW ) );
+          problem( QCoreApplication::translate( "vigie::lighting", "%1: field power_w: lamp power must be positive, not %2 W" )
+                       .arg( where )
+                       .arg( l.powerW ) );
       }
       if ( fLoss >= 0 && feature->IsFieldSetAndNotNull( fLoss ) )
       {
         l.driverLossW = feature->GetFieldAsDouble( fLoss );
         if ( l.driverLossW < 0 || !std::isfinite( l.driverLossW ) )
-          problem( tr( "%1: field driver_loss_w: negative loss %2 W" ).arg( where ).arg( l.driverLossW ) );
+          problem( QCoreApplication::translate( "vigie::lighting", "%1: field driver_loss_w: negative loss %2 W" )
+                       .arg( where )
+                       .arg( l.driverLossW ) );
       }
       else
         l.driverLossW = l.powerW * ( l.technology == Technology::Led ? 0.10 : 0.12 ); // typical control gear
       if ( fHeight >= 0 && feature->IsFieldSetAndNotNull( fHeight ) )
         l.heightM = feature->GetFieldAsDouble( fHeight );
-      QString control = fControl >= 0 && feature->IsFieldSetAndNotNull( fControl ) ? QString::fromUtf8( feature->GetFieldAsString( fControl ) ) : QString();
-      if ( control.isEmpty() && fDimmable >= 0 && feature->IsFieldSetAndNotNull( fDimmable ) && feature->GetFieldAsInteger( fDimmable ) != 0 )
+      QString control = fControl >= 0 && feature->IsFieldSetAndNotNull( fControl )
+                            ? QString::fromUtf8( feature->GetFieldAsString( fControl ) )
+                            : QString();
+      if ( control.isEmpty() && fDimmable >= 0 && feature->IsFieldSetAndNotNull( fDimmable ) &&
+           feature->GetFieldAsInteger( fDimmable ) != 0 )
         control = QStringLiteral( "1-10V" ); // dimmable without a protocol: the most limited one
       if ( !parseControl( control, &l.control ) )
-        problem( tr( "%1: field control: unknown control \"%2\" (expected none, DALI or 1-10V)" ).arg( where, control ) );
+        problem(
+            QCoreApplication::translate( "vigie::lighting", "%1: field control: unknown control \"%2\" (expected none, DALI or 1-10V)" )
+                .arg( where, control ) );
       if ( fYear >= 0 && feature->IsFieldSetAndNotNull( fYear ) )
         l.yearInstalled = feature->GetFieldAsInteger( fYear );
       if ( fCabinet >= 0 && feature->IsFieldSetAndNotNull( fCabinet ) )
@@ -449,11 +463,13 @@ namespace vigie::lighting
     }
     if ( !problems.isEmpty() )
     {
-      QString message = tr( "%1: the lighting inventory has errors, nothing was computed:" ).arg( shown );
+      QString message =
+          QCoreApplication::translate( "vigie::lighting", "%1: the lighting inventory has errors, nothing was computed:" ).arg( shown );
       for ( const QString &p : std::as_const( problems ) )
         message += QStringLiteral( "\n  " ) + p;
       if ( problems.size() >= kMaxProblems )
-        message += QStringLiteral( "\n  " ) + tr( "(first %1 errors only)" ).arg( kMaxProblems );
+        message +=
+            QStringLiteral( "\n  " ) + QCoreApplication::translate( "vigie::lighting", "(first %1 errors only)" ).arg( kMaxProblems );
       return fail( message );
     }
 
@@ -507,7 +523,7 @@ namespace vigie::lighting
       while ( c < 5 && u > categoryShare[c] )
         u -= categoryShare[c++];
       segment.category = categories[c];
-      segment.speedKmh = segment.category == RoadCategory::Expressway ? 90
+      segment.speedKmh = segment.category == RoadCategory::Expressway                                                  ? 90
                          : segment.category == RoadCategory::Distributor || segment.category == RoadCategory::Conflict ? 50
                          : segment.category == RoadCategory::Street ? ( uniform( 0, 1 ) < 0.4 ? 50 : 30 )
                                                                     : 30;
@@ -518,7 +534,8 @@ namespace vigie::lighting
       inventory.segments.append( segment );
     }
     inventory.completeTraffic();
-    const Technology technologies[] = { Technology::Hps, Technology::MetalHalide, Technology::Mercury, Technology::Fluorescent, Technology::Led };
+    const Technology technologies[] = { Technology::Hps, Technology::MetalHalide, Technology::Mercury, Technology::Fluorescent,
+                                        Technology::Led };
     const double technologyShare[] = { 0.50, 0.16, 0.08, 0.04, 0.22 };
     int cabinetSize = 0, cabinetNumber = 0;
     inventory.luminaires.reserve( luminaires );
@@ -540,13 +557,15 @@ namespace vigie::lighting
       static const double hps[] = { 70, 100, 150, 250 };
       static const double led[] = { 30, 40, 60, 90 };
       const int size = static_cast<int>( uniform( 0, 2 ) ) + ( major ? 2 : 0 );
-      l.powerW = l.technology == Technology::Led       ? led[size]
-                 : l.technology == Technology::Mercury ? ( major ? 250.0 : 125.0 )
+      l.powerW = l.technology == Technology::Led           ? led[size]
+                 : l.technology == Technology::Mercury     ? ( major ? 250.0 : 125.0 )
                  : l.technology == Technology::Fluorescent ? 36.0
                                                            : hps[size];
       l.driverLossW = l.powerW * ( l.technology == Technology::Led ? 0.10 : 0.12 );
       const double uc = uniform( 0, 1 );
-      l.control = l.technology == Technology::Led ? ( uc < 0.5 ? Control::Dali : uc < 0.75 ? Control::OneToTenVolt : Control::None )
+      l.control = l.technology == Technology::Led ? ( uc < 0.5    ? Control::Dali
+                                                      : uc < 0.75 ? Control::OneToTenVolt
+                                                                  : Control::None )
                   : ( ( l.technology == Technology::Hps || l.technology == Technology::MetalHalide ) && uc < 0.12 ) ? Control::OneToTenVolt
                                                                                                                     : Control::None;
       l.heightM = major ? 10 : 6;

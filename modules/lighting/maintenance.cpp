@@ -23,10 +23,6 @@ namespace vigie::lighting
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::lighting", text );
-    }
     constexpr double kVoltage = 230.0;
     constexpr double kPowerFactor = 0.9;
 
@@ -41,13 +37,13 @@ namespace vigie::lighting
     switch ( issue )
     {
     case MaintenanceIssue::Failed:
-      return tr( "failed" );
+      return QCoreApplication::translate( "vigie::lighting", "failed" );
     case MaintenanceIssue::BurningByDay:
-      return tr( "burning by day" );
+      return QCoreApplication::translate( "vigie::lighting", "burning by day" );
     case MaintenanceIssue::Drifting:
-      return tr( "drifting" );
+      return QCoreApplication::translate( "vigie::lighting", "drifting" );
     case MaintenanceIssue::EndOfLife:
-      return tr( "end of life" );
+      return QCoreApplication::translate( "vigie::lighting", "end of life" );
     }
     return QString();
   }
@@ -130,14 +126,17 @@ namespace vigie::lighting
         lifeUsed.insert( it.key(), lastBurning / ratedLifeHours( l.technology ) );
       if ( failureStatus || darkNights >= 2 )
       {
-        report.items.append( { l.id, l.cabinet, MaintenanceIssue::Failed, 100,
-                               failureStatus ? tr( "the controller reports a lamp or driver failure" )
-                                             : tr( "dark at night in the last %1 samples" ).arg( darkNights ) } );
+        report.items.append(
+            { l.id, l.cabinet, MaintenanceIssue::Failed, 100,
+              failureStatus
+                  ? QCoreApplication::translate( "vigie::lighting", "the controller reports a lamp or driver failure" )
+                  : QCoreApplication::translate( "vigie::lighting", "dark at night in the last %1 samples" ).arg( darkNights ) } );
         continue;
       }
       if ( dayLit >= 2 )
-        report.items.append( { l.id, l.cabinet, MaintenanceIssue::BurningByDay, std::min( 90.0, 60.0 + dayLit ),
-                               tr( "lit by day in %1 samples (photocell or clock fault)" ).arg( dayLit ) } );
+        report.items.append(
+            { l.id, l.cabinet, MaintenanceIssue::BurningByDay, std::min( 90.0, 60.0 + dayLit ),
+              QCoreApplication::translate( "vigie::lighting", "lit by day in %1 samples (photocell or clock fault)" ).arg( dayLit ) } );
       if ( t.size() >= 4 )
       {
         // least-squares trend of the normalised power
@@ -165,12 +164,14 @@ namespace vigie::lighting
           const double days = std::fabs( slope ) > 1e-12 ? std::max( 0.0, remaining / std::fabs( slope ) ) : 1e9;
           const double urgency = 40.0 + 40.0 * ( 1.0 - std::min( 1.0, days / 180.0 ) );
           report.items.append( { l.id, l.cabinet, MaintenanceIssue::Drifting, urgency,
-                                 tr( "power %1 % of rated, %2 % over %3 days; a %4 % deviation expected in %5 days" )
+                                 QCoreApplication::translate(
+                                     "vigie::lighting", "power %1 % of rated, %2 % over %3 days; a %4 % deviation expected in %5 days" )
                                      .arg( std::round( now * 100 ) )
                                      .arg( change * 100, 0, 'f', 1 )
                                      .arg( std::round( span ) )
                                      .arg( std::round( p.failureDeviation * 100 ) )
-                                     .arg( days > 1e6 ? tr( "many" ) : QString::number( std::round( days ) ) ) } );
+                                     .arg( days > 1e6 ? QCoreApplication::translate( "vigie::lighting", "many" )
+                                                      : QString::number( std::round( days ) ) ) } );
         }
       }
       if ( std::isfinite( lastBurning ) )
@@ -178,15 +179,15 @@ namespace vigie::lighting
         const double share = lastBurning / ratedLifeHours( l.technology );
         if ( share >= p.endOfLifeShare )
           report.items.append( { l.id, l.cabinet, MaintenanceIssue::EndOfLife, std::min( 39.0, 20.0 + 15.0 * share ),
-                                 tr( "%1 burning hours, %2 % of the rated life of a %3 lamp" )
+                                 QCoreApplication::translate( "vigie::lighting", "%1 burning hours, %2 % of the rated life of a %3 lamp" )
                                      .arg( std::round( lastBurning ) )
                                      .arg( std::round( share * 100 ) )
                                      .arg( technologyName( l.technology ) ) } );
       }
     }
-    std::stable_sort( report.items.begin(), report.items.end(), []( const MaintenanceItem &a, const MaintenanceItem &b ) {
-      return a.urgency > b.urgency || ( a.urgency == b.urgency && a.lampId < b.lampId );
-    } );
+    std::stable_sort( report.items.begin(), report.items.end(),
+                      []( const MaintenanceItem &a, const MaintenanceItem &b )
+                      { return a.urgency > b.urgency || ( a.urgency == b.urgency && a.lampId < b.lampId ); } );
 
     // group re-lamping: cabinets where most discharge lamps with known hours are worn
     QMap<QString, GroupRelamping> cabinets;
@@ -207,7 +208,8 @@ namespace vigie::lighting
       g.meanLifeUsed /= std::max( 1, g.lamps );
       if ( g.lamps > 0 && g.worn >= p.groupShare * g.lamps )
       {
-        g.reason = tr( "%1 of %2 lamps past %3 % of their rated life (mean %4 %): re-lamp the cabinet in one visit" )
+        g.reason = QCoreApplication::translate(
+                       "vigie::lighting", "%1 of %2 lamps past %3 % of their rated life (mean %4 %): re-lamp the cabinet in one visit" )
                        .arg( g.worn )
                        .arg( g.lamps )
                        .arg( std::round( p.wornShare * 100 ) )
@@ -215,10 +217,12 @@ namespace vigie::lighting
         report.groups.append( g );
       }
     }
-    std::sort( report.groups.begin(), report.groups.end(), []( const GroupRelamping &a, const GroupRelamping &b ) {
-      const double sa = static_cast<double>( a.worn ) / a.lamps, sb = static_cast<double>( b.worn ) / b.lamps;
-      return sa > sb || ( sa == sb && a.cabinet < b.cabinet );
-    } );
+    std::sort( report.groups.begin(), report.groups.end(),
+               []( const GroupRelamping &a, const GroupRelamping &b )
+               {
+                 const double sa = static_cast<double>( a.worn ) / a.lamps, sb = static_cast<double>( b.worn ) / b.lamps;
+                 return sa > sb || ( sa == sb && a.cabinet < b.cabinet );
+               } );
     return report;
   }
 
@@ -226,12 +230,13 @@ namespace vigie::lighting
   {
     GDALAllRegister();
     const char *drivers[] = { "GPKG", nullptr };
-    std::unique_ptr<GDALDataset, GdalCloser> dataset(
-        static_cast<GDALDataset *>( GDALOpenEx( territoryPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) ) );
+    std::unique_ptr<GDALDataset, GdalCloser> dataset( static_cast<GDALDataset *>(
+        GDALOpenEx( territoryPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) ) );
     if ( !dataset )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot open as a territory GeoPackage" ).arg( QDir::toNativeSeparators( territoryPath ) );
+        *errorMessage = QCoreApplication::translate( "vigie::lighting", "%1: cannot open as a territory GeoPackage" )
+                            .arg( QDir::toNativeSeparators( territoryPath ) );
       return false;
     }
     OGRLayer *table = dataset->GetLayerByName( "feeds_observations" );
@@ -242,7 +247,9 @@ namespace vigie::lighting
     if ( fSensor < 0 || fTime < 0 || fValue < 0 )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: table feeds_observations lacks the columns sensor, t or value" ).arg( QDir::toNativeSeparators( territoryPath ) );
+        *errorMessage =
+            QCoreApplication::translate( "vigie::lighting", "%1: table feeds_observations lacks the columns sensor, t or value" )
+                .arg( QDir::toNativeSeparators( territoryPath ) );
       return false;
     }
     QMap<QPair<QString, qint64>, TelemetrySample> merged;
@@ -289,17 +296,19 @@ namespace vigie::lighting
     if ( !file.open( QIODevice::ReadOnly | QIODevice::Text ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: cannot read: %2" ).arg( shown, file.errorString() );
+        *errorMessage = QCoreApplication::translate( "vigie::lighting", "%1: cannot read: %2" ).arg( shown, file.errorString() );
       return false;
     }
     QTextStream in( &file );
     const QStringList header = in.readLine().trimmed().split( QLatin1Char( ',' ) );
-    const QStringList expected = { QStringLiteral( "lamp_id" ), QStringLiteral( "time" ),          QStringLiteral( "power_w" ), QStringLiteral( "current_a" ),
-                                   QStringLiteral( "status" ),  QStringLiteral( "burning_hours" ), QStringLiteral( "level" ) };
+    const QStringList expected = { QStringLiteral( "lamp_id" ),   QStringLiteral( "time" ),   QStringLiteral( "power_w" ),
+                                   QStringLiteral( "current_a" ), QStringLiteral( "status" ), QStringLiteral( "burning_hours" ),
+                                   QStringLiteral( "level" ) };
     if ( header != expected )
     {
       if ( errorMessage )
-        *errorMessage = tr( "%1: line 1: the header must be %2" ).arg( shown, expected.join( QLatin1Char( ',' ) ) );
+        *errorMessage = QCoreApplication::translate( "vigie::lighting", "%1: line 1: the header must be %2" )
+                            .arg( shown, expected.join( QLatin1Char( ',' ) ) );
       return false;
     }
     QList<TelemetrySample> out;
@@ -314,18 +323,22 @@ namespace vigie::lighting
       auto bad = [&]( int column, const QString &why )
       {
         if ( errorMessage )
-          *errorMessage = tr( "%1: line %2, column %3: %4" ).arg( shown ).arg( line ).arg( expected.value( column ), why );
+          *errorMessage = QCoreApplication::translate( "vigie::lighting", "%1: line %2, column %3: %4" )
+                              .arg( shown )
+                              .arg( line )
+                              .arg( expected.value( column ), why );
         return false;
       };
       if ( cells.size() != expected.size() )
-        return bad( 0, tr( "%1 cells instead of %2" ).arg( cells.size() ).arg( expected.size() ) );
+        return bad( 0,
+                    QCoreApplication::translate( "vigie::lighting", "%1 cells instead of %2" ).arg( cells.size() ).arg( expected.size() ) );
       TelemetrySample s;
       s.lampId = cells.at( 0 ).trimmed();
       if ( s.lampId.isEmpty() )
-        return bad( 0, tr( "empty lamp id" ) );
+        return bad( 0, QCoreApplication::translate( "vigie::lighting", "empty lamp id" ) );
       s.time = QDateTime::fromString( cells.at( 1 ).trimmed(), Qt::ISODate );
       if ( !s.time.isValid() )
-        return bad( 1, tr( "\"%1\" is not an ISO 8601 time" ).arg( cells.at( 1 ) ) );
+        return bad( 1, QCoreApplication::translate( "vigie::lighting", "\"%1\" is not an ISO 8601 time" ).arg( cells.at( 1 ) ) );
       s.time = s.time.toUTC();
       double *targets[] = { &s.powerW, &s.currentA, nullptr, &s.burningHours, &s.level };
       for ( int c = 2; c < 7; ++c )
@@ -336,7 +349,7 @@ namespace vigie::lighting
         bool ok = false;
         const double value = cell.toDouble( &ok );
         if ( !ok || !std::isfinite( value ) || value < 0 )
-          return bad( c, tr( "\"%1\" is not a number >= 0" ).arg( cell ) );
+          return bad( c, QCoreApplication::translate( "vigie::lighting", "\"%1\" is not a number >= 0" ).arg( cell ) );
         if ( c == 4 )
           s.status = static_cast<int>( value );
         else

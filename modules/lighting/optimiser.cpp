@@ -51,15 +51,87 @@ namespace vigie::lighting
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::lighting", text );
-    }
 
     struct GlpDeleter
     {
       void operator()( glp_prob *p ) const { glp_delete_prob( p ); }
     };
+
+    //! Streets between two cancellation polls and progress reports (a poll costs a function call).
+    constexpr int kPollStreets = 64;
+    constexpr int kPollLuminaires = 4096;
+    //! Simplex iterations between two cancellation polls: GLPK's simplex has no callback, so the
+    //! retrofit LP runs in chunks, each from the basis the previous one ended with (an iteration
+    //! of the 300,000-point bench LP takes about 3 ms). Fixed, so that a run with a control and
+    //! one without take the same path and give the same plan.
+    constexpr int kSimplexChunk = 25;
+
+    /**
+     * Cancellation polls and progress reports of one run. The run is cut into stages, each
+     * covering a share of the whole; a stage reports its own fraction done.
+     */
+    class Tracker
+    {
+    public:
+      explicit Tracker( const OptimisationControl *control ) : mControl( control ) {}
+
+      //! True once the control said so, and from then on.
+      bool cancelled()
+      {
+        if ( !mCancelled && mControl && mControl->isCancelled )
+          mCancelled = mControl->isCancelled();
+        return mCancelled;
+      }
+      bool wasCancelled() const { return mCancelled; }
+
+      //! The next stage ends at \a end (fraction of the whole run).
+      void stage( double end, const QString &step )
+      {
+        mFrom = mDone;
+        mTo = std::max( mFrom, end );
+        mStep = step;
+        report( 0 );
+      }
+
+      void finish()
+      {
+        mFrom = mTo = 1.0;
+        report( 1.0 );
+      }
+
+      //! Fraction done of the current stage.
+      void report( double fraction )
+      {
+        mDone = std::max( mDone, mFrom + ( mTo - mFrom ) * std::clamp( fraction, 0.0, 1.0 ) );
+        if ( !mControl || !mControl->progress )
+          return;
+        if ( mStep == mReportedStep && mDone < mReported + 0.005 && !( mDone >= 1.0 && mReported < 1.0 ) )
+          return;
+        mReported = mDone;
+        mReportedStep = mStep;
+        mControl->progress( mDone, mStep );
+      }
+
+    private:
+      const OptimisationControl *mControl = nullptr;
+      bool mCancelled = false;
+      double mFrom = 0, mTo = 0, mDone = 0, mReported = -1;
+      QString mStep, mReportedStep;
+    };
+
+    //! glp_simplex in chunks of kSimplexChunk iterations with a cancellation poll between them; GLP_ESTOP when cancelled.
+    int chunkedSimplex( glp_prob *lp, glp_smcp *parm, Tracker *tracker )
+    {
+      parm->it_lim = kSimplexChunk;
+      for ( ;; )
+      {
+        const int ret = glp_simplex( lp, parm );
+        if ( ret != GLP_EITLIM )
+          return ret;
+        if ( tracker->cancelled() )
+          return GLP_ESTOP;
+      }
+    }
 
     bool inWindow( int minuteAfterNoon, int start, int end )
     {
@@ -104,25 +176,26 @@ namespace vigie::lighting
       QVector<double> eur;
       QVector<ComplianceCell> compliance;
       QVector<float> levels;
+      QVector<double> bandKw; //!< power of all luminaires per band
       int lpCount = 0;
     };
 
-
     //! Groups per street; luminaires without a street are left out (full power all night).
-    QVector<QVector<Group>> buildGroups( const Inventory &inventory )
+    QVector<QVector<Group>> buildGroups( const Inventory &inventory, Tracker *tracker )
     {
       QVector<QVector<Group>> groups( inventory.segments.size() );
       for ( int i = 0; i < inventory.luminaires.size(); ++i )
       {
+        if ( tracker && i % kPollLuminaires == 0 && tracker->cancelled() )
+          return {};
         const Luminaire &l = inventory.luminaires.at( i );
         if ( l.segment < 0 )
           continue;
         QVector<Group> &street = groups[l.segment];
         const bool dimmable = l.dimmable();
         const double minimum = l.minimumLevel(), floor = l.powerFloor();
-        auto it = std::find_if( street.begin(), street.end(), [&]( const Group &g ) {
-          return g.dimmable == dimmable && g.minimum == minimum && g.floor == floor;
-        } );
+        auto it = std::find_if( street.begin(), street.end(),
+                                [&]( const Group &g ) { return g.dimmable == dimmable && g.minimum == minimum && g.floor == floor; } );
         if ( it == street.end() )
         {
           Group g;
@@ -180,8 +253,8 @@ namespace vigie::lighting
           double a1, a2, c;
         };
         const LpGroup &g = groups.at( 0 ), &h = groups.at( 1 );
-        const Row rows[] = { { g.share, h.share, need }, { 1, -rho, 0 }, { -rho, 1, 0 }, { 1, 0, g.lower },
-                             { -1, 0, -1 },         { 0, 1, h.lower }, { 0, -1, -1 } };
+        const Row rows[] = { { g.share, h.share, need }, { 1, -rho, 0 }, { -rho, 1, 0 }, { 1, 0, g.lower }, { -1, 0, -1 },
+                             { 0, 1, h.lower },          { 0, -1, -1 } };
         constexpr int kRows = sizeof( rows ) / sizeof( rows[0] );
         auto feasible = [&]( double x1, double x2 )
         {
@@ -265,10 +338,22 @@ namespace vigie::lighting
      * small LP per distinct ratio (a handful of classes), shared by the bands that need it.
      */
     bool runDimming( const Inventory &inventory, const QVector<TimeBand> &bands, const QVector<SegmentClasses> &classes,
-                     const OptimisationParameters &parameters, DimmingOutput *out, QString *error, bool withCompliance = true )
+                     const OptimisationParameters &parameters, DimmingOutput *out, QString *error, Tracker *tracker,
+                     bool withCompliance = true )
     {
       const int bandCount = bands.size();
-      const QVector<QVector<Group>> groups = buildGroups( inventory );
+      out->bandKw.fill( 0.0, bandCount );
+      auto cancelled = [&]
+      {
+        if ( !tracker || !tracker->cancelled() )
+          return false;
+        if ( error )
+          *error = QCoreApplication::translate( "vigie::lighting", "optimisation cancelled" );
+        return true;
+      };
+      const QVector<QVector<Group>> groups = buildGroups( inventory, tracker );
+      if ( cancelled() )
+        return false;
       out->kwh.fill( 0.0, inventory.luminaires.size() );
       out->eur.fill( 0.0, inventory.luminaires.size() );
       if ( withCompliance )
@@ -290,12 +375,16 @@ namespace vigie::lighting
           continue;
         out->kwh[i] = fullKwh * l.systemPowerW();
         out->eur[i] = fullEur * l.systemPowerW();
+        for ( double &kw : out->bandKw )
+          kw += l.systemPowerW() / 1000.0;
       }
 
       // compliance table: band by band, lit streets in inventory order
       int litStreets = 0;
       for ( const QVector<Group> &street : groups )
         litStreets += street.isEmpty() ? 0 : 1;
+      if ( cancelled() )
+        return false;
       if ( withCompliance )
         out->compliance.resize( litStreets * bandCount );
       int litIndex = -1;
@@ -306,6 +395,12 @@ namespace vigie::lighting
       QVector<double> groupKwh, groupEur; // per W of the group
       for ( int s = 0; s < inventory.segments.size(); ++s )
       {
+        if ( tracker && s % kPollStreets == 0 )
+        {
+          if ( cancelled() )
+            return false;
+          tracker->report( static_cast<double>( s ) / inventory.segments.size() );
+        }
         const QVector<Group> &street = groups.at( s );
         if ( street.isEmpty() )
           continue;
@@ -352,7 +447,8 @@ namespace vigie::lighting
               if ( !solveStreet( lpGroups, required[b] - ( total > 0 ? fixed / total : 0.0 ), rho, &l.levels, &out->lpCount ) )
               {
                 if ( error )
-                  *error = tr( "dimming LP of street %1 in band %2 not solved" ).arg( inventory.segments.at( s ).id, band.label() );
+                  *error = QCoreApplication::translate( "vigie::lighting", "dimming LP of street %1 in band %2 not solved" )
+                               .arg( inventory.segments.at( s ).id, band.label() );
                 return false;
               }
               // rounding: lift the street when its average misses by a rounding error (the same lift keeps x_g ≥ ρ x_h)
@@ -385,6 +481,7 @@ namespace vigie::lighting
             const double perW = x.at( g ) > 0 ? ( group.floor + ( 1.0 - group.floor ) * x.at( g ) ) * band.hours / 1000.0 : 0.0;
             groupKwh[g] += perW;
             groupEur[g] += perW * band.price;
+            out->bandKw[b] += x.at( g ) > 0 ? group.power / 1000.0 * ( group.floor + ( 1.0 - group.floor ) * x.at( g ) ) : 0.0;
             delivered += group.flux * x.at( g );
             lowest = std::min( lowest, x.at( g ) );
             highest = std::max( highest, x.at( g ) );
@@ -461,6 +558,7 @@ namespace vigie::lighting
       int units = 0;
       int years = 0;
       double budget = 0;
+      Tracker *tracker = nullptr;
     };
 
     /**
@@ -471,9 +569,15 @@ namespace vigie::lighting
      */
     void roundingHeuristic( glp_tree *tree, void *info )
     {
+      const RetrofitColumns &data = *static_cast<const RetrofitColumns *>( info );
+      // every call (several per node) is a chance to stop branch and cut
+      if ( data.tracker && data.tracker->cancelled() )
+      {
+        glp_ios_terminate( tree );
+        return;
+      }
       if ( glp_ios_reason( tree ) != GLP_IHEUR )
         return;
-      const RetrofitColumns &data = *static_cast<const RetrofitColumns *>( info );
       glp_prob *lp = glp_ios_get_prob( tree );
       const int n = glp_get_num_cols( lp );
       std::vector<double> x( n + 1, 0.0 );
@@ -533,9 +637,9 @@ namespace vigie::lighting
       cuts.insert( afterNoon( parameters.switchOffEnd ) );
     }
     const QVector<int> boundaries( cuts.begin(), cuts.end() );
-    const OperatingCalendar calendar = OperatingCalendar::compute( inventory.latitude, inventory.longitude, parameters.energy.year,
-                                                                   parameters.energy.timeZone, parameters.energy.switchZenith,
-                                                                   parameters.energy.switchOffsetMinutes );
+    const OperatingCalendar calendar =
+        OperatingCalendar::compute( inventory.latitude, inventory.longitude, parameters.energy.year, parameters.energy.timeZone,
+                                    parameters.energy.switchZenith, parameters.energy.switchOffsetMinutes );
     const QVector<double> hours = calendar.bandHours( boundaries );
     QVector<TimeBand> bands;
     for ( int i = 0; i + 1 < boundaries.size(); ++i )
@@ -554,141 +658,200 @@ namespace vigie::lighting
     return bands;
   }
 
-  QVector<SegmentClasses> segmentClasses( const Inventory &inventory, const QVector<TimeBand> &bands )
+  namespace
   {
-    QVector<SegmentClasses> result( inventory.segments.size() );
-    // the explained selection depends on a few parameters only: streets with default traffic share it
-    std::map<std::tuple<int, double, double, double, int, int, int, int, int>, ClassChoice> explained;
-    // translated once, filled with one multi-argument arg() per street
-    const QString format = tr( "%1 %2, %3 km/h, %4 veh/day (%5), busiest lit band %6: %7" );
-    const QString measured = tr( "measured count" ), street = tr( "street" );
-    QHash<int, QString> defaults;
-    QStringList labels;
-    for ( const TimeBand &band : bands )
-      labels << band.label();
-    for ( int s = 0; s < inventory.segments.size(); ++s )
+    //! segmentClasses() with cancellation polls and progress: empty when cancelled.
+    QVector<SegmentClasses> classesOf( const Inventory &inventory, const QVector<TimeBand> &bands, Tracker *tracker )
     {
-      const RoadSegment &segment = inventory.segments.at( s );
-      SegmentClasses &c = result[s];
-      RoadParameters parameters = RoadParameters::forCategory( segment.category, segment.speedKmh );
-      int designBand = -1;
-      QVector<ClassChoice> choices;
-      for ( int b = 0; b < bands.size(); ++b )
+      QVector<SegmentClasses> result( inventory.segments.size() );
+      // the explained selection depends on a few parameters only: streets with default traffic share it
+      std::map<std::tuple<int, double, double, double, int, int, int, int, int>, ClassChoice> explained;
+      // translated once, filled with one multi-argument arg() per street
+      const QString format = QCoreApplication::translate( "vigie::lighting", "%1 %2, %3 km/h, %4 veh/day (%5), busiest lit band %6: %7" );
+      const QString measured = QCoreApplication::translate( "vigie::lighting", "measured count" ),
+                    street = QCoreApplication::translate( "vigie::lighting", "street" );
+      QHash<int, QString> defaults;
+      QStringList labels;
+      for ( const TimeBand &band : bands )
+        labels << band.label();
+      for ( int s = 0; s < inventory.segments.size(); ++s )
       {
-        parameters.trafficPerHour = bandTraffic( segment, bands.at( b ) );
-        choices.append( selectClass( parameters, false ) );
-        if ( designBand < 0 || choices.constLast().lightingClass.number < choices.at( designBand ).lightingClass.number )
-          designBand = b;
-      }
-      if ( designBand < 0 )
-      {
-        parameters.trafficPerHour = segment.hourlyTraffic.value( 18 );
-        choices.append( selectClass( parameters ) );
-        designBand = 0;
-      }
-      if ( !bands.isEmpty() )
-        parameters.trafficPerHour = bandTraffic( segment, bands.at( designBand ) );
-      {
-        // the explanation shows the traffic rounded to a vehicle: the key has the rounded value and the exact weight sum
-        const double weightSum = selectClass( parameters, false ).weightSum;
-        const auto key = std::make_tuple( static_cast<int>( parameters.family ), parameters.speedKmh, std::round( parameters.trafficPerHour ), weightSum,
-                                          static_cast<int>( parameters.composition ), parameters.separatedCarriageways ? 1 : 0,
-                                          parameters.highJunctionDensity ? 1 : 0, parameters.parkedVehicles ? 1 : 0,
-                                          static_cast<int>( parameters.ambient ) * 4 + parameters.navigation );
-        auto it = explained.find( key );
-        if ( it == explained.end() )
-          it = explained.emplace( key, selectClass( parameters ) ).first;
-        c.design = it->second; // with its explanation
-      }
-      auto source = defaults.find( static_cast<int>( segment.category ) );
-      if ( source == defaults.end() )
-        source = defaults.insert( static_cast<int>( segment.category ), tr( "default for a %1" ).arg( roadCategoryName( segment.category ) ) );
-      c.design.explanation = format.arg( segment.roadType.isEmpty() ? street : segment.roadType, segment.name, QString::number( segment.speedKmh ),
-                                         QString::number( std::round( segment.dailyTraffic ) ), segment.measuredTraffic ? measured : *source,
-                                         labels.isEmpty() ? QString() : labels.at( std::min<int>( designBand, labels.size() - 1 ) ),
-                                         c.design.explanation );
-      const QVector<ClassRequirement> &table = classRequirements( parameters.family );
-      const int best = table.constFirst().lightingClass.number, worst = table.constLast().lightingClass.number;
-      for ( int b = 0; b < bands.size(); ++b )
-      {
-        LightingClass bandClass = choices.at( b ).lightingClass;
+        if ( tracker && s % kPollStreets == 0 )
+        {
+          if ( tracker->cancelled() )
+            return {};
+          tracker->report( static_cast<double>( s ) / inventory.segments.size() );
+        }
+        const RoadSegment &segment = inventory.segments.at( s );
+        SegmentClasses &c = result[s];
+        RoadParameters parameters = RoadParameters::forCategory( segment.category, segment.speedKmh );
+        int designBand = -1;
+        QVector<ClassChoice> choices;
+        for ( int b = 0; b < bands.size(); ++b )
+        {
+          parameters.trafficPerHour = bandTraffic( segment, bands.at( b ) );
+          choices.append( selectClass( parameters, false ) );
+          if ( designBand < 0 || choices.constLast().lightingClass.number < choices.at( designBand ).lightingClass.number )
+            designBand = b;
+        }
+        if ( designBand < 0 )
+        {
+          parameters.trafficPerHour = segment.hourlyTraffic.value( 18 );
+          choices.append( selectClass( parameters ) );
+          designBand = 0;
+        }
+        if ( !bands.isEmpty() )
+          parameters.trafficPerHour = bandTraffic( segment, bands.at( designBand ) );
+        {
+          // the explanation shows the traffic rounded to a vehicle: the key has the rounded value and the exact weight sum
+          const double weightSum = selectClass( parameters, false ).weightSum;
+          const auto key = std::make_tuple(
+              static_cast<int>( parameters.family ), parameters.speedKmh, std::round( parameters.trafficPerHour ), weightSum,
+              static_cast<int>( parameters.composition ), parameters.separatedCarriageways ? 1 : 0, parameters.highJunctionDensity ? 1 : 0,
+              parameters.parkedVehicles ? 1 : 0, static_cast<int>( parameters.ambient ) * 4 + parameters.navigation );
+          auto it = explained.find( key );
+          if ( it == explained.end() )
+            it = explained.emplace( key, selectClass( parameters ) ).first;
+          c.design = it->second; // with its explanation
+        }
+        auto source = defaults.find( static_cast<int>( segment.category ) );
+        if ( source == defaults.end() )
+          source = defaults.insert(
+              static_cast<int>( segment.category ),
+              QCoreApplication::translate( "vigie::lighting", "default for a %1" ).arg( roadCategoryName( segment.category ) ) );
+        c.design.explanation =
+            format.arg( segment.roadType.isEmpty() ? street : segment.roadType, segment.name, QString::number( segment.speedKmh ),
+                        QString::number( std::round( segment.dailyTraffic ) ), segment.measuredTraffic ? measured : *source,
+                        labels.isEmpty() ? QString() : labels.at( std::min<int>( designBand, labels.size() - 1 ) ), c.design.explanation );
+        const QVector<ClassRequirement> &table = classRequirements( parameters.family );
+        const int best = table.constFirst().lightingClass.number, worst = table.constLast().lightingClass.number;
+        for ( int b = 0; b < bands.size(); ++b )
+        {
+          LightingClass bandClass = choices.at( b ).lightingClass;
+          if ( segment.classOverride )
+          {
+            // the user's class at design, lowered by the same number of steps as the selection
+            bandClass.family = segment.overrideClass.family;
+            bandClass.number =
+                segment.overrideClass.number + ( choices.at( b ).lightingClass.number - choices.at( designBand ).lightingClass.number );
+            const QVector<ClassRequirement> &own = classRequirements( bandClass.family );
+            bandClass.number = std::clamp( bandClass.number, own.constFirst().lightingClass.number, own.constLast().lightingClass.number );
+          }
+          else
+            bandClass.number = std::clamp( bandClass.number, best, worst );
+          c.bandClass.append( bandClass );
+        }
         if ( segment.classOverride )
         {
-          // the user's class at design, lowered by the same number of steps as the selection
-          bandClass.family = segment.overrideClass.family;
-          bandClass.number = segment.overrideClass.number + ( choices.at( b ).lightingClass.number - choices.at( designBand ).lightingClass.number );
-          const QVector<ClassRequirement> &own = classRequirements( bandClass.family );
-          bandClass.number = std::clamp( bandClass.number, own.constFirst().lightingClass.number, own.constLast().lightingClass.number );
+          c.design.lightingClass = segment.overrideClass;
+          c.design.explanation =
+              QCoreApplication::translate( "vigie::lighting", "%1: set by the user (field lighting_class); selection would give %2" )
+                  .arg( segment.overrideClass.name(), c.design.explanation );
         }
-        else
-          bandClass.number = std::clamp( bandClass.number, best, worst );
-        c.bandClass.append( bandClass );
       }
-      if ( segment.classOverride )
-      {
-        c.design.lightingClass = segment.overrideClass;
-        c.design.explanation = tr( "%1: set by the user (field lighting_class); selection would give %2" )
-                                   .arg( segment.overrideClass.name(), c.design.explanation );
-      }
+      return result;
     }
-    return result;
+  } // namespace
+
+  QVector<SegmentClasses> segmentClasses( const Inventory &inventory, const QVector<TimeBand> &bands )
+  {
+    return classesOf( inventory, bands, nullptr );
   }
 
   bool optimise( const Inventory &inventory, const OptimisationParameters &parameters, OptimisationResult *result, QString *errorMessage )
   {
+    return optimise( inventory, parameters, OptimisationControl(), result, errorMessage ) == OptimisationStatus::Done;
+  }
+
+  OptimisationStatus optimise( const Inventory &inventory, const OptimisationParameters &parameters, const OptimisationControl &control,
+                               OptimisationResult *result, QString *errorMessage )
+  {
     QElapsedTimer timer;
     timer.start();
+    Tracker tracker( &control );
     auto fail = [&]( const QString &message )
     {
       if ( errorMessage )
-        *errorMessage = message;
-      return false;
+        *errorMessage = tracker.wasCancelled() ? QCoreApplication::translate( "vigie::lighting", "optimisation cancelled" ) : message;
+      return tracker.wasCancelled() ? OptimisationStatus::Cancelled : OptimisationStatus::Failed;
     };
+    auto stop = [&]() { return tracker.cancelled(); };
     const RetrofitParameters &rp = parameters.retrofit;
     if ( !( rp.budgetPerYear >= 0 ) || !std::isfinite( rp.budgetPerYear ) )
-      return fail( tr( "the yearly budget must be a positive amount of euros, not %1" ).arg( rp.budgetPerYear ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "the yearly budget must be a positive amount of euros, not %1" )
+                       .arg( rp.budgetPerYear ) );
     if ( rp.years < 1 || rp.years > 50 )
-      return fail( tr( "the plan must last 1 to 50 years, not %1" ).arg( rp.years ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "the plan must last 1 to 50 years, not %1" ).arg( rp.years ) );
     if ( rp.ledEfficacy <= 0 || rp.costPerLuminaire < 0 || rp.costPerCabinet < 0 || rp.ceePerLuminaire < 0 || rp.discountRate <= -1 )
-      return fail( tr( "invalid retrofit parameters (LED efficacy, costs, subsidies or discount rate)" ) );
+      return fail( QCoreApplication::translate( "vigie::lighting",
+                                                "invalid retrofit parameters (LED efficacy, costs, subsidies or discount rate)" ) );
     if ( parameters.energy.peakPrice < 0 || parameters.energy.offPeakPrice < 0 || parameters.energy.co2KgPerKwh < 0 )
-      return fail( tr( "tariffs and the CO₂ factor must not be negative" ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "tariffs and the CO₂ factor must not be negative" ) );
     if ( inventory.luminaires.isEmpty() )
-      return fail( tr( "the inventory has no luminaire" ) );
+      return fail( QCoreApplication::translate( "vigie::lighting", "the inventory has no luminaire" ) );
+
+    // shares of the run's time (measured on the 300,000-point bench inventory), for the progress fraction
+    const bool retrofit = rp.budgetPerYear > 0;
+    const double weights[] = { 0.3, 0.2, retrofit ? 0.15 : 0.0, retrofit ? 0.1 : 0.0, retrofit ? 0.25 : 0.0 };
+    double total = 0;
+    for ( const double w : weights )
+      total += w;
+    double end = 0;
+    auto nextStage = [&]( int index, const QString &step )
+    {
+      end += weights[index] / total;
+      tracker.stage( std::min( 1.0, end ), step );
+    };
 
     OptimisationResult r;
+    nextStage( 0, QCoreApplication::translate( "vigie::lighting", "lighting classes" ) );
+    if ( stop() )
+      return fail( QString() );
     r.bands = nightBands( inventory, parameters );
     for ( const TimeBand &b : std::as_const( r.bands ) )
       r.yearlyHours += b.hours;
-    r.classes = segmentClasses( inventory, r.bands );
+    r.classes = classesOf( inventory, r.bands, &tracker );
+    if ( stop() )
+      return fail( QString() );
     const double co2 = parameters.energy.co2KgPerKwh;
 
     // baseline: full power all night
     {
-      QVector<double> kwh( inventory.luminaires.size() ), eur( inventory.luminaires.size() );
-      for ( int i = 0; i < inventory.luminaires.size(); ++i )
+      double hours = 0, hoursPrice = 0; // per kW
+      for ( const TimeBand &b : std::as_const( r.bands ) )
       {
-        for ( const TimeBand &b : std::as_const( r.bands ) )
-        {
-          kwh[i] += b.hours * inventory.luminaires.at( i ).systemPowerW() / 1000.0;
-          eur[i] += b.hours * inventory.luminaires.at( i ).systemPowerW() / 1000.0 * b.price;
-        }
+        hours += b.hours;
+        hoursPrice += b.hours * b.price;
       }
-      r.baseline = figures( kwh, eur, co2 );
+      double kw = 0;
+      for ( const Luminaire &l : inventory.luminaires )
+        kw += l.systemPowerW() / 1000.0;
+      r.baseline.kwh = kw * hours;
+      r.baseline.eur = kw * hoursPrice;
+      r.baseline.tco2 = r.baseline.kwh * co2 / 1000.0;
+      r.nightProfile.fill( BandPower(), r.bands.size() );
+      for ( BandPower &p : r.nightProfile )
+        p.beforeKw = kw;
     }
 
     QString error;
     DimmingOutput today;
     QElapsedTimer dimmingTimer;
     dimmingTimer.start();
-    if ( !runDimming( inventory, r.bands, r.classes, parameters, &today, &error ) )
+    nextStage( 1, QCoreApplication::translate( "vigie::lighting", "dimming of today's luminaires" ) );
+    if ( !runDimming( inventory, r.bands, r.classes, parameters, &today, &error, &tracker ) )
       return fail( error );
     r.dimmingSeconds += dimmingTimer.nsecsElapsed() / 1e9;
     r.lpCount += today.lpCount;
     r.dimmingOnly = figures( today.kwh, today.eur, co2 );
+    for ( int b = 0; b < r.nightProfile.size(); ++b )
+      r.nightProfile[b].dimmingOnlyKw = today.bandKw.value( b );
+    const double dimmingSaving = r.baseline.eur - r.dimmingOnly.eur;
+    const double dimmingKwhSaving = r.baseline.kwh - r.dimmingOnly.kwh;
 
     QVector<bool> chosen( inventory.luminaires.size(), false );
-    if ( rp.budgetPerYear > 0 )
+    r.retrofitYear.fill( 0, inventory.luminaires.size() );
+    if ( retrofit )
     {
       // savings of every luminaire if it were LED: the dimming LPs of the all-LED inventory
       QVector<bool> all( inventory.luminaires.size() );
@@ -696,17 +859,24 @@ namespace vigie::lighting
         all[i] = inventory.luminaires.at( i ).technology != Technology::Led;
       DimmingOutput allLed;
       dimmingTimer.restart();
-      if ( !runDimming( converted( inventory, rp, all ), r.bands, r.classes, parameters, &allLed, &error, false ) )
-        return fail( error );
+      nextStage( 2, QCoreApplication::translate( "vigie::lighting", "dimming of an all-LED inventory" ) );
+      {
+        const Inventory led = converted( inventory, rp, all );
+        if ( stop() || !runDimming( led, r.bands, r.classes, parameters, &allLed, &error, &tracker, false ) )
+          return fail( error );
+      }
       r.dimmingSeconds += dimmingTimer.nsecsElapsed() / 1e9;
       r.lpCount += allLed.lpCount;
 
       QElapsedTimer retrofitTimer;
       retrofitTimer.start();
+      nextStage( 3, QCoreApplication::translate( "vigie::lighting", "retrofit plan (GLPK)" ) );
       QVector<Unit> units;
       QHash<QString, int> unitIndex;
       for ( int i = 0; i < inventory.luminaires.size(); ++i )
       {
+        if ( i % kPollLuminaires == 0 && stop() )
+          return fail( QString() );
         if ( !all.at( i ) )
           continue;
         const Luminaire &l = inventory.luminaires.at( i );
@@ -716,7 +886,9 @@ namespace vigie::lighting
         else if ( !l.cabinet.isEmpty() )
           id = l.cabinet;
         else
-          id = tr( "street %1" ).arg( l.segment >= 0 ? inventory.segments.at( l.segment ).id : tr( "none" ) );
+          id =
+              QCoreApplication::translate( "vigie::lighting", "street %1" )
+                  .arg( l.segment >= 0 ? inventory.segments.at( l.segment ).id : QCoreApplication::translate( "vigie::lighting", "none" ) );
         auto it = unitIndex.find( id );
         if ( it == unitIndex.end() )
         {
@@ -738,14 +910,18 @@ namespace vigie::lighting
       for ( const Unit &u : std::as_const( units ) )
         cheapest = std::min( cheapest, u.cost );
       if ( !units.isEmpty() && cheapest > rp.budgetPerYear )
-        return fail( tr( "infeasible budget: %1 € per year cannot convert even the cheapest %2 (%3 €, %4)" )
-                         .arg( rp.budgetPerYear, 0, 'f', 0 )
-                         .arg( rp.byCabinet ? tr( "cabinet" ) : tr( "luminaire" ) )
-                         .arg( cheapest, 0, 'f', 0 )
-                         .arg( units.at( static_cast<int>( std::min_element( units.cbegin(), units.cend(),
-                                                                              []( const Unit &a, const Unit &b ) { return a.cost < b.cost; } ) -
-                                                            units.cbegin() ) )
-                                   .id ) );
+        return fail(
+            QCoreApplication::translate( "vigie::lighting",
+                                         "infeasible budget: %1 € per year cannot convert even the cheapest %2 (%3 €, %4)" )
+                .arg( rp.budgetPerYear, 0, 'f', 0 )
+                .arg( rp.byCabinet ? QCoreApplication::translate( "vigie::lighting", "cabinet" )
+                                   : QCoreApplication::translate( "vigie::lighting", "luminaire" ) )
+                .arg( cheapest, 0, 'f', 0 )
+                .arg( units
+                          .at( static_cast<int>( std::min_element( units.cbegin(), units.cend(),
+                                                                   []( const Unit &a, const Unit &b ) { return a.cost < b.cost; } ) -
+                                                 units.cbegin() ) )
+                          .id ) );
 
       // columns x_uy with a positive NPV
       const double delta = 1.0 / ( 1.0 + rp.discountRate );
@@ -771,6 +947,8 @@ namespace vigie::lighting
             columns.append( { u, y, npv } );
         }
       }
+      if ( stop() )
+        return fail( QString() );
       if ( !columns.isEmpty() )
       {
         std::unique_ptr<glp_prob, GlpDeleter> mip( glp_create_prob() );
@@ -823,10 +1001,12 @@ namespace vigie::lighting
         QVector<int> greedyOrder( columns.size() );
         for ( int c = 0; c < columns.size(); ++c )
           greedyOrder[c] = c;
-        std::sort( greedyOrder.begin(), greedyOrder.end(), [&]( int a, int b ) {
-          return columns.at( a ).npv / std::max( 1.0, units.at( columns.at( a ).unit ).cost ) >
-                 columns.at( b ).npv / std::max( 1.0, units.at( columns.at( b ).unit ).cost );
-        } );
+        std::sort( greedyOrder.begin(), greedyOrder.end(),
+                   [&]( int a, int b )
+                   {
+                     return columns.at( a ).npv / std::max( 1.0, units.at( columns.at( a ).unit ).cost ) >
+                            columns.at( b ).npv / std::max( 1.0, units.at( columns.at( b ).unit ).cost );
+                   } );
         {
           QVector<double> spent( rp.years, 0.0 );
           QVector<bool> used( units.size(), false );
@@ -852,18 +1032,23 @@ namespace vigie::lighting
               glp_set_col_stat( mip.get(), c + 1, GLP_NU ); // a single column: at its upper bound
           }
         }
+        if ( stop() )
+          return fail( QString() );
         glp_smcp smcp;
         glp_init_smcp( &smcp );
         smcp.msg_lev = GLP_MSG_OFF;
-        int lpRet = glp_simplex( mip.get(), &smcp );
+        int lpRet = chunkedSimplex( mip.get(), &smcp, &tracker );
         if ( lpRet == GLP_EBADB || lpRet == GLP_ESING || lpRet == GLP_ECOND )
         {
           glp_std_basis( mip.get() ); // the warm start was refused: from the standard basis
-          lpRet = glp_simplex( mip.get(), &smcp );
+          lpRet = chunkedSimplex( mip.get(), &smcp, &tracker );
         }
+        if ( stop() )
+          return fail( QString() );
         if ( lpRet != 0 || glp_get_status( mip.get() ) != GLP_OPT )
-          return fail( tr( "the LP relaxation of the retrofit plan was not solved" ) );
+          return fail( QCoreApplication::translate( "vigie::lighting", "the LP relaxation of the retrofit plan was not solved" ) );
         r.lpBound = glp_get_obj_val( mip.get() );
+        tracker.report( 0.5 );
         for ( int c = 0; c < columns.size(); ++c )
           glp_set_col_kind( mip.get(), c + 1, GLP_BV );
         glp_iocp iocp;
@@ -885,12 +1070,17 @@ namespace vigie::lighting
           data.npv.append( c.npv );
         }
         data.order = greedyOrder;
+        data.tracker = &tracker;
         iocp.cb_func = roundingHeuristic;
         iocp.cb_info = &data;
         const int ret = glp_intopt( mip.get(), &iocp );
+        if ( ret == GLP_ESTOP || stop() )
+          return fail( QString() );
         const int status = glp_mip_status( mip.get() );
         if ( status != GLP_OPT && status != GLP_FEAS )
-          return fail( tr( "the retrofit MILP found no plan (GLPK code %1, status %2)" ).arg( ret ).arg( status ) );
+          return fail( QCoreApplication::translate( "vigie::lighting", "the retrofit MILP found no plan (GLPK code %1, status %2)" )
+                           .arg( ret )
+                           .arg( status ) );
         r.retrofitOptimal = ( status == GLP_OPT && ret == 0 ) || ret == GLP_EMIPGAP;
         r.npv = glp_mip_obj_val( mip.get() );
         r.gap = r.lpBound > 0 ? ( r.lpBound - r.npv ) / r.lpBound : 0;
@@ -911,26 +1101,49 @@ namespace vigie::lighting
           p.eurSaved += u.eurSaving;
           p.unitIds << u.id;
           for ( const int i : u.luminaires )
+          {
             chosen[i] = true;
+            r.retrofitYear[i] = p.year;
+          }
         }
+        int luminaires = 0;
+        double net = 0, eur = dimmingSaving, kwh = dimmingKwhSaving;
         for ( PlanYear &p : r.plan )
         {
           p.unitIds.sort();
           r.investment += p.cost;
           r.subsidies += p.subsidies;
+          luminaires += p.luminaires;
+          net += p.cost - p.subsidies;
+          eur += p.eurSaved;
+          kwh += p.kwhSaved;
+          p.luminairesToDate = luminaires;
+          p.netInvestmentToDate = net;
+          p.eurSavedPerYearToDate = eur;
+          p.kwhSavedPerYearToDate = kwh;
         }
+        r.convertedLuminaires = luminaires;
       }
       r.retrofitSeconds = retrofitTimer.nsecsElapsed() / 1e9;
     }
 
-    // after the plan: converted luminaires with today's others, dimmed
+    // after the plan: converted luminaires with today's others, dimmed (today's figures when nothing is converted)
     DimmingOutput after;
-    dimmingTimer.restart();
-    if ( !runDimming( converted( inventory, rp, chosen ), r.bands, r.classes, parameters, &after, &error ) )
-      return fail( error );
-    r.dimmingSeconds += dimmingTimer.nsecsElapsed() / 1e9;
-    r.lpCount += after.lpCount;
+    if ( r.convertedLuminaires > 0 )
+    {
+      dimmingTimer.restart();
+      nextStage( 4, QCoreApplication::translate( "vigie::lighting", "dimming after the plan" ) );
+      const Inventory planned = converted( inventory, rp, chosen );
+      if ( stop() || !runDimming( planned, r.bands, r.classes, parameters, &after, &error, &tracker ) )
+        return fail( error );
+      r.dimmingSeconds += dimmingTimer.nsecsElapsed() / 1e9;
+      r.lpCount += after.lpCount;
+    }
+    else
+      after = today;
     r.optimised = figures( after.kwh, after.eur, co2 );
+    for ( int b = 0; b < r.nightProfile.size(); ++b )
+      r.nightProfile[b].afterKw = after.bandKw.value( b );
     r.savingRatio = r.baseline.kwh > 0 ? 1.0 - r.optimised.kwh / r.baseline.kwh : 0;
     r.compliance = after.compliance;
     r.levels = after.levels;
@@ -938,19 +1151,38 @@ namespace vigie::lighting
     for ( const ComplianceCell &cell : std::as_const( today.compliance ) )
     {
       if ( !cell.compliant )
-        return fail( tr( "internal error: the dimming of today's luminaires breaks the class of street %1 in band %2 (%3 < %4 or uniformity %5)" )
-                         .arg( inventory.segments.at( cell.segment ).id, r.bands.at( cell.band ).label() )
-                         .arg( cell.deliveredRatio, 0, 'g', 12 )
-                         .arg( cell.requiredRatio, 0, 'g', 12 )
-                         .arg( cell.uniformityRatio, 0, 'g', 12 ) );
+        return fail(
+            QCoreApplication::translate(
+                "vigie::lighting",
+                "internal error: the dimming of today's luminaires breaks the class of street %1 in band %2 (%3 < %4 or uniformity %5)" )
+                .arg( inventory.segments.at( cell.segment ).id, r.bands.at( cell.band ).label() )
+                .arg( cell.deliveredRatio, 0, 'g', 12 )
+                .arg( cell.requiredRatio, 0, 'g', 12 )
+                .arg( cell.uniformityRatio, 0, 'g', 12 ) );
     }
     for ( const ComplianceCell &cell : std::as_const( r.compliance ) )
       r.compliantCells += cell.compliant ? 1 : 0;
     r.complianceRatio = r.compliance.isEmpty() ? 1.0 : static_cast<double>( r.compliantCells ) / r.compliance.size();
     const double retrofitSaving = r.dimmingOnly.eur - r.optimised.eur;
     r.paybackYears = retrofitSaving > 0 ? ( r.investment - r.subsidies ) / retrofitSaving : 0;
+    // investment against savings: dimming saves from the first year, a conversion from the year after it
+    {
+      const int planYears = r.plan.size();
+      const int horizon = std::max( planYears, rp.horizonYears );
+      double invested = 0, saved = 0;
+      for ( int y = 0; y < horizon; ++y )
+      {
+        if ( y < planYears )
+          invested += r.plan.at( y ).cost - r.plan.at( y ).subsidies;
+        saved += y == 0 || planYears == 0 ? dimmingSaving : r.plan.at( std::min( y - 1, planYears - 1 ) ).eurSavedPerYearToDate;
+        r.cashFlow.append( { parameters.energy.year + y, invested, saved } );
+      }
+    }
+    if ( stop() )
+      return fail( QString() );
+    tracker.finish();
     r.seconds = timer.nsecsElapsed() / 1e9;
     *result = std::move( r );
-    return true;
+    return OptimisationStatus::Done;
   }
 } // namespace vigie::lighting

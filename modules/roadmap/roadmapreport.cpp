@@ -24,10 +24,6 @@ namespace vigie::roadmap
 {
   namespace
   {
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::roadmap", text );
-    }
 
     QString euros( double value )
     {
@@ -45,11 +41,7 @@ namespace vigie::roadmap
     class Pages
     {
     public:
-      Pages( QPdfWriter &writer )
-          : mWriter( writer ), mPainter( &writer )
-      {
-        mScale = writer.resolution() / 25.4;
-      }
+      Pages( QPdfWriter &writer ) : mWriter( writer ), mPainter( &writer ) { mScale = writer.resolution() / 25.4; }
       bool isActive() const { return mPainter.isActive(); }
       QPainter &painter() { return mPainter; }
       double mm( double v ) const { return v * mScale; }
@@ -135,9 +127,13 @@ namespace vigie::roadmap
       for ( const Project &project : roadmap.projects )
         if ( project.status != Status::Cancelled && project.start.isValid() )
           projects.append( &project );
-      std::sort( projects.begin(), projects.end(), []( const Project *a, const Project *b ) {
-        return effectiveStart( *a ).monthIndex() != effectiveStart( *b ).monthIndex() ? effectiveStart( *a ).monthIndex() < effectiveStart( *b ).monthIndex() : a->id < b->id;
-      } );
+      std::sort( projects.begin(), projects.end(),
+                 []( const Project *a, const Project *b )
+                 {
+                   return effectiveStart( *a ).monthIndex() != effectiveStart( *b ).monthIndex()
+                              ? effectiveStart( *a ).monthIndex() < effectiveStart( *b ).monthIndex()
+                              : a->id < b->id;
+                 } );
       if ( projects.isEmpty() )
         return;
       int first = effectiveStart( *projects.first() ).monthIndex();
@@ -161,7 +157,8 @@ namespace vigie::roadmap
       {
         const double x = labelWidth + ( m - first ) * monthWidth;
         p.setPen( QColor( 0xbb, 0xbb, 0xbb ) );
-        p.drawLine( QPointF( pages.mm( x ), pages.mm( top ) ), QPointF( pages.mm( x ), pages.mm( top + 6 + rowHeight * projects.size() ) ) );
+        p.drawLine( QPointF( pages.mm( x ), pages.mm( top ) ),
+                    QPointF( pages.mm( x ), pages.mm( top + 6 + rowHeight * projects.size() ) ) );
         p.setPen( Qt::black );
         pages.text( x, top, 12 * monthWidth, 5, QString::number( m / 12 ), Qt::AlignCenter );
       }
@@ -174,9 +171,11 @@ namespace vigie::roadmap
         p.setPen( Qt::black );
         pages.text( 0, y, labelWidth - 2, rowHeight, project.title );
         const double x = labelWidth + ( effectiveStart( project ).monthIndex() - first ) * monthWidth;
-        const QRectF bar( pages.mm( x ), pages.mm( y + rowHeight * 0.15 ), pages.mm( project.durationMonths * monthWidth ), pages.mm( rowHeight * 0.7 ) );
+        const QRectF bar( pages.mm( x ), pages.mm( y + rowHeight * 0.15 ), pages.mm( project.durationMonths * monthWidth ),
+                          pages.mm( rowHeight * 0.7 ) );
         bars.insert( project.id, bar );
-        p.setPen( critical.contains( project.id ) ? QPen( QColor( 0xd0, 0x10, 0x10 ), pages.mm( 0.6 ) ) : QPen( QColor( 0x44, 0x44, 0x44 ), pages.mm( 0.15 ) ) );
+        p.setPen( critical.contains( project.id ) ? QPen( QColor( 0xd0, 0x10, 0x10 ), pages.mm( 0.6 ) )
+                                                  : QPen( QColor( 0x44, 0x44, 0x44 ), pages.mm( 0.15 ) ) );
         p.setBrush( domainColor( project.domain ) );
         p.drawRect( bar );
       }
@@ -198,7 +197,8 @@ namespace vigie::roadmap
       pages.setFont( 8, false );
       p.setPen( Qt::black );
       pages.text( 0, pages.heightMm() - 6, pages.widthMm(), 5,
-                  tr( "Bars: projects from their (actual) start, coloured by domain; red outline: critical path; lines: dependencies (finish to start)." ) );
+                  QCoreApplication::translate( "vigie::roadmap", "Bars: projects from their (actual) start, coloured by domain; red "
+                                                                 "outline: critical path; lines: dependencies (finish to start)." ) );
     }
   } // namespace
 
@@ -253,8 +253,11 @@ namespace vigie::roadmap
 
   QStringList reportSectionTitles()
   {
-    return { tr( "Roadmap report" ), tr( "Gantt timeline" ), tr( "Budget per year against the caps" ), tr( "Ranked projects" ),
-             tr( "Critical path" ) };
+    return { QCoreApplication::translate( "vigie::roadmap", "Roadmap report" ),
+             QCoreApplication::translate( "vigie::roadmap", "Gantt timeline" ),
+             QCoreApplication::translate( "vigie::roadmap", "Budget per year against the caps" ),
+             QCoreApplication::translate( "vigie::roadmap", "Ranked projects" ),
+             QCoreApplication::translate( "vigie::roadmap", "Critical path" ) };
   }
 
   bool writeRoadmapReport( const Roadmap &roadmap, const RoadmapSettings &settings, const QString &pdfPath, QString *errorMessage,
@@ -272,7 +275,8 @@ namespace vigie::roadmap
         progress( percent );
     };
     if ( !qobject_cast<QGuiApplication *>( QCoreApplication::instance() ) )
-      return fail( tr( "%1: the PDF report needs a graphical application (fonts)" ).arg( QDir::toNativeSeparators( pdfPath ) ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: the PDF report needs a graphical application (fonts)" )
+                       .arg( QDir::toNativeSeparators( pdfPath ) ) );
     QString error;
     CriticalPath cp;
     if ( !computeCriticalPath( roadmap, &cp, &error ) )
@@ -284,17 +288,20 @@ namespace vigie::roadmap
 
     QSaveFile file( pdfPath );
     if ( !file.open( QIODevice::WriteOnly ) )
-      return fail( tr( "%1: cannot write the report: %2" ).arg( QDir::toNativeSeparators( pdfPath ), file.errorString() ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: cannot write the report: %2" )
+                       .arg( QDir::toNativeSeparators( pdfPath ), file.errorString() ) );
     const QStringList sections = reportSectionTitles();
     {
       QPdfWriter writer( &file );
       writer.setResolution( 150 );
       writer.setTitle( roadmap.name.isEmpty() ? sections.at( 0 ) : roadmap.name );
       writer.setCreator( QStringLiteral( "Vigie" ) );
-      writer.setPageLayout( QPageLayout( QPageSize( QPageSize::A4 ), QPageLayout::Landscape, QMarginsF( 12, 12, 12, 12 ), QPageLayout::Millimeter ) );
+      writer.setPageLayout(
+          QPageLayout( QPageSize( QPageSize::A4 ), QPageLayout::Landscape, QMarginsF( 12, 12, 12, 12 ), QPageLayout::Millimeter ) );
       Pages pages( writer );
       if ( !pages.isActive() )
-        return fail( tr( "%1: cannot start the PDF" ).arg( QDir::toNativeSeparators( pdfPath ) ) );
+        return fail(
+            QCoreApplication::translate( "vigie::roadmap", "%1: cannot start the PDF" ).arg( QDir::toNativeSeparators( pdfPath ) ) );
 
       // 1. title page
       pages.newPage( sections.at( 0 ) );
@@ -312,13 +319,16 @@ namespace vigie::roadmap
           ++byDomain[p.domain];
         }
       QStringList lines = {
-        tr( "Territory: %1" ).arg( roadmap.territory ),
-        tr( "Projects: %1 (%2 not cancelled)" ).arg( roadmap.projects.size() ).arg( active ),
-        tr( "Total capex: %1" ).arg( euros( capex ) ),
-        tr( "Roadmap ends: %1 (critical path of %2 projects)" ).arg( cp.finish.toString() ).arg( cp.path.size() ),
-        tr( "Ranking weights: %1" ).arg( settings.weights.toString() ),
-        tr( "Unresolved merge conflicts: %1" ).arg( roadmap.conflicts.size() ),
-        tr( "Generated by Vigie on %1" ).arg( QDateTime::currentDateTimeUtc().toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) + QStringLiteral( " UTC" ) ),
+          QCoreApplication::translate( "vigie::roadmap", "Territory: %1" ).arg( roadmap.territory ),
+          QCoreApplication::translate( "vigie::roadmap", "Projects: %1 (%2 not cancelled)" ).arg( roadmap.projects.size() ).arg( active ),
+          QCoreApplication::translate( "vigie::roadmap", "Total capex: %1" ).arg( euros( capex ) ),
+          QCoreApplication::translate( "vigie::roadmap", "Roadmap ends: %1 (critical path of %2 projects)" )
+              .arg( cp.finish.toString() )
+              .arg( cp.path.size() ),
+          QCoreApplication::translate( "vigie::roadmap", "Ranking weights: %1" ).arg( settings.weights.toString() ),
+          QCoreApplication::translate( "vigie::roadmap", "Unresolved merge conflicts: %1" ).arg( roadmap.conflicts.size() ),
+          QCoreApplication::translate( "vigie::roadmap", "Generated by Vigie on %1" )
+              .arg( QDateTime::currentDateTimeUtc().toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) + QStringLiteral( " UTC" ) ),
       };
       double y = 50;
       for ( const QString &line : std::as_const( lines ) )
@@ -328,7 +338,7 @@ namespace vigie::roadmap
       }
       y += 4;
       pages.setFont( 11, true );
-      pages.text( 0, y, pages.widthMm(), 7, tr( "Projects per domain" ) );
+      pages.text( 0, y, pages.widthMm(), 7, QCoreApplication::translate( "vigie::roadmap", "Projects per domain" ) );
       pages.setFont( 10, false );
       for ( auto it = byDomain.constBegin(); it != byDomain.constEnd(); ++it )
       {
@@ -354,33 +364,47 @@ namespace vigie::roadmap
         if ( b.capped && total > b.cap + 0.5 )
           over.insert( rows.size() );
         rows.append( { QString::number( b.year ), euros( b.committed ), euros( b.planned ), euros( total ),
-                       b.capped ? euros( b.cap ) : tr( "no cap" ), b.capped ? euros( b.cap - total ) : QString() } );
+                       b.capped ? euros( b.cap ) : QCoreApplication::translate( "vigie::roadmap", "no cap" ),
+                       b.capped ? euros( b.cap - total ) : QString() } );
       }
       drawTable( pages, 16, { 25, 45, 45, 45, 45, 45 },
-                 { tr( "Year" ), tr( "Committed" ), tr( "Planned" ), tr( "Total capex" ), tr( "Cap" ), tr( "Margin" ) }, rows, 7, { 1, 2, 3, 4, 5 }, over );
+                 { QCoreApplication::translate( "vigie::roadmap", "Year" ), QCoreApplication::translate( "vigie::roadmap", "Committed" ),
+                   QCoreApplication::translate( "vigie::roadmap", "Planned" ),
+                   QCoreApplication::translate( "vigie::roadmap", "Total capex" ), QCoreApplication::translate( "vigie::roadmap", "Cap" ),
+                   QCoreApplication::translate( "vigie::roadmap", "Margin" ) },
+                 rows, 7, { 1, 2, 3, 4, 5 }, over );
       pages.setFont( 9, false );
       pages.text( 0, 16 + 7 * ( rows.size() + 2 ), pages.widthMm(), 6,
-                  over.isEmpty() ? tr( "Every year is within its cap." )
-                                 : tr( "%1 year(s) above the cap (highlighted): run the scheduling to fit the plan under the caps." ).arg( over.size() ) );
+                  over.isEmpty()
+                      ? QCoreApplication::translate( "vigie::roadmap", "Every year is within its cap." )
+                      : QCoreApplication::translate(
+                            "vigie::roadmap", "%1 year(s) above the cap (highlighted): run the scheduling to fit the plan under the caps." )
+                            .arg( over.size() ) );
       report( 60 );
 
       // 4. ranking
       const int perPage = 40;
       for ( int start = 0; start == 0 || start < ranking.size(); start += perPage )
       {
-        pages.newPage( start == 0 ? sections.at( 3 ) : tr( "%1 (continued)" ).arg( sections.at( 3 ) ) );
+        pages.newPage( start == 0 ? sections.at( 3 )
+                                  : QCoreApplication::translate( "vigie::roadmap", "%1 (continued)" ).arg( sections.at( 3 ) ) );
         QList<QStringList> rankRows;
         for ( int i = start; i < std::min<int>( ranking.size(), start + perPage ); ++i )
         {
           const RankedProject &r = ranking.at( i );
           const Project *p = roadmap.project( r.id );
-          rankRows.append( { QString::number( r.rank ), r.title, p ? domainDisplayName( p->domain ) : QString(), QLocale::c().toString( r.score, 'f', 1 ),
-                             QLocale::c().toString( r.impact.contribution, 'f', 1 ), QLocale::c().toString( r.cost.contribution, 'f', 1 ),
-                             QLocale::c().toString( r.feasibility.contribution, 'f', 1 ), QLocale::c().toString( r.demand.contribution, 'f', 1 ),
-                             matrixClassDisplayName( r.matrixClass ) } );
+          rankRows.append( { QString::number( r.rank ), r.title, p ? domainDisplayName( p->domain ) : QString(),
+                             QLocale::c().toString( r.score, 'f', 1 ), QLocale::c().toString( r.impact.contribution, 'f', 1 ),
+                             QLocale::c().toString( r.cost.contribution, 'f', 1 ),
+                             QLocale::c().toString( r.feasibility.contribution, 'f', 1 ),
+                             QLocale::c().toString( r.demand.contribution, 'f', 1 ), matrixClassDisplayName( r.matrixClass ) } );
         }
         drawTable( pages, 16, { 10, 105, 32, 16, 16, 16, 18, 16, 30 },
-                   { tr( "Rank" ), tr( "Project" ), tr( "Domain" ), tr( "Score" ), tr( "Impact" ), tr( "Cost" ), tr( "Feasibility" ), tr( "Demand" ), tr( "Matrix" ) },
+                   { QCoreApplication::translate( "vigie::roadmap", "Rank" ), QCoreApplication::translate( "vigie::roadmap", "Project" ),
+                     QCoreApplication::translate( "vigie::roadmap", "Domain" ), QCoreApplication::translate( "vigie::roadmap", "Score" ),
+                     QCoreApplication::translate( "vigie::roadmap", "Impact" ), QCoreApplication::translate( "vigie::roadmap", "Cost" ),
+                     QCoreApplication::translate( "vigie::roadmap", "Feasibility" ),
+                     QCoreApplication::translate( "vigie::roadmap", "Demand" ), QCoreApplication::translate( "vigie::roadmap", "Matrix" ) },
                    rankRows, 4.3, { 0, 3, 4, 5, 6, 7 } );
         if ( ranking.isEmpty() )
           break;
@@ -391,7 +415,10 @@ namespace vigie::roadmap
       pages.newPage( sections.at( 4 ) );
       pages.setFont( 10, false );
       pages.text( 0, 15, pages.widthMm(), 7,
-                  tr( "The chain of projects that sets the end of the roadmap (%1): a month of delay on any of them delays the end." ).arg( cp.finish.toString() ) );
+                  QCoreApplication::translate(
+                      "vigie::roadmap",
+                      "The chain of projects that sets the end of the roadmap (%1): a month of delay on any of them delays the end." )
+                      .arg( cp.finish.toString() ) );
       QList<QStringList> pathRows;
       QHash<QString, CriticalPathEntry> entries;
       for ( const CriticalPathEntry &e : cp.entries )
@@ -404,13 +431,18 @@ namespace vigie::roadmap
         pathRows.append( { QString::number( ++step ), p ? p->title : id, e.earliestStart.toString(), e.earliestFinish.toString(),
                            p ? QString::number( p->durationMonths ) : QString(), p ? euros( p->capex ) : QString() } );
       }
-      drawTable( pages, 24, { 10, 140, 25, 25, 25, 40 }, { tr( "#" ), tr( "Project" ), tr( "Start" ), tr( "End (excl.)" ), tr( "Months" ), tr( "Capex" ) },
+      drawTable( pages, 24, { 10, 140, 25, 25, 25, 40 },
+                 { QCoreApplication::translate( "vigie::roadmap", "#" ), QCoreApplication::translate( "vigie::roadmap", "Project" ),
+                   QCoreApplication::translate( "vigie::roadmap", "Start" ), QCoreApplication::translate( "vigie::roadmap", "End (excl.)" ),
+                   QCoreApplication::translate( "vigie::roadmap", "Months" ), QCoreApplication::translate( "vigie::roadmap", "Capex" ) },
                  pathRows, 6, { 0, 4, 5 } );
       if ( !pages.painter().end() )
-        return fail( tr( "%1: cannot finish the PDF" ).arg( QDir::toNativeSeparators( pdfPath ) ) );
+        return fail(
+            QCoreApplication::translate( "vigie::roadmap", "%1: cannot finish the PDF" ).arg( QDir::toNativeSeparators( pdfPath ) ) );
     }
     if ( !file.commit() )
-      return fail( tr( "%1: cannot write the report: %2" ).arg( QDir::toNativeSeparators( pdfPath ), file.errorString() ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: cannot write the report: %2" )
+                       .arg( QDir::toNativeSeparators( pdfPath ), file.errorString() ) );
     report( 100 );
     return true;
   }

@@ -32,11 +32,6 @@ namespace vigie::roadmap
       return true;
     }();
 
-    QString tr( const char *text )
-    {
-      return QCoreApplication::translate( "vigie::roadmap", text );
-    }
-
     QString shown( const QString &path )
     {
       return QDir::toNativeSeparators( path );
@@ -46,8 +41,8 @@ namespace vigie::roadmap
     const QList<QStringList> &migrations()
     {
       static const QList<QStringList> steps = {
-        { QStringLiteral( "CREATE TABLE roadmap_documents (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL, "
-                          "settings TEXT NOT NULL DEFAULT '{}', updated TEXT NOT NULL)" ) },
+          { QStringLiteral( "CREATE TABLE roadmap_documents (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL, "
+                            "settings TEXT NOT NULL DEFAULT '{}', updated TEXT NOT NULL)" ) },
       };
       return steps;
     }
@@ -66,29 +61,35 @@ namespace vigie::roadmap
       {
         if ( !QFileInfo( path ).isFile() )
         {
-          *error = tr( "%1: no such territory file" ).arg( shown( path ) );
+          *error = QCoreApplication::translate( "vigie::roadmap", "%1: no such territory file" ).arg( shown( path ) );
           return false;
         }
         mPath = path;
         const int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
         if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDb, flags, nullptr ) != SQLITE_OK )
         {
-          *error = tr( "%1: cannot open the territory: %2" ).arg( shown( path ), message() );
+          *error = QCoreApplication::translate( "vigie::roadmap", "%1: cannot open the territory: %2" ).arg( shown( path ), message() );
           return false;
         }
         sqlite3_busy_timeout( mDb, 10000 );
         QList<QStringList> rows;
-        if ( !query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vigie_territory', 'vigie_schema')" ), {}, &rows, error ) )
+        if ( !query(
+                 QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vigie_territory', 'vigie_schema')" ),
+                 {}, &rows, error ) )
           return false;
         if ( rows.size() != 2 )
         {
-          *error = tr( "%1 is not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) );
+          *error =
+              QCoreApplication::translate( "vigie::roadmap", "%1 is not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) );
           return false;
         }
         return true;
       }
 
-      QString message() const { return mDb ? QString::fromUtf8( sqlite3_errmsg( mDb ) ) : tr( "out of memory" ); }
+      QString message() const
+      {
+        return mDb ? QString::fromUtf8( sqlite3_errmsg( mDb ) ) : QCoreApplication::translate( "vigie::roadmap", "out of memory" );
+      }
 
       //! Runs \a sql with text parameters; the rows as text when \a rows is given.
       bool query( const QString &sql, const QStringList &parameters, QList<QStringList> *rows, QString *error )
@@ -97,7 +98,8 @@ namespace vigie::roadmap
         const QByteArray text = sql.toUtf8();
         if ( sqlite3_prepare_v2( mDb, text.constData(), -1, &statement, nullptr ) != SQLITE_OK )
         {
-          *error = tr( "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
+          *error =
+              QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
           return false;
         }
         QList<QByteArray> values;
@@ -119,7 +121,8 @@ namespace vigie::roadmap
         sqlite3_finalize( statement );
         if ( rc != SQLITE_DONE )
         {
-          *error = tr( "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
+          *error =
+              QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
           return false;
         }
         return true;
@@ -134,7 +137,8 @@ namespace vigie::roadmap
         *version = rows.isEmpty() ? 0 : rows.constFirst().value( 0 ).toInt();
         if ( *version > kRoadmapStoreSchemaVersion )
         {
-          *error = tr( "%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)" )
+          *error = QCoreApplication::translate(
+                       "vigie::roadmap", "%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)" )
                        .arg( shown( mPath ), roadmapStoreComponent() )
                        .arg( *version )
                        .arg( kRoadmapStoreSchemaVersion );
@@ -207,7 +211,9 @@ namespace vigie::roadmap
       if ( !ok || year < 1900 || year > 2999 || !it.value().isDouble() || it.value().toDouble() < 0 )
       {
         if ( errorMessage )
-          *errorMessage = tr( "settings, field \"caps\": \"%1\" is not a year with an amount >= 0" ).arg( it.key() );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::roadmap", "settings, field \"caps\": \"%1\" is not a year with an amount >= 0" )
+                  .arg( it.key() );
         return false;
       }
       result.caps.insert( year, it.value().toDouble() );
@@ -216,7 +222,7 @@ namespace vigie::roadmap
     if ( !weights.isEmpty() && !Weights::fromString( weights, &result.weights, errorMessage ) )
     {
       if ( errorMessage )
-        *errorMessage = tr( "settings, field \"weights\": %1" ).arg( *errorMessage );
+        *errorMessage = QCoreApplication::translate( "vigie::roadmap", "settings, field \"weights\": %1" ).arg( *errorMessage );
       return false;
     }
     const QJsonObject actuals = object.value( QStringLiteral( "kpiActuals" ) ).toObject();
@@ -228,7 +234,9 @@ namespace vigie::roadmap
         if ( !k.value().isDouble() )
         {
           if ( errorMessage )
-            *errorMessage = tr( "settings, field \"kpiActuals\": project %1, KPI \"%2\" is not a number" ).arg( it.key(), k.key() );
+            *errorMessage =
+                QCoreApplication::translate( "vigie::roadmap", "settings, field \"kpiActuals\": project %1, KPI \"%2\" is not a number" )
+                    .arg( it.key(), k.key() );
           return false;
         }
         result.kpiActuals[it.key()].insert( k.key(), k.value().toDouble() );
@@ -265,9 +273,12 @@ namespace vigie::roadmap
       if ( committed.value( it.key() ) > it.value() + 0.5 )
       {
         if ( errorMessage )
-          *errorMessage = tr( "budget cap for %1: %2 \u20ac is below the spending already committed that year, %3 \u20ac, by project(s) %4 (field \"capex\")" )
-                              .arg( it.key() )
-                              .arg( euros( it.value() ), euros( committed.value( it.key() ) ), committedBy.value( it.key() ).join( QStringLiteral( ", " ) ) );
+          *errorMessage =
+              QCoreApplication::translate( "vigie::roadmap", "budget cap for %1: %2 \u20ac is below the spending already committed that "
+                                                             "year, %3 \u20ac, by project(s) %4 (field \"capex\")" )
+                  .arg( it.key() )
+                  .arg( euros( it.value() ), euros( committed.value( it.key() ) ),
+                        committedBy.value( it.key() ).join( QStringLiteral( ", " ) ) );
         return false;
       }
     }
@@ -285,9 +296,9 @@ namespace vigie::roadmap
       return false;
     };
     if ( name.trimmed().isEmpty() )
-      return fail( tr( "%1: a roadmap document needs a name" ).arg( shown( territoryPath ) ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: a roadmap document needs a name" ).arg( shown( territoryPath ) ) );
     if ( !checkRoadmapForStore( roadmap, settings, &error ) )
-      return fail( tr( "%1: roadmap not saved: %2" ).arg( shown( territoryPath ), error ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: roadmap not saved: %2" ).arg( shown( territoryPath ), error ) );
     Database db;
     if ( !db.open( territoryPath, true, &error ) )
       return fail( error );
@@ -306,7 +317,10 @@ namespace vigie::roadmap
     {
       for ( const QString &sql : migrations().at( v ) )
         if ( !db.query( sql, {}, nullptr, &error ) )
-          return rollback( tr( "migration of %1 to schema %2 failed: %3" ).arg( roadmapStoreComponent() ).arg( v + 1 ).arg( error ) );
+          return rollback( QCoreApplication::translate( "vigie::roadmap", "migration of %1 to schema %2 failed: %3" )
+                               .arg( roadmapStoreComponent() )
+                               .arg( v + 1 )
+                               .arg( error ) );
     }
     if ( version == 0 )
     {
@@ -331,7 +345,8 @@ namespace vigie::roadmap
     return true;
   }
 
-  bool loadRoadmapFromTerritory( const QString &territoryPath, StoredRoadmap *stored, QString *errorMessage, bool *found, const QString &name )
+  bool loadRoadmapFromTerritory( const QString &territoryPath, StoredRoadmap *stored, QString *errorMessage, bool *found,
+                                 const QString &name )
   {
     if ( found )
       *found = false;
@@ -355,16 +370,16 @@ namespace vigie::roadmap
       return fail( error );
     if ( rows.isEmpty() )
       return true;
-    const QString source = tr( "%1, roadmap \"%2\"" ).arg( shown( territoryPath ), name );
+    const QString source = QCoreApplication::translate( "vigie::roadmap", "%1, roadmap \"%2\"" ).arg( shown( territoryPath ), name );
     StoredRoadmap result;
     if ( !parseRoadmap( rows.constFirst().value( 0 ).toUtf8(), &result.roadmap, &error, source ) )
       return fail( error );
     QJsonParseError parseError;
     const QJsonDocument settings = QJsonDocument::fromJson( rows.constFirst().value( 1 ).toUtf8(), &parseError );
     if ( parseError.error != QJsonParseError::NoError || !settings.isObject() )
-      return fail( tr( "%1: the settings are not a JSON object" ).arg( source ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: the settings are not a JSON object" ).arg( source ) );
     if ( !RoadmapSettings::fromJson( settings.object(), &result.settings, &error ) )
-      return fail( tr( "%1: %2" ).arg( source, error ) );
+      return fail( QCoreApplication::translate( "vigie::roadmap", "%1: %2" ).arg( source, error ) );
     result.updated = rows.constFirst().value( 2 );
     *stored = result;
     if ( found )
@@ -403,7 +418,10 @@ namespace vigie::roadmap
       if ( !p.isCommitted() || p.benefits.isEmpty() )
         continue;
       const YearMonth started = p.actualStart.isValid() ? p.actualStart : p.start;
-      const double elapsed = p.status == Status::Done ? 1.0 : std::clamp( double( now.monthIndex() - started.monthIndex() ) / std::max( 1, p.durationMonths ), 0.0, 1.0 );
+      const double elapsed =
+          p.status == Status::Done
+              ? 1.0
+              : std::clamp( double( now.monthIndex() - started.monthIndex() ) / std::max( 1, p.durationMonths ), 0.0, 1.0 );
       int i = 0;
       for ( const Benefit &b : p.benefits )
       {
@@ -445,7 +463,8 @@ namespace vigie::roadmap
     auto read = [&]( const QString &table, const QString &layer, QList<Named> *named, QSet<QString> *ids )
     {
       QList<QStringList> rows;
-      if ( !db.query( QStringLiteral( "SELECT fid, name FROM \"%1\" WHERE name IS NOT NULL ORDER BY fid" ).arg( table ), {}, &rows, &error ) )
+      if ( !db.query( QStringLiteral( "SELECT fid, name FROM \"%1\" WHERE name IS NOT NULL ORDER BY fid" ).arg( table ), {}, &rows,
+                      &error ) )
         return false;
       for ( const QStringList &row : std::as_const( rows ) )
       {
@@ -477,8 +496,11 @@ namespace vigie::roadmap
         qint64 fid = 0;
         QList<QStringList> rows;
         if ( known.contains( id ) ||
-             ( parseAssetId( id, &table, &fid ) && db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?" ), { table }, &rows, &error ) &&
-               !rows.isEmpty() && db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE fid = %2" ).arg( table ).arg( fid ), {}, &rows, &error ) && rows.size() == 2 ) )
+             ( parseAssetId( id, &table, &fid ) &&
+               db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?" ), { table }, &rows, &error ) &&
+               !rows.isEmpty() &&
+               db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE fid = %2" ).arg( table ).arg( fid ), {}, &rows, &error ) &&
+               rows.size() == 2 ) )
           links.append( id );
       }
       for ( const Named &d : std::as_const( districts ) )
@@ -503,14 +525,16 @@ namespace vigie::roadmap
         };
         const bool schools = text.contains( QLatin1String( " ecoles " ) ) || text.contains( QLatin1String( " scolaires " ) );
         const Rule rules[] = {
-          { p.domain == Domain::Energy && schools, "energy:buildings", "use = 'school'" },
-          { p.domain == Domain::Energy && text.contains( QLatin1String( " gymnase " ) ), "energy:buildings", "use = 'sports hall'" },
-          { p.domain == Domain::Energy && !schools && !text.contains( QLatin1String( " gymnase " ) ) && text.contains( QLatin1String( " batiments " ) ), "energy:buildings", "1" },
-          { p.domain == Domain::Lighting, "lighting:cabinets", "1" },
-          { p.domain == Domain::Water, "water:reservoirs", "1" },
-          { p.domain == Domain::Water, "water:tanks", "1" },
-          { p.domain == Domain::Water, "water:pumps", "1" },
-          { p.domain == Domain::Waste, "waste:rounds", "1" },
+            { p.domain == Domain::Energy && schools, "energy:buildings", "use = 'school'" },
+            { p.domain == Domain::Energy && text.contains( QLatin1String( " gymnase " ) ), "energy:buildings", "use = 'sports hall'" },
+            { p.domain == Domain::Energy && !schools && !text.contains( QLatin1String( " gymnase " ) ) &&
+                  text.contains( QLatin1String( " batiments " ) ),
+              "energy:buildings", "1" },
+            { p.domain == Domain::Lighting, "lighting:cabinets", "1" },
+            { p.domain == Domain::Water, "water:reservoirs", "1" },
+            { p.domain == Domain::Water, "water:tanks", "1" },
+            { p.domain == Domain::Water, "water:pumps", "1" },
+            { p.domain == Domain::Waste, "waste:rounds", "1" },
         };
         for ( const Rule &rule : rules )
         {
@@ -520,8 +544,11 @@ namespace vigie::roadmap
           const QString table = QString( layer ).replace( QLatin1Char( ':' ), QLatin1Char( '_' ) );
           QList<QStringList> exists;
           QList<QStringList> rows;
-          if ( !db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?" ), { table }, &exists, &error ) || exists.isEmpty() ||
-               !db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE %2 ORDER BY fid" ).arg( table, QString::fromLatin1( rule.where ) ), {}, &rows, &error ) )
+          if ( !db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?" ), { table }, &exists,
+                          &error ) ||
+               exists.isEmpty() ||
+               !db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE %2 ORDER BY fid" ).arg( table, QString::fromLatin1( rule.where ) ),
+                          {}, &rows, &error ) )
             continue;
           for ( const QStringList &row : std::as_const( rows ) )
             links.append( QStringLiteral( "%1/%2" ).arg( layer, row.value( 0 ) ) );

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storeutil.h"
 
+#include "sqlconnection.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QTime>
 #include <QTimeZone>
 
@@ -31,11 +34,21 @@ namespace vigie::store
 
   QByteArray gdalPath( const QString &path )
   {
+    if ( SqlConnection::isPostgres( path ) )
+      return path.toUtf8();
     return QDir::cleanPath( path ).toUtf8();
   }
 
   QString displayPath( const QString &path )
   {
+    if ( SqlConnection::isPostgres( path ) )
+    {
+      // a password in the connection string never goes into a message or a log
+      static const QRegularExpression password( QStringLiteral( "password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S+)" ) );
+      QString shown = path;
+      shown.replace( password, QStringLiteral( "password=***" ) );
+      return shown;
+    }
     return QDir::toNativeSeparators( path );
   }
 
@@ -182,23 +195,23 @@ namespace vigie::store
     field.name = name;
     switch ( defn.GetType() )
     {
-      case OFTInteger:
-        field.type = defn.GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
-        break;
-      case OFTInteger64:
-        field.type = FieldType::Integer64;
-        break;
-      case OFTReal:
-        field.type = FieldType::Real;
-        break;
-      case OFTDate:
-        field.type = FieldType::Date;
-        break;
-      case OFTDateTime:
-        field.type = FieldType::DateTime;
-        break;
-      default:
-        field.type = FieldType::String;
+    case OFTInteger:
+      field.type = defn.GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
+      break;
+    case OFTInteger64:
+      field.type = FieldType::Integer64;
+      break;
+    case OFTReal:
+      field.type = FieldType::Real;
+      break;
+    case OFTDate:
+      field.type = FieldType::Date;
+      break;
+    case OFTDateTime:
+      field.type = FieldType::DateTime;
+      break;
+    default:
+      field.type = FieldType::String;
     }
     field.notNull = !defn.IsNullable();
     return field;
@@ -222,13 +235,22 @@ namespace vigie::store
     return ( defn.GetSubType() == OFSTBoolean ) == ( field.type == FieldType::Boolean );
   }
 
+  bool isPostgresDataset( GDALDataset *dataset )
+  {
+    return dataset && dataset->GetDriver() && qstrcmp( dataset->GetDriver()->GetDescription(), "PostgreSQL" ) == 0;
+  }
+
   bool createLayer( GDALDataset *dataset, const LayerSchema &schema, const OGRSpatialReference &srs, QString *errorMessage )
   {
     GdalErrorCapture capture;
     const QByteArray table = schema.tableName().toUtf8();
     // gpkg_contents identifiers must be unique: the qualified name; the title goes into the description
-    QList<QByteArray> optionStorage{ QByteArrayLiteral( "GEOMETRY_NAME=geom" ), QByteArrayLiteral( "FID=fid" ),
-                                     "IDENTIFIER=" + schema.qualifiedName().toUtf8() };
+    QList<QByteArray> optionStorage{ QByteArrayLiteral( "GEOMETRY_NAME=geom" ), QByteArrayLiteral( "FID=fid" ) };
+    if ( isPostgresDataset( dataset ) )
+      // same names and 64-bit fids as the GeoPackage, so that copies keep them
+      optionStorage << QByteArrayLiteral( "FID64=YES" ) << QByteArrayLiteral( "LAUNDER=NO" );
+    else
+      optionStorage << "IDENTIFIER=" + schema.qualifiedName().toUtf8();
     if ( !schema.title.isEmpty() )
       optionStorage << "DESCRIPTION=" + schema.title.toUtf8();
     std::vector<char *> options;

@@ -93,6 +93,9 @@ namespace vigie::store
   //! The schema type a stored OGR field corresponds to (for validation).
   bool fieldMatches( const FieldSchema &field, const OGRFieldDefn &defn );
 
+  //! True when \a dataset is a PostGIS database (GDAL's PostgreSQL driver).
+  bool isPostgresDataset( GDALDataset *dataset );
+
   //! Creates a layer of \a dataset from \a schema; false with a message naming the layer.
   bool createLayer( GDALDataset *dataset, const LayerSchema &schema, const OGRSpatialReference &srs, QString *errorMessage );
 

@@ -2,6 +2,7 @@
 #include "territory.h"
 
 #include "log.h"
+#include "sqlconnection.h"
 #include "storeutil.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -41,127 +41,100 @@ namespace vigie
       QSet<QString> tables;
     };
 
-    //! A read-only SQLite connection that closes itself.
-    class ReadOnlyDatabase
+    //! Runs a read-only query; each row as a list of strings.
+    bool queryStrings( SqlConnection &db, const QString &sql, QList<QStringList> *rows, QString *error )
     {
-    public:
-      ~ReadOnlyDatabase()
+      QList<SqlConnection::Row> values;
+      if ( !db.query( sql, QVariantList(), &values, error ) )
+        return false;
+      for ( const SqlConnection::Row &value : std::as_const( values ) )
       {
-        if ( mDb )
-          sqlite3_close_v2( mDb );
+        QStringList row;
+        for ( const QVariant &column : value )
+          row << column.toString();
+        rows->append( row );
       }
-      bool open( const QString &path, QString *error )
-      {
-        // Without a -wal file every committed change is in the main file: open it immutable, so that
-        // SQLite creates no -wal/-shm files next to a file we may refuse. With one, a plain read-only
-        // connection reads the committed transactions still in the WAL.
-        int rc = SQLITE_OK;
-        if ( QFileInfo::exists( path + QStringLiteral( "-wal" ) ) )
-          rc = sqlite3_open_v2( store::gdalPath( path ).constData(), &mDb, SQLITE_OPEN_READONLY, nullptr );
-        else
-        {
-          QString absolute = QFileInfo( path ).absoluteFilePath();
-          if ( !absolute.startsWith( QLatin1Char( '/' ) ) )
-            absolute.prepend( QLatin1Char( '/' ) ); // file:/C:/... on Windows
-          const QByteArray uri = "file:" + QUrl::toPercentEncoding( absolute, "/:" ) + "?immutable=1";
-          rc = sqlite3_open_v2( uri.constData(), &mDb, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr );
-        }
-        if ( rc != SQLITE_OK )
-        {
-          *error = mDb ? QString::fromUtf8( sqlite3_errmsg( mDb ) ) : QString::fromUtf8( sqlite3_errstr( rc ) );
-          return false;
-        }
-        sqlite3_busy_timeout( mDb, 5000 );
-        return true;
-      }
-      //! Runs a query; each row as a list of strings.
-      bool query( const QString &sql, QList<QStringList> *rows, QString *error )
-      {
-        sqlite3_stmt *statement = nullptr;
-        if ( sqlite3_prepare_v2( mDb, sql.toUtf8().constData(), -1, &statement, nullptr ) != SQLITE_OK )
-        {
-          *error = QString::fromUtf8( sqlite3_errmsg( mDb ) );
-          sqlite3_finalize( statement );
-          return false;
-        }
-        int rc = SQLITE_ROW;
-        while ( ( rc = sqlite3_step( statement ) ) == SQLITE_ROW )
-        {
-          QStringList row;
-          for ( int i = 0; i < sqlite3_column_count( statement ); ++i )
-            row << QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( statement, i ) ) );
-          rows->append( row );
-        }
-        if ( rc != SQLITE_DONE )
-        {
-          *error = QString::fromUtf8( sqlite3_errmsg( mDb ) );
-          sqlite3_finalize( statement );
-          return false;
-        }
-        sqlite3_finalize( statement );
-        return true;
-      }
-
-    private:
-      sqlite3 *mDb = nullptr;
-    };
+      return true;
+    }
 
     /**
-     * Inspects \a path read-only: SQLite, GeoPackage, territory tables and their content.
-     * With \a integrityProblems, runs the full integrity_check and lists what it reports.
+     * Inspects \a path read-only: SQLite, GeoPackage, territory tables and their content
+     * (or the PostGIS database of a "PG:" path). With \a integrityProblems, runs the full
+     * integrity_check (SQLite) and lists what it reports.
      */
     bool inspect( const QString &path, Inspection *result, QString *error, QStringList *integrityProblems = nullptr )
     {
       const QString shownPath = displayPath( path );
+      const bool postgres = SqlConnection::isPostgres( path );
       auto corrupt = [&]( const QString &reason )
       {
-        *error = QCoreApplication::translate( "vigie", "%1: not a GeoPackage or corrupt: %2" ).arg( shownPath, reason );
+        *error = postgres ? QCoreApplication::translate( "vigie", "%1: cannot read the PostGIS database: %2" ).arg( shownPath, reason )
+                          : QCoreApplication::translate( "vigie", "%1: not a GeoPackage or corrupt: %2" ).arg( shownPath, reason );
         return false;
       };
-      ReadOnlyDatabase db;
       QString reason;
-      if ( !db.open( path, &reason ) )
-        return corrupt( reason );
-      QList<QStringList> rows;
-      if ( !db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')" ), &rows, &reason ) )
-        return corrupt( reason );
-      for ( const QStringList &row : std::as_const( rows ) )
-        result->tables.insert( row.value( 0 ) );
-
-      rows.clear();
-      const QString check = integrityProblems ? QStringLiteral( "PRAGMA integrity_check(100)" ) : QStringLiteral( "PRAGMA quick_check(1)" );
-      if ( !db.query( check, &rows, &reason ) )
-        return corrupt( reason );
-      if ( rows.isEmpty() || rows.constFirst().value( 0 ) != QLatin1String( "ok" ) )
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( path, SqlConnection::Mode::ReadOnly, &reason );
+      if ( !db )
       {
-        QStringList lines;
-        for ( const QStringList &row : std::as_const( rows ) )
-          lines << row.value( 0 );
-        if ( integrityProblems )
+        if ( postgres )
         {
-          for ( const QString &line : std::as_const( lines ) )
-            integrityProblems->append( QCoreApplication::translate( "vigie", "integrity check: %1" ).arg( line ) );
+          *error = QCoreApplication::translate( "vigie", "%1: cannot connect to PostgreSQL: %2" ).arg( shownPath, reason );
+          return false;
         }
-        return corrupt( lines.value( 0, QCoreApplication::translate( "vigie", "integrity check failed" ) ) );
+        return corrupt( reason );
       }
+      const QStringList tables = db->tables( &reason );
+      if ( !reason.isEmpty() )
+        return corrupt( reason );
+      for ( const QString &table : tables )
+        result->tables.insert( table );
 
-      if ( !result->tables.contains( QStringLiteral( "gpkg_contents" ) ) ||
-           !result->tables.contains( QStringLiteral( "gpkg_spatial_ref_sys" ) ) )
-        return corrupt( QCoreApplication::translate( "vigie", "no GeoPackage tables (gpkg_contents, gpkg_spatial_ref_sys)" ) );
+      QList<QStringList> rows;
+      if ( postgres )
+      {
+        if ( !queryStrings( *db, QStringLiteral( "SELECT extversion FROM pg_extension WHERE extname = 'postgis'" ), &rows, &reason ) )
+          return corrupt( reason );
+        if ( rows.isEmpty() )
+          return corrupt( QCoreApplication::translate( "vigie", "the PostGIS extension is not installed in this database" ) );
+      }
+      else
+      {
+        const QString check =
+            integrityProblems ? QStringLiteral( "PRAGMA integrity_check(100)" ) : QStringLiteral( "PRAGMA quick_check(1)" );
+        if ( !queryStrings( *db, check, &rows, &reason ) )
+          return corrupt( reason );
+        if ( rows.isEmpty() || rows.constFirst().value( 0 ) != QLatin1String( "ok" ) )
+        {
+          QStringList lines;
+          for ( const QStringList &row : std::as_const( rows ) )
+            lines << row.value( 0 );
+          if ( integrityProblems )
+          {
+            for ( const QString &line : std::as_const( lines ) )
+              integrityProblems->append( QCoreApplication::translate( "vigie", "integrity check: %1" ).arg( line ) );
+          }
+          return corrupt( lines.value( 0, QCoreApplication::translate( "vigie", "integrity check failed" ) ) );
+        }
+
+        if ( !result->tables.contains( QStringLiteral( "gpkg_contents" ) ) ||
+             !result->tables.contains( QStringLiteral( "gpkg_spatial_ref_sys" ) ) )
+          return corrupt( QCoreApplication::translate( "vigie", "no GeoPackage tables (gpkg_contents, gpkg_spatial_ref_sys)" ) );
+      }
 
       if ( !result->tables.contains( QStringLiteral( "vigie_territory" ) ) || !result->tables.contains( QStringLiteral( "vigie_schema" ) ) )
       {
-        *error = QCoreApplication::translate( "vigie", "%1 is a GeoPackage but not a Vigie territory" ).arg( shownPath );
+        *error = postgres ? QCoreApplication::translate( "vigie", "%1 is a PostGIS database but not a Vigie territory" ).arg( shownPath )
+                          : QCoreApplication::translate( "vigie", "%1 is a GeoPackage but not a Vigie territory" ).arg( shownPath );
         return false;
       }
 
       rows.clear();
-      if ( !db.query( QStringLiteral( "SELECT component, version FROM vigie_schema" ), &rows, &reason ) )
+      if ( !queryStrings( *db, QStringLiteral( "SELECT component, version FROM vigie_schema" ), &rows, &reason ) )
         return corrupt( reason );
       for ( const QStringList &row : std::as_const( rows ) )
         result->versions.insert( row.value( 0 ), row.value( 1 ).toInt() );
       rows.clear();
-      if ( !db.query( QStringLiteral( "SELECT key, value FROM vigie_territory" ), &rows, &reason ) )
+      if ( !queryStrings( *db, QStringLiteral( "SELECT key, value FROM vigie_territory" ), &rows, &reason ) )
         return corrupt( reason );
       for ( const QStringList &row : std::as_const( rows ) )
         result->metadata.insert( row.value( 0 ), row.value( 1 ) );
@@ -262,7 +235,8 @@ namespace vigie
       for ( const auto &value : values )
       {
         if ( !execute( dataset,
-                       QStringLiteral( "INSERT OR REPLACE INTO vigie_territory (key, value) VALUES (%1, %2)" )
+                       QStringLiteral( "INSERT INTO vigie_territory (key, value) VALUES (%1, %2) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value" )
                            .arg( store::sqlQuote( value.first ), store::sqlQuote( value.second ) ),
                        error ) )
           return false;
@@ -282,18 +256,24 @@ namespace vigie
     {
       store::ensureGdal();
       GdalErrorCapture capture;
-      const char *drivers[] = { "GPKG", nullptr };
+      const bool postgres = SqlConnection::isPostgres( path );
+      const char *drivers[] = { postgres ? "PostgreSQL" : "GPKG", nullptr };
       const unsigned flags = GDAL_OF_VECTOR | ( update ? GDAL_OF_UPDATE : GDAL_OF_READONLY );
       store::DatasetPtr dataset(
           GDALDataset::FromHandle( GDALOpenEx( store::gdalPath( path ).constData(), flags, drivers, nullptr, nullptr ) ) );
       if ( !dataset )
-        *error =
-            QCoreApplication::translate( "vigie", "%1: cannot open the GeoPackage: %2" ).arg( displayPath( path ), capture.lastMessage() );
+        *error = postgres ? QCoreApplication::translate( "vigie", "%1: cannot open the PostGIS database: %2" )
+                                .arg( displayPath( path ), capture.lastMessage() )
+                          : QCoreApplication::translate( "vigie", "%1: cannot open the GeoPackage: %2" )
+                                .arg( displayPath( path ), capture.lastMessage() );
       return dataset;
     }
 
-    QSet<QString> layerNames( GDALDataset *dataset )
+    //! Layers of \a dataset; on PostGIS, the tables of the database (GDAL lists only the spatial ones).
+    QSet<QString> layerNames( GDALDataset *dataset, const Inspection &inspection )
     {
+      if ( store::isPostgresDataset( dataset ) )
+        return inspection.tables;
       QSet<QString> names;
       for ( int i = 0; i < dataset->GetLayerCount(); ++i )
         names.insert( QString::fromUtf8( dataset->GetLayer( i )->GetName() ) );
@@ -324,7 +304,7 @@ namespace vigie
           return false;
         }
       }
-      const QSet<QString> existing = layerNames( dataset.get() );
+      const QSet<QString> existing = layerNames( dataset.get(), inspection );
       auto fail = [&]( const QString &message )
       {
         GdalErrorCapture capture;
@@ -491,6 +471,148 @@ namespace vigie
     return { communes, districts, streets };
   }
 
+  namespace
+  {
+    /**
+     * Writes the territory tables, metadata and layers into an empty \a dataset, in one
+     * transaction (DDL is transactional on SQLite and PostgreSQL: a failure leaves nothing).
+     */
+    bool populate( GDALDataset *dataset, const TerritoryInfo &info, const QList<DomainPlugin *> &plugins, const OGRSpatialReference &srs,
+                   QString *error )
+    {
+      GdalErrorCapture capture;
+      const bool postgres = store::isPostgresDataset( dataset );
+      if ( dataset->StartTransaction() != OGRERR_NONE )
+      {
+        *error = QCoreApplication::translate( "vigie", "cannot start a transaction: %1" ).arg( capture.lastMessage() );
+        return false;
+      }
+      auto fail = [&]()
+      {
+        GdalErrorCapture rollbackCapture;
+        dataset->RollbackTransaction();
+        return false;
+      };
+      // REAL is single precision on PostgreSQL; the key is filled by the database on both
+      const QStringList tables{
+          QStringLiteral( "CREATE TABLE vigie_territory (key TEXT PRIMARY KEY, value TEXT)" ),
+          QStringLiteral( "CREATE TABLE vigie_schema (component TEXT PRIMARY KEY, version INTEGER NOT NULL)" ),
+          // xmin and xmax are system columns on PostgreSQL (SqlConnection::columnName)
+          postgres ? QStringLiteral( "CREATE TABLE vigie_bookmarks (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, "
+                                     "xmin_ DOUBLE PRECISION NOT NULL, ymin DOUBLE PRECISION NOT NULL, "
+                                     "xmax_ DOUBLE PRECISION NOT NULL, ymax DOUBLE PRECISION NOT NULL)" )
+                   : QStringLiteral( "CREATE TABLE vigie_bookmarks (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+                                     "xmin REAL NOT NULL, ymin REAL NOT NULL, xmax REAL NOT NULL, ymax REAL NOT NULL)" ),
+      };
+      for ( const QString &sql : tables )
+      {
+        if ( !execute( dataset, sql, error ) )
+          return fail();
+      }
+      if ( !writeMetadata( dataset, info, error ) )
+        return fail();
+      if ( !execute( dataset,
+                     QStringLiteral( "INSERT INTO vigie_territory (key, value) VALUES ('created_with', %1)" )
+                         .arg( store::sqlQuote( QStringLiteral( "Vigie " VIGIE_VERSION_STRING ) ) ),
+                     error ) )
+        return fail();
+      if ( !execute( dataset,
+                     QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (%1, %2)" )
+                         .arg( store::sqlQuote( Territory::coreComponent() ) )
+                         .arg( Territory::kSchemaVersion ),
+                     error ) )
+        return fail();
+      for ( const LayerSchema &layer : Territory::baseLayers() )
+      {
+        if ( !store::createLayer( dataset, layer, srs, error ) )
+          return fail();
+      }
+      QSet<QString> tablesSeen;
+      for ( const LayerSchema &layer : Territory::baseLayers() )
+        tablesSeen.insert( layer.tableName() );
+      for ( DomainPlugin *plugin : plugins )
+      {
+        for ( const LayerSchema &layer : plugin->layers() )
+        {
+          if ( tablesSeen.contains( layer.tableName() ) )
+          {
+            *error = QCoreApplication::translate( "vigie", "layer %1 of plugin %2 is declared twice" )
+                         .arg( layer.qualifiedName(), plugin->id() );
+            return fail();
+          }
+          tablesSeen.insert( layer.tableName() );
+          if ( !store::createLayer( dataset, layer, srs, error ) )
+            return fail();
+        }
+        if ( !execute( dataset,
+                       QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (%1, %2)" )
+                           .arg( store::sqlQuote( plugin->id() ) )
+                           .arg( plugin->schemaVersion() ),
+                       error ) )
+          return fail();
+      }
+      if ( dataset->CommitTransaction() != OGRERR_NONE )
+      {
+        *error = QCoreApplication::translate( "vigie", "cannot commit: %1" ).arg( capture.lastMessage() );
+        return fail();
+      }
+      return true;
+    }
+
+    //! Creates the territory in the PostGIS database of \a path ("PG:CONNINFO"): refuses a database that holds one.
+    bool createPostgres( const QString &path, const TerritoryInfo &info, const QList<DomainPlugin *> &plugins,
+                         const OGRSpatialReference &srs, QString *error )
+    {
+      QString reason;
+      {
+        std::unique_ptr<SqlConnection> db = SqlConnection::open( path, SqlConnection::Mode::ReadWrite, &reason );
+        if ( !db )
+        {
+          *error = QCoreApplication::translate( "vigie", "%1: cannot connect to PostgreSQL: %2" ).arg( displayPath( path ), reason );
+          return false;
+        }
+        const QStringList tables = db->tables( &reason );
+        if ( !reason.isEmpty() )
+        {
+          *error = QCoreApplication::translate( "vigie", "%1: %2" ).arg( displayPath( path ), reason );
+          return false;
+        }
+        if ( tables.contains( QStringLiteral( "vigie_territory" ) ) )
+        {
+          *error = QCoreApplication::translate( "vigie", "%1 already holds a territory; a territory is never overwritten" )
+                       .arg( displayPath( path ) );
+          return false;
+        }
+        for ( const LayerSchema &layer : Territory::baseLayers() )
+        {
+          if ( tables.contains( layer.tableName() ) )
+          {
+            *error = QCoreApplication::translate( "vigie", "%1: the database already has a table %2; use an empty database" )
+                         .arg( displayPath( path ), layer.tableName() );
+            return false;
+          }
+        }
+        QList<SqlConnection::Row> rows;
+        if ( !db->query( QStringLiteral( "SELECT 1 FROM pg_extension WHERE extname = 'postgis'" ), QVariantList(), &rows, &reason ) ||
+             ( rows.isEmpty() && !db->execute( QStringLiteral( "CREATE EXTENSION IF NOT EXISTS postgis" ), QVariantList(), &reason ) ) )
+        {
+          *error = QCoreApplication::translate( "vigie", "%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)" )
+                       .arg( displayPath( path ), reason );
+          return false;
+        }
+      }
+      store::DatasetPtr dataset = openDataset( path, true, error );
+      if ( !dataset )
+        return false;
+      if ( !populate( dataset.get(), info, plugins, srs, &reason ) )
+      {
+        *error = QCoreApplication::translate( "vigie", "%1: %2" ).arg( displayPath( path ), reason );
+        return false;
+      }
+      return true;
+    }
+  } // namespace
+
   std::unique_ptr<Territory> Territory::create( const QString &path, const TerritoryInfo &info, const QList<DomainPlugin *> &plugins,
                                                 QString *errorMessage )
   {
@@ -502,103 +624,45 @@ namespace vigie
         *errorMessage = message;
       return nullptr;
     };
-    if ( QFileInfo::exists( path ) )
-      return fail(
-          QCoreApplication::translate( "vigie", "%1 already exists; a territory is never overwritten" ).arg( displayPath( path ) ) );
-    if ( !QFileInfo( path ).absoluteDir().exists() )
-      return fail( QCoreApplication::translate( "vigie", "%1: the folder does not exist" ).arg( displayPath( path ) ) );
+    const bool postgres = SqlConnection::isPostgres( path );
+    if ( !postgres )
+    {
+      if ( QFileInfo::exists( path ) )
+        return fail(
+            QCoreApplication::translate( "vigie", "%1 already exists; a territory is never overwritten" ).arg( displayPath( path ) ) );
+      if ( !QFileInfo( path ).absoluteDir().exists() )
+        return fail( QCoreApplication::translate( "vigie", "%1: the folder does not exist" ).arg( displayPath( path ) ) );
+    }
     OGRSpatialReference srs;
     if ( !store::parseCrs( info.crs, srs, &error ) )
       return fail( QCoreApplication::translate( "vigie", "%1: %2" ).arg( displayPath( path ), error ) );
 
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
-    if ( !driver )
-      return fail( QCoreApplication::translate( "vigie", "the GDAL GeoPackage driver is not available" ) );
-
-    bool ok = false;
+    if ( postgres )
     {
-      GdalErrorCapture capture;
-      store::DatasetPtr dataset( driver->Create( store::gdalPath( path ).constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
-      if ( !dataset )
-        return fail( QCoreApplication::translate( "vigie", "%1: cannot create the GeoPackage: %2" )
-                         .arg( displayPath( path ), capture.lastMessage() ) );
-
-      ok = [&]()
-      {
-        if ( !execute( dataset.get(), QStringLiteral( "PRAGMA journal_mode=WAL" ), &error ) )
-          return false;
-        if ( dataset->StartTransaction() != OGRERR_NONE )
-        {
-          error = QCoreApplication::translate( "vigie", "cannot start a transaction: %1" ).arg( capture.lastMessage() );
-          return false;
-        }
-        const QStringList tables{
-            QStringLiteral( "CREATE TABLE vigie_territory (key TEXT PRIMARY KEY, value TEXT)" ),
-            QStringLiteral( "CREATE TABLE vigie_schema (component TEXT PRIMARY KEY, version INTEGER NOT NULL)" ),
-            QStringLiteral( "CREATE TABLE vigie_bookmarks (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
-                            "xmin REAL NOT NULL, ymin REAL NOT NULL, xmax REAL NOT NULL, ymax REAL NOT NULL)" ),
-        };
-        for ( const QString &sql : tables )
-        {
-          if ( !execute( dataset.get(), sql, &error ) )
-            return false;
-        }
-        if ( !writeMetadata( dataset.get(), info, &error ) )
-          return false;
-        if ( !execute( dataset.get(),
-                       QStringLiteral( "INSERT INTO vigie_territory (key, value) VALUES ('created_with', %1)" )
-                           .arg( store::sqlQuote( QStringLiteral( "Vigie " VIGIE_VERSION_STRING ) ) ),
-                       &error ) )
-          return false;
-        if ( !execute( dataset.get(),
-                       QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (%1, %2)" )
-                           .arg( store::sqlQuote( coreComponent() ) )
-                           .arg( kSchemaVersion ),
-                       &error ) )
-          return false;
-        for ( const LayerSchema &layer : baseLayers() )
-        {
-          if ( !store::createLayer( dataset.get(), layer, srs, &error ) )
-            return false;
-        }
-        QSet<QString> tablesSeen;
-        for ( const LayerSchema &layer : baseLayers() )
-          tablesSeen.insert( layer.tableName() );
-        for ( DomainPlugin *plugin : plugins )
-        {
-          for ( const LayerSchema &layer : plugin->layers() )
-          {
-            if ( tablesSeen.contains( layer.tableName() ) )
-            {
-              error = QCoreApplication::translate( "vigie", "layer %1 of plugin %2 is declared twice" )
-                          .arg( layer.qualifiedName(), plugin->id() );
-              return false;
-            }
-            tablesSeen.insert( layer.tableName() );
-            if ( !store::createLayer( dataset.get(), layer, srs, &error ) )
-              return false;
-          }
-          if ( !execute( dataset.get(),
-                         QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (%1, %2)" )
-                             .arg( store::sqlQuote( plugin->id() ) )
-                             .arg( plugin->schemaVersion() ),
-                         &error ) )
-            return false;
-        }
-        if ( dataset->CommitTransaction() != OGRERR_NONE )
-        {
-          error = QCoreApplication::translate( "vigie", "cannot commit: %1" ).arg( capture.lastMessage() );
-          return false;
-        }
-        return true;
-      }();
-      if ( !ok )
-        dataset->RollbackTransaction();
+      if ( !createPostgres( path, info, plugins, srs, &error ) )
+        return fail( error );
     }
-    if ( !ok )
+    else
     {
-      removeDatabaseFiles( path );
-      return fail( QCoreApplication::translate( "vigie", "%1: %2" ).arg( displayPath( path ), error ) );
+      GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
+      if ( !driver )
+        return fail( QCoreApplication::translate( "vigie", "the GDAL GeoPackage driver is not available" ) );
+
+      bool ok = false;
+      {
+        GdalErrorCapture capture;
+        store::DatasetPtr dataset( driver->Create( store::gdalPath( path ).constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
+        if ( !dataset )
+          return fail( QCoreApplication::translate( "vigie", "%1: cannot create the GeoPackage: %2" )
+                           .arg( displayPath( path ), capture.lastMessage() ) );
+        ok = execute( dataset.get(), QStringLiteral( "PRAGMA journal_mode=WAL" ), &error ) &&
+             populate( dataset.get(), info, plugins, srs, &error );
+      }
+      if ( !ok )
+      {
+        removeDatabaseFiles( path );
+        return fail( QCoreApplication::translate( "vigie", "%1: %2" ).arg( displayPath( path ), error ) );
+      }
     }
     logMessage( LogLevel::Info, kTopic,
                 QCoreApplication::translate( "vigie", "created territory %1 (%2)" ).arg( displayPath( path ), info.name ) );
@@ -616,9 +680,9 @@ namespace vigie
       return nullptr;
     };
     const QFileInfo fileInfo( path );
-    if ( !fileInfo.exists() )
+    if ( !SqlConnection::isPostgres( path ) && !fileInfo.exists() )
       return fail( QCoreApplication::translate( "vigie", "%1 does not exist" ).arg( displayPath( path ) ) );
-    if ( !fileInfo.isFile() )
+    if ( !SqlConnection::isPostgres( path ) && !fileInfo.isFile() )
       return fail( QCoreApplication::translate( "vigie", "%1 is not a file" ).arg( displayPath( path ) ) );
 
     Inspection inspection;
@@ -655,7 +719,7 @@ namespace vigie
     territory->d->info = info;
     territory->d->versions = inspection.versions;
 
-    const QSet<QString> present = layerNames( territory->d->dataset.get() );
+    const QSet<QString> present = layerNames( territory->d->dataset.get(), inspection );
     for ( const LayerSchema &layer : baseLayers() )
     {
       if ( present.contains( layer.tableName() ) )
@@ -691,7 +755,7 @@ namespace vigie
         *problems = found;
       return found.isEmpty();
     };
-    if ( !QFileInfo( path ).isFile() )
+    if ( !SqlConnection::isPostgres( path ) && !QFileInfo( path ).isFile() )
     {
       found << QCoreApplication::translate( "vigie", "%1 does not exist" ).arg( displayPath( path ) );
       return finish();
@@ -792,6 +856,16 @@ namespace vigie
                      .arg( invalid - 100 );
     }
     return finish();
+  }
+
+  QString Territory::displayPath( const QString &path )
+  {
+    return store::displayPath( path );
+  }
+
+  bool Territory::isPostgres( const QString &path )
+  {
+    return SqlConnection::isPostgres( path );
   }
 
   QString Territory::path() const
@@ -1000,8 +1074,11 @@ namespace vigie
   {
     QList<Bookmark> result;
     GdalErrorCapture capture;
-    OGRLayer *rows = d->dataset->ExecuteSQL(
-        "SELECT CAST(id AS INTEGER) AS bid, name, xmin, ymin, xmax, ymax FROM vigie_bookmarks ORDER BY id", nullptr, nullptr );
+    OGRLayer *rows =
+        d->dataset->ExecuteSQL( store::isPostgresDataset( d->dataset.get() )
+                                    ? "SELECT CAST(id AS INTEGER) AS bid, name, xmin_, ymin, xmax_, ymax FROM vigie_bookmarks ORDER BY id"
+                                    : "SELECT CAST(id AS INTEGER) AS bid, name, xmin, ymin, xmax, ymax FROM vigie_bookmarks ORDER BY id",
+                                nullptr, nullptr );
     if ( !rows )
       return result;
     while ( store::FeaturePtr feature{ rows->GetNextFeature() } )
@@ -1026,8 +1103,10 @@ namespace vigie
       return false;
     }
     const QRectF e = bookmark.extent.normalized();
-    const QStringList sql{ QStringLiteral( "INSERT INTO vigie_bookmarks (name, xmin, ymin, xmax, ymax) VALUES (%1, %2, %3, %4, %5)" )
-                               .arg( store::sqlQuote( bookmark.name ) )
+    const QString columns = store::isPostgresDataset( d->dataset.get() ) ? QStringLiteral( "name, xmin_, ymin, xmax_, ymax" )
+                                                                         : QStringLiteral( "name, xmin, ymin, xmax, ymax" );
+    const QStringList sql{ QStringLiteral( "INSERT INTO vigie_bookmarks (%1) VALUES (%2, %3, %4, %5, %6)" )
+                               .arg( columns, store::sqlQuote( bookmark.name ) )
                                .arg( e.left(), 0, 'g', 17 )
                                .arg( e.top(), 0, 'g', 17 )
                                .arg( e.right(), 0, 'g', 17 )

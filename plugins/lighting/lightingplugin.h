@@ -27,6 +27,8 @@ namespace vigie
     bool buildDemo( DemoContext &context, QString *errorMessage ) override;
     //! `vigie-cli lighting optimise|classes|maintenance ...` (modules/lighting/lightingcli.h).
     QList<CliCommand> cliCommands() const override;
+    //! Review deck: savings, retrofit plan, before/after map, classes (lightingreview.cpp).
+    QList<review::Slide> reviewSlides( const review::ReviewContext &context, QString *errorMessage ) const override;
   };
 } // namespace vigie
 

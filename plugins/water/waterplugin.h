@@ -37,6 +37,8 @@ namespace vigie
     bool buildDemo( DemoContext &context, QString *errorMessage ) override;
     //! `vigie-cli water simulate ...` (modules/hydraulics/watercli.h).
     QList<CliCommand> cliCommands() const override;
+    //! Review deck: the network, losses and non-revenue water (waterreview.cpp).
+    QList<review::Slide> reviewSlides( const review::ReviewContext &context, QString *errorMessage ) const override;
   };
 } // namespace vigie
 

@@ -16,6 +16,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QProcess>
 #include <QProgressBar>
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -275,6 +277,19 @@ private slots:
     while ( it.nextFeature( f ) )
       lowest = std::min( lowest, f.attribute( QStringLiteral( "mean_level" ) ).toDouble() );
     QVERIFY( lowest < 100 );
+    // and the year each luminaire is converted in, as the module's plan has it
+    QHash<int, int> perYear;
+    it = panel.luminaireLayer()->getFeatures();
+    while ( it.nextFeature( f ) )
+      ++perYear[f.attribute( QStringLiteral( "retrofit_year" ) ).toInt()];
+    int converted = 0;
+    for ( const lighting::PlanYear &y : expected.plan )
+    {
+      QCOMPARE( perYear.value( y.year ), y.luminaires );
+      converted += y.luminaires;
+    }
+    QCOMPARE( converted, expected.convertedLuminaires );
+    QCOMPARE( perYear.value( 0 ), static_cast<int>( panel.luminaireLayer()->featureCount() ) - converted ); // the others: not converted
   }
 
   void cancelDropsTheRun()
@@ -299,6 +314,53 @@ private slots:
     // and a new run works
     QVERIFY( runAndWait( panel ) );
     QVERIFY( panel.analysis()->optimised );
+  }
+
+  void cancelStopsTheWorker()
+  {
+    // a generated inventory big enough for a run of a few seconds
+    lighting::OptimisationParameters p;
+    p.retrofit.budgetPerYear = 2'000'000;
+    LightingPanel panel( &mProject );
+    panel.setAnalysis( LightingAnalysis::fromInventory( lighting::syntheticInventory( 60000, 9 ), p ) );
+    panel.setParameters( p );
+    QSignalSpy finished( &panel, &LightingPanel::optimisationFinished );
+    QSignalSpy cancelled( &panel, &LightingPanel::optimisationCancelled );
+    // the GUI thread keeps running its event loop while the worker optimises
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval( 10 );
+    connect( &ticker, &QTimer::timeout, this, [&ticks] { ++ticks; } );
+    ticker.start();
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY( panel.run() );
+    QCOMPARE( panel.progressBar()->maximum(), 1000 ); // a real fraction, not a busy indicator
+    // the progress bar follows the module's progress reports
+    QTRY_VERIFY_WITH_TIMEOUT( panel.progressBar()->value() >= 200, 60000 );
+    QVERIFY( panel.isRunning() );
+    QVERIFY2( panel.statusText().contains( QStringLiteral( "%" ) ), qPrintable( panel.statusText() ) );
+    const int before = ticks;
+    QTest::qWait( 200 );
+    QVERIFY2( ticks - before >= 5, qPrintable( QString::number( ticks - before ) ) );
+    const double runningFor = clock.elapsed() / 1000.0;
+    panel.cancel();
+    QCOMPARE( cancelled.count(), 1 );
+    QVERIFY( !panel.isRunning() );
+    QVERIFY( !panel.progressBar()->isVisibleTo( &panel ) );
+    QVERIFY( panel.statusText().contains( QStringLiteral( "cancelled" ) ) );
+    // the worker itself stops: the thread pool is free long before the run would have ended
+    QElapsedTimer stopping;
+    stopping.start();
+    QVERIFY( QThreadPool::globalInstance()->waitForDone( 30000 ) );
+    const double stopSeconds = stopping.elapsed() / 1000.0;
+    qInfo( "cancelled after %.2f s of optimisation; the worker stopped %.3f s later", runningFor, stopSeconds );
+    QVERIFY2( stopSeconds < 1.0, qPrintable( QString::number( stopSeconds ) ) );
+    QCoreApplication::processEvents();
+    QTest::qWait( 50 );
+    QCOMPARE( finished.count(), 0 );
+    QVERIFY( !panel.analysis()->optimised );
+    QVERIFY( panel.resultsTable()->item( 0, 0 )->text().isEmpty() );
   }
 
   void styleSwitchChangesTheRenderer_data()

@@ -74,11 +74,21 @@ int main( int argc, char **argv )
   const bool verify = qEnvironmentVariableIntValue( "VIGIE_BENCH_VERIFY" ) > 0;
   // VIGIE_BENCH_RULES=mes-cost,mes-points: only these rules
   const QString only = qEnvironmentVariable( "VIGIE_BENCH_RULES" );
+  // VIGIE_BENCH_COMPLETIONS=none,add1-greedy: only these completions (profiling)
+  const QString onlyCompletions = qEnvironmentVariable( "VIGIE_BENCH_COMPLETIONS" );
+  // VIGIE_BENCH_INSTANCES=Warszawa: only the instances whose file name contains one of these words
+  const QString onlyInstances = qEnvironmentVariable( "VIGIE_BENCH_INSTANCES" );
   out << "median of " << runs << " runs, seconds of wall time (and of CPU time: the wall time on an idle core)\n";
   int missing = 0;
   int mismatches = 0;
   for ( const QString &name : instances )
   {
+    if ( !onlyInstances.isEmpty() )
+    {
+      const QStringList words = onlyInstances.split( QLatin1Char( ',' ) );
+      if ( std::none_of( words.begin(), words.end(), [&]( const QString &word ) { return name.contains( word ); } ) )
+        continue;
+    }
     const QString path = QDir( dir ).filePath( name );
     if ( !QFile::exists( path ) )
     {
@@ -113,6 +123,8 @@ int main( int argc, char **argv )
         if ( completion != QLatin1String( "none" ) && !rule.startsWith( QLatin1String( "mes-" ) ) )
           continue;
         if ( !only.isEmpty() && !only.split( QLatin1Char( ',' ) ).contains( rule ) )
+          continue;
+        if ( !onlyCompletions.isEmpty() && !onlyCompletions.split( QLatin1Char( ',' ) ).contains( completion ) )
           continue;
         RuleSpec spec;
         if ( !RuleSpec::parse( rule, completion, election, spec, &error ) )

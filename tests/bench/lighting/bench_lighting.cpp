@@ -8,6 +8,8 @@
 // References measured in the same run: loading the inventory (Montpellier) and the
 // dimming-only optimisation (no retrofit) of the same inventory. The generated département
 // gets the same budget per lighting point as the default (1 M EUR/year for 30,000 points).
+// The generated run also reports the time of each stage (from the progress callback) and how
+// long optimise() takes to return after a cancel requested at several points of the run.
 
 #include "inventory.h"
 #include "optimiser.h"
@@ -17,6 +19,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <atomic>
+#include <thread>
 
 using namespace vigie::lighting;
 
@@ -31,7 +36,10 @@ namespace
                .arg( r.dimmingSeconds, 0, 'f', 3 )
                .arg( r.retrofitSeconds, 0, 'f', 3 )
                .arg( r.lpCount );
-    out << QStringLiteral( "  reference: %1 %2 s, ratio %3\n" ).arg( referenceName, -22 ).arg( reference, 0, 'f', 3 ).arg( seconds / reference, 0, 'f', 1 );
+    out << QStringLiteral( "  reference: %1 %2 s, ratio %3\n" )
+               .arg( referenceName, -22 )
+               .arg( reference, 0, 'f', 3 )
+               .arg( seconds / reference, 0, 'f', 1 );
     out << QStringLiteral( "  dimming only (budget 0)   %1 s\n" ).arg( dimmingOnlySeconds, 0, 'f', 3 );
     out << QStringLiteral( "  energy %1 -> %2 MWh/year: saving %3 % (dimming alone %4 %), compliance %5 %\n" )
                .arg( r.baseline.kwh / 1000, 0, 'f', 0 )
@@ -86,8 +94,8 @@ int main( int argc, char **argv )
     OptimisationResult d;
     optimise( inventory, dimmingOnly, &d, &error );
     const double dimmingSeconds = timer.nsecsElapsed() / 1e9;
-    report( out, QStringLiteral( "Montpellier (%1)" ).arg( path ), inventory.luminaires.size(), load, QStringLiteral( "loading the inventory" ), r,
-            seconds, dimmingSeconds );
+    report( out, QStringLiteral( "Montpellier (%1)" ).arg( path ), inventory.luminaires.size(), load,
+            QStringLiteral( "loading the inventory" ), r, seconds, dimmingSeconds );
     out << QStringLiteral( "  load + optimisation       %1 s (goal < 2 s)\n" ).arg( load + seconds, 0, 'f', 3 );
   }
   else
@@ -96,7 +104,8 @@ int main( int argc, char **argv )
         << "or set VIGIE_LIGHTING_TERRITORY to a territory file. Montpellier skipped.\n";
   out.flush();
 
-  const int points = qEnvironmentVariableIntValue( "VIGIE_BENCH_POINTS" ) > 0 ? qEnvironmentVariableIntValue( "VIGIE_BENCH_POINTS" ) : 300000;
+  const int points =
+      qEnvironmentVariableIntValue( "VIGIE_BENCH_POINTS" ) > 0 ? qEnvironmentVariableIntValue( "VIGIE_BENCH_POINTS" ) : 300000;
   QElapsedTimer timer;
   timer.start();
   const Inventory generated = syntheticInventory( points, 42 );
@@ -116,11 +125,94 @@ int main( int argc, char **argv )
   OptimisationResult d;
   optimise( generated, dimmingOnly, &d, &error );
   const double dimmingSeconds = timer.nsecsElapsed() / 1e9;
-  report( out, QStringLiteral( "generated département" ), points, dimmingSeconds, QStringLiteral( "dimming-only run" ), r, seconds, dimmingSeconds );
+
+  // stages, as the progress callback reports them (the same run with a control)
+  QStringList stages;
+  {
+    OptimisationControl control;
+    QString step;
+    QElapsedTimer stageTimer;
+    double stageStart = 0, fractionAtStart = 0, lastFraction = 0;
+    // the longest time without a cancellation poll, and where
+    double lastPoll = 0, longestGap = 0, gapFraction = 0;
+    QString gapStep;
+    control.isCancelled = [&]
+    {
+      const double now = stageTimer.nsecsElapsed() / 1e9;
+      if ( now - lastPoll > longestGap )
+      {
+        longestGap = now - lastPoll;
+        gapStep = step;
+        gapFraction = lastFraction;
+      }
+      lastPoll = now;
+      return false;
+    };
+    control.progress = [&]( double fraction, const QString &name )
+    {
+      const double now = stageTimer.nsecsElapsed() / 1e9;
+      if ( name != step )
+      {
+        if ( !step.isEmpty() )
+          stages << QStringLiteral( "%1 %2 s (progress %3-%4 %)" )
+                        .arg( step )
+                        .arg( now - stageStart, 0, 'f', 2 )
+                        .arg( fractionAtStart * 100, 0, 'f', 0 )
+                        .arg( fraction * 100, 0, 'f', 0 );
+        step = name;
+        stageStart = now;
+        fractionAtStart = fraction;
+      }
+      lastFraction = fraction;
+    };
+    stageTimer.start();
+    OptimisationResult staged;
+    optimise( generated, parameters, control, &staged, &error );
+    stages << QStringLiteral( "%1 %2 s (progress %3-%4 %)" )
+                  .arg( step )
+                  .arg( stageTimer.nsecsElapsed() / 1e9 - stageStart, 0, 'f', 2 )
+                  .arg( fractionAtStart * 100, 0, 'f', 0 )
+                  .arg( lastFraction * 100, 0, 'f', 0 );
+    stages << QStringLiteral( "longest time between two cancellation polls %1 s (%2, after %3 %)" )
+                  .arg( longestGap, 0, 'f', 3 )
+                  .arg( gapStep )
+                  .arg( gapFraction * 100, 0, 'f', 1 );
+  }
+  // cancel latency: a cancel requested from another thread after a delay
+  QStringList latencies;
+  for ( const double delay : { 0.3, 0.25 * seconds, 0.5 * seconds, 0.75 * seconds, 0.9 * seconds } )
+  {
+    std::atomic<bool> cancelled{ false };
+    QElapsedTimer since;
+    std::atomic<qint64> requestedAt{ 0 };
+    OptimisationControl control;
+    control.isCancelled = [&] { return cancelled.load(); };
+    std::thread canceller(
+        [&]
+        {
+          std::this_thread::sleep_for( std::chrono::milliseconds( static_cast<int>( delay * 1000 ) ) );
+          requestedAt = since.nsecsElapsed();
+          cancelled = true;
+        } );
+    since.start();
+    OptimisationResult c;
+    QString message;
+    const OptimisationStatus status = optimise( generated, parameters, control, &c, &message );
+    const qint64 end = since.nsecsElapsed();
+    canceller.join();
+    latencies << ( status == OptimisationStatus::Cancelled
+                       ? QStringLiteral( "at %1 s: %2 s" ).arg( delay, 0, 'f', 1 ).arg( ( end - requestedAt ) / 1e9, 0, 'f', 3 )
+                       : QStringLiteral( "at %1 s: finished first" ).arg( delay, 0, 'f', 1 ) );
+  }
+
+  report( out, QStringLiteral( "generated département" ), points, dimmingSeconds, QStringLiteral( "dimming-only run" ), r, seconds,
+          dimmingSeconds );
   out << QStringLiteral( "  budget %1 EUR/year over %2 years; generating the inventory: %3 s\n" )
              .arg( parameters.retrofit.budgetPerYear, 0, 'f', 0 )
              .arg( parameters.retrofit.years )
              .arg( generate, 0, 'f', 3 );
+  out << "  stages: " << stages.join( QStringLiteral( "; " ) ) << "\n";
+  out << "  cancel -> return: " << latencies.join( QStringLiteral( "; " ) ) << "\n";
   if ( montpellierSeconds > 0 )
     out << QStringLiteral( "  ratio to the Montpellier optimisation: %1 for %2 times the points\n" )
                .arg( seconds / montpellierSeconds, 0, 'f', 1 )

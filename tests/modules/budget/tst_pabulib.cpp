@@ -22,6 +22,8 @@ private Q_SLOTS:
   void quirks();
   void cumulative();
   void carriageReturns();
+  void longLines_data();
+  void longLines();
   void malformed_data();
   void malformed();
   void missingFile();
@@ -144,6 +146,70 @@ void TestPabulib::carriageReturns()
   QCOMPARE( e.voterLines[1], 13 );
 }
 
+void TestPabulib::longLines_data()
+{
+  QTest::addColumn<QString>( "newline" );
+  QTest::addColumn<bool>( "finalNewline" );
+  QTest::newRow( "LF" ) << QStringLiteral( "\n" ) << true;
+  QTest::newRow( "CRLF" ) << QStringLiteral( "\r\n" ) << true;
+  QTest::newRow( "CR" ) << QStringLiteral( "\r" ) << true;
+  QTest::newRow( "LF, none at the end" ) << QStringLiteral( "\n" ) << false;
+}
+
+void TestPabulib::longLines()
+{
+  // rows longer than the 16 bytes the reader scans at a time: cell ends, quotes and line ends fall
+  // anywhere in a block, and the last row may end without a newline
+  QFETCH( QString, newline );
+  QFETCH( bool, finalNewline );
+  const QStringList rows = {
+      QStringLiteral( "META" ),
+      QStringLiteral( "key;value" ),
+      QStringLiteral( "budget;1000" ),
+      QStringLiteral( "vote_type;approval" ),
+      QStringLiteral( "description;\"a long description; with a semicolon, in quotes\"" ),
+      QStringLiteral( "PROJECTS" ),
+      QStringLiteral( "project_id;cost;name" ),
+      QStringLiteral( "project-number-one;400;\"Parc; aire de jeux\"" ),
+      QStringLiteral( "project-number-two;300;Piste cyclable du quartier nord" ),
+      QStringLiteral( "p3;200;x" ),
+      QStringLiteral( "VOTES" ),
+      QStringLiteral( "voter_id;vote;neighborhood;age" ),
+      QStringLiteral( "voter-identifier-000001;project-number-one,project-number-two,p3;Quartier des Beaux-Arts;42" ),
+      QStringLiteral( "2;p3;\"Quartier; Nord\";none" ),
+      QStringLiteral( "voter-identifier-000003;project-number-two;Centre-ville historique;" ),
+  };
+  QString content = rows.join( newline );
+  if ( finalNewline )
+    content += newline;
+  Election e;
+  QString error;
+  QVERIFY2( PabulibReader::readData( content.toUtf8(), QStringLiteral( "long.pb" ), e, &error ), qPrintable( error ) );
+  QCOMPARE( e.metaText( QStringLiteral( "description" ) ), QStringLiteral( "a long description; with a semicolon, in quotes" ) );
+  QCOMPARE( e.projectCount(), 3 );
+  QCOMPARE( e.projects[1].cost, qint64( 300 ) );
+  QCOMPARE( e.projectCell( 0, "name" ), QStringLiteral( "Parc; aire de jeux" ) );
+  QCOMPARE( e.projectCell( 1, "name" ), QStringLiteral( "Piste cyclable du quartier nord" ) );
+  QCOMPARE( e.voterCount(), 3 );
+  QCOMPARE( QString::fromStdString( e.voterIds[2] ), QStringLiteral( "voter-identifier-000003" ) );
+  QCOMPARE( e.ballotSize( 0 ), 3 );
+  QCOMPARE( e.projectId( e.ballotProjects[2] ), QStringLiteral( "p3" ) );
+  QCOMPARE( e.ballotSize( 2 ), 1 );
+  QCOMPARE( e.projectId( e.ballotProjects[4] ), QStringLiteral( "project-number-two" ) );
+  const int neighborhood = e.extraColumn( "neighborhood" );
+  const int age = e.extraColumn( "age" );
+  QVERIFY( neighborhood >= 0 && age >= 0 );
+  auto extra = [&]( int voter, int column )
+  { return e.extraCells[static_cast<size_t>( voter ) * e.extraColumns.size() + static_cast<size_t>( column )]; };
+  QCOMPARE( extra( 0, neighborhood ), std::string( "Quartier des Beaux-Arts" ) );
+  QCOMPARE( extra( 0, age ), std::string( "42" ) );
+  QCOMPARE( extra( 1, neighborhood ), std::string( "Quartier; Nord" ) );
+  QCOMPARE( extra( 1, age ), std::string() ); // "none"
+  QCOMPARE( extra( 2, neighborhood ), std::string( "Centre-ville historique" ) );
+  QCOMPARE( extra( 2, age ), std::string() );
+  QCOMPARE( e.voterLines[2], 15 );
+}
+
 void TestPabulib::malformed_data()
 {
   QTest::addColumn<QString>( "content" );
@@ -183,6 +249,9 @@ void TestPabulib::malformed_data()
   QTest::newRow( "unknown project" ) << head + QStringLiteral( "1;a\n2;a,c\n" ) << 12 << "vote for unknown project \"c\"";
   QTest::newRow( "untrimmed vote item" ) << head + QStringLiteral( "1;a, b\n" ) << 11 << "vote for unknown project \" b\"";
   QTest::newRow( "duplicate voter" ) << head + QStringLiteral( "1;a\n2;b\n1;b\n" ) << 13 << "duplicate voter id \"1\"";
+  // the id is looked up once the ballot is read: a duplicate is still the error a bad ballot reports
+  QTest::newRow( "duplicate voter, bad ballot" ) << head + QStringLiteral( "1;a\n1;a,c\n" ) << 12 << "duplicate voter id \"1\"";
+  QTest::newRow( "duplicate quoted voter" ) << head + QStringLiteral( "\"7\";a\n7;b\n" ) << 12 << "duplicate voter id \"7\"";
   QTest::newRow( "max_length" ) << meta + QStringLiteral( "max_length;1\n" ) + projects + votes + QStringLiteral( "1;a\n2;a,b\n" ) << 13
                                 << "ballot lists 2 projects, more than max_length 1 (META line 5)";
   QTest::newRow( "min_length" ) << meta + QStringLiteral( "min_length;1\n" ) + projects + votes + QStringLiteral( "1;a\n2;\n" ) << 13

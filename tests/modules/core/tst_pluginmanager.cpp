@@ -109,6 +109,8 @@ void TestPluginManager::skipped_data()
   QTest::addColumn<QString>( "file" );
   QTest::addColumn<QString>( "reason" );
   QTest::newRow( "interface version 999" ) << testPlugin( QStringLiteral( "incompatible" ) ) << QStringLiteral( "interface version 999" );
+  QTest::newRow( "interface version 1 (before review slides)" )
+      << testPlugin( QStringLiteral( "interface1" ) ) << QStringLiteral( "built for interface version 1, this Vigie provides version 2" );
   QTest::newRow( "other Qt interface" ) << testPlugin( QStringLiteral( "otheriid" ) ) << QStringLiteral( "not a Vigie domain plugin" );
   QTest::newRow( "id differs from metadata" ) << testPlugin( QStringLiteral( "idmismatch" ) )
                                               << QStringLiteral( "differs from its metadata id" );

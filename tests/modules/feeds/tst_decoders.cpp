@@ -58,6 +58,8 @@ private Q_SLOTS:
   void malformed_data();
   void malformed();
   void jsonOptions();
+  void jsonFlatPathMatchesGeneral_data();
+  void jsonFlatPathMatchesGeneral();
   void ngsiLdUnitCodeAndConversion();
   void csv();
   void hugePayload();
@@ -585,6 +587,61 @@ void TestDecoders::hugePayload()
   const QList<Observation> observations = JsonDecoder().decode( batch, QString(), &error );
   QVERIFY2( error.isEmpty(), qPrintable( error ) );
   QCOMPARE( observations.size(), count );
+}
+
+void TestDecoders::jsonFlatPathMatchesGeneral_data()
+{
+  // usual gateway payloads take the one-pass reader; a nested member ("x": {}) sends the same
+  // payload through the general QJsonDocument path: both must give the same observations
+  QTest::addColumn<QByteArray>( "payload" );
+  QTest::newRow( "object" ) << QByteArray( R"({"sensor": "p1", "time": "2026-01-01T00:00:00Z", "value": 3.5})" );
+  QTest::newRow( "array, Unix seconds" ) << QByteArray(
+      R"([{"sensor":"a","time":1767225600,"value":1},{"sensor":"b","time":1767225601,"value":-2e3}])" );
+  QTest::newRow( "Unix milliseconds, unit" ) << QByteArray( R"({"value": 0.25, "unit": "bar", "time": 1767225600123, "sensor": "p2"})" );
+  QTest::newRow( "integer id, spaces" ) << QByteArray(
+      " [ { \"sensor\" : 42 , \"time\" : \"2026-01-01T01:00:00+01:00\" , \"value\" : 0 } ] \n" );
+  QTest::newRow( "id trimmed, extra members" ) << QByteArray(
+      R"({"sensor":" s 1 ","ok":true,"n":null,"time":"2026-01-01T00:00:00.5Z","value":1E-3})" );
+  QTest::newRow( "empty array" ) << QByteArray( "[]" );
+}
+
+void TestDecoders::jsonFlatPathMatchesGeneral()
+{
+  QFETCH( QByteArray, payload );
+  const JsonDecoder decoder;
+  QString error;
+  const QList<Observation> flat = decoder.decode( payload, QStringLiteral( "t" ), &error );
+  QVERIFY2( error.isEmpty(), qPrintable( error ) );
+  QByteArray nested = payload;
+  const int brace = nested.indexOf( '{' );
+  if ( brace >= 0 )
+    nested.insert( brace + 1, "\"x\": {\"y\": 1}, " );
+  else
+    nested = "[{\"x\": {}}]"; // the empty array: an item with no sensor is an error on both paths
+  QString generalError;
+  const QList<Observation> general = decoder.decode( nested, QStringLiteral( "t" ), &generalError );
+  if ( brace < 0 )
+  {
+    QVERIFY( flat.isEmpty() );
+    QVERIFY( general.isEmpty() && !generalError.isEmpty() );
+    return;
+  }
+  QVERIFY2( generalError.isEmpty(), qPrintable( generalError ) );
+  QCOMPARE( flat.size(), general.size() );
+  QVERIFY( !flat.isEmpty() );
+  for ( int i = 0; i < flat.size(); ++i )
+  {
+    QCOMPARE( flat.at( i ).sensorId, general.at( i ).sensorId );
+    QCOMPARE( flat.at( i ).time, general.at( i ).time );
+    QCOMPARE( flat.at( i ).value, general.at( i ).value );
+    QCOMPARE( flat.at( i ).unit, general.at( i ).unit );
+  }
+  // a wrong type is reported the same way whichever path the payload starts on
+  QByteArray wrong = payload;
+  wrong.replace( "\"value\"", "\"vxlue\"" );
+  QString wrongError;
+  QVERIFY( decoder.decode( wrong, QStringLiteral( "t" ), &wrongError ).isEmpty() );
+  QVERIFY2( wrongError.contains( QLatin1String( "missing value /value" ) ), qPrintable( wrongError ) );
 }
 
 QTEST_GUILESS_MAIN( TestDecoders )

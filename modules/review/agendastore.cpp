@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Agendas saved in the territory: table review_agendas (name TEXT PRIMARY KEY, json TEXT),
+// component "review" of vigie_schema, created by the forward migration to schema 1 on the first save.
+#include "deckbuilder.h"
+
+#include "territory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace vigie::review
+{
+  namespace
+  {
+    constexpr int kReviewSchemaVersion = 1;
+
+    QString reviewComponent()
+    {
+      return QStringLiteral( "review" );
+    }
+
+    //! Opening a territory knows the review component (no "no loaded plugin" warning; newer files refused).
+    const bool kRegistered = []()
+    {
+      Territory::registerModuleComponent( reviewComponent(), kReviewSchemaVersion );
+      return true;
+    }();
+
+    QString shown( const QString &path )
+    {
+      return QDir::toNativeSeparators( path );
+    }
+
+    //! Forward migrations of the review tables: index i brings schema i to i + 1.
+    const QList<QStringList> &migrations()
+    {
+      static const QList<QStringList> steps = {
+          { QStringLiteral( "CREATE TABLE review_agendas (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL)" ) },
+      };
+      return steps;
+    }
+
+    //! One SQLite connection to a territory file, closed on scope exit.
+    class Database
+    {
+    public:
+      ~Database()
+      {
+        if ( mDb )
+          sqlite3_close( mDb );
+      }
+
+      bool open( const QString &path, bool write, QString *error )
+      {
+        mPath = path;
+        if ( !QFileInfo::exists( path ) )
+        {
+          *error = QCoreApplication::translate( "vigie::review", "%1: no such territory file" ).arg( shown( path ) );
+          return false;
+        }
+        const int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+        if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDb, flags, nullptr ) != SQLITE_OK )
+        {
+          *error = QCoreApplication::translate( "vigie::review", "%1: cannot open: %2" ).arg( shown( path ), message() );
+          return false;
+        }
+        sqlite3_busy_timeout( mDb, 10000 );
+        QList<QStringList> rows;
+        if ( !query( QStringLiteral( "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'vigie_schema'" ), {}, &rows,
+                     error ) )
+          return false;
+        if ( rows.isEmpty() || rows.constFirst().value( 0 ).toInt() == 0 )
+        {
+          *error = QCoreApplication::translate( "vigie::review", "%1: not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) );
+          return false;
+        }
+        return true;
+      }
+
+      QString message() const
+      {
+        return mDb ? QString::fromUtf8( sqlite3_errmsg( mDb ) ) : QCoreApplication::translate( "vigie::review", "out of memory" );
+      }
+
+      bool query( const QString &sql, const QStringList &parameters, QList<QStringList> *rows, QString *error )
+      {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if ( sqlite3_prepare_v2( mDb, text.constData(), -1, &statement, nullptr ) != SQLITE_OK )
+        {
+          *error =
+              QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
+          return false;
+        }
+        QList<QByteArray> values;
+        for ( int i = 0; i < parameters.size(); ++i )
+        {
+          values.append( parameters.at( i ).toUtf8() );
+          sqlite3_bind_text( statement, i + 1, values.last().constData(), static_cast<int>( values.last().size() ), SQLITE_TRANSIENT );
+        }
+        int rc;
+        while ( ( rc = sqlite3_step( statement ) ) == SQLITE_ROW )
+        {
+          if ( !rows )
+            continue;
+          QStringList row;
+          for ( int c = 0; c < sqlite3_column_count( statement ); ++c )
+            row.append( QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( statement, c ) ) ) );
+          rows->append( row );
+        }
+        sqlite3_finalize( statement );
+        if ( rc != SQLITE_DONE )
+        {
+          *error =
+              QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
+          return false;
+        }
+        return true;
+      }
+
+      //! The stored schema version of the review component, 0 when absent.
+      bool storedVersion( int *version, QString *error )
+      {
+        QList<QStringList> rows;
+        if ( !query( QStringLiteral( "SELECT version FROM vigie_schema WHERE component = ?" ), { reviewComponent() }, &rows, error ) )
+          return false;
+        *version = rows.isEmpty() ? 0 : rows.constFirst().value( 0 ).toInt();
+        if ( *version > kReviewSchemaVersion )
+        {
+          *error = QCoreApplication::translate(
+                       "vigie::review", "%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)" )
+                       .arg( shown( mPath ), reviewComponent() )
+                       .arg( *version )
+                       .arg( kReviewSchemaVersion );
+          return false;
+        }
+        return true;
+      }
+
+    private:
+      sqlite3 *mDb = nullptr;
+      QString mPath;
+    };
+
+    //! The default agendas, by name.
+    QList<Agenda> defaultAgendas( const QString &language )
+    {
+      QList<Agenda> agendas{ DeckBuilder::councilAgenda( language ) };
+      for ( const QString &domain : DeckBuilder::committeeDomains() )
+        agendas << DeckBuilder::committeeAgenda( domain, language );
+      return agendas;
+    }
+
+    //! The saved agendas; false with the reason when the file or a row cannot be read.
+    bool savedAgendas( const QString &territoryPath, QList<Agenda> *agendas, QString *error )
+    {
+      Database db;
+      if ( !db.open( territoryPath, false, error ) )
+        return false;
+      int version = 0;
+      if ( !db.storedVersion( &version, error ) )
+        return false;
+      if ( version == 0 )
+        return true; // nothing saved yet
+      QList<QStringList> rows;
+      if ( !db.query( QStringLiteral( "SELECT name, json FROM review_agendas ORDER BY name" ), {}, &rows, error ) )
+        return false;
+      for ( const QStringList &row : std::as_const( rows ) )
+      {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson( row.value( 1 ).toUtf8(), &parseError );
+        if ( !document.isObject() )
+        {
+          *error =
+              QCoreApplication::translate( "vigie::review", "%1: table review_agendas, agenda \"%2\": invalid JSON (%3)" )
+                  .arg( shown( territoryPath ), row.value( 0 ),
+                        parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                     : QCoreApplication::translate( "vigie::review", "not an object" ) );
+          return false;
+        }
+        QString agendaError;
+        Agenda agenda = Agenda::fromJson( document.object(), &agendaError );
+        if ( !agendaError.isEmpty() )
+        {
+          *error = QCoreApplication::translate( "vigie::review", "%1: table review_agendas, agenda \"%2\": %3" )
+                       .arg( shown( territoryPath ), row.value( 0 ), agendaError );
+          return false;
+        }
+        agenda.name = row.value( 0 );
+        agendas->append( agenda );
+      }
+      return true;
+    }
+
+    bool fail( QString *errorMessage, const QString &message )
+    {
+      if ( errorMessage )
+        *errorMessage = message;
+      return false;
+    }
+  } // namespace
+
+  QList<Agenda> AgendaStore::agendas( const QString &territoryPath, QString *errorMessage )
+  {
+    // the defaults (English titles: the caller translates the deck, not the key) unless saved under the same name
+    QList<Agenda> saved;
+    QString error;
+    if ( !savedAgendas( territoryPath, &saved, &error ) )
+    {
+      fail( errorMessage, error );
+      return {};
+    }
+    QList<Agenda> result;
+    for ( const Agenda &d : defaultAgendas( QStringLiteral( "en" ) ) )
+    {
+      const bool overridden = std::any_of( saved.cbegin(), saved.cend(), [&d]( const Agenda &a ) { return a.name == d.name; } );
+      if ( !overridden )
+        result << d;
+    }
+    result << saved;
+    if ( errorMessage )
+      errorMessage->clear();
+    return result;
+  }
+
+  bool AgendaStore::agenda( const QString &territoryPath, const QString &name, const QString &language, Agenda *agenda,
+                            QString *errorMessage )
+  {
+    QList<Agenda> saved;
+    QString error;
+    if ( !savedAgendas( territoryPath, &saved, &error ) )
+      return fail( errorMessage, error );
+    for ( const Agenda &a : std::as_const( saved ) )
+      if ( a.name == name )
+      {
+        if ( agenda )
+          *agenda = a;
+        return true;
+      }
+    const QList<Agenda> defaults = defaultAgendas( language );
+    for ( const Agenda &a : defaults )
+      if ( a.name == name )
+      {
+        if ( agenda )
+          *agenda = a;
+        return true;
+      }
+    QStringList names;
+    for ( const Agenda &a : defaults )
+      names << a.name;
+    for ( const Agenda &a : std::as_const( saved ) )
+      names << a.name;
+    return fail( errorMessage, QCoreApplication::translate( "vigie::review", "%1: no agenda \"%2\" (available: %3)" )
+                                   .arg( shown( territoryPath ), name, names.join( QStringLiteral( ", " ) ) ) );
+  }
+
+  bool AgendaStore::save( const QString &territoryPath, const Agenda &agenda, QString *errorMessage )
+  {
+    // validate through the JSON form: what is saved reads back
+    QString error;
+    const QJsonObject json = agenda.toJson();
+    const Agenda checked = Agenda::fromJson( json, &error );
+    if ( !error.isEmpty() )
+      return fail( errorMessage,
+                   QCoreApplication::translate( "vigie::review", "%1: agenda not saved: %2" ).arg( shown( territoryPath ), error ) );
+    if ( agenda.items.isEmpty() )
+      return fail( errorMessage, QCoreApplication::translate( "vigie::review", "%1: agenda \"%2\" not saved: it has no slide" )
+                                     .arg( shown( territoryPath ), checked.name ) );
+    Database db;
+    if ( !db.open( territoryPath, true, &error ) )
+      return fail( errorMessage, error );
+    if ( !db.query( QStringLiteral( "BEGIN IMMEDIATE" ), {}, nullptr, &error ) )
+      return fail( errorMessage, error );
+    auto rollback = [&]( const QString &message )
+    {
+      QString ignored;
+      db.query( QStringLiteral( "ROLLBACK" ), {}, nullptr, &ignored );
+      return fail( errorMessage, message );
+    };
+    int version = 0;
+    if ( !db.storedVersion( &version, &error ) )
+      return rollback( error );
+    for ( int v = version; v < kReviewSchemaVersion; ++v )
+      for ( const QString &sql : migrations().at( v ) )
+        if ( !db.query( sql, {}, nullptr, &error ) )
+          return rollback( QCoreApplication::translate( "vigie::review", "migration of %1 to schema %2 failed: %3" )
+                               .arg( reviewComponent() )
+                               .arg( v + 1 )
+                               .arg( error ) );
+    if ( version == 0 )
+    {
+      if ( !db.query( QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (?, ?)" ),
+                      { reviewComponent(), QString::number( kReviewSchemaVersion ) }, nullptr, &error ) )
+        return rollback( error );
+    }
+    else if ( version < kReviewSchemaVersion )
+    {
+      if ( !db.query( QStringLiteral( "UPDATE vigie_schema SET version = ? WHERE component = ?" ),
+                      { QString::number( kReviewSchemaVersion ), reviewComponent() }, nullptr, &error ) )
+        return rollback( error );
+    }
+    const QString text = QString::fromUtf8( QJsonDocument( json ).toJson( QJsonDocument::Compact ) );
+    if ( !db.query( QStringLiteral( "INSERT OR REPLACE INTO review_agendas (name, json) VALUES (?, ?)" ), { checked.name, text }, nullptr,
+                    &error ) )
+      return rollback( error );
+    if ( !db.query( QStringLiteral( "COMMIT" ), {}, nullptr, &error ) )
+      return rollback( error );
+    if ( errorMessage )
+      errorMessage->clear();
+    return true;
+  }
+
+  bool AgendaStore::remove( const QString &territoryPath, const QString &name, QString *errorMessage )
+  {
+    QString error;
+    Database db;
+    if ( !db.open( territoryPath, true, &error ) )
+      return fail( errorMessage, error );
+    int version = 0;
+    if ( !db.storedVersion( &version, &error ) )
+      return fail( errorMessage, error );
+    QList<QStringList> rows;
+    if ( version > 0 && !db.query( QStringLiteral( "SELECT name FROM review_agendas WHERE name = ?" ), { name }, &rows, &error ) )
+      return fail( errorMessage, error );
+    if ( rows.isEmpty() )
+      return fail(
+          errorMessage,
+          QCoreApplication::translate( "vigie::review", "%1: no saved agenda \"%2\" to remove" ).arg( shown( territoryPath ), name ) );
+    if ( !db.query( QStringLiteral( "DELETE FROM review_agendas WHERE name = ?" ), { name }, nullptr, &error ) )
+      return fail( errorMessage, error );
+    if ( errorMessage )
+      errorMessage->clear();
+    return true;
+  }
+} // namespace vigie::review

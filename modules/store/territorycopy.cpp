@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "territorycopy.h"
+
+#include "log.h"
+#include "sqlconnection.h"
+#include "storeutil.h"
+#include "territory.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gdal_priv.h>
+#include <ogr_feature.h>
+#include <ogrsf_frmts.h>
+
+#include <vector>
+
+namespace vigie
+{
+  using store::displayPath;
+  using store::GdalErrorCapture;
+
+  namespace
+  {
+    const QString kTopic = QStringLiteral( "store" );
+
+    //! Tables of the GeoPackage, SQLite, GDAL or PostGIS machinery: never copied as data.
+    bool isSystemTable( const QString &name )
+    {
+      static const QStringList prefixes{ QStringLiteral( "gpkg_" ), QStringLiteral( "rtree_" ), QStringLiteral( "sqlite_" ),
+                                         QStringLiteral( "ogr_" ) };
+      static const QStringList names{ QStringLiteral( "spatial_ref_sys" ), QStringLiteral( "geometry_columns" ),
+                                      QStringLiteral( "geography_columns" ), QStringLiteral( "raster_columns" ),
+                                      QStringLiteral( "raster_overviews" ) };
+      for ( const QString &prefix : prefixes )
+      {
+        if ( name.startsWith( prefix ) )
+          return true;
+      }
+      return names.contains( name );
+    }
+
+    enum class ColumnKind
+    {
+      Integer,
+      Real,
+      Text,
+      Blob
+    };
+
+    struct Column
+    {
+      QString name;
+      ColumnKind kind = ColumnKind::Text;
+      bool notNull = false;
+      QString defaultValue; //!< a literal (number or quoted string), else empty
+    };
+
+    //! A plain table, described in dialect-neutral terms.
+    struct TableDefinition
+    {
+      QString name;
+      QList<Column> columns;
+      QStringList primaryKey;
+      bool autoKey = false; //!< the single integer key is filled by the database
+      QStringList indexes;  //!< CREATE INDEX statements, in the destination dialect
+    };
+
+    ColumnKind sqliteKind( const QString &declared )
+    {
+      // SQLite's affinity rules (section 3.1 of "Datatypes In SQLite")
+      const QString type = declared.toUpper();
+      if ( type.contains( QLatin1String( "INT" ) ) )
+        return ColumnKind::Integer;
+      if ( type.contains( QLatin1String( "CHAR" ) ) || type.contains( QLatin1String( "CLOB" ) ) ||
+           type.contains( QLatin1String( "TEXT" ) ) )
+        return ColumnKind::Text;
+      if ( type.isEmpty() || type.contains( QLatin1String( "BLOB" ) ) )
+        return ColumnKind::Blob;
+      if ( type.contains( QLatin1String( "REAL" ) ) || type.contains( QLatin1String( "FLOA" ) ) ||
+           type.contains( QLatin1String( "DOUB" ) ) )
+        return ColumnKind::Real;
+      return ColumnKind::Text;
+    }
+
+    ColumnKind postgresKind( const QString &dataType )
+    {
+      static const QStringList integers{ QStringLiteral( "bigint" ), QStringLiteral( "integer" ), QStringLiteral( "smallint" ),
+                                         QStringLiteral( "boolean" ) };
+      static const QStringList reals{ QStringLiteral( "double precision" ), QStringLiteral( "real" ), QStringLiteral( "numeric" ) };
+      if ( integers.contains( dataType ) )
+        return ColumnKind::Integer;
+      if ( reals.contains( dataType ) )
+        return ColumnKind::Real;
+      if ( dataType == QLatin1String( "bytea" ) )
+        return ColumnKind::Blob;
+      return ColumnKind::Text;
+    }
+
+    //! A default that is a plain literal (kept), else empty (expressions and sequences are not copied).
+    QString literalDefault( const QString &value )
+    {
+      static const QRegularExpression literal( QStringLiteral( "^(-?[0-9]+(\\.[0-9]+)?|'([^']|'')*')(::[a-z ]+)?$" ) );
+      const QRegularExpressionMatch match = literal.match( value.trimmed() );
+      return match.hasMatch() ? match.captured( 1 ) : QString();
+    }
+
+    //! Rewrites an index definition of \a from for \a to; empty when it cannot be expressed there.
+    QString translateIndex( const QString &sql, SqlConnection::Dialect from, SqlConnection::Dialect to )
+    {
+      if ( from == to )
+        return sql;
+      if ( from == SqlConnection::Dialect::Sqlite )
+        return sql.contains( QLatin1String( " WHERE " ), Qt::CaseInsensitive ) ? QString() : sql;
+      // "CREATE [UNIQUE] INDEX name ON public.t USING btree (a, b)"
+      static const QRegularExpression definition(
+          QStringLiteral( "^CREATE (UNIQUE )?INDEX (\\S+) ON (\\S+\\.)?(\\S+) USING btree \\(([^()]*)\\)$" ) );
+      const QRegularExpressionMatch match = definition.match( sql.trimmed() );
+      if ( !match.hasMatch() )
+        return QString();
+      return QStringLiteral( "CREATE %1INDEX %2 ON %3 (%4)" )
+          .arg( match.captured( 1 ), match.captured( 2 ), match.captured( 4 ), match.captured( 5 ) );
+    }
+
+    bool describeTable( SqlConnection &db, const QString &table, SqlConnection::Dialect target, TableDefinition *definition,
+                        QString *error )
+    {
+      definition->name = table;
+      QList<SqlConnection::Row> rows;
+      const QString quoted = SqlConnection::quoteIdentifier( table );
+      if ( db.dialect() == SqlConnection::Dialect::Sqlite )
+      {
+        if ( !db.query( QStringLiteral( "PRAGMA table_info(%1)" ).arg( quoted ), QVariantList(), &rows, error ) )
+          return false;
+        QMap<int, QString> key;
+        QString keyType;
+        for ( const SqlConnection::Row &row : std::as_const( rows ) )
+        {
+          Column column;
+          column.name = row.value( 1 ).toString();
+          column.kind = sqliteKind( row.value( 2 ).toString() );
+          column.notNull = row.value( 3 ).toLongLong() != 0;
+          column.defaultValue = literalDefault( row.value( 4 ).toString() );
+          definition->columns << column;
+          if ( row.value( 5 ).toLongLong() > 0 )
+          {
+            key.insert( static_cast<int>( row.value( 5 ).toLongLong() ), column.name );
+            keyType = row.value( 2 ).toString();
+          }
+        }
+        definition->primaryKey = key.values();
+        // only "INTEGER PRIMARY KEY" is an alias of the rowid, filled by SQLite
+        definition->autoKey = key.size() == 1 && keyType.compare( QLatin1String( "INTEGER" ), Qt::CaseInsensitive ) == 0;
+        rows.clear();
+        if ( !db.query( QStringLiteral( "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL" ),
+                        { table }, &rows, error ) )
+          return false;
+      }
+      else
+      {
+        if ( !db.query( QStringLiteral( "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns "
+                                        "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position" ),
+                        { table }, &rows, error ) )
+          return false;
+        bool sequence = false;
+        for ( const SqlConnection::Row &row : std::as_const( rows ) )
+        {
+          Column column;
+          column.name = db.portableColumnName( row.value( 0 ).toString() );
+          column.kind = postgresKind( row.value( 1 ).toString() );
+          column.notNull = row.value( 2 ).toString() == QLatin1String( "NO" );
+          const QString defaultValue = row.value( 3 ).toString();
+          sequence = sequence || defaultValue.startsWith( QLatin1String( "nextval(" ) );
+          column.defaultValue = literalDefault( defaultValue );
+          definition->columns << column;
+        }
+        rows.clear();
+        if ( !db.query( QStringLiteral( "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                                        "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = ?::regclass AND i.indisprimary "
+                                        "ORDER BY array_position(i.indkey::int2[], a.attnum)" ),
+                        { quoted }, &rows, error ) )
+          return false;
+        for ( const SqlConnection::Row &row : std::as_const( rows ) )
+          definition->primaryKey << db.portableColumnName( row.value( 0 ).toString() );
+        definition->autoKey = sequence && definition->primaryKey.size() == 1;
+        rows.clear();
+        if ( !db.query( QStringLiteral( "SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = ?::regclass "
+                                        "AND NOT i.indisprimary" ),
+                        { quoted }, &rows, error ) )
+          return false;
+      }
+      for ( const SqlConnection::Row &row : std::as_const( rows ) )
+      {
+        const QString index = translateIndex( row.value( 0 ).toString(), db.dialect(), target );
+        if ( index.isEmpty() )
+          logMessage( LogLevel::Warning, kTopic,
+                      QCoreApplication::translate( "vigie::store", "table %1: index not copied (no equivalent): %2" )
+                          .arg( table, row.value( 0 ).toString() ) );
+        else
+          definition->indexes << index;
+      }
+      return true;
+    }
+
+    QString createTableSql( const TableDefinition &definition, SqlConnection &target )
+    {
+      const bool postgres = target.dialect() == SqlConnection::Dialect::Postgres;
+      QStringList columns;
+      for ( const Column &column : definition.columns )
+      {
+        QString type;
+        const bool autoKey = definition.autoKey && definition.primaryKey.constFirst() == column.name;
+        if ( autoKey )
+          type = target.autoIncrementKey();
+        else
+        {
+          switch ( column.kind )
+          {
+          case ColumnKind::Integer:
+            type = postgres ? QStringLiteral( "BIGINT" ) : QStringLiteral( "INTEGER" );
+            break;
+          case ColumnKind::Real:
+            type = target.realType();
+            break;
+          case ColumnKind::Text:
+            type = QStringLiteral( "TEXT" );
+            break;
+          case ColumnKind::Blob:
+            type = target.blobType();
+            break;
+          }
+          if ( column.notNull )
+            type += QStringLiteral( " NOT NULL" );
+          if ( !column.defaultValue.isEmpty() )
+            type += QStringLiteral( " DEFAULT " ) + column.defaultValue;
+        }
+        columns << SqlConnection::quoteIdentifier( target.columnName( column.name ) ) + QLatin1Char( ' ' ) + type;
+      }
+      if ( !definition.primaryKey.isEmpty() && !definition.autoKey )
+      {
+        QStringList key;
+        for ( const QString &name : definition.primaryKey )
+          key << SqlConnection::quoteIdentifier( target.columnName( name ) );
+        columns << QStringLiteral( "PRIMARY KEY (%1)" ).arg( key.join( QStringLiteral( ", " ) ) );
+      }
+      return QStringLiteral( "CREATE TABLE %1 (%2)" )
+          .arg( SqlConnection::quoteIdentifier( definition.name ), columns.join( QStringLiteral( ", " ) ) );
+    }
+
+    //! Base tables of the database (no views).
+    bool baseTables( SqlConnection &db, QStringList *tables, QString *error )
+    {
+      const QString sql = db.dialect() == SqlConnection::Dialect::Sqlite
+                              ? QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name" )
+                              : QStringLiteral( "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                                "AND table_type = 'BASE TABLE' ORDER BY table_name" );
+      QList<SqlConnection::Row> rows;
+      if ( !db.query( sql, QVariantList(), &rows, error ) )
+        return false;
+      for ( const SqlConnection::Row &row : std::as_const( rows ) )
+        tables->append( row.value( 0 ).toString() );
+      return true;
+    }
+
+    //! Tables GDAL or the GeoPackage register as layers (with or without geometry).
+    bool spatialTables( SqlConnection &db, QSet<QString> *tables, QString *error )
+    {
+      const QString sql = db.dialect() == SqlConnection::Dialect::Sqlite
+                              ? QStringLiteral( "SELECT table_name FROM gpkg_contents WHERE data_type <> 'attributes'" )
+                              : QStringLiteral( "SELECT f_table_name FROM geometry_columns WHERE f_table_schema = current_schema()" );
+      QList<SqlConnection::Row> rows;
+      if ( !db.query( sql, QVariantList(), &rows, error ) )
+        return false;
+      for ( const SqlConnection::Row &row : std::as_const( rows ) )
+        tables->insert( row.value( 0 ).toString() );
+      return true;
+    }
+
+    //! Copies the features of one layer, fids included, in one transaction of \a to.
+    bool copyLayer( GDALDataset *from, GDALDataset *to, const LayerSchema &schema, qint64 *count, QString *error )
+    {
+      GdalErrorCapture capture;
+      const QByteArray table = schema.tableName().toUtf8();
+      OGRLayer *in = from->GetLayerByName( table.constData() );
+      OGRLayer *out = to->GetLayerByName( table.constData() );
+      if ( !in || !out )
+      {
+        *error = QCoreApplication::translate( "vigie::store", "layer %1: table %2 is missing" )
+                     .arg( schema.qualifiedName(), schema.tableName() );
+        return false;
+      }
+      OGRFeatureDefn *inDefn = in->GetLayerDefn();
+      OGRFeatureDefn *outDefn = out->GetLayerDefn();
+      std::vector<int> map( static_cast<size_t>( inDefn->GetFieldCount() ), -1 );
+      for ( int i = 0; i < inDefn->GetFieldCount(); ++i )
+      {
+        map[static_cast<size_t>( i )] = outDefn->GetFieldIndex( inDefn->GetFieldDefn( i )->GetNameRef() );
+        if ( map[static_cast<size_t>( i )] < 0 )
+        {
+          *error = QCoreApplication::translate( "vigie::store", "layer %1: the destination has no field '%2'" )
+                       .arg( schema.qualifiedName(), QString::fromUtf8( inDefn->GetFieldDefn( i )->GetNameRef() ) );
+          return false;
+        }
+      }
+      if ( to->StartTransaction() != OGRERR_NONE )
+      {
+        *error = QCoreApplication::translate( "vigie::store", "layer %1: cannot start a transaction: %2" )
+                     .arg( schema.qualifiedName(), capture.lastMessage() );
+        return false;
+      }
+      in->ResetReading();
+      while ( store::FeaturePtr feature{ in->GetNextFeature() } )
+      {
+        store::FeaturePtr copy( OGRFeature::CreateFeature( outDefn ) );
+        copy->SetFrom( feature.get(), map.data(), TRUE );
+        copy->SetFID( feature->GetFID() );
+        copy->SetGeometry( feature->GetGeometryRef() );
+        if ( out->CreateFeature( copy.get() ) != OGRERR_NONE )
+        {
+          *error = QCoreApplication::translate( "vigie::store", "layer %1, fid %2: %3" )
+                       .arg( schema.qualifiedName() )
+                       .arg( feature->GetFID() )
+                       .arg( capture.lastMessage() );
+          to->RollbackTransaction();
+          return false;
+        }
+        ++*count;
+      }
+      if ( capture.hasFailure() || to->CommitTransaction() != OGRERR_NONE )
+      {
+        *error = QCoreApplication::translate( "vigie::store", "layer %1: %2" ).arg( schema.qualifiedName(), capture.lastMessage() );
+        to->RollbackTransaction();
+        return false;
+      }
+      return true;
+    }
+
+    //! Copies the rows of \a definition from \a from to \a to (inside the caller's transaction).
+    bool copyRows( SqlConnection &from, SqlConnection &to, const TableDefinition &definition, qint64 *count, QString *error )
+    {
+      QStringList names;
+      QStringList targetNames;
+      QStringList placeholders;
+      for ( const Column &column : definition.columns )
+      {
+        names << SqlConnection::quoteIdentifier( from.columnName( column.name ) );
+        targetNames << SqlConnection::quoteIdentifier( to.columnName( column.name ) );
+        placeholders << QStringLiteral( "?" );
+      }
+      const QString table = SqlConnection::quoteIdentifier( definition.name );
+      QString order;
+      if ( !definition.primaryKey.isEmpty() )
+      {
+        QStringList key;
+        for ( const QString &name : definition.primaryKey )
+          key << SqlConnection::quoteIdentifier( from.columnName( name ) );
+        order = QStringLiteral( " ORDER BY " ) + key.join( QStringLiteral( ", " ) );
+      }
+      QList<SqlConnection::Row> rows;
+      if ( !from.query( QStringLiteral( "SELECT %1 FROM %2%3" ).arg( names.join( QStringLiteral( ", " ) ), table, order ), QVariantList(),
+                        &rows, error ) )
+        return false;
+      const QString insert = QStringLiteral( "INSERT INTO %1 (%2) VALUES (%3)" )
+                                 .arg( table, targetNames.join( QStringLiteral( ", " ) ), placeholders.join( QStringLiteral( ", " ) ) );
+      for ( int i = 0; i < rows.size(); ++i )
+      {
+        QString reason;
+        if ( !to.execute( insert, rows.at( i ), &reason ) )
+        {
+          *error = QCoreApplication::translate( "vigie::store", "table %1, row %2: %3" ).arg( definition.name ).arg( i + 1 ).arg( reason );
+          return false;
+        }
+      }
+      *count += rows.size();
+      if ( to.dialect() == SqlConnection::Dialect::Postgres && definition.autoKey )
+      {
+        // the sequence continues after the copied keys
+        const QString column = to.columnName( definition.primaryKey.constFirst() );
+        if ( !to.execute( QStringLiteral( "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE(MAX(%1), 0) + 1, false) FROM %2" )
+                              .arg( SqlConnection::quoteIdentifier( column ), table ),
+                          { table, column }, error ) )
+          return false;
+      }
+      return true;
+    }
+
+    //! Removes what a failed copy wrote into \a destination: the file, or the tables it created.
+    void removeDestination( const QString &destination, const QSet<QString> &tablesBefore )
+    {
+      if ( !SqlConnection::isPostgres( destination ) )
+      {
+        for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
+          QFile::remove( destination + suffix );
+        return;
+      }
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( destination, SqlConnection::Mode::ReadWrite );
+      QStringList tables;
+      QString error;
+      if ( !db || !baseTables( *db, &tables, &error ) )
+        return;
+      SqlTransaction transaction( *db );
+      if ( !transaction.begin() )
+        return;
+      for ( const QString &table : std::as_const( tables ) )
+      {
+        if ( !tablesBefore.contains( table ) &&
+             !db->execute( QStringLiteral( "DROP TABLE IF EXISTS %1 CASCADE" ).arg( SqlConnection::quoteIdentifier( table ) ) ) )
+          return;
+      }
+      transaction.commit();
+    }
+  } // namespace
+
+  bool TerritoryCopy::copy( const QString &source, const QString &destination, const QList<DomainPlugin *> &plugins,
+                            TerritoryCopyResult *result, QString *errorMessage, const Progress &progress )
+  {
+    store::ensureGdal();
+    TerritoryCopyResult done;
+    QString error;
+    auto fail = [&]( const QString &message )
+    {
+      if ( errorMessage )
+        *errorMessage = message;
+      return false;
+    };
+    auto step = [&]( const QString &text )
+    {
+      if ( progress )
+        progress( text );
+    };
+
+    // ---- the source, read-only, at the schema of the loaded plugins
+    std::unique_ptr<Territory> from = Territory::open( source, plugins, Territory::Mode::ReadOnly, &error );
+    if ( !from )
+      return fail( error );
+    const QMap<QString, int> versions = from->schemaVersions();
+    QList<DomainPlugin *> used;
+    for ( DomainPlugin *plugin : plugins )
+    {
+      if ( !versions.contains( plugin->id() ) )
+        continue;
+      if ( versions.value( plugin->id() ) != plugin->schemaVersion() )
+        return fail( QCoreApplication::translate( "vigie::store",
+                                                  "%1: component %2 is at schema %3, the loaded plugin at %4; open the territory "
+                                                  "read-write once to migrate it, then copy it" )
+                         .arg( displayPath( source ), plugin->id() )
+                         .arg( versions.value( plugin->id() ) )
+                         .arg( plugin->schemaVersion() ) );
+      used << plugin;
+    }
+    std::unique_ptr<SqlConnection> in = SqlConnection::open( source, SqlConnection::Mode::ReadOnly, &error );
+    if ( !in )
+      return fail( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( source ), error ) );
+    QSet<QString> layerTables;
+    for ( const LayerSchema &layer : from->layers() )
+      layerTables.insert( layer.tableName() );
+    QSet<QString> registered;
+    QStringList sourceTables;
+    if ( !spatialTables( *in, &registered, &error ) || !baseTables( *in, &sourceTables, &error ) )
+      return fail( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( source ), error ) );
+    QStringList plainTables;
+    for ( const QString &table : std::as_const( sourceTables ) )
+    {
+      if ( isSystemTable( table ) || layerTables.contains( table ) )
+        continue;
+      if ( registered.contains( table ) )
+        return fail(
+            QCoreApplication::translate( "vigie::store", "%1: layer %2 belongs to no loaded plugin; load its plugin to copy the territory" )
+                .arg( displayPath( source ), table ) );
+      plainTables << table;
+    }
+
+    // ---- the destination: created empty with the source's metadata and components
+    QSet<QString> tablesBefore;
+    if ( SqlConnection::isPostgres( destination ) )
+    {
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( destination, SqlConnection::Mode::ReadOnly, &error );
+      if ( !db )
+        return fail( QCoreApplication::translate( "vigie::store", "%1: cannot connect to PostgreSQL: %2" )
+                         .arg( displayPath( destination ), error ) );
+      QStringList tables;
+      if ( !baseTables( *db, &tables, &error ) )
+        return fail( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+      for ( const QString &table : std::as_const( tables ) )
+        tablesBefore.insert( table );
+    }
+    step( QCoreApplication::translate( "vigie::store", "creating %1" ).arg( displayPath( destination ) ) );
+    std::unique_ptr<Territory> to = Territory::create( destination, from->info(), used, &error );
+    if ( !to )
+      return fail( error );
+    auto abort = [&]( const QString &message )
+    {
+      to.reset();
+      removeDestination( destination, tablesBefore );
+      return fail( message );
+    };
+
+    // ---- asset layers through GDAL, fids kept
+    for ( const LayerSchema &layer : from->layers() )
+    {
+      step( QCoreApplication::translate( "vigie::store", "layer %1" ).arg( layer.qualifiedName() ) );
+      if ( !copyLayer( from->dataset(), to->dataset(), layer, &done.features, &error ) )
+        return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+      done.layers << layer.tableName();
+    }
+    to.reset();
+
+    // ---- plain tables in one transaction
+    std::unique_ptr<SqlConnection> out = SqlConnection::open( destination, SqlConnection::Mode::ReadWrite, &error );
+    if ( !out )
+      return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+    SqlTransaction transaction( *out );
+    if ( !transaction.begin( &error ) )
+      return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+    const QStringList existing = out->tables();
+    for ( const QString &table : std::as_const( plainTables ) )
+    {
+      step( QCoreApplication::translate( "vigie::store", "table %1" ).arg( table ) );
+      TableDefinition definition;
+      if ( !describeTable( *in, table, out->dialect(), &definition, &error ) )
+        return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( source ), table, error ) );
+      QStringList statements;
+      if ( existing.contains( table ) )
+        statements << QStringLiteral( "DELETE FROM %1" ).arg( SqlConnection::quoteIdentifier( table ) );
+      else
+        statements << createTableSql( definition, *out ) << definition.indexes;
+      for ( const QString &sql : std::as_const( statements ) )
+      {
+        if ( !out->execute( sql, QVariantList(), &error ) )
+          return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( destination ), table, error ) );
+      }
+      if ( !copyRows( *in, *out, definition, &done.rows, &error ) )
+        return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+      done.tables << table;
+    }
+    if ( out->dialect() == SqlConnection::Dialect::Postgres )
+    {
+      // the fid sequences continue after the copied fids
+      for ( const QString &table : std::as_const( done.layers ) )
+      {
+        const QString quoted = SqlConnection::quoteIdentifier( table );
+        if ( !out->execute( QStringLiteral( "SELECT setval(pg_get_serial_sequence(?, 'fid'), COALESCE(MAX(fid), 0) + 1, false) FROM %1" )
+                                .arg( quoted ),
+                            { quoted }, &error ) )
+          return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( destination ), table, error ) );
+      }
+    }
+    if ( !transaction.commit( &error ) )
+      return abort( QCoreApplication::translate( "vigie::store", "%1: cannot commit: %2" ).arg( displayPath( destination ), error ) );
+    logMessage( LogLevel::Info, kTopic,
+                QCoreApplication::translate( "vigie::store", "copied %1 to %2: %3 features, %4 rows" )
+                    .arg( displayPath( source ), displayPath( destination ) )
+                    .arg( done.features )
+                    .arg( done.rows ) );
+    if ( result )
+      *result = done;
+    return true;
+  }
+} // namespace vigie
