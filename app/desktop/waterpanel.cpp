@@ -843,7 +843,7 @@ namespace vigie
     return mBalanceScada->text().trimmed();
   }
 
-  bool WaterPanel::runBalance()
+  bool WaterPanel::startScadaJob( Job job, QString *directory )
   {
     if ( !mNetwork )
     {
@@ -856,9 +856,18 @@ namespace vigie
       showStatus( tr( "Choose a SCADA folder first." ), true );
       return false;
     }
-    if ( !startJob( Job::Balance ) )
+    if ( !startJob( job ) )
       return false;
     QSettings().setValue( QStringLiteral( "water/scadaDirectory" ), dir );
+    *directory = dir;
+    return true;
+  }
+
+  bool WaterPanel::runBalance()
+  {
+    QString dir;
+    if ( !startScadaJob( Job::Balance, &dir ) )
+      return false;
     const int generation = mGeneration;
     auto balances = std::make_shared<QVector<hydraulics::ZoneBalance>>();
     const std::shared_ptr<const hydraulics::Network> network = mNetwork;
@@ -1074,20 +1083,9 @@ namespace vigie
 
   bool WaterPanel::runDetection()
   {
-    if ( !mNetwork )
-    {
-      showStatus( tr( "Open a territory with a water network first." ), true );
+    QString dir;
+    if ( !startScadaJob( Job::Detection, &dir ) )
       return false;
-    }
-    const QString dir = scadaDirectory();
-    if ( dir.isEmpty() )
-    {
-      showStatus( tr( "Choose a SCADA folder first." ), true );
-      return false;
-    }
-    if ( !startJob( Job::Detection ) )
-      return false;
-    QSettings().setValue( QStringLiteral( "water/scadaDirectory" ), dir );
     const int generation = mGeneration;
     auto leaks = std::make_shared<QVector<hydraulics::DetectedLeak>>();
     const std::shared_ptr<const hydraulics::Network> network = mNetwork;

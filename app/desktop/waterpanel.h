@@ -151,6 +151,8 @@ namespace vigie
     void showStatus( const QString &text, bool error = false );
     QString stepLabel( int step ) const;
     bool startJob( Job job );
+    //! Checks the network and the SCADA folder, starts \a job and remembers the folder; false (status shown) when it cannot.
+    bool startScadaJob( Job job, QString *directory );
 
     QPointer<QgsProject> mProject;
     QPointer<QgsMapCanvas> mCanvas;
