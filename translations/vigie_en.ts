@@ -9650,6 +9650,406 @@ Exit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory c
         <source>Deck &quot;%1&quot; of %2: %3 slides, %4 missing</source>
         <translation>Deck &quot;%1&quot; of %2: %3 slides, %4 missing</translation>
     </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>not a finite number</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin is not installed</source>
+        <translation>the « %1 » plugin is not installed</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Open alarms</translation>
+    </message>
+    <message>
+        <source>Live feeds</source>
+        <translation>Live feeds</translation>
+    </message>
+    <message>
+        <source>Critical alarms</source>
+        <translation>Critical alarms</translation>
+    </message>
+    <message>
+        <source>Warning alarms</source>
+        <translation>Warning alarms</translation>
+    </message>
+    <message>
+        <source>Information alarms</source>
+        <translation>Information alarms</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensors</translation>
+    </message>
+    <message>
+        <source>Sensors bound to an asset</source>
+        <translation>Sensors bound to an asset</translation>
+    </message>
+    <message>
+        <source>Observations stored</source>
+        <translation>Observations stored</translation>
+    </message>
+    <message>
+        <source>Last observation</source>
+        <translation>Last observation</translation>
+    </message>
+    <message>
+        <source>no live feed in this territory yet (no sensors, no observations)</source>
+        <translation>no live feed in this territory yet (no sensors, no observations)</translation>
+    </message>
+    <message>
+        <source>the live feeds cannot be read: %1</source>
+        <translation>the live feeds cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Newest open alarms</source>
+        <translation>Newest open alarms</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Open alarms are raised or acknowledged and not yet cleared, as vigie-cli alarms list prints them.</source>
+        <translation>Open alarms are raised or acknowledged and not yet cleared, as vigie-cli alarms list prints them.</translation>
+    </message>
+    <message>
+        <source>no observation received yet</source>
+        <translation>no observation received yet</translation>
+    </message>
+    <message>
+        <source>Roadmap: progress against budget</source>
+        <translation>Roadmap: progress against budget</translation>
+    </message>
+    <message>
+        <source>Projects done</source>
+        <translation>Projects done</translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Projects in progress</translation>
+    </message>
+    <message>
+        <source>Projects late</source>
+        <translation>Projects late</translation>
+    </message>
+    <message>
+        <source>Budget of the year committed</source>
+        <translation>Budget of the year committed</translation>
+    </message>
+    <message>
+        <source>the roadmap cannot be read: %1</source>
+        <translation>the roadmap cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>no roadmap in this territory</source>
+        <translation>no roadmap in this territory</translation>
+    </message>
+    <message>
+        <source>Projects (not cancelled)</source>
+        <translation>Projects (not cancelled)</translation>
+    </message>
+    <message>
+        <source>Capital spending per year against the cap (€)</source>
+        <translation>Capital spending per year against the cap (€)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Committed this year</source>
+        <translation>Committed this year</translation>
+    </message>
+    <message>
+        <source>Planned this year</source>
+        <translation>Planned this year</translation>
+    </message>
+    <message>
+        <source>Cap this year</source>
+        <translation>Cap this year</translation>
+    </message>
+    <message>
+        <source>no budget cap set for %1</source>
+        <translation>no budget cap set for %1</translation>
+    </message>
+    <message>
+        <source>no spending and no cap in %1</source>
+        <translation>no spending and no cap in %1</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Late: %1</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatory budget</translation>
+    </message>
+    <message>
+        <source>Participatory budget: projects funded</source>
+        <translation>Participatory budget: projects funded</translation>
+    </message>
+    <message>
+        <source>no participatory budget attached to this territory</source>
+        <translation>no participatory budget attached to this territory</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin could not compute its slides: %2</source>
+        <translation>the « %1 » plugin could not compute its slides: %2</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin gave no such figure</source>
+        <translation>the « %1 » plugin gave no such figure</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin contributes no slides</source>
+        <translation>the « %1 » plugin contributes no slides</translation>
+    </message>
+    <message>
+        <source>the territory has no bookmark « %1 »</source>
+        <translation>the territory has no bookmark « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown slide « %1 »</source>
+        <translation>unknown slide « %1 »</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <source>Street lighting committee</source>
+        <translation>Street lighting committee</translation>
+    </message>
+    <message>
+        <source>Water committee</source>
+        <translation>Water committee</translation>
+    </message>
+    <message>
+        <source>Live feeds and alarms committee</source>
+        <translation>Live feeds and alarms committee</translation>
+    </message>
+    <message>
+        <source>Roadmap committee</source>
+        <translation>Roadmap committee</translation>
+    </message>
+    <message>
+        <source>Participatory budget committee</source>
+        <translation>Participatory budget committee</translation>
+    </message>
+    <message>
+        <source>Committee: %1</source>
+        <translation>Committee: %1</translation>
+    </message>
+    <message>
+        <source>kWh/yr</source>
+        <translation>kWh/yr</translation>
+    </message>
+    <message>
+        <source>€/yr</source>
+        <translation>€/yr</translation>
+    </message>
+    <message>
+        <source>t CO₂/yr</source>
+        <translation>t CO₂/yr</translation>
+    </message>
+    <message>
+        <source>Street lighting: energy and money saved</source>
+        <translation>Street lighting: energy and money saved</translation>
+    </message>
+    <message>
+        <source>no luminaire in this territory</source>
+        <translation>no luminaire in this territory</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, plan of %2 years, adaptive dimming</source>
+        <translation>%1 luminaires, plan of %2 years, adaptive dimming</translation>
+    </message>
+    <message>
+        <source>Energy saving</source>
+        <translation>Energy saving</translation>
+    </message>
+    <message>
+        <source>Energy before (full power all night)</source>
+        <translation>Energy before (full power all night)</translation>
+    </message>
+    <message>
+        <source>Energy after the plan and dimming</source>
+        <translation>Energy after the plan and dimming</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ avoided</translation>
+    </message>
+    <message>
+        <source>EN 13201 compliance (street × time band)</source>
+        <translation>EN 13201 compliance (street × time band)</translation>
+    </message>
+    <message>
+        <source>Defaults of vigie-cli lighting optimise: budget %1 €/yr over %2 years, tariff %3 / %4 €/kWh, %5 kg CO₂/kWh.</source>
+        <translation>Defaults of vigie-cli lighting optimise: budget %1 €/yr over %2 years, tariff %3 / %4 €/kWh, %5 kg CO₂/kWh.</translation>
+    </message>
+    <message>
+        <source>Street lighting: LED retrofit plan</source>
+        <translation>Street lighting: LED retrofit plan</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Subsidies (CEE)</source>
+        <translation>Subsidies (CEE)</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Retrofit per year: investment and yearly saving (€)</source>
+        <translation>Retrofit per year: investment and yearly saving (€)</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Saving per year</translation>
+    </message>
+    <message>
+        <source>LED retrofit plan per year</source>
+        <translation>LED retrofit plan per year</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Luminaires</translation>
+    </message>
+    <message>
+        <source>Investment (€)</source>
+        <translation>Investment (€)</translation>
+    </message>
+    <message>
+        <source>Subsidies (€)</source>
+        <translation>Subsidies (€)</translation>
+    </message>
+    <message>
+        <source> saved</source>
+        <translation> saved</translation>
+    </message>
+    <message>
+        <source>Street lighting: before and after</source>
+        <translation>Street lighting: before and after</translation>
+    </message>
+    <message>
+        <source>Before: lamp power today</source>
+        <translation>Before: lamp power today</translation>
+    </message>
+    <message>
+        <source>After: power with the plan and dimming</source>
+        <translation>After: power with the plan and dimming</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Street lighting: EN 13201 classes of the streets</source>
+        <translation>Street lighting: EN 13201 classes of the streets</translation>
+    </message>
+    <message>
+        <source>Drinking water: the network</source>
+        <translation>Drinking water: the network</translation>
+    </message>
+    <message>
+        <source>no water network can be read from this territory: %1</source>
+        <translation>no water network can be read from this territory: %1</translation>
+    </message>
+    <message>
+        <source>Length of pipes</source>
+        <translation>Length of pipes</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>Pipes</translation>
+    </message>
+    <message>
+        <source>Junctions</source>
+        <translation>Junctions</translation>
+    </message>
+    <message>
+        <source>Tanks and reservoirs</source>
+        <translation>Tanks and reservoirs</translation>
+    </message>
+    <message>
+        <source>Pumps and valves</source>
+        <translation>Pumps and valves</translation>
+    </message>
+    <message>
+        <source>Drinking water: losses and non-revenue water</source>
+        <translation>Drinking water: losses and non-revenue water</translation>
+    </message>
+    <message>
+        <source>the water balance needs the SCADA inflows and meter readings of a period; this territory stores none (run vigie-cli water balance on the SCADA files)</source>
+        <translation>the water balance needs the SCADA inflows and meter readings of a period; this territory stores none (run vigie-cli water balance on the SCADA files)</translation>
+    </message>
+    <message>
+        <source>Infrastructure leakage index</source>
+        <translation>Infrastructure leakage index</translation>
+    </message>
 </context>
 <context>
     <name>vigie::roadmap</name>

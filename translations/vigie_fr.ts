@@ -9651,6 +9651,406 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation (ordre du jo
         <source>Deck &quot;%1&quot; of %2: %3 slides, %4 missing</source>
         <translation>Présentation « %1 » du territoire %2 : %3 diapositives, %4 manquantes</translation>
     </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>valeur non finie</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin is not installed</source>
+        <translation>l&apos;extension « %1 » n&apos;est pas installée</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Alarmes ouvertes</translation>
+    </message>
+    <message>
+        <source>Live feeds</source>
+        <translation>Flux en temps réel</translation>
+    </message>
+    <message>
+        <source>Critical alarms</source>
+        <translation>Alarmes critiques</translation>
+    </message>
+    <message>
+        <source>Warning alarms</source>
+        <translation>Alarmes d&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Information alarms</source>
+        <translation>Alarmes d&apos;information</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Capteurs</translation>
+    </message>
+    <message>
+        <source>Sensors bound to an asset</source>
+        <translation>Capteurs rattachés à un équipement</translation>
+    </message>
+    <message>
+        <source>Observations stored</source>
+        <translation>Mesures enregistrées</translation>
+    </message>
+    <message>
+        <source>Last observation</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>no live feed in this territory yet (no sensors, no observations)</source>
+        <translation>aucun flux en temps réel dans ce territoire pour l&apos;instant (ni capteur ni mesure)</translation>
+    </message>
+    <message>
+        <source>the live feeds cannot be read: %1</source>
+        <translation>les flux en temps réel sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Newest open alarms</source>
+        <translation>Dernières alarmes ouvertes</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Open alarms are raised or acknowledged and not yet cleared, as vigie-cli alarms list prints them.</source>
+        <translation>Les alarmes ouvertes sont les alarmes levées ou acquittées et pas encore effacées, comme les affiche vigie-cli alarms list.</translation>
+    </message>
+    <message>
+        <source>no observation received yet</source>
+        <translation>aucune mesure reçue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Roadmap: progress against budget</source>
+        <translation>Feuille de route : avancement et budget</translation>
+    </message>
+    <message>
+        <source>Projects done</source>
+        <translation>Projets terminés</translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Projets en cours</translation>
+    </message>
+    <message>
+        <source>Projects late</source>
+        <translation>Projets en retard</translation>
+    </message>
+    <message>
+        <source>Budget of the year committed</source>
+        <translation>Budget de l&apos;année engagé</translation>
+    </message>
+    <message>
+        <source>the roadmap cannot be read: %1</source>
+        <translation>la feuille de route est illisible : %1</translation>
+    </message>
+    <message>
+        <source>no roadmap in this territory</source>
+        <translation>aucune feuille de route dans ce territoire</translation>
+    </message>
+    <message>
+        <source>Projects (not cancelled)</source>
+        <translation>Projets (hors annulés)</translation>
+    </message>
+    <message>
+        <source>Capital spending per year against the cap (€)</source>
+        <translation>Investissements par an face au plafond (€)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Committed this year</source>
+        <translation>Engagé cette année</translation>
+    </message>
+    <message>
+        <source>Planned this year</source>
+        <translation>Prévu cette année</translation>
+    </message>
+    <message>
+        <source>Cap this year</source>
+        <translation>Plafond de l&apos;année</translation>
+    </message>
+    <message>
+        <source>no budget cap set for %1</source>
+        <translation>aucun plafond budgétaire fixé pour %1</translation>
+    </message>
+    <message>
+        <source>no spending and no cap in %1</source>
+        <translation>ni dépense ni plafond en %1</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>Participatory budget: projects funded</source>
+        <translation>Budget participatif : projets retenus</translation>
+    </message>
+    <message>
+        <source>no participatory budget attached to this territory</source>
+        <translation>aucun budget participatif rattaché à ce territoire</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin could not compute its slides: %2</source>
+        <translation>l&apos;extension « %1 » n&apos;a pas pu calculer ses diapositives : %2</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin gave no such figure</source>
+        <translation>l&apos;extension « %1 » ne fournit pas ce chiffre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>the « %1 » plugin contributes no slides</source>
+        <translation>l&apos;extension « %1 » ne fournit aucune diapositive</translation>
+    </message>
+    <message>
+        <source>the territory has no bookmark « %1 »</source>
+        <translation>le territoire n&apos;a pas de signet « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown slide « %1 »</source>
+        <translation>diapositive inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Conseil municipal</translation>
+    </message>
+    <message>
+        <source>Street lighting committee</source>
+        <translation>Commission éclairage public</translation>
+    </message>
+    <message>
+        <source>Water committee</source>
+        <translation>Commission eau</translation>
+    </message>
+    <message>
+        <source>Live feeds and alarms committee</source>
+        <translation>Commission capteurs et alarmes</translation>
+    </message>
+    <message>
+        <source>Roadmap committee</source>
+        <translation>Commission feuille de route</translation>
+    </message>
+    <message>
+        <source>Participatory budget committee</source>
+        <translation>Commission budget participatif</translation>
+    </message>
+    <message>
+        <source>Committee: %1</source>
+        <translation>Commission : %1</translation>
+    </message>
+    <message>
+        <source>kWh/yr</source>
+        <translation>kWh/an</translation>
+    </message>
+    <message>
+        <source>€/yr</source>
+        <translation>€/an</translation>
+    </message>
+    <message>
+        <source>t CO₂/yr</source>
+        <translation>t CO₂/an</translation>
+    </message>
+    <message>
+        <source>Street lighting: energy and money saved</source>
+        <translation>Éclairage public : énergie et argent économisés</translation>
+    </message>
+    <message>
+        <source>no luminaire in this territory</source>
+        <translation>aucun luminaire dans ce territoire</translation>
+    </message>
+    <message>
+        <source>%1 luminaires, plan of %2 years, adaptive dimming</source>
+        <translation>%1 luminaires, plan sur %2 ans, gradation adaptative</translation>
+    </message>
+    <message>
+        <source>Energy saving</source>
+        <translation>Économie d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Energy before (full power all night)</source>
+        <translation>Énergie avant (pleine puissance toute la nuit)</translation>
+    </message>
+    <message>
+        <source>Energy after the plan and dimming</source>
+        <translation>Énergie après le plan et la gradation</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ évité</translation>
+    </message>
+    <message>
+        <source>EN 13201 compliance (street × time band)</source>
+        <translation>Conformité EN 13201 (rue × plage horaire)</translation>
+    </message>
+    <message>
+        <source>Defaults of vigie-cli lighting optimise: budget %1 €/yr over %2 years, tariff %3 / %4 €/kWh, %5 kg CO₂/kWh.</source>
+        <translation>Valeurs par défaut de vigie-cli lighting optimise : budget de %1 €/an sur %2 ans, tarif %3 / %4 €/kWh, %5 kg CO₂/kWh.</translation>
+    </message>
+    <message>
+        <source>Street lighting: LED retrofit plan</source>
+        <translation>Éclairage public : plan de passage aux LED</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>Subsidies (CEE)</source>
+        <translation>Aides (CEE)</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Temps de retour</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Retrofit per year: investment and yearly saving (€)</source>
+        <translation>Rénovation par an : investissement et économie annuelle (€)</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Économie par an</translation>
+    </message>
+    <message>
+        <source>LED retrofit plan per year</source>
+        <translation>Plan de passage aux LED par an</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Luminaires</source>
+        <translation>Points lumineux</translation>
+    </message>
+    <message>
+        <source>Investment (€)</source>
+        <translation>Investissement (€)</translation>
+    </message>
+    <message>
+        <source>Subsidies (€)</source>
+        <translation>Aides (€)</translation>
+    </message>
+    <message>
+        <source> saved</source>
+        <translation> économisés</translation>
+    </message>
+    <message>
+        <source>Street lighting: before and after</source>
+        <translation>Éclairage public : avant et après</translation>
+    </message>
+    <message>
+        <source>Before: lamp power today</source>
+        <translation>Avant : puissance actuelle des lampes</translation>
+    </message>
+    <message>
+        <source>After: power with the plan and dimming</source>
+        <translation>Après : puissance avec le plan et la gradation</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Street lighting: EN 13201 classes of the streets</source>
+        <translation>Éclairage public : classes EN 13201 des rues</translation>
+    </message>
+    <message>
+        <source>Drinking water: the network</source>
+        <translation>Eau potable : le réseau</translation>
+    </message>
+    <message>
+        <source>no water network can be read from this territory: %1</source>
+        <translation>aucun réseau d&apos;eau lisible dans ce territoire : %1</translation>
+    </message>
+    <message>
+        <source>Length of pipes</source>
+        <translation>Longueur de canalisations</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>Canalisations</translation>
+    </message>
+    <message>
+        <source>Junctions</source>
+        <translation>Jonctions</translation>
+    </message>
+    <message>
+        <source>Tanks and reservoirs</source>
+        <translation>Châteaux d&apos;eau et réservoirs</translation>
+    </message>
+    <message>
+        <source>Pumps and valves</source>
+        <translation>Pompes et vannes</translation>
+    </message>
+    <message>
+        <source>Drinking water: losses and non-revenue water</source>
+        <translation>Eau potable : pertes et eau non facturée</translation>
+    </message>
+    <message>
+        <source>the water balance needs the SCADA inflows and meter readings of a period; this territory stores none (run vigie-cli water balance on the SCADA files)</source>
+        <translation>le bilan hydraulique demande les débits SCADA et les relevés de compteurs d&apos;une période ; ce territoire n&apos;en contient pas (lancez vigie-cli water balance sur les fichiers SCADA)</translation>
+    </message>
+    <message>
+        <source>Infrastructure leakage index</source>
+        <translation>Indice linéaire de pertes (ILI)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::roadmap</name>

@@ -50,6 +50,13 @@ namespace vigie
 {
   namespace
   {
+    //! The deck's label in its language. lupdate does not look inside tr( QT_TRANSLATE_NOOP( ... ) ),
+    //! so the labels reach DeckLanguage::tr() through this function.
+    QString deckText( const review::DeckLanguage &language, const char *source )
+    {
+      return language.tr( source );
+    }
+
     using review::Chart;
     using review::Figure;
     using review::MapView;
@@ -98,7 +105,7 @@ namespace vigie
     DeckWords deckWords( const review::DeckLanguage &language )
     {
       // translated through vigie_fr.qm (context vigie::review)
-      auto word = [&]( const char *english ) { return language.tr( english ); };
+      auto word = [&]( const char *english ) { return deckText( language, english ); };
       DeckWords words;
       words.dataAsOf = word( QT_TRANSLATE_NOOP( "vigie::review", "Data as of %1" ) );
       words.source = word( QT_TRANSLATE_NOOP( "vigie::review", "Source: %1" ) );

@@ -18,6 +18,13 @@ namespace vigie
   {
     namespace
     {
+      //! The deck's label in its language. lupdate does not look inside tr( QT_TRANSLATE_NOOP( ... ) ),
+      //! so the labels reach DeckLanguage::tr() through this function.
+      QString deckText( const DeckLanguage &language, const char *source )
+      {
+        return language.tr( source );
+      }
+
       QString chartKindName( Chart::Kind kind )
       {
         switch ( kind )
@@ -421,7 +428,7 @@ namespace vigie
       figure.key = key;
       if ( !std::isfinite( value ) )
       {
-        figure.unavailableReason = language.tr( QT_TRANSLATE_NOOP( "vigie::review", "not a finite number" ) );
+        figure.unavailableReason = deckText( language, QT_TRANSLATE_NOOP( "vigie::review", "not a finite number" ) );
         return figure;
       }
       figure.value = value;
@@ -466,7 +473,7 @@ namespace vigie
 
     QString pluginMissingReason( const DeckLanguage &language, const QString &pluginId )
     {
-      return language.tr( QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin is not installed" ) ).arg( pluginId );
+      return deckText( language, QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin is not installed" ) ).arg( pluginId );
     }
   } // namespace review
 } // namespace vigie

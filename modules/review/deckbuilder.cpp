@@ -21,6 +21,13 @@ namespace vigie::review
 {
   namespace
   {
+    //! The deck's label in its language. lupdate does not look inside tr( QT_TRANSLATE_NOOP( ... ) ),
+    //! so the labels reach DeckLanguage::tr() through this function.
+    QString deckText( const DeckLanguage &language, const char *source )
+    {
+      return language.tr( source );
+    }
+
     const QString kTopic = QStringLiteral( "review" );
 
     //! Domain plugins whose key figures the overview expects (shown as missing when the plugin is absent).
@@ -64,21 +71,21 @@ namespace vigie::review
       alarms.id = QStringLiteral( "alarms" );
       alarms.domain = QStringLiteral( "feeds" );
       alarms.kind = Slide::Kind::Figures;
-      alarms.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Open alarms" ) );
+      alarms.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Open alarms" ) );
       Slide feeds;
       feeds.id = QStringLiteral( "feeds" );
       feeds.domain = QStringLiteral( "feeds" );
       feeds.kind = Slide::Kind::Figures;
-      feeds.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Live feeds" ) );
+      feeds.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Live feeds" ) );
 
-      const QString openLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Open alarms" ) );
-      const QString criticalLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Critical alarms" ) );
-      const QString warningLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Warning alarms" ) );
-      const QString infoLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Information alarms" ) );
-      const QString sensorsLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Sensors" ) );
-      const QString boundLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Sensors bound to an asset" ) );
-      const QString observationsLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Observations stored" ) );
-      const QString lastLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Last observation" ) );
+      const QString openLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Open alarms" ) );
+      const QString criticalLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Critical alarms" ) );
+      const QString warningLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Warning alarms" ) );
+      const QString infoLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Information alarms" ) );
+      const QString sensorsLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Sensors" ) );
+      const QString boundLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Sensors bound to an asset" ) );
+      const QString observationsLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Observations stored" ) );
+      const QString lastLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Last observation" ) );
 
       QString error;
       bool noFeeds = false;
@@ -86,8 +93,9 @@ namespace vigie::review
       if ( !store )
       {
         const QString reason =
-            noFeeds ? lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "no live feed in this territory yet (no sensors, no observations)" ) )
-                    : lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "the live feeds cannot be read: %1" ) ).arg( error );
+            noFeeds
+                ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no live feed in this territory yet (no sensors, no observations)" ) )
+                : deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the live feeds cannot be read: %1" ) ).arg( error );
         alarms.figures << unavailableFigure( QStringLiteral( "feeds.open_alarms" ), openLabel, reason, alarmsSource, true );
         feeds.figures << unavailableFigure( QStringLiteral( "feeds.sensors" ), sensorsLabel, reason, sensorsSource )
                       << unavailableFigure( QStringLiteral( "feeds.observations" ), observationsLabel, reason, observationsSource )
@@ -136,24 +144,25 @@ namespace vigie::review
       if ( !open.isEmpty() )
       {
         Table table;
-        table.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Newest open alarms" ) );
-        table.columns << lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Raised" ) )
-                      << lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Severity" ) )
-                      << lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Sensor" ) )
-                      << lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Message" ) );
+        table.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Newest open alarms" ) );
+        table.columns << deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Raised" ) )
+                      << deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Severity" ) )
+                      << deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Sensor" ) )
+                      << deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Message" ) );
         for ( int i = 0; i < open.size() && i < 10; ++i )
         {
           const feeds::Alarm &a = open.at( i );
           const QString severity =
-              a.severity == feeds::AlarmSeverity::Critical  ? lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "critical" ) )
-              : a.severity == feeds::AlarmSeverity::Warning ? lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "warning" ) )
-                                                            : lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "information" ) );
+              a.severity == feeds::AlarmSeverity::Critical  ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "critical" ) )
+              : a.severity == feeds::AlarmSeverity::Warning ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "warning" ) )
+                                                            : deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "information" ) );
           table.rows << QStringList{ lang.locale().toString( a.raisedAt.toUTC(), QLocale::ShortFormat ), severity, a.sensorId, a.message };
         }
         alarms.tables << table;
       }
-      alarms.notes = lang.tr( QT_TRANSLATE_NOOP(
-          "vigie::review", "Open alarms are raised or acknowledged and not yet cleared, as vigie-cli alarms list prints them." ) );
+      alarms.notes = deckText(
+          lang, QT_TRANSLATE_NOOP( "vigie::review",
+                                   "Open alarms are raised or acknowledged and not yet cleared, as vigie-cli alarms list prints them." ) );
 
       feeds.figures << countFigure( lang, QStringLiteral( "feeds.sensors" ), sensorsLabel, sensors.size(),
                                     sensorsSource + QStringLiteral( ": sensors" ), asOf )
@@ -174,7 +183,8 @@ namespace vigie::review
       }
       else
         feeds.figures << unavailableFigure( QStringLiteral( "feeds.last_observation" ), lastLabel,
-                                            lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "no observation received yet" ) ), sensorsSource );
+                                            deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no observation received yet" ) ),
+                                            sensorsSource );
       return { alarms, feeds };
     }
 
@@ -186,12 +196,12 @@ namespace vigie::review
       slide.id = QStringLiteral( "roadmap" );
       slide.domain = QStringLiteral( "roadmap" );
       slide.kind = Slide::Kind::Chart;
-      slide.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Roadmap: progress against budget" ) );
+      slide.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Roadmap: progress against budget" ) );
       const QString source = QStringLiteral( "vigie-cli roadmap report %1 --out REPORT.pdf: budget page" ).arg( context.territoryPath );
-      const QString doneLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Projects done" ) );
-      const QString progressLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Projects in progress" ) );
-      const QString lateLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Projects late" ) );
-      const QString usedLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Budget of the year committed" ) );
+      const QString doneLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Projects done" ) );
+      const QString progressLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Projects in progress" ) );
+      const QString lateLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Projects late" ) );
+      const QString usedLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Budget of the year committed" ) );
 
       roadmap::StoredRoadmap stored;
       QString error;
@@ -199,8 +209,8 @@ namespace vigie::review
       if ( !roadmap::loadRoadmapFromTerritory( context.territoryPath, &stored, &error, &found ) || !found )
       {
         const QString reason = found || !error.isEmpty()
-                                   ? lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "the roadmap cannot be read: %1" ) ).arg( error )
-                                   : lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "no roadmap in this territory" ) );
+                                   ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the roadmap cannot be read: %1" ) ).arg( error )
+                                   : deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no roadmap in this territory" ) );
         slide.kind = Slide::Kind::Figures;
         slide.figures << unavailableFigure( QStringLiteral( "roadmap.projects_done" ), doneLabel, reason, source, true )
                       << unavailableFigure( QStringLiteral( "roadmap.budget_used_ratio" ), usedLabel, reason, source, true );
@@ -236,7 +246,8 @@ namespace vigie::review
         }
       }
       slide.figures << countFigure( lang, QStringLiteral( "roadmap.projects" ),
-                                    lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Projects (not cancelled)" ) ), active, source, updated )
+                                    deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Projects (not cancelled)" ) ), active, source,
+                                    updated )
                     << countFigure( lang, QStringLiteral( "roadmap.projects_done" ), doneLabel, done, source, updated, true )
                     << countFigure( lang, QStringLiteral( "roadmap.projects_in_progress" ), progressLabel, inProgress, source, updated )
                     << countFigure( lang, QStringLiteral( "roadmap.projects_late" ), lateLabel, late, source, updated );
@@ -244,12 +255,12 @@ namespace vigie::review
       const QList<roadmap::YearBudget> years = roadmap::planBudgets( stored.roadmap, stored.settings.caps );
       Chart chart;
       chart.kind = Chart::Kind::Bar;
-      chart.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Capital spending per year against the cap (€)" ) );
-      chart.xLabel = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Year" ) );
+      chart.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Capital spending per year against the cap (€)" ) );
+      chart.xLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Year" ) );
       chart.yLabel = QStringLiteral( "€" );
-      ChartSeries committed{ lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Committed" ) ), {} };
-      ChartSeries planned{ lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Planned" ) ), {} };
-      ChartSeries caps{ lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Cap" ) ), {} };
+      ChartSeries committed{ deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Committed" ) ), {} };
+      ChartSeries planned{ deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Planned" ) ), {} };
+      ChartSeries caps{ deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Cap" ) ), {} };
       bool yearFound = false;
       for ( int i = 0; i < years.size(); ++i )
       {
@@ -263,34 +274,34 @@ namespace vigie::review
         {
           yearFound = true;
           slide.figures << numberFigure( lang, QStringLiteral( "roadmap.committed_eur" ),
-                                         lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Committed this year" ) ), b.committed, 0,
+                                         deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Committed this year" ) ), b.committed, 0,
                                          QStringLiteral( "€" ), source + QStringLiteral( ": committed %1" ).arg( b.year ), updated )
                         << numberFigure( lang, QStringLiteral( "roadmap.planned_eur" ),
-                                         lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Planned this year" ) ), b.planned, 0,
+                                         deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Planned this year" ) ), b.planned, 0,
                                          QStringLiteral( "€" ), source + QStringLiteral( ": planned %1" ).arg( b.year ), updated );
           if ( b.capped && b.cap > 0 )
             slide.figures << numberFigure( lang, QStringLiteral( "roadmap.cap_eur" ),
-                                           lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Cap this year" ) ), b.cap, 0,
+                                           deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Cap this year" ) ), b.cap, 0,
                                            QStringLiteral( "€" ), source + QStringLiteral( ": cap %1" ).arg( b.year ), updated )
                           << ratioFigure( lang, QStringLiteral( "roadmap.budget_used_ratio" ), usedLabel, b.committed / b.cap, 1,
                                           source + QStringLiteral( ": committed / cap %1" ).arg( b.year ), updated, true );
           else
-            slide.figures << unavailableFigure( QStringLiteral( "roadmap.budget_used_ratio" ), usedLabel,
-                                                lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "no budget cap set for %1" ) ).arg( b.year ),
-                                                source, true );
+            slide.figures << unavailableFigure(
+                QStringLiteral( "roadmap.budget_used_ratio" ), usedLabel,
+                deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no budget cap set for %1" ) ).arg( b.year ), source, true );
         }
       }
       if ( !yearFound )
         slide.figures << unavailableFigure(
             QStringLiteral( "roadmap.budget_used_ratio" ), usedLabel,
-            lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "no spending and no cap in %1" ) ).arg( date.year() ), source, true );
+            deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no spending and no cap in %1" ) ).arg( date.year() ), source, true );
       chart.series << committed << planned;
       if ( !caps.points.isEmpty() )
         chart.series << caps;
       slide.charts << chart;
       slide.tables << chart.toTable();
       if ( !lateTitles.isEmpty() )
-        slide.notes = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Late: %1" ) ).arg( lateTitles.join( QStringLiteral( "; " ) ) );
+        slide.notes = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Late: %1" ) ).arg( lateTitles.join( QStringLiteral( "; " ) ) );
       return slide;
     }
 
@@ -303,12 +314,12 @@ namespace vigie::review
       slide.id = QStringLiteral( "budget" );
       slide.domain = QStringLiteral( "budget" );
       slide.kind = Slide::Kind::Figures;
-      slide.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget" ) );
+      slide.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget" ) );
       // The budget module works on Pabulib files; a territory stores no participatory budget (yet).
       slide.figures << unavailableFigure(
           QStringLiteral( "budget.participatory_result" ),
-          lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget: projects funded" ) ),
-          lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "no participatory budget attached to this territory" ) ),
+          deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget: projects funded" ) ),
+          deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no participatory budget attached to this territory" ) ),
           QStringLiteral( "vigie-cli budget allocate FILE.pb --rule R --json" ), true );
       return slide;
     }
@@ -360,7 +371,7 @@ namespace vigie::review
     overview.id = QStringLiteral( "overview" );
     overview.domain = QStringLiteral( "overview" );
     overview.kind = Slide::Kind::Overview;
-    overview.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Overview" ) );
+    overview.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Overview" ) );
     overview.subtitle = info.name;
     MapView territoryMap;
     territoryMap.title = info.name;
@@ -378,9 +389,10 @@ namespace vigie::review
       if ( contributed.isEmpty() && !pluginError.isEmpty() )
       {
         logMessage( LogLevel::Warning, kTopic, QStringLiteral( "plugin %1: no review slides: %2" ).arg( plugin->id(), pluginError ) );
-        domainSlides << missingSlide( plugin->id() + QStringLiteral( ".error" ), plugin->id(), plugin->displayName(),
-                                      lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin could not compute its slides: %2" ) )
-                                          .arg( plugin->id(), pluginError ) );
+        domainSlides << missingSlide(
+            plugin->id() + QStringLiteral( ".error" ), plugin->id(), plugin->displayName(),
+            deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin could not compute its slides: %2" ) )
+                .arg( plugin->id(), pluginError ) );
       }
       for ( Slide slide : contributed )
       {
@@ -423,10 +435,10 @@ namespace vigie::review
       if ( keyIds.contains( id ) )
         continue;
       const bool loaded = mPlugins && mPlugins->plugin( pluginId );
-      const QString reason = loaded
-                                 ? lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin gave no such figure" ) ).arg( pluginId )
-                                 : pluginMissingReason( lang, pluginId );
-      overview.figures << unavailableFigure( id, lang.tr( expected.label ), reason, QString(), true );
+      const QString reason =
+          loaded ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin gave no such figure" ) ).arg( pluginId )
+                 : pluginMissingReason( lang, pluginId );
+      overview.figures << unavailableFigure( id, deckText( lang, expected.label ), reason, QString(), true );
       keyIds.insert( id );
     }
     addKeys( moduleSlides );
@@ -470,7 +482,7 @@ namespace vigie::review
     Deck deck;
     deck.territoryName = slides.constFirst().title;
     deck.agendaName = agenda.name;
-    deck.title = agenda.title.isEmpty() ? lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Review" ) ) : agenda.title;
+    deck.title = agenda.title.isEmpty() ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Review" ) ) : agenda.title;
     deck.language = lang.language();
     deck.date = context.date.isValid() ? context.date : QDate::currentDate();
     deck.builtAt = QDateTime::currentDateTimeUtc();
@@ -509,7 +521,7 @@ namespace vigie::review
             missing( id, domain, domain, pluginMissingReason( lang, domain ) );
           else
             missing( id, domain, domain,
-                     lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin contributes no slides" ) ).arg( domain ) );
+                     deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the « %1 » plugin contributes no slides" ) ).arg( domain ) );
         }
         continue;
       }
@@ -521,9 +533,9 @@ namespace vigie::review
           missing( id, domain, title, pluginMissingReason( lang, domain ) );
         else if ( id.startsWith( QLatin1String( "bookmark:" ) ) )
           missing( id, QStringLiteral( "map" ), title,
-                   lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "the territory has no bookmark « %1 »" ) ).arg( id.mid( 9 ) ) );
+                   deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the territory has no bookmark « %1 »" ) ).arg( id.mid( 9 ) ) );
         else
-          missing( id, domain, title, lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "unknown slide « %1 »" ) ).arg( id ) );
+          missing( id, domain, title, deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "unknown slide « %1 »" ) ).arg( id ) );
         continue;
       }
       Slide slide = *it;
@@ -546,7 +558,7 @@ namespace vigie::review
     const DeckLanguage lang( language );
     Agenda agenda;
     agenda.name = QStringLiteral( "council" );
-    agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Council meeting" ) );
+    agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Council meeting" ) );
     for ( const char *id : { "title", "overview", "lighting.*", "water.*", "alarms", "feeds", "roadmap", "budget", "bookmark:*" } )
       agenda.items << AgendaItem{ QString::fromLatin1( id ), QString() };
     return agenda;
@@ -559,17 +571,17 @@ namespace vigie::review
     agenda.name = QStringLiteral( "committee-" ) + domain;
     agenda.items << AgendaItem{ QStringLiteral( "title" ), QString() };
     if ( domain == QLatin1String( "lighting" ) )
-      agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Street lighting committee" ) );
+      agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Street lighting committee" ) );
     else if ( domain == QLatin1String( "water" ) )
-      agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Water committee" ) );
+      agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Water committee" ) );
     else if ( domain == QLatin1String( "feeds" ) )
-      agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Live feeds and alarms committee" ) );
+      agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Live feeds and alarms committee" ) );
     else if ( domain == QLatin1String( "roadmap" ) )
-      agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Roadmap committee" ) );
+      agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Roadmap committee" ) );
     else if ( domain == QLatin1String( "budget" ) )
-      agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget committee" ) );
+      agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget committee" ) );
     else
-      agenda.title = lang.tr( QT_TRANSLATE_NOOP( "vigie::review", "Committee: %1" ) ).arg( domain );
+      agenda.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Committee: %1" ) ).arg( domain );
     if ( domain == QLatin1String( "feeds" ) )
       agenda.items << AgendaItem{ QStringLiteral( "alarms" ), QString() } << AgendaItem{ QStringLiteral( "feeds" ), QString() };
     else if ( domain == QLatin1String( "roadmap" ) || domain == QLatin1String( "budget" ) )
