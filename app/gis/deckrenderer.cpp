@@ -35,6 +35,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -198,7 +199,15 @@ namespace vigie
       }
       else if ( figures )
         g.figures = g.content;
-      if ( visuals > 0 )
+      if ( visuals > 1 && !slide.tables.isEmpty() && slide.maps.isEmpty() )
+      {
+        // a table beside a chart has too little width for its columns: one above the other
+        const double gap = 4;
+        const double each = ( visualArea.height() - gap * ( visuals - 1 ) ) / visuals;
+        for ( int i = 0; i < visuals; ++i )
+          g.visuals << QRectF( visualArea.left(), visualArea.top() + i * ( each + gap ), visualArea.width(), each );
+      }
+      else if ( visuals > 0 )
       {
         const double gap = 8;
         const double each = ( visualArea.width() - gap * ( visuals - 1 ) ) / visuals;
@@ -206,6 +215,57 @@ namespace vigie
           g.visuals << QRectF( visualArea.left() + i * ( each + gap ), visualArea.top(), each, visualArea.height() );
       }
       return g;
+    }
+
+    //! Smallest type size a slide table is shrunk to before its columns are allowed to overflow.
+    constexpr double kMinSlideTablePt = 10;
+
+    /**
+     * Width in mm of the longest unbreakable word of each column at \a pt, its whole header (bold) included:
+     * QGIS wraps cell text at spaces only and never wraps headers, so a column is never narrower than this.
+     */
+    QVector<double> widestWordsMm( const Table &table, double pt )
+    {
+      QImage probe( 1, 1, QImage::Format_ARGB32 );
+      const int dotsPerMeter = qRound( 72 / 0.0254 ); // 1 px = 1 pt
+      probe.setDotsPerMeterX( dotsPerMeter );
+      probe.setDotsPerMeterY( dotsPerMeter );
+      QFont font( kFontFamily );
+      font.setPointSizeF( pt );
+      QFont bold = font;
+      bold.setBold( true );
+      const QFontMetricsF plain( font, &probe );
+      const QFontMetricsF strong( bold, &probe );
+      QVector<double> widths( table.columns.size(), 0.0 );
+      for ( int c = 0; c < table.columns.size(); ++c )
+      {
+        double widest = 0;
+        // QGIS does not wrap the header row: the whole header must fit
+        widest = strong.horizontalAdvance( table.columns.at( c ) );
+        for ( const QStringList &row : table.rows )
+          for ( const QString &word : row.value( c ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts ) )
+            widest = std::max( widest, plain.horizontalAdvance( word ) );
+        widths[c] = widest * 25.4 / 72;
+      }
+      return widths;
+    }
+
+    //! Total width in mm a table needs at \a pt with its cell margins.
+    double tableMinimumWidthMm( const Table &table, double pt, double cellMargin )
+    {
+      double total = 0;
+      for ( double w : widestWordsMm( table, pt ) )
+        total += w + 2 * cellMargin + 0.3;
+      return total;
+    }
+
+    //! The largest size from \a pt down to kMinSlideTablePt at which the table fits in \a width mm.
+    double fittingTablePt( const Table &table, double width, double pt, double cellMargin )
+    {
+      double size = pt;
+      while ( size > kMinSlideTablePt && tableMinimumWidthMm( table, size, cellMargin ) > width )
+        size -= 1;
+      return size;
     }
 
     //! Rows of a table that fit in \a rect (header row included in the height).
@@ -563,14 +623,15 @@ namespace vigie
     {
       const QString reason = figure.unavailableReason.isEmpty() ? words.notAvailable : figure.unavailableReason;
       const double height = std::max( valueHeight, rect.bottom() - y - kMetaPt * kPointMm * 2.6 );
-      // as large as the room allows (24 pt down to 14 pt), wrapped
+      // as large as the room allows (24 pt down to 10 pt), wrapped; word wrapping wastes up to about
+      // 40 % of each line on narrow blocks, hence the factor
       double reasonPt = kFigureReasonPt;
       QFont reasonFont( kFontFamily );
       reasonFont.setItalic( true );
-      for ( ; reasonPt > 14; reasonPt -= 2 )
+      for ( ; reasonPt > 10; reasonPt -= 1 )
       {
         reasonFont.setPointSizeF( reasonPt );
-        const double lines = std::ceil( QgsLayoutUtils::textWidthMM( reasonFont, reason ) * 1.25 / std::max( 1.0, rect.width() ) );
+        const double lines = std::ceil( QgsLayoutUtils::textWidthMM( reasonFont, reason ) * 1.4 / std::max( 1.0, rect.width() ) );
         if ( lines * reasonPt * kPointMm * 1.25 <= height )
           break;
       }
@@ -661,14 +722,20 @@ namespace vigie
     const double cellMargin = pt >= kSlideTablePt ? 1.5 : 1.2;
     auto *item = new QgsLayoutItemManualTable( layout.get() );
     layout->addMultiFrame( item );
-    // columns share the width (up to a readable maximum), text wraps inside them
+    // each column gets its longest word (text wraps at spaces only), then an equal share of what is left
+    // (up to a readable maximum)
     const int columnCount = std::max( 1, static_cast<int>( source.columns.size() ) );
-    const double columnWidth = std::min( ( rect.width() - 0.5 ) / columnCount - 2 * cellMargin - 0.3, pt >= kSlideTablePt ? 95.0 : 75.0 );
+    const QVector<double> widest = widestWordsMm( source, pt );
+    double needed = 0;
+    for ( double w : widest )
+      needed += w + 2 * cellMargin + 0.3;
+    const double spare = std::max( 0.0, ( rect.width() - 0.5 - needed ) / columnCount );
+    const double maximum = pt >= kSlideTablePt ? 95.0 : 75.0;
     QgsLayoutTableColumns columns;
-    for ( const QString &name : source.columns )
+    for ( int c = 0; c < source.columns.size(); ++c )
     {
-      QgsLayoutTableColumn column( name );
-      column.setWidth( columnWidth );
+      QgsLayoutTableColumn column( source.columns.at( c ) );
+      column.setWidth( std::min( widest.value( c ) + spare, std::max( maximum, widest.value( c ) ) ) );
       columns << column;
     }
     item->setHeaders( columns );
@@ -936,17 +1003,19 @@ namespace vigie
                Qt::AlignVCenter );
         rect.setTop( rect.top() + 10 );
       }
-      const int fit = rowsThatFit( rect, kSlideTablePt, 1.5 );
+      // a table too wide for its place gets smaller type (down to kMinSlideTablePt) rather than running over its neighbours
+      const double tablePt = fittingTablePt( tb, rect.width(), kSlideTablePt, 1.5 );
+      const int fit = rowsThatFit( rect, tablePt, tablePt >= kSlideTablePt ? 1.5 : 1.2 );
       const int rows = static_cast<int>( tb.rows.size() );
       if ( rows > fit )
       {
         const int shown = std::max( 1, fit - 1 );
-        table( index, tb, 0, shown, QRectF( rect.left(), rect.top(), rect.width(), rect.height() - 8 ), kSlideTablePt );
+        table( index, tb, 0, shown, QRectF( rect.left(), rect.top(), rect.width(), rect.height() - 8 ), tablePt );
         label( index, QRectF( rect.left(), rect.bottom() - 7, rect.width(), 7 ), words.moreRows.arg( rows - shown ), kMetaPt + 2,
                colours.muted, false, Qt::AlignLeft, Qt::AlignVCenter, true );
       }
       else
-        table( index, tb, 0, rows, rect, kSlideTablePt );
+        table( index, tb, 0, rows, rect, tablePt );
     }
     QList<MapView> views = slide.maps;
     const bool mapKind = slide.kind == Slide::Kind::Map || slide.kind == Slide::Kind::BeforeAfter || slide.kind == Slide::Kind::Overview;
