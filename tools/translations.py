@@ -60,6 +60,8 @@ class Message:
     def __init__(self, element):
         self.numerus = element.get('numerus') == 'yes'
         self.source = element_text(element.find('source'))
+        comment = element.find('comment')
+        self.comment = element_text(comment) if comment is not None else ''
         self.others = []  # (tag, attributes, text) of the elements lupdate writes besides source/translation
         for child in element:
             if child.tag not in ('source', 'translation'):
@@ -122,8 +124,11 @@ def english_forms(source):
     return [re.sub(r'\(s\)', '', source), re.sub(r'\(s\)', 's', source)]
 
 
-def french(context, source):
-    value = FR.get(context, {}).get(source)
+def french(context, source, comment=''):
+    # a disambiguation comment (QT_TRANSLATE_NOOP3) may need its own French form (gender, number)
+    value = FR_COMMENTED.get((context, source, comment))
+    if value is None:
+        value = FR.get(context, {}).get(source)
     if value is None:
         value = COMMON.get(source)
     if value is None:  # the same text under another context (Qt 5 and Qt 6 lupdate may disagree on it)
@@ -190,7 +195,7 @@ def fill():
                 if language == 'en':
                     value = english_forms(m.source) if m.numerus else m.source
                 else:
-                    value = french(name, m.source)
+                    value = french(name, m.source, m.comment)
                     if value is None:
                         continue
                 if m.numerus:
@@ -3401,6 +3406,14 @@ FR.setdefault('vigie::review', {}).update({
     'Infrastructure leakage index': 'Indice linéaire de pertes (ILI)',
 })
 
+
+# (context, source, comment) -> French, for sources whose French depends on their comment:
+# "la vitesse" is feminine, "le trafic" masculine
+FR_COMMENTED = {
+    ('vigie::lighting', 'very high', 'speed'): 'très élevée',
+    ('vigie::lighting', 'high', 'speed'): 'élevée',
+    ('vigie::lighting', 'moderate', 'speed'): 'modérée',
+}
 
 if __name__ == '__main__':
     command = sys.argv[1] if len(sys.argv) > 1 else 'fill'

@@ -9174,17 +9174,17 @@ Codes de sortie : 0 succès, 1 échec de l&apos;optimisation (par ex. budget irr
     <message>
         <source>very high</source>
         <comment>speed</comment>
-        <translation>très élevé</translation>
+        <translation>très élevée</translation>
     </message>
     <message>
         <source>high</source>
         <comment>speed</comment>
-        <translation>élevé</translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>moderate</source>
         <comment>speed</comment>
-        <translation>modéré</translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>low</source>

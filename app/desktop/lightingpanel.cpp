@@ -2,6 +2,7 @@
 #include "lightingpanel.h"
 
 #include "backgroundtask.h"
+#include "dockterritory.h"
 #include "lightingcharts.h"
 #include "lightingreport.h"
 #include "log.h"
@@ -940,27 +941,7 @@ namespace vigie
     // loaded when the dock is first shown for a territory: building the analysis layers of
     // 30,000 luminaires costs the GUI thread about a second, which users who never open the
     // panel should not pay while they work on the map
-    auto pending = std::make_shared<QString>( window->territory() ? window->territory()->path() : QString() );
-    QObject::connect( window, &MainWindow::territoryOpened, panel,
-                      [panel, dock, pending]( const QString &path )
-                      {
-                        *pending = path;
-                        if ( dock->isVisible() )
-                        {
-                          pending->clear();
-                          panel->setTerritory( path );
-                        }
-                      } );
-    QObject::connect( dock, &QDockWidget::visibilityChanged, panel,
-                      [panel, pending]( bool visible )
-                      {
-                        if ( visible && !pending->isEmpty() )
-                        {
-                          const QString path = *pending;
-                          pending->clear();
-                          panel->setTerritory( path );
-                        }
-                      } );
+    loadTerritoryWhenDockShown( window, dock, panel, [panel]( const QString &path ) { panel->setTerritory( path ); } );
     QObject::connect( panel, &LightingPanel::errorOccurred, window,
                       [window]( const QString &text ) { window->statusBar()->showMessage( text, 10000 ); } );
     return panel;

@@ -2,6 +2,7 @@
 #include "waterpanel.h"
 
 #include "backgroundtask.h"
+#include "dockterritory.h"
 #include "demobuilder.h"
 #include "inpreader.h"
 #include "log.h"
@@ -1256,27 +1257,7 @@ namespace vigie
     QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
     // the network is read when the dock is first shown for a territory (as the lighting panel does)
-    auto pending = std::make_shared<QString>( window->territory() ? window->territory()->path() : QString() );
-    QObject::connect( window, &MainWindow::territoryOpened, panel,
-                      [panel, dock, pending]( const QString &path )
-                      {
-                        *pending = path;
-                        if ( dock->isVisible() )
-                        {
-                          pending->clear();
-                          panel->setTerritory( path );
-                        }
-                      } );
-    QObject::connect( dock, &QDockWidget::visibilityChanged, panel,
-                      [panel, pending]( bool visible )
-                      {
-                        if ( visible && !pending->isEmpty() )
-                        {
-                          const QString path = *pending;
-                          pending->clear();
-                          panel->setTerritory( path );
-                        }
-                      } );
+    loadTerritoryWhenDockShown( window, dock, panel, [panel]( const QString &path ) { panel->setTerritory( path ); } );
     QObject::connect( panel, &WaterPanel::errorOccurred, window,
                       [window]( const QString &text ) { window->statusBar()->showMessage( text, 10000 ); } );
     return panel;
