@@ -14,6 +14,8 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <thread>
+#include <vector>
 
 namespace vigie::hydraulics
 {
@@ -67,8 +69,70 @@ namespace vigie::hydraulics
       return true;
     }
 
-    //! Pressures (network units) of every node at \a seconds into an extended-period run.
-    bool snapshot( const Network &network, long long seconds, QHash<QString, double> *pressures, QString *errorMessage )
+    //! Pressures (network units) of every node at each of \a seconds (increasing) in one extended-period run.
+    bool snapshots( const Network &network, const QVector<long long> &seconds, QVector<QHash<QString, double>> *pressures,
+                    QString *errorMessage )
+    {
+      pressures->clear();
+      if ( seconds.isEmpty() )
+        return true;
+      HydraulicSimulation simulation( network );
+      simulation.setDuration( seconds.last() );
+      if ( !simulation.initialize( errorMessage ) )
+        return false;
+      int next = 0;
+      while ( next < seconds.size() )
+      {
+        if ( !simulation.solve( errorMessage ) )
+          return false;
+        const bool atEnd = simulation.currentTime() >= seconds.last();
+        if ( simulation.currentTime() >= seconds.at( next ) || atEnd )
+        {
+          QHash<QString, double> values;
+          for ( int i = 0; i < simulation.nodeCount(); ++i )
+            values.insert( simulation.nodeId( i ), simulation.nodePressure( i ) );
+          while ( next < seconds.size() && ( simulation.currentTime() >= seconds.at( next ) || atEnd ) )
+          {
+            pressures->append( values );
+            ++next;
+          }
+        }
+        if ( next >= seconds.size() || simulation.advance() == 0 )
+          break;
+      }
+      while ( pressures->size() < seconds.size() && !pressures->isEmpty() )
+        pressures->append( pressures->last() );
+      return true;
+    }
+
+    //! "H:MM:SS" for a [TIMES] entry.
+    QString clockText( long long seconds )
+    {
+      return QStringLiteral( "%1:%2:%3" )
+          .arg( seconds / 3600 )
+          .arg( ( seconds / 60 ) % 60, 2, 10, QLatin1Char( '0' ) )
+          .arg( seconds % 60, 2, 10, QLatin1Char( '0' ) );
+    }
+
+    void setTime( Network *network, const QString &key, const QString &value )
+    {
+      for ( auto &entry : network->times )
+      {
+        if ( entry.first == key )
+        {
+          entry.second = value;
+          return;
+        }
+      }
+      network->times.append( { key, value } );
+    }
+
+    /**
+     * The state of an extended-period run at \a seconds as a single-period network: tank levels and
+     * pump statuses of that moment, patterns read from that time. Solving it once gives the
+     * hydraulics of that moment, so that a perturbation needs one solution instead of a run.
+     */
+    bool steadyNetworkAt( const Network &network, long long seconds, Network *steady, QString *errorMessage )
     {
       HydraulicSimulation simulation( network );
       simulation.setDuration( seconds );
@@ -81,9 +145,56 @@ namespace vigie::hydraulics
         if ( simulation.currentTime() >= seconds || simulation.advance() == 0 )
           break;
       }
-      pressures->clear();
+      *steady = network;
       for ( int i = 0; i < simulation.nodeCount(); ++i )
-        pressures->insert( simulation.nodeId( i ), simulation.nodePressure( i ) );
+      {
+        const auto where = steady->nodeIndex.value( simulation.nodeId( i ) );
+        if ( where.first == NodeType::Tank )
+        {
+          Tank &tank = steady->tanks[where.second];
+          tank.initLevel = std::clamp( simulation.nodePressure( i ), tank.minLevel, tank.maxLevel );
+        }
+      }
+      for ( int i = 0; i < simulation.linkCount(); ++i )
+      {
+        const auto where = steady->linkIndex.value( simulation.linkId( i ) );
+        if ( where.first != LinkType::Pump )
+          continue;
+        StatusEntry status;
+        status.linkId = simulation.linkId( i );
+        status.value = simulation.linkStatus( i ) ? QStringLiteral( "OPEN" ) : QStringLiteral( "CLOSED" );
+        steady->statuses.append( status );
+      }
+      long long patternStart = 0;
+      const QStringList parts =
+          steady->time( QStringLiteral( "PATTERN START" ), QStringLiteral( "0" ) ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+      if ( !parts.isEmpty() )
+        parseEpanetTime( parts.at( 0 ), parts.value( 1 ), &patternStart );
+      setTime( steady, QStringLiteral( "PATTERN START" ), clockText( patternStart + simulation.currentTime() ) );
+      long long clock = 0;
+      const QStringList clockParts =
+          steady->time( QStringLiteral( "START CLOCKTIME" ), QStringLiteral( "0" ) ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+      if ( !clockParts.isEmpty() )
+        parseEpanetTime( clockParts.at( 0 ), clockParts.value( 1 ), &clock );
+      setTime( steady, QStringLiteral( "START CLOCKTIME" ), clockText( ( clock + simulation.currentTime() ) % 86400 ) );
+      setTime( steady, QStringLiteral( "DURATION" ), QStringLiteral( "0:00" ) );
+      steady->controls.clear(); // the statuses above are those the controls had set
+      return true;
+    }
+
+    //! Pressures (m) at \a nodes of a single-period solution of \a network.
+    bool solveOnce( const Network &network, const QStringList &nodes, double toMetres, QVector<double> *pressures, QString *errorMessage )
+    {
+      HydraulicSimulation simulation( network );
+      simulation.setDuration( 0 );
+      if ( !simulation.initialize( errorMessage ) || !simulation.solve( errorMessage ) )
+        return false;
+      QHash<QString, int> index;
+      for ( int i = 0; i < simulation.nodeCount(); ++i )
+        index.insert( simulation.nodeId( i ), i );
+      pressures->resize( nodes.size() );
+      for ( int k = 0; k < nodes.size(); ++k )
+        ( *pressures )[k] = simulation.nodePressure( index.value( nodes.at( k ) ) ) * toMetres;
       return true;
     }
   } // namespace
@@ -94,10 +205,11 @@ namespace vigie::hydraulics
     qint64 day = 0;
     qint64 lastTime = 0;
     bool valid = false;
-    QVector<double> inflow;   // per area
-    QVector<double> amr;      // per area (the area's AMR, else all AMR)
-    QVector<double> pressure; // per sensor
-    QVector<double> leakFlow; // per area, known training outflows (m³/h), when given
+    QVector<double> inflow;                 // per area
+    QVector<double> amr;                    // per area (the area's AMR, else all AMR)
+    QVector<double> pressure;               // per sensor
+    QVector<double> leakFlow;               // per area, known training outflows (m³/h), when given
+    QVector<QPair<int, double>> leakByPipe; // (sensitivity row, m³/h) of each known training leak running
   };
 
   struct Area
@@ -130,6 +242,7 @@ namespace vigie::hydraulics
     bool pressureModel = false;
     QVector<QPair<QString, QVector<ZoneDay>>> balances;
     double pressureToMetres = 1;
+    LeakLocaliser localiser;
 
     QVector<Day> days( const ScadaData &data, const QVector<KnownLeak> *known ) const;
     bool calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks );
@@ -239,62 +352,200 @@ namespace vigie::hydraulics
 
     // sensitivity matrix by reciprocity: a leak at sensor s changes the pressure at node k as
     // a leak at node k changes the pressure at s (the linearised GGA system is symmetric)
-    const long long when = static_cast<long long>( d->options.sensitivityHour ) * 3600;
-    QHash<QString, double> base;
-    QString error;
-    if ( !snapshot( net, when, &base, &error ) )
-      return fail( QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: the network does not solve: %1" ).arg( error ) );
-    const double q = d->options.sensitivityLeak / flowToCubicMetresPerHour( net.flowUnits );
-    QVector<QHash<QString, double>> changes;
-    for ( const QString &sensor : std::as_const( d->sensors ) )
+    // several snapshots over the daily window when asked (the daily means mix every hour)
+    QVector<long long> when;
+    const int snapshotCount = std::max( 1, d->options.sensitivitySnapshots );
+    if ( snapshotCount == 1 )
+      when.append( static_cast<long long>( d->options.sensitivityHour ) * 3600 );
+    else
     {
-      QHash<QString, double> change;
-      NodeType type;
-      net.hasNode( sensor, &type );
-      if ( type == NodeType::Junction )
-      {
-        Network leaky = net;
-        if ( leaky.patternIndex( kLeakPattern ) < 0 )
-        {
-          Pattern constant;
-          constant.id = kLeakPattern;
-          constant.factors = { 1.0 };
-          leaky.patterns.append( constant );
-        }
-        Junction &j = leaky.junctions[leaky.nodeIndex.value( sensor ).second];
-        if ( j.demands.isEmpty() )
-        {
-          Demand own;
-          own.base = j.baseDemand;
-          own.pattern = j.pattern;
-          j.demands.append( own );
-        }
-        Demand leak;
-        leak.base = q;
-        leak.pattern = kLeakPattern;
-        j.demands.append( leak );
-        leaky.reindex();
-        QHash<QString, double> perturbed;
-        if ( !snapshot( leaky, when, &perturbed, &error ) )
-          return fail( QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: leak at %1 does not solve: %2" )
-                           .arg( sensor, error ) );
-        for ( auto it = perturbed.constBegin(); it != perturbed.constEnd(); ++it )
-          change.insert( it.key(), ( it.value() - base.value( it.key() ) ) * d->pressureToMetres );
-      }
-      changes.append( change );
+      const double span = d->options.windowEndHour - d->options.windowStartHour;
+      for ( int k = 0; k < snapshotCount; ++k )
+        when.append( static_cast<long long>(
+            std::llround( ( d->options.windowStartHour + span * ( k + 0.5 ) / snapshotCount ) * 3600 / 300 ) * 300 ) );
     }
+    QString error;
+    const double q = d->options.sensitivityLeak / flowToCubicMetresPerHour( net.flowUnits );
     d->pipes.clear();
     d->sensitivity.clear();
-    for ( const Pipe &p : net.pipes )
+    if ( d->options.directSensitivity )
     {
-      if ( !d->pipeArea.contains( p.id ) )
-        continue;
-      QVector<double> row( d->sensors.size() );
-      for ( int s = 0; s < d->sensors.size(); ++s )
-        row[s] = 0.5 * ( changes.at( s ).value( p.node1 ) + changes.at( s ).value( p.node2 ) );
-      d->pipes << p.id;
-      d->sensitivity.append( row );
+      // direct: a leak at every junction of the metered areas, one single-period solution each at
+      // every snapshot time (valid where reciprocity is not, e.g. behind pressure reducing valves)
+      QVector<Network> steady( when.size() );
+      QVector<QVector<double>> base( when.size() );
+      for ( int k = 0; k < when.size(); ++k )
+      {
+        if ( !steadyNetworkAt( net, when.at( k ), &steady[k], &error ) ||
+             !solveOnce( steady.at( k ), d->sensors, d->pressureToMetres, &base[k], &error ) )
+          return fail(
+              QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: the network does not solve: %1" ).arg( error ) );
+        Pattern constant;
+        constant.id = kLeakPattern;
+        constant.factors = { 1.0 };
+        steady[k].patterns.append( constant );
+        for ( Junction &j : steady[k].junctions )
+        {
+          if ( j.demands.isEmpty() )
+          {
+            Demand own;
+            own.base = j.baseDemand;
+            own.pattern = j.pattern;
+            j.demands.append( own );
+          }
+        }
+      }
+      QStringList leakNodes;
+      QSet<QString> seen;
+      for ( const Pipe &p : net.pipes )
+      {
+        if ( !d->pipeArea.contains( p.id ) )
+          continue;
+        for ( const QString &node : { p.node1, p.node2 } )
+        {
+          NodeType type;
+          if ( !seen.contains( node ) && net.hasNode( node, &type ) && type == NodeType::Junction )
+            leakNodes << node;
+          seen.insert( node );
+        }
+      }
+      // one independent solution per node: shared between threads (each with its own networks)
+      const int threadCount = static_cast<int>( std::clamp( std::thread::hardware_concurrency(), 1U, 4U ) );
+      QVector<QVector<double>> rows( leakNodes.size() );
+      QVector<QString> errors( threadCount );
+      const QStringList &sensors = d->sensors;
+      const double toMetres = d->pressureToMetres;
+      auto work = [&]( int thread )
+      {
+        QVector<Network> own = steady; // the leak demand is added to and removed from these copies
+        for ( int n = thread; n < leakNodes.size(); n += threadCount )
+        {
+          const int index = net.nodeIndex.value( leakNodes.at( n ) ).second;
+          QVector<double> row( sensors.size(), 0.0 );
+          for ( int k = 0; k < own.size(); ++k )
+          {
+            Junction &j = own[k].junctions[index];
+            Demand leak;
+            leak.base = q;
+            leak.pattern = kLeakPattern;
+            j.demands.append( leak );
+            QVector<double> perturbed;
+            QString message;
+            const bool ok = solveOnce( own.at( k ), sensors, toMetres, &perturbed, &message );
+            j.demands.removeLast();
+            if ( !ok )
+            {
+              errors[thread] = QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: leak at %1 does not solve: %2" )
+                                   .arg( leakNodes.at( n ), message );
+              return;
+            }
+            for ( int s = 0; s < row.size(); ++s )
+              row[s] += ( perturbed.at( s ) - base.at( k ).at( s ) ) / own.size();
+          }
+          rows[n] = row;
+        }
+      };
+      std::vector<std::thread> threads;
+      for ( int t = 1; t < threadCount; ++t )
+        threads.emplace_back( work, t );
+      work( 0 );
+      for ( std::thread &t : threads )
+        t.join();
+      for ( const QString &message : std::as_const( errors ) )
+      {
+        if ( !message.isEmpty() )
+          return fail( message );
+      }
+      QHash<QString, QVector<double>> nodeRows;
+      for ( int n = 0; n < leakNodes.size(); ++n )
+        nodeRows.insert( leakNodes.at( n ), rows.at( n ) );
+      for ( const Pipe &p : net.pipes )
+      {
+        if ( !d->pipeArea.contains( p.id ) )
+          continue;
+        const QVector<double> r1 = nodeRows.value( p.node1 ), r2 = nodeRows.value( p.node2 );
+        if ( r1.isEmpty() && r2.isEmpty() )
+          continue;
+        QVector<double> row( d->sensors.size() );
+        for ( int s = 0; s < row.size(); ++s )
+          row[s] = r1.isEmpty() ? r2.at( s ) : r2.isEmpty() ? r1.at( s ) : 0.5 * ( r1.at( s ) + r2.at( s ) );
+        d->pipes << p.id;
+        d->sensitivity.append( row );
+      }
     }
+    else
+    {
+      // reciprocity: a leak at sensor s changes the pressure at node k as a leak at node k changes
+      // the pressure at s (the linearised GGA system is symmetric without active control valves)
+      QVector<QHash<QString, double>> base;
+      if ( !snapshots( net, when, &base, &error ) )
+        return fail(
+            QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: the network does not solve: %1" ).arg( error ) );
+      QVector<QHash<QString, double>> changes;
+      for ( const QString &sensor : std::as_const( d->sensors ) )
+      {
+        QHash<QString, double> change;
+        NodeType type;
+        net.hasNode( sensor, &type );
+        if ( type == NodeType::Junction )
+        {
+          Network leaky = net;
+          if ( leaky.patternIndex( kLeakPattern ) < 0 )
+          {
+            Pattern constant;
+            constant.id = kLeakPattern;
+            constant.factors = { 1.0 };
+            leaky.patterns.append( constant );
+          }
+          Junction &j = leaky.junctions[leaky.nodeIndex.value( sensor ).second];
+          if ( j.demands.isEmpty() )
+          {
+            Demand own;
+            own.base = j.baseDemand;
+            own.pattern = j.pattern;
+            j.demands.append( own );
+          }
+          Demand leak;
+          leak.base = q;
+          leak.pattern = kLeakPattern;
+          j.demands.append( leak );
+          leaky.reindex();
+          QVector<QHash<QString, double>> perturbed;
+          if ( !snapshots( leaky, when, &perturbed, &error ) )
+            return fail( QCoreApplication::translate( "vigie::hydraulics", "sensitivity matrix: leak at %1 does not solve: %2" )
+                             .arg( sensor, error ) );
+          for ( int k = 0; k < perturbed.size() && k < base.size(); ++k )
+          {
+            for ( auto it = perturbed.at( k ).constBegin(); it != perturbed.at( k ).constEnd(); ++it )
+              change[it.key()] += ( it.value() - base.at( k ).value( it.key() ) ) * d->pressureToMetres / perturbed.size();
+          }
+        }
+        changes.append( change );
+      }
+      for ( const Pipe &p : net.pipes )
+      {
+        if ( !d->pipeArea.contains( p.id ) )
+          continue;
+        QVector<double> row( d->sensors.size() );
+        for ( int s = 0; s < d->sensors.size(); ++s )
+          row[s] = 0.5 * ( changes.at( s ).value( p.node1 ) + changes.at( s ).value( p.node2 ) );
+        d->pipes << p.id;
+        d->sensitivity.append( row );
+      }
+    }
+    QVector<QVector<double>> perCubicMetre;
+    QVector<int> areaOfPipe;
+    for ( int p = 0; p < d->pipes.size(); ++p )
+    {
+      QVector<double> row = d->sensitivity.at( p );
+      for ( double &v : row )
+        v /= d->options.sensitivityLeak;
+      perCubicMetre.append( row );
+      areaOfPipe.append( d->pipeArea.value( d->pipes.at( p ), -1 ) );
+    }
+    d->localiser.setSensitivity( d->pipes, perCubicMetre, areaOfPipe );
+    d->localiser.setMethod( d->options.localiser );
+    d->localiser.setFlowUncertainty( d->options.flowUncertainty );
     return true;
   }
 
@@ -330,6 +581,7 @@ namespace vigie::hydraulics
       out.amr.fill( 0, nAreas );
       out.leakFlow.fill( 0, nAreas );
       out.pressure.fill( 0, nSensors );
+      QVector<double> columnFlow( data.leakages.columns.size(), 0.0 );
       int count = 0, first = -1, last = -1;
       for ( ; row < rows && data.times.at( row ) < day + 86400; ++row )
       {
@@ -363,7 +615,11 @@ namespace vigie::hydraulics
             out.amr[a] += sum / 1000.0; // L/h -> m³/h
           }
           for ( int c : leakColumns.at( a ) )
-            out.leakFlow[a] += data.leakages.value( row, c );
+          {
+            const double value = data.leakages.value( row, c );
+            out.leakFlow[a] += value;
+            columnFlow[c] += value;
+          }
         }
         for ( int s = 0; s < nSensors; ++s )
           out.pressure[s] += data.pressures.value( row, sensorColumn.at( s ) );
@@ -386,6 +642,12 @@ namespace vigie::hydraulics
         }
         for ( int s = 0; s < nSensors; ++s )
           out.pressure[s] /= count;
+        for ( int c = 0; c < columnFlow.size(); ++c )
+        {
+          const int pipe = pipes.indexOf( data.leakages.columns.at( c ) );
+          if ( pipe >= 0 && columnFlow.at( c ) > 0 )
+            out.leakByPipe.append( { pipe, columnFlow.at( c ) / count } );
+        }
       }
       if ( known && data.leakages.isEmpty() )
       {
@@ -489,8 +751,15 @@ namespace vigie::hydraulics
       const double x = consumption( day );
       for ( int s = 0; s < nSensors; ++s )
       {
+        // the pressure without the known training leaks (solver sensitivities times their outflows)
+        double leakEffect = 0;
+        if ( withLeakFlows && options.subtractKnownLeaks )
+        {
+          for ( const auto &known : day.leakByPipe )
+            leakEffect += known.second * sensitivity.at( known.first ).at( s ) / options.sensitivityLeak;
+        }
         xs[s].append( x );
-        ys[s].append( day.pressure.at( s ) );
+        ys[s].append( day.pressure.at( s ) - leakEffect );
       }
     }
     pressureModel = false;
@@ -502,6 +771,32 @@ namespace vigie::hydraulics
         pressureModel = true;
       }
     }
+    // day-to-day noise of each sensor's residual (differences: robust to slow leaks and to steps)
+    QVector<double> noise( nSensors, 0.05 );
+    QVector<QVector<double>> steps( nSensors );
+    QVector<double> previous;
+    for ( const Day &day : days )
+    {
+      if ( !day.valid )
+      {
+        previous.clear();
+        continue;
+      }
+      const QVector<double> r = residual( day );
+      if ( !previous.isEmpty() )
+      {
+        for ( int s = 0; s < nSensors; ++s )
+          steps[s].append( r.at( s ) - previous.at( s ) );
+      }
+      previous = r;
+    }
+    for ( int s = 0; s < nSensors; ++s )
+    {
+      if ( steps.at( s ).size() >= 5 )
+        noise[s] = std::max( 0.005, robustSigma( steps.at( s ) ) / std::sqrt( 2.0 ) );
+    }
+    localiser.setNoise( noise );
+    localiser.setNuisance( options.nuisanceSigma > 0 ? pressureSlope : QVector<double>(), options.nuisanceSigma );
     return true;
   }
 
@@ -635,11 +930,64 @@ namespace vigie::hydraulics
       if ( !area.calibrated || days.isEmpty() )
         continue;
       const double sigma = area.sigma;
-      auto report = [&]( int dayIndex, int changeDay, double flow, bool atStart )
+      auto report = [&]( int alarmDay, int cusumStart, double flow, bool atStart, double levelBefore )
       {
+        // the CUSUM start is the last day its sum was zero, often days early (slow growth of another
+        // leak): the change day is re-estimated as the most significant step of the balance
+        int changeDay = cusumStart;
+        if ( o.refineChangeDay && !atStart )
+        {
+          double best = -1;
+          for ( int c = std::max( 1, cusumStart - 3 ); c <= alarmDay; ++c )
+          {
+            double after = 0, before = 0;
+            int na = 0, nb = 0;
+            for ( int j = c; j <= alarmDay; ++j )
+            {
+              if ( days.at( j ).valid )
+              {
+                after += leak.at( j );
+                ++na;
+              }
+            }
+            for ( int j = std::max( 0, c - o.baselineDays ); j < c; ++j )
+            {
+              if ( days.at( j ).valid )
+              {
+                before += leak.at( j );
+                ++nb;
+              }
+            }
+            if ( na == 0 || nb == 0 )
+              continue;
+            const double step = ( after / na - before / nb ) * std::sqrt( double( na ) * nb / ( na + nb ) );
+            if ( step > best )
+            {
+              best = step;
+              changeDay = c;
+            }
+          }
+        }
+        // waiting reportDelayDays after the alarm gives the localisation more days of data
+        const int dayIndex = std::min<int>( alarmDay + std::max( 0, o.reportDelayDays ), static_cast<int>( days.size() ) - 1 );
+        int daysAfter = 0;
+        double windowFlow = 0;
+        for ( int j = atStart ? 0 : std::max( 0, changeDay ); j <= dayIndex; ++j )
+        {
+          if ( days.at( j ).valid )
+          {
+            windowFlow += leak.at( j ) - levelBefore;
+            ++daysAfter;
+          }
+        }
+        windowFlow = daysAfter > 0 ? windowFlow / daysAfter : flow;
         QVector<double> change;
+        double noiseScale = 1;
         if ( atStart || changeDay <= 0 )
+        {
           change = meanResidual( 0, dayIndex + 1 ).first;
+          noiseScale = 1 / std::sqrt( std::max( 1, daysAfter ) );
+        }
         else
         {
           const auto after = meanResidual( changeDay, dayIndex + 1 );
@@ -647,9 +995,13 @@ namespace vigie::hydraulics
           change = after.first;
           for ( int s = 0; s < change.size(); ++s )
             change[s] -= before.first.at( s );
+          noiseScale = std::sqrt( 1.0 / std::max( 1, after.second ) + 1.0 / std::max( 1, before.second ) );
         }
         DetectedLeak leakFound;
-        leakFound.candidates = d->localise( change, a );
+        if ( o.localiser == LocaliserMethod::Cosine )
+          leakFound.candidates = d->localise( change, a );
+        else
+          leakFound.candidates = d->localiser.rank( change, std::max( 0.0, windowFlow ), a, o.candidateCount, noiseScale );
         if ( leakFound.candidates.isEmpty() )
           return;
         leakFound.pipe = leakFound.candidates.first().pipe;
@@ -677,7 +1029,7 @@ namespace vigie::hydraulics
       if ( m > std::max( o.startThreshold * sigma / std::sqrt( double( firstDays ) ), o.minimumLeak ) )
       {
         level = m;
-        report( firstDays - 1, 0, m, true );
+        report( firstDays - 1, 0, m, true, 0.0 );
         start = firstDays;
       }
       double up = 0, down = 0;
@@ -704,7 +1056,7 @@ namespace vigie::hydraulics
           }
           size = n ? size / n : 0;
           if ( size >= o.minimumLeak )
-            report( i, upStart, size, false );
+            report( i, upStart, size, false, level );
           level += size;
           up = down = 0;
           upStart = downStart = i + 1;
@@ -759,6 +1111,11 @@ namespace vigie::hydraulics
     for ( const Area &a : d->areas )
       names << a.zone.name;
     return names;
+  }
+
+  const LeakLocaliser &LeakDetector::localiser() const
+  {
+    return d->localiser;
   }
 
   QJsonObject LeakDetector::calibration() const

@@ -2,6 +2,7 @@
 #ifndef VIGIE_HYDRAULICS_LEAKDETECTOR_H
 #define VIGIE_HYDRAULICS_LEAKDETECTOR_H
 
+#include "leaklocaliser.h"
 #include "leakscore.h"
 #include "network.h"
 #include "scada.h"
@@ -31,14 +32,25 @@ namespace vigie::hydraulics
     double duplicateDistance = 400; //!< m: an alarm whose pipe is this close to an active reported leak is its growth
     double sensitivityLeak = 10;  //!< m³/h of the leak simulated for the sensitivity matrix
     int sensitivityHour = 3;      //!< time of day of the hydraulic snapshot for the sensitivity matrix
-    bool centreSignatures = false; //!< Pearson instead of cosine similarity for the localisation
-  };
-
-  //! A candidate pipe for a leak, with its similarity to the observed pressure change.
-  struct VIGIE_HYDRAULICS_EXPORT LeakCandidate
-  {
-    QString pipe;
-    double similarity = 0; //!< cosine between observed and simulated sensor pressure changes, -1..1
+    bool centreSignatures = false; //!< Pearson instead of cosine similarity for the Cosine localiser
+    //! Ranking of the candidate pipes: weighted least squares with the balance's leak size as a prior
+    //! (default), or the cosine similarity of the first version.
+    LocaliserMethod localiser = LocaliserMethod::LeastSquares;
+    double flowUncertainty = 0.3; //!< relative uncertainty of the balance's leak size for the least squares
+    double nuisanceSigma = 3;     //!< m³/h: prior scale of the consumption error fitted alongside the leak; 0 = none
+    //! Sensitivities from a leak at every junction (one solution each); false: by reciprocity from a
+    //! leak at each sensor (faster, wrong behind active pressure reducing valves).
+    bool directSensitivity = true;
+    //! Training with leak outflows: remove the known leaks' pressure effects (sensitivity × outflow)
+    //! before fitting the leak-free pressure model, so that leaks running at the start stand out.
+    bool subtractKnownLeaks = true;
+    //! Re-estimates the change day as the most significant step of the daily balance before the alarm
+    //! (the localisation compares the pressures after it with those before it).
+    bool refineChangeDay = true;
+    int sensitivitySnapshots = 1; //!< solver snapshots spread over the daily window (1: at sensitivityHour only)
+    //! Days the report waits after the alarm, so that the localisation uses more data (the score
+    //! trades the water lost meanwhile against the distance to the true pipe).
+    int reportDelayDays = 0;
   };
 
   //! One detected leak.
@@ -97,6 +109,8 @@ namespace vigie::hydraulics
     QVector<Zone> zones() const;
     //! Names of the metered areas (e.g. "A+B", "C") and of the DMAs (A, B, C).
     QStringList zoneNames() const;
+    //! The candidate ranking built by prepare() (sensitivities) and train() (noise weights).
+    const LeakLocaliser &localiser() const;
     //! JSON description of the calibration (zones, coefficients, noise).
     QJsonObject calibration() const;
 

@@ -109,7 +109,8 @@ namespace vigie::hydraulics
       if ( !a.parse( args,
                      { QStringLiteral( "--network" ), QStringLiteral( "--scada" ), QStringLiteral( "--train" ),
                        QStringLiteral( "--train-leaks" ), QStringLiteral( "--out" ), QStringLiteral( "--json" ),
-                       QStringLiteral( "--window" ), QStringLiteral( "--threshold" ), QStringLiteral( "--min-leak" ) },
+                       QStringLiteral( "--window" ), QStringLiteral( "--threshold" ), QStringLiteral( "--min-leak" ),
+                       QStringLiteral( "--localiser" ), QStringLiteral( "--report-delay" ) },
                      {} ) )
         return usageError( QStringLiteral( "detect" ), a.error, err );
       if ( !a.positional.isEmpty() )
@@ -135,6 +136,30 @@ namespace vigie::hydraulics
         if ( !ok1 || !ok2 || options.windowStartHour < 0 || options.windowEndHour > 24 || options.windowStartHour >= options.windowEndHour )
           return usageError( QStringLiteral( "detect" ),
                              QCoreApplication::translate( "vigie::hydraulics", "--window needs START-END hours, e.g. 0-24 or 1-5" ), err );
+      }
+      if ( a.has( "--localiser" ) )
+      {
+        const QString method = a.value( "--localiser" );
+        if ( method == QLatin1String( "least-squares" ) )
+          options.localiser = LocaliserMethod::LeastSquares;
+        else if ( method == QLatin1String( "cosine" ) )
+          options.localiser = LocaliserMethod::Cosine;
+        else
+          return usageError(
+              QStringLiteral( "detect" ),
+              QCoreApplication::translate( "vigie::hydraulics", "--localiser needs least-squares or cosine, not \"%1\"" ).arg( method ),
+              err );
+      }
+      if ( a.has( "--report-delay" ) )
+      {
+        bool ok = false;
+        options.reportDelayDays = a.value( "--report-delay" ).toInt( &ok );
+        if ( !ok || options.reportDelayDays < 0 || options.reportDelayDays > 60 )
+          return usageError(
+              QStringLiteral( "detect" ),
+              QCoreApplication::translate( "vigie::hydraulics", "--report-delay needs a number of days from 0 to 60, not \"%1\"" )
+                  .arg( a.value( "--report-delay" ) ),
+              err );
       }
       const QPair<const char *, double *> numbers[] = { { "--threshold", &options.cusumThreshold },
                                                         { "--min-leak", &options.minimumLeak } };
@@ -203,7 +228,10 @@ namespace vigie::hydraulics
         reports.append( { leak.pipe, leak.time } );
         QJsonArray candidates;
         for ( const LeakCandidate &c : leak.candidates )
-          candidates.append( QJsonObject{ { QStringLiteral( "pipe" ), c.pipe }, { QStringLiteral( "similarity" ), c.similarity } } );
+          candidates.append( QJsonObject{ { QStringLiteral( "pipe" ), c.pipe },
+                                          { QStringLiteral( "similarity" ), c.similarity },
+                                          { QStringLiteral( "misfit" ), c.misfit },
+                                          { QStringLiteral( "fitted_flow_m3h" ), c.flow } } );
         jsonLeaks.append( QJsonObject{ { QStringLiteral( "pipe" ), leak.pipe },
                                        { QStringLiteral( "time" ), formatScadaTime( leak.time ) },
                                        { QStringLiteral( "change_time" ), formatScadaTime( leak.changeTime ) },
@@ -405,6 +433,7 @@ namespace vigie::hydraulics
         "vigie::hydraulics",
         "       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
         "                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n"
+        "                              [--localiser least-squares|cosine] [--report-delay DAYS]\n"
         "       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n"
         "                             [--year YYYY | --from TIME --to TIME] [--json score.json]\n"
         "       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
