@@ -44,6 +44,32 @@ namespace vigie::hydraulics
       return 1.4826 * median( dev );
     }
 
+    //! Day of the week (0..6, 0 = Thursday) of UTC seconds.
+    int weekdayOf( qint64 seconds )
+    {
+      const qint64 days = seconds >= 0 ? seconds / 86400 : ( seconds - 86399 ) / 86400;
+      return static_cast<int>( ( ( days % 7 ) + 7 ) % 7 );
+    }
+
+    //! Per day of the week, the median of \a residuals minus their overall median (0 with fewer than 2 days).
+    QVector<double> weekdayOffsets( const QVector<double> &residuals, const QVector<int> &weekdays )
+    {
+      QVector<double> offsets( 7, 0.0 );
+      const double all = median( residuals );
+      for ( int w = 0; w < 7; ++w )
+      {
+        QVector<double> values;
+        for ( int i = 0; i < residuals.size(); ++i )
+        {
+          if ( weekdays.at( i ) == w )
+            values.append( residuals.at( i ) );
+        }
+        if ( values.size() >= 2 )
+          offsets[w] = median( values ) - all;
+      }
+      return offsets;
+    }
+
     //! Least squares y = a + b x; false when x does not vary.
     bool fitLine( const QVector<double> &x, const QVector<double> &y, double *a, double *b )
     {
@@ -220,6 +246,7 @@ namespace vigie::hydraulics
     QVector<int> amrColumns;         // demand columns inside, empty: all
     bool metered = false;
     double k = 0, c = 0, sigma = 1;
+    QVector<double> weekday = QVector<double>( 7, 0.0 ); // consumption offset per day of the week, m³/h
     bool calibrated = false;
   };
 
@@ -241,11 +268,13 @@ namespace vigie::hydraulics
     QVector<double> pressureOffset, pressureSlope;
     bool pressureModel = false;
     QVector<QPair<QString, QVector<ZoneDay>>> balances;
+    QVector<QVector<double>> residuals; // per day of the last detect(), per sensor
     double pressureToMetres = 1;
     LeakLocaliser localiser;
 
     QVector<Day> days( const ScadaData &data, const QVector<KnownLeak> *known ) const;
-    bool calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks );
+    //! \a unknownLeaks: the record may hold leaks nobody listed (self-calibration): lower envelope.
+    bool calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks, bool unknownLeaks = false );
     double consumption( const Day &day ) const;
     QVector<double> residual( const Day &day ) const;
     QVector<LeakCandidate> localise( const QVector<double> &change, int area ) const;
@@ -664,7 +693,7 @@ namespace vigie::hydraulics
     return result;
   }
 
-  bool LeakDetector::Private::calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks )
+  bool LeakDetector::Private::calibrate( const QVector<Day> &days, bool withLeakFlows, const QVector<KnownLeak> &leaks, bool unknownLeaks )
   {
     Q_UNUSED( leaks )
     for ( int a = 0; a < areas.size(); ++a )
@@ -673,25 +702,29 @@ namespace vigie::hydraulics
       if ( !area.metered )
         continue;
       QVector<double> x, y;
+      QVector<int> weekdays;
       for ( const Day &day : days )
       {
         if ( !day.valid || std::isnan( day.leakFlow.at( a ) ) )
           continue;
         x.append( day.amr.at( a ) );
         y.append( day.inflow.at( a ) - ( withLeakFlows ? day.leakFlow.at( a ) : 0.0 ) );
+        weekdays.append( weekdayOf( day.day ) );
       }
-      bool lower = !withLeakFlows && x.size() < 5;
+      bool lower = ( unknownLeaks && options.selfCalibrationEnvelope ) || ( !withLeakFlows && x.size() < 5 );
       if ( lower )
       {
         // no usable leak-free days: lower envelope of the whole record (leaks only add flow)
         x.clear();
         y.clear();
+        weekdays.clear();
         for ( const Day &day : days )
         {
           if ( !day.valid )
             continue;
           x.append( day.amr.at( a ) );
           y.append( day.inflow.at( a ) );
+          weekdays.append( weekdayOf( day.day ) );
         }
       }
       if ( x.size() < 2 )
@@ -720,9 +753,31 @@ namespace vigie::hydraulics
             break;
         }
       }
+      // day-of-week offsets by backfitting (medians: robust to leaks, which add to every weekday alike)
+      QVector<double> offsets( 7, 0.0 );
+      // (not when self-calibrating: measured on 2018, the offsets then make the noise from day-to-day
+      // differences too small and the false alarms rise from 3 to 7 over the year)
+      if ( options.weekdayProfile && !unknownLeaks && x.size() >= 14 )
+      {
+        for ( int iteration = 0; iteration < 3; ++iteration )
+        {
+          QVector<double> r;
+          for ( int i = 0; i < x.size(); ++i )
+            r.append( y.at( i ) - c - k * x.at( i ) );
+          offsets = weekdayOffsets( r, weekdays );
+          if ( lower )
+            break; // the envelope fit stays: only the weekly pattern around it
+          QVector<double> adjusted = y;
+          for ( int i = 0; i < x.size(); ++i )
+            adjusted[i] -= offsets.at( weekdays.at( i ) );
+          if ( !fitLine( x, adjusted, &c, &k ) )
+            k = 0;
+        }
+      }
+      area.weekday = offsets;
       QVector<double> residuals, steps;
       for ( int i = 0; i < x.size(); ++i )
-        residuals.append( y.at( i ) - c - k * x.at( i ) );
+        residuals.append( y.at( i ) - c - k * x.at( i ) - offsets.at( weekdays.at( i ) ) );
       for ( int i = 1; i < residuals.size(); ++i )
         steps.append( residuals.at( i ) - residuals.at( i - 1 ) );
       // day-to-day noise: robust, and from differences so that slow leaks do not inflate it
@@ -806,7 +861,7 @@ namespace vigie::hydraulics
     for ( int a = 0; a < areas.size(); ++a )
     {
       if ( areas.at( a ).calibrated )
-        total += areas.at( a ).k * day.amr.at( a ) + areas.at( a ).c;
+        total += areas.at( a ).k * day.amr.at( a ) + areas.at( a ).c + areas.at( a ).weekday.at( weekdayOf( day.day ) );
     }
     return total;
   }
@@ -874,7 +929,7 @@ namespace vigie::hydraulics
       QVector<Day> unknown = days;
       for ( Day &day : unknown )
         day.leakFlow.fill( 0 );
-      d->calibrate( unknown, false, {} );
+      d->calibrate( unknown, false, {}, true );
       for ( Area &a : d->areas )
         a.calibrated = a.calibrated && a.metered;
     }
@@ -883,6 +938,7 @@ namespace vigie::hydraulics
     QVector<QVector<double>> residuals;
     for ( const Day &day : days )
       residuals.append( day.valid ? d->residual( day ) : QVector<double>() );
+    d->residuals = residuals;
     auto meanResidual = [&]( int from, int to ) // [from, to)
     {
       QVector<double> mean( d->sensors.size(), 0.0 );
@@ -920,7 +976,7 @@ namespace vigie::hydraulics
         {
           z.inflow = days.at( i ).inflow.at( a );
           z.amr = days.at( i ).amr.at( a );
-          z.consumption = area.k * z.amr + area.c;
+          z.consumption = area.k * z.amr + area.c + area.weekday.at( weekdayOf( z.day ) );
           z.leak = z.inflow - z.consumption;
         }
         leak[i] = z.leak;
@@ -930,7 +986,8 @@ namespace vigie::hydraulics
       if ( !area.calibrated || days.isEmpty() )
         continue;
       const double sigma = area.sigma;
-      auto report = [&]( int alarmDay, int cusumStart, double flow, bool atStart, double levelBefore )
+      int regimeStart = 0; // first day after the last report or repair of this area
+      auto report = [&]( int alarmDay, int cusumStart, double flow, bool atStart, double levelBefore, bool growth = false )
       {
         // the CUSUM start is the last day its sum was zero, often days early (slow growth of another
         // leak): the change day is re-estimated as the most significant step of the balance
@@ -938,7 +995,7 @@ namespace vigie::hydraulics
         if ( o.refineChangeDay && !atStart )
         {
           double best = -1;
-          for ( int c = std::max( 1, cusumStart - 3 ); c <= alarmDay; ++c )
+          for ( int c = std::max( { 1, cusumStart - 3, regimeStart } ); c <= alarmDay; ++c )
           {
             double after = 0, before = 0;
             int na = 0, nb = 0;
@@ -1004,6 +1061,14 @@ namespace vigie::hydraulics
           leakFound.candidates = d->localiser.rank( change, std::max( 0.0, windowFlow ), a, o.candidateCount, noiseScale );
         if ( leakFound.candidates.isEmpty() )
           return;
+        {
+          const QVector<LeakCandidate> free = d->localiser.rank( change, 0, a, 1, noiseScale );
+          leakFound.pressureEvidence = free.isEmpty() ? 0 : d->localiser.misfitWithoutLeak( change, noiseScale ) - free.first().misfit;
+        }
+        leakFound.growth = growth;
+        if ( !atStart && flow < o.confirmBelowSigmas * sigma && leakFound.pressureEvidence < o.minimumEvidence )
+          return; // small for the balance and not seen in the pressures
+
         leakFound.pipe = leakFound.candidates.first().pipe;
         leakFound.zone = area.zone.name;
         leakFound.flow = flow;
@@ -1034,8 +1099,14 @@ namespace vigie::hydraulics
       }
       double up = 0, down = 0;
       int upStart = start, downStart = start;
+      // slow growth: the level after each day, and the first day of the current regime (after the
+      // last report or repair); a rise of the level by minimumLeak within growthWindowDays is a leak
+      QVector<double> levelAfter( days.size(), level );
+      regimeStart = start;
       for ( int i = start; i < days.size(); ++i )
       {
+        if ( i > 0 )
+          levelAfter[i] = levelAfter.at( i - 1 );
         if ( !days.at( i ).valid )
           continue;
         const double r = ( leak.at( i ) - level ) / sigma;
@@ -1056,8 +1127,31 @@ namespace vigie::hydraulics
           }
           size = n ? size / n : 0;
           if ( size >= o.minimumLeak )
+          {
             report( i, upStart, size, false, level );
+            regimeStart = i + 1;
+          }
+          else if ( o.growthWindowDays > 0 )
+          {
+            // the lowest level of the window before this step: the rise since then is the growth
+            int floorDay = -1;
+            double floor = level;
+            for ( int j = std::max( regimeStart, i - o.growthWindowDays ); j < i; ++j )
+            {
+              if ( levelAfter.at( j ) < floor )
+              {
+                floor = levelAfter.at( j );
+                floorDay = j;
+              }
+            }
+            if ( level + size - floor >= o.minimumLeak )
+            {
+              report( i, floorDay >= 0 ? floorDay + 1 : upStart, level + size - floor, false, floor, true );
+              regimeStart = i + 1;
+            }
+          }
           level += size;
+          levelAfter[i] = level;
           up = down = 0;
           upStart = downStart = i + 1;
         }
@@ -1082,6 +1176,9 @@ namespace vigie::hydraulics
           }
           if ( best >= 0 )
             active.removeAt( best );
+          levelAfter[i] = level;
+          if ( size >= o.minimumLeak )
+            regimeStart = i + 1;
           up = down = 0;
           upStart = downStart = i + 1;
         }
@@ -1095,6 +1192,11 @@ namespace vigie::hydraulics
   QVector<QPair<QString, QVector<ZoneDay>>> LeakDetector::zoneBalances() const
   {
     return d->balances;
+  }
+
+  QVector<QVector<double>> LeakDetector::pressureResiduals() const
+  {
+    return d->residuals;
   }
 
   QVector<Zone> LeakDetector::zones() const
@@ -1120,6 +1222,14 @@ namespace vigie::hydraulics
 
   QJsonObject LeakDetector::calibration() const
   {
+    // offsets Monday first (weekdayOf() counts from Thursday, 1970-01-01)
+    auto weekdayList = []( const QVector<double> &offsets )
+    {
+      QVariantList list;
+      for ( int k = 0; k < 7; ++k )
+        list.append( offsets.value( ( k + 4 ) % 7 ) );
+      return list;
+    };
     QJsonArray zones;
     for ( const Area &a : d->areas )
     {
@@ -1132,6 +1242,7 @@ namespace vigie::hydraulics
                                  { QStringLiteral( "amr_meters" ), static_cast<int>( a.amrColumns.size() ) },
                                  { QStringLiteral( "k" ), a.k },
                                  { QStringLiteral( "c_m3h" ), a.c },
+                                 { QStringLiteral( "weekday_m3h" ), QJsonArray::fromVariantList( weekdayList( a.weekday ) ) },
                                  { QStringLiteral( "noise_m3h" ), a.sigma },
                                  { QStringLiteral( "pipes" ), static_cast<int>( a.zone.pipes.size() ) } } );
     }

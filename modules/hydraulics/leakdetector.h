@@ -6,8 +6,8 @@
 #include "leakscore.h"
 #include "network.h"
 #include "scada.h"
-#include "waternetworkgraph.h"
 #include "vigie_hydraulics_export.h"
+#include "waternetworkgraph.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -23,16 +23,16 @@ namespace vigie::hydraulics
   {
     int windowStartHour = 0; //!< daily window of the balance and pressure means [start, end) hours
     int windowEndHour = 24;
-    double cusumDrift = 0.75;     //!< CUSUM allowance, in noise standard deviations per day
-    double cusumThreshold = 6;    //!< CUSUM alarm threshold, in noise standard deviations
-    double minimumLeak = 1.5;     //!< m³/h: smaller changes are not reported
-    double startThreshold = 4;    //!< leak already running at the start: mean excess over 3 days, in standard deviations
-    int baselineDays = 7;         //!< days before a change used as the pressure reference
-    int candidateCount = 10;      //!< ranked candidate pipes kept per alarm
+    double cusumDrift = 1;          //!< CUSUM allowance, in noise standard deviations per day
+    double cusumThreshold = 6;      //!< CUSUM alarm threshold, in noise standard deviations
+    double minimumLeak = 1.5;       //!< m³/h: smaller changes are not reported
+    double startThreshold = 4;      //!< leak already running at the start: mean excess over 3 days, in standard deviations
+    int baselineDays = 7;           //!< days before a change used as the pressure reference
+    int candidateCount = 10;        //!< ranked candidate pipes kept per alarm
     double duplicateDistance = 400; //!< m: an alarm whose pipe is this close to an active reported leak is its growth
-    double sensitivityLeak = 10;  //!< m³/h of the leak simulated for the sensitivity matrix
-    int sensitivityHour = 3;      //!< time of day of the hydraulic snapshot for the sensitivity matrix
-    bool centreSignatures = false; //!< Pearson instead of cosine similarity for the Cosine localiser
+    double sensitivityLeak = 10;    //!< m³/h of the leak simulated for the sensitivity matrix
+    int sensitivityHour = 3;        //!< time of day of the hydraulic snapshot for the sensitivity matrix
+    bool centreSignatures = false;  //!< Pearson instead of cosine similarity for the Cosine localiser
     //! Ranking of the candidate pipes: weighted least squares with the balance's leak size as a prior
     //! (default), or the cosine similarity of the first version.
     LocaliserMethod localiser = LocaliserMethod::LeastSquares;
@@ -48,6 +48,20 @@ namespace vigie::hydraulics
     //! (the localisation compares the pressures after it with those before it).
     bool refineChangeDay = true;
     int sensitivitySnapshots = 1; //!< solver snapshots spread over the daily window (1: at sensitivityHour only)
+    //! Consumption model with one offset per day of the week (k·AMR + c + c_weekday): the AMR
+    //! customers do not follow the weekly rhythm of the unmetered ones (L-TOWN: ±4 m³/h at weekends).
+    //! Used when calibrating on a training record.
+    bool weekdayProfile = true;
+    //! Slow growth: CUSUM steps each smaller than minimumLeak that add up to it within this many
+    //! days are reported as one leak (an incipient leak otherwise hides in the level); 0 = off.
+    int growthWindowDays = 30;
+    //! Alarms smaller than this many balance noise deviations of their area must be confirmed by the
+    //! pressures: evidence (LeakDetector::pressureEvidence) of at least minimumEvidence.
+    //! Without training, calibrate on the lower envelope of the record itself (its leaks only add
+    //! flow) with the noise from day-to-day differences; false: plain least squares on every day.
+    bool selfCalibrationEnvelope = true;
+    double confirmBelowSigmas = 3;
+    double minimumEvidence = 10;
     //! Days the report waits after the alarm, so that the localisation uses more data (the score
     //! trades the water lost meanwhile against the distance to the true pipe).
     int reportDelayDays = 0;
@@ -56,13 +70,17 @@ namespace vigie::hydraulics
   //! One detected leak.
   struct VIGIE_HYDRAULICS_EXPORT DetectedLeak
   {
-    QString pipe;          //!< the reported pipe (first candidate or their network medoid)
-    qint64 time = 0;       //!< alarm time (UTC s), what the report gives
-    qint64 changeTime = 0; //!< estimated start of the change
-    QString zone;          //!< metered area whose balance raised the alarm
-    double flow = 0;       //!< estimated leak flow at the alarm, m³/h
-    double confidence = 0; //!< 0..1
+    QString pipe;                //!< the reported pipe (first candidate or their network medoid)
+    qint64 time = 0;             //!< alarm time (UTC s), what the report gives
+    qint64 changeTime = 0;       //!< estimated start of the change
+    QString zone;                //!< metered area whose balance raised the alarm
+    double flow = 0;             //!< estimated leak flow at the alarm, m³/h
+    double confidence = 0;       //!< 0..1
     bool runningAtStart = false; //!< already running when the data begin
+    //! Pressure evidence: how much better a leak on the best pipe explains the change of the sensor
+    //! pressures than no leak (likelihood-ratio statistic, see LeakLocaliser::misfitWithoutLeak()).
+    double pressureEvidence = 0;
+    bool growth = false; //!< found as a slow growth (steps each below minimumLeak)
     QVector<LeakCandidate> candidates;
   };
 
@@ -81,8 +99,12 @@ namespace vigie::hydraulics
    *
    * Detection: per metered area (zones bounded by the flow meters), the daily water balance
    * "metered inflow − tank storage − calibrated consumption" estimates the leakage; the
-   * consumption is k·AMR + c, calibrated on a training year with its known leak outflows
-   * (or leak-free days), and a two-sided CUSUM on that estimate flags new leaks and repairs.
+   * consumption is k·AMR + c + a day-of-week offset, calibrated on a training year with its known
+   * leak outflows (or leak-free days; without training, on the lower envelope of the record), and a
+   * two-sided CUSUM on that estimate flags new leaks and repairs. Slowly growing leaks, whose CUSUM
+   * steps are each below the minimum leak, are reported when the level has risen by the minimum
+   * within growthWindowDays. Alarms small for the balance noise must be confirmed by the pressures
+   * (a leak on some pipe explains their change clearly better than no leak).
    * Localisation: pressure residuals (measured minus a leak-free model fitted on training:
    * offset + consumption term + solver-computed leak effects) before and after the change
    * are compared, by cosine similarity, with the solver-computed sensitivity of every
@@ -105,6 +127,9 @@ namespace vigie::hydraulics
 
     //! Daily balance of each metered area of the last detect() (zone name -> days).
     QVector<QPair<QString, QVector<ZoneDay>>> zoneBalances() const;
+    //! Per day of the last detect(), the pressure residual of every sensor (m, measured minus the
+    //! leak-free model; empty for days without data), in the order of the pressure columns.
+    QVector<QVector<double>> pressureResiduals() const;
     //! The metered areas (nodes, pipes, boundary meters) after prepare().
     QVector<Zone> zones() const;
     //! Names of the metered areas (e.g. "A+B", "C") and of the DMAs (A, B, C).

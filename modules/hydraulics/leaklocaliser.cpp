@@ -24,15 +24,39 @@ namespace vigie::hydraulics
     mNuisanceSigma = sigma;
   }
 
-  QVector<LeakCandidate> LeakLocaliser::rank( const QVector<double> &change, double flow, int area, int count, double noiseScale ) const
+  QVector<double> LeakLocaliser::weights( int n, double noiseScale ) const
   {
-    const int n = static_cast<int>( change.size() );
     QVector<double> w( n, 1.0 / ( 0.05 * 0.05 ) );
     for ( int s = 0; s < n && s < mSigma.size(); ++s )
     {
       const double sigma = std::max( 1e-3, mSigma.at( s ) * noiseScale );
       w[s] = 1 / ( sigma * sigma );
     }
+    return w;
+  }
+
+  double LeakLocaliser::misfitWithoutLeak( const QVector<double> &change, double noiseScale ) const
+  {
+    const int n = static_cast<int>( change.size() );
+    const QVector<double> w = weights( n, noiseScale );
+    const bool nuisance = mNuisance.size() == n && mNuisanceSigma > 0;
+    double rr = 0, dd = nuisance ? 1 / ( mNuisanceSigma * mNuisanceSigma ) : 0, dr = 0;
+    for ( int s = 0; s < n; ++s )
+    {
+      rr += w.at( s ) * change.at( s ) * change.at( s );
+      if ( nuisance )
+      {
+        dd += w.at( s ) * mNuisance.at( s ) * mNuisance.at( s );
+        dr += w.at( s ) * mNuisance.at( s ) * change.at( s );
+      }
+    }
+    return dd > 0 ? std::max( 0.0, rr - dr * dr / dd ) : rr;
+  }
+
+  QVector<LeakCandidate> LeakLocaliser::rank( const QVector<double> &change, double flow, int area, int count, double noiseScale ) const
+  {
+    const int n = static_cast<int>( change.size() );
+    const QVector<double> w = weights( n, noiseScale );
     const bool nuisance = mNuisance.size() == n && mNuisanceSigma > 0;
     double changeNorm = 0;
     for ( double v : change )

@@ -62,7 +62,16 @@ namespace vigie::hydraulics
      */
     QVector<LeakCandidate> rank( const QVector<double> &change, double flow, int area, int count, double noiseScale = 1 ) const;
 
+    /**
+     * Weighted squared residual of \a change explained without any leak (the nuisance direction
+     * only). Minus the best misfit of rank() with no flow prior, it is the pressure evidence for a
+     * leak: a likelihood-ratio statistic (chi-square with one degree of freedom per pipe tried).
+     */
+    double misfitWithoutLeak( const QVector<double> &change, double noiseScale = 1 ) const;
+
   private:
+    QVector<double> weights( int n, double noiseScale ) const;
+
     LocaliserMethod mMethod = LocaliserMethod::LeastSquares;
     QStringList mPipes;
     QVector<QVector<double>> mRows;

@@ -239,6 +239,8 @@ namespace vigie::hydraulics
                                        { QStringLiteral( "flow_m3h" ), leak.flow },
                                        { QStringLiteral( "confidence" ), leak.confidence },
                                        { QStringLiteral( "running_at_start" ), leak.runningAtStart },
+                                       { QStringLiteral( "slow_growth" ), leak.growth },
+                                       { QStringLiteral( "pressure_evidence" ), leak.pressureEvidence },
                                        { QStringLiteral( "candidates" ), candidates } } );
       }
       if ( !writeLeakReports( a.value( "--out" ), reports, &error ) )

@@ -57,6 +57,7 @@ private Q_SLOTS:
   void leakSizeSeparatesSameShape();
   void nuisanceDirection();
   void areaFilterAndCount();
+  void pressureEvidence();
   void directSensitivityBehindPrv();
   void detectOptions_data();
   void detectOptions();
@@ -125,6 +126,33 @@ void TestLeakLocaliser::areaFilterAndCount()
   QCOMPARE( none.size(), 3 );
   for ( const LeakCandidate &c : none )
     QVERIFY( std::isfinite( c.misfit ) && c.flow == 0 );
+}
+
+void TestLeakLocaliser::pressureEvidence()
+{
+  // the evidence for a leak = misfit without a leak - best misfit with one (no flow prior)
+  LeakLocaliser localiser = threePipes();
+  QVector<double> change = localiser.row( 2 );
+  for ( double &v : change )
+    v *= 2; // 2 m³/h on C
+  const double without = localiser.misfitWithoutLeak( change );
+  const QVector<LeakCandidate> best = localiser.rank( change, 0, -1, 1 );
+  QCOMPARE( best.first().pipe, QStringLiteral( "C" ) );
+  QVERIFY2( best.first().misfit < 1e-9, qPrintable( QString::number( best.first().misfit ) ) );
+  double expected = 0; // sum (change / sigma)^2 with sigma 0.01
+  for ( double v : change )
+    expected += v * v / 1e-4;
+  QVERIFY2( std::abs( without - expected ) < 1e-9 * expected, qPrintable( QString::number( without ) ) );
+  // a doubled noise quarters the evidence
+  QVERIFY( std::abs( localiser.misfitWithoutLeak( change, 2 ) - expected / 4 ) < 1e-9 * expected );
+  // a change along the nuisance direction is no evidence: the nuisance explains it (up to its ridge prior)
+  const QVector<double> d{ -0.05, -0.05, -0.01, -0.05 };
+  localiser.setNuisance( d, 2 );
+  QVector<double> consumption = d;
+  for ( double &v : consumption )
+    v *= 0.8;
+  QVERIFY2( localiser.misfitWithoutLeak( consumption ) < 0.2, qPrintable( QString::number( localiser.misfitWithoutLeak( consumption ) ) ) );
+  QCOMPARE( localiser.misfitWithoutLeak( QVector<double>( 4, 0.0 ) ), 0.0 );
 }
 
 void TestLeakLocaliser::directSensitivityBehindPrv()
