@@ -3407,6 +3407,354 @@ FR.setdefault('vigie::review', {}).update({
 })
 
 
+# --- session 4 strings (PostGIS desktop/stores/offline, budget attach, water balance from the territory, review deck, feeds) ---
+# French translations for /work/notes/missing-fr-9.txt (helper K=9).
+
+FR.setdefault('vigie', {}).update({
+    'credentials of the PostGIS connection: %1': 'identifiants de la connexion PostGIS : %1',
+    'PostGIS service %1': 'service PostGIS %1',
+    'PostGIS %1': 'PostGIS %1',
+    'PostGIS %1 on %2': 'PostGIS %1 sur %2',
+    'your database role': 'votre rôle de base de données',
+    'the database role %1': 'le rôle de base de données %1',
+    "PostgreSQL refused the change: %1 lacks the right to write table %2 (read-only access). Nothing was changed. Ask the territory's administrator for the operator or planner role.": "PostgreSQL a refusé la modification : %1 n'a pas le droit d'écrire dans la table %2 (accès en lecture seule). Rien n'a été modifié. Demandez à l'administrateur du territoire le rôle opérateur (operator) ou planificateur (planner).",
+    'PostgreSQL refused the change: in table %1, %2 may only write rows of its own commune. Nothing was changed.': "PostgreSQL a refusé la modification : dans la table %1, %2 ne peut écrire que les lignes de sa propre commune. Rien n'a été modifié.",
+    'fid %1: invalid geometry': 'fid %1 : géométrie non valide',
+    'layer table %1 is missing': 'la table de couche %1 est absente',
+    'table %1, fid %2: the feature is gone': "table %1, fid %2 : l'entité n'existe plus",
+    'table %1, fid %2: %3': 'table %1, fid %2 : %3',
+    'table %1, key %2: %3': 'table %1, clé %2 : %3',
+    '%1 is not an offline checkout (no %2 table): create one with vigie-cli territory checkout': "%1 n'est pas une copie hors ligne (pas de table %2) : créez-en une avec vigie-cli territory checkout",
+    '%1: the checkout names no source': "%1 : la copie hors ligne n'indique aucune source",
+})
+
+FR.setdefault('vigie::BudgetPanel', {}).update({
+    'Attach to territory': 'Rattacher au territoire',
+    "Store this vote and rule A's result in the open territory: the review deck and vigie-cli budget show then give it (overrides are not included)": 'Enregistrer ce vote et le résultat de la règle A dans le territoire ouvert : le diaporama et vigie-cli budget show le présentent ensuite (les dérogations ne sont pas incluses)',
+    'Open a territory and a participatory-budget file first.': "Ouvrez d'abord un territoire et un fichier de budget participatif.",
+    'Cannot attach %1 to the territory: %2': 'Impossible de rattacher %1 au territoire : %2',
+    '%1 attached to the territory: the review deck shows its result.': '%1 rattaché au territoire : le diaporama en présente le résultat.',
+})
+
+FR.setdefault('vigie::Cli', {}).update({
+    'missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.': 'sous-commande manquante : create, info, validate, copy, checkout, sync, roles, tenants ou notify.',
+    "Makes the communes tenants of a PostGIS territory: each commune's staff see and edit only its own assets.": "Fait des communes les locataires (tenants) d'un territoire PostGIS : le personnel de chaque commune ne voit et ne modifie que ses propres équipements.",
+    "Every asset row gets the code of the commune its geometry lies in (now, and by a trigger for new or moved rows);\nrow-level security then lets role PREFIX_c<CODE> read and write the rows of its commune only, and PREFIX_departement all rows.\nGive staff a login role in their commune's role, e.g. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. Run again after adding communes or layers.": "Chaque ligne d'équipement reçoit le code de la commune où se trouve sa géométrie (dès maintenant, puis par un déclencheur pour les lignes nouvelles ou déplacées) ;\nla sécurité au niveau des lignes (row-level security) permet ensuite au rôle PRÉFIXE_c<CODE> de lire et d'écrire uniquement les lignes de sa commune, et à PRÉFIXE_departement toutes les lignes.\nDonnez à chaque agent un rôle de connexion membre du rôle de sa commune, par ex. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. Relancez la commande après l'ajout de communes ou de couches.",
+    'Layer holding the communes (default: territory:communes).': 'Couche contenant les communes (par défaut : territory:communes).',
+    'LAYER': 'COUCHE',
+    'Field of the commune code (default: insee_code).': 'Champ du code de la commune (par défaut : insee_code).',
+    'FIELD': 'CHAMP',
+    "Installs the change notifications of a PostGIS territory, so that every desktop sees the others' edits.": "Installe les notifications de modification d'un territoire PostGIS, afin que chaque poste voie les modifications faites sur les autres.",
+    "Puts a trigger on the layer, alarm and roadmap tables that sends NOTIFY vigie_changes; the desktops listen and reload what changed.\nNeeds the tables' owner; the desktop installs them itself when it may. Run again after a module adds tables.": "Place sur les tables des couches, des alarmes et de la feuille de route un déclencheur qui envoie NOTIFY vigie_changes ; les postes l'écoutent et rechargent ce qui a changé.\nNécessite le propriétaire des tables ; l'application de bureau les installe elle-même lorsqu'elle en a le droit. Relancez la commande après l'ajout de tables par un module.",
+    'SOURCE OUT.gpkg': 'SOURCE SORTIE.gpkg',
+    'Copies part of a territory into a GeoPackage to work offline; territory sync merges it back.': "Copie une partie d'un territoire dans un GeoPackage pour travailler hors ligne ; territory sync la réintègre ensuite.",
+    'The asset layers are filtered by --extent or --commune; the roadmap, budget, agenda and bookmark tables go whole (observations stay on the server).\nThe GeoPackage records its source (never a password), the checkout time and the value of every copied row, for the three-way merge of territory sync.': "Les couches d'équipements sont filtrées par --extent ou --commune ; les tables de feuille de route, de budget, d'ordres du jour et de signets sont copiées entières (les observations restent sur le serveur).\nLe GeoPackage enregistre sa source (jamais de mot de passe), l'heure de l'extraction et la valeur de chaque ligne copiée, pour la fusion à trois voies de territory sync.",
+    "Only the features meeting this box, in the territory's CRS.": 'Uniquement les entités qui touchent ce rectangle, dans le SCR du territoire.',
+    'Only the features meeting this commune (code of territory:communes).': 'Uniquement les entités qui touchent cette commune (code de territory:communes).',
+    'CODE': 'CODE',
+    'Merges an offline checkout back into its source; every edit arrives or is reported as a conflict.': 'Réintègre une copie hors ligne dans sa source ; chaque modification est appliquée ou signalée comme conflit.',
+    'Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.\nOne server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.': "Fusion à trois voies, champ par champ, par rapport aux valeurs au moment de l'extraction : une modification locale est écrite sur le serveur, une modification du serveur est conservée et copiée hors ligne, un même champ modifié des deux côtés (ou une ligne supprimée d'un côté et modifiée de l'autre) est un conflit, signalé avec les deux valeurs et non appliqué ; la feuille de route suit ses propres règles de fusion.\nUne seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisation n'applique rien de plus. Code de sortie 1 s'il reste des conflits.",
+    'Show what would be done; change nothing.': 'Affiche ce qui serait fait ; ne modifie rien.',
+    'Synchronise with this territory instead of the recorded one (e.g. with credentials).': 'Synchronise avec ce territoire au lieu de celui enregistré (par ex. avec des identifiants).',
+    'tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1.': 'le cloisonnement par commune (tenants) repose sur la sécurité au niveau des lignes de PostgreSQL : indiquez un territoire PostGIS (PG:CONNINFO), et non %1.',
+    'Cannot set up the tenants: %1': 'Impossible de mettre en place les locataires : %1',
+    '%1 communes are tenants (roles %2, e.g. %3); %4 sees every row.': '%1 communes sont locataires (rôles %2, par ex. %3) ; %4 voit toutes les lignes.',
+    '%1: %2 rows in a commune, %3 outside every commune (département only)': '%1 : %2 lignes dans une commune, %3 hors de toute commune (département uniquement)',
+    'Done in %1 s.': 'Terminé en %1 s.',
+    'change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1.': 'les notifications de modification sont une fonctionnalité de PostgreSQL : indiquez un territoire PostGIS (PG:CONNINFO), et non %1.',
+    'Changes of %n table(s) are notified on channel %1: %2':
+        ('Les modifications de %n table sont notifiées sur le canal %1 : %2', 'Les modifications de %n tables sont notifiées sur le canal %1 : %2'),
+    'give --extent or --commune, not both.': 'indiquez --extent ou --commune, pas les deux.',
+    "--extent: '%1' is not XMIN,YMIN,XMAX,YMAX with XMIN < XMAX and YMIN < YMAX.": "--extent : « %1 » n'est pas de la forme XMIN,YMIN,XMAX,YMAX avec XMIN < XMAX et YMIN < YMAX.",
+    '%1 already exists: a checkout never overwrites a file; choose another name or remove it first.': "%1 existe déjà : une extraction n'écrase jamais un fichier ; choisissez un autre nom ou supprimez-le d'abord.",
+    'Cannot check out the territory: %1': "Impossible d'extraire le territoire : %1",
+    'Checked out %1 to %2: %3 features (%4 left out by the filter), %5 rows of roadmap, budget and agenda tables.': "%1 extrait vers %2 : %3 entités (%4 écartées par le filtre), %5 lignes des tables de feuille de route, de budget et d'ordres du jour.",
+    'Cannot synchronise: %1': 'Impossible de synchroniser : %1',
+    'Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.': "Simulation, rien n'a été écrit. Avec %1 : %2 lignes seraient mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne.",
+    'Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.': 'Synchronisé avec %1 : %2 lignes mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne.',
+    '  new row of %1: offline id %2 is %3 on the server': "  nouvelle ligne de %1 : l'identifiant hors ligne %2 devient %3 sur le serveur",
+    '%n conflict(s), not applied (kept offline; use --json for the full report):':
+        ('%n conflit, non appliqué (conservé hors ligne ; utilisez --json pour le rapport complet) :', '%n conflits, non appliqués (conservés hors ligne ; utilisez --json pour le rapport complet) :'),
+})
+
+FR.setdefault('vigie::MainWindow', {}).update({
+    'Open &PostGIS territory…': 'Ouvrir un territoire &PostGIS…',
+    'Open a territory shared in a PostgreSQL/PostGIS database': 'Ouvrir un territoire partagé dans une base de données PostgreSQL/PostGIS',
+    'Edits made on other desktops will not appear by themselves: %1': "Les modifications faites sur d'autres postes n'apparaîtront pas d'elles-mêmes : %1",
+})
+
+FR.setdefault('vigie::PgConnectDialog', {}).update({
+    'Open a PostGIS territory': 'Ouvrir un territoire PostGIS',
+    'db.example.org (empty: local socket)': 'db.example.org (vide : socket local)',
+    'from the authentication configuration': "depuis la configuration d'authentification",
+    'a pg_service.conf entry (instead of host and database)': "une entrée de pg_service.conf (au lieu de l'hôte et de la base de données)",
+    'prefer (libpq default)': 'prefer (valeur par défaut de libpq)',
+    'disable': 'disable',
+    'require (encrypted)': 'require (chiffré)',
+    'verify-ca': 'verify-ca',
+    'verify-full (encrypted, server checked)': 'verify-full (chiffré, serveur vérifié)',
+    '&Host:': '&Hôte :',
+    '&Port:': '&Port :',
+    '&Database:': '&Base de données :',
+    '&User:': '&Utilisateur :',
+    '&Service:': '&Service :',
+    'SS&L mode:': 'Mode SS&L :',
+    'Credentials:': 'Identifiants :',
+    'The password is kept in the encrypted QGIS authentication database (or in ~/.pgpass), never with the territory.': "Le mot de passe est conservé dans la base d'authentification chiffrée de QGIS (ou dans ~/.pgpass), jamais avec le territoire.",
+})
+
+FR.setdefault('vigie::ReviewMode', {}).update({
+    'Export the deck as &PDF…': 'Exporter le diaporama en &PDF…',
+    'Write the review deck as a PDF handout (the deck on screen when presenting)': 'Enregistrer le diaporama sous forme de document PDF à distribuer (le diaporama affiché pendant la présentation)',
+    'Export the deck as P&NG images…': 'Exporter le diaporama en images P&NG…',
+    'Write one PNG image per page of the review deck into a folder': 'Enregistrer une image PNG par page du diaporama dans un dossier',
+    'Exporting the deck…': 'Exportation du diaporama…',
+    'Export as PDF': 'Exporter en PDF',
+    'Export as PNG': 'Exporter en PNG',
+})
+
+FR.setdefault('vigie::TerritoryCheckout', {}).update({
+    '%1: a checkout is a GeoPackage file, not a PostGIS database': '%1 : une copie hors ligne est un fichier GeoPackage, pas une base PostGIS',
+    '%1 already exists: a checkout never overwrites a file': "%1 existe déjà : une extraction n'écrase jamais un fichier",
+    'extent %1,%2,%3,%4: xmin must be below xmax and ymin below ymax': 'emprise %1,%2,%3,%4 : xmin doit être inférieur à xmax et ymin inférieur à ymax',
+    'give an extent or a commune, not both': 'indiquez une emprise ou une commune, pas les deux',
+    '%1: no commune with code %2 in territory:communes': '%1 : aucune commune de code %2 dans territory:communes',
+    '%1: cannot start a transaction': '%1 : impossible de démarrer une transaction',
+    '%1: cannot leave out fid %2 of %3': "%1 : impossible d'écarter le fid %2 de %3",
+    '%1: cannot commit the filtered layers': '%1 : impossible de valider les couches filtrées',
+    'table %1: %2': 'table %1 : %2',
+    'checked out %1 to %2: %3 features kept, %4 left out, %5 rows': '%1 extrait vers %2 : %3 entités conservées, %4 écartées, %5 lignes',
+    'the source of the checkout, %1, is gone (moved or deleted); nothing was changed': "la source de la copie hors ligne, %1, n'existe plus (déplacée ou supprimée) ; rien n'a été modifié",
+    'cannot open the source of the checkout, %1: %2; nothing was changed': "impossible d'ouvrir la source de la copie hors ligne, %1 : %2 ; rien n'a été modifié",
+    '%1: %2; nothing was changed': "%1 : %2 ; rien n'a été modifié",
+    'component %1 is at schema %2 in the checkout but %3 on %4: synchronise with a server at the same schema (check out again after a migration); nothing was changed': "le composant %1 est au schéma %2 dans la copie hors ligne mais au schéma %3 sur %4 : synchronisez avec un serveur au même schéma (refaites une extraction après une migration) ; rien n'a été modifié",
+    "component %1 is at schema %2 in the checkout and on the server, but this build's plugin is at %3; nothing was changed": "le composant %1 est au schéma %2 dans la copie hors ligne et sur le serveur, mais l'extension de cette version du logiciel est au schéma %3 ; rien n'a été modifié",
+    '%1 has no layer table %2; nothing was changed': "%1 n'a pas de table de couche %2 ; rien n'a été modifié",
+    '%1, layer %2: %3': '%1, couche %2 : %3',
+    '%1 has no table %2; nothing was changed': "%1 n'a pas de table %2 ; rien n'a été modifié",
+    'table %1, key %2: %3; nothing was changed': "table %1, clé %2 : %3 ; rien n'a été modifié",
+    '%1; nothing was changed': "%1 ; rien n'a été modifié",
+    '%1: cannot start a transaction; nothing was changed': "%1 : impossible de démarrer une transaction ; rien n'a été modifié",
+    '%1: cannot commit; nothing was changed': "%1 : impossible de valider ; rien n'a été modifié",
+    '%1 was updated, but the checkout %2 could not be: %3; check out again': "%1 a été mis à jour, mais la copie hors ligne %2 n'a pas pu l'être : %3 ; refaites une extraction",
+    'cannot start a transaction': 'impossible de démarrer une transaction',
+    'cannot commit': 'impossible de valider',
+    'synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts': '%1 synchronisé avec %2 : %3 mises à jour, %4 insertions, %5 suppressions, %6 actualisations, %7 conflits',
+})
+
+FR.setdefault('vigie::TerritoryWatcher', {}).update({
+    'Change notifications installed on %n table(s)':
+        ('Notifications de modification installées sur %n table', 'Notifications de modification installées sur %n tables'),
+    "%1: edits made on other desktops appear only after reopening: the change notifications are not installed and this role may not install them (run vigie-cli territory notify as the tables' owner). %2":
+        "%1 : les modifications faites sur d'autres postes n'apparaissent qu'après réouverture : les notifications de modification ne sont pas installées et ce rôle n'a pas le droit de les installer (lancez vigie-cli territory notify en tant que propriétaire des tables). %2",
+})
+
+FR.setdefault('vigie::budget', {}).update({
+    'Usage: vigie-cli budget COMMAND FILE.pb [options]\nParticipatory budget: count a Pabulib .pb vote with a chosen rule.\n\nCommands:\n  allocate FILE.pb --rule R [--completion C] [--json]   projects funded by rule R\n  explain FILE.pb --rule R [--completion C] [--json]    why each project was funded or not\n  compare FILE.pb --rules A,B [--completion C] [--json] projects funded by one rule and not the other\n  import --projects P.csv --votes V.csv --budget AMOUNT --out FILE.pb [--paper PAPER.csv]\n         [--key-env VAR] [--personal-fields]\n         converts a Decidim/CONSUL-style CSV export into a .pb file; voter ids are replaced by\n         keyed hashes (HMAC-SHA256) with the key read from the environment variable VAR\n         (default VIGIE_BUDGET_KEY), which is never stored; without a key nothing is imported.\n         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper\n         ballots (one list of projects per row); counts only feed the greedy rules, MES and\n         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.\n  attach TERRITORY FILE.pb [--rule R] [--completion C]\n         stores the vote (the file byte for byte), its rule (default mes-cost) and its result in\n         the territory, replacing the election attached before; the review deck shows it\n  show TERRITORY [--json]   the attached election counted again with its rule: the keys of\n         allocate --json, then name, completion, full_rule, projects, voters, currency, date_end,\n         attached, sha256\n\nRules: %1\n  ("city" is the rule written in the file\'s META: greedy, greedy-threshold or greedy-no-skip)\nCompletions (mes-* rules only): none, greedy (greedy with the same satisfaction on what MES leaves),\n  add1-greedy (raise every voter\'s budget by one unit until the budget is exhausted, then greedy)\nOptions:\n  --audit FILE      allocate: apply the administrator overrides of FILE (FILE.pb.audit.json, written by the app)\n  --json            print JSON\n  -h, --help        show this help\n\nExit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.\n':
+        "Utilisation : vigie-cli budget COMMANDE FICHIER.pb [options]\nBudget participatif : dépouille un vote Pabulib .pb selon la règle choisie.\n\nCommandes :\n  allocate FICHIER.pb --rule R [--completion C] [--json]   projets financés par la règle R\n  explain FICHIER.pb --rule R [--completion C] [--json]    pourquoi chaque projet a été financé ou non\n  compare FICHIER.pb --rules A,B [--completion C] [--json] projets financés par une règle et pas par l'autre\n  import --projects P.csv --votes V.csv --budget MONTANT --out FICHIER.pb [--paper PAPIER.csv]\n         [--key-env VAR] [--personal-fields]\n         convertit un export CSV de type Decidim/CONSUL en fichier .pb ; les identifiants des votants sont\n         remplacés par des empreintes à clé (HMAC-SHA256), la clé étant lue dans la variable d'environnement VAR\n         (par défaut VIGIE_BUDGET_KEY) et jamais enregistrée ; sans clé, rien n'est importé.\n         PAPIER.csv contient les décomptes papier par projet (identifiant du projet, voix) ou des bulletins\n         papier anonymes (une liste de projets par ligne) ; les décomptes ne servent qu'aux règles gloutonnes,\n         MES et Phragmén ont besoin de bulletins individuels. --personal-fields écrit aussi l'âge, le sexe et le quartier.\n  attach TERRITOIRE FICHIER.pb [--rule R] [--completion C]\n         enregistre dans le territoire le vote (le fichier octet pour octet), sa règle (mes-cost par défaut)\n         et son résultat, en remplaçant le scrutin rattaché auparavant ; le diaporama l'affiche\n  show TERRITOIRE [--json]  le scrutin rattaché, dépouillé à nouveau selon sa règle : les clés de\n         allocate --json, puis name, completion, full_rule, projects, voters, currency, date_end,\n         attached, sha256\n\nRègles : %1\n  (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)\nCompléments (règles mes-* uniquement) : none, greedy (glouton avec la même satisfaction sur ce que MES laisse),\n  add1-greedy (augmente d'une unité le budget de chaque votant jusqu'à épuisement du budget, puis glouton)\nOptions :\n  --audit FICHIER   allocate : applique les dérogations de l'administrateur de FICHIER (FICHIER.pb.audit.json, écrit par l'application)\n  --json            sortie JSON\n  -h, --help        affiche cette aide\n\nCodes de sortie : 0 terminé, 1 échec, 2 erreur d'utilisation, 3 fichier illisible.\n",
+    'vigie-cli budget %1: %2':
+        'vigie-cli budget %1 : %2',
+    'attach needs TERRITORY and FILE.pb':
+        'attach attend TERRITOIRE et FICHIER.pb',
+    'show needs TERRITORY':
+        'show attend TERRITOIRE',
+    '%1: attached %2 (%3): %4 of %5 projects funded, %6 of %7':
+        '%1 : vote %2 rattaché (%3) : %4 projets financés sur %5, %6 sur %7',
+    '%1, attached %2 UTC':
+        '%1, rattaché le %2 UTC',
+    '%1: %2 of %3 projects funded, %4 of %5, %6 voters':
+        '%1 : %2 projets financés sur %3, %4 sur %5, %6 votants',
+    '%1: the participatory budget was written by a newer Vigie (component %2 schema %3, this version supports %4)':
+        '%1 : le budget participatif a été écrit par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)',
+    '%1: migration of %2 to schema %3 failed: %4':
+        '%1 : échec de la migration de %2 vers le schéma %3 : %4',
+    '%1: the election cannot be attached: %2':
+        '%1 : impossible de rattacher le scrutin : %2',
+    '%1: the attached election %2 is damaged (its SHA-256 does not match)':
+        '%1 : le scrutin rattaché %2 est endommagé (son empreinte SHA-256 ne correspond pas)',
+    '%1: no participatory budget attached (vigie-cli budget attach)':
+        '%1 : aucun budget participatif rattaché (vigie-cli budget attach)',
+    '%1: the attached election cannot be counted: %2':
+        '%1 : impossible de dépouiller le scrutin rattaché : %2',
+})
+
+FR.setdefault('vigie::feeds', {}).update({
+    'change notifications need a PostGIS territory':
+        'les notifications de modification nécessitent un territoire PostGIS',
+    'no change notifications on %1 (alarms changed elsewhere are polled every %2 s): %3':
+        'pas de notifications de modification sur %1 (les alarmes modifiées ailleurs sont relues toutes les %2 s) : %3',
+    'the database connection is lost and cannot be restored yet: %1':
+        'la connexion à la base de données est perdue et ne peut pas encore être rétablie : %1',
+    '%1: connected again':
+        '%1 : connexion rétablie',
+    '%1: corrupt gzip data':
+        '%1 : données gzip corrompues',
+    '%1:1: the header must be "Timestamp,JUNCTION,..."':
+        '%1:1 : l\'en-tête doit être "Timestamp,JUNCTION,..."',
+    '%1:1: column %2 has no junction id':
+        "%1:1 : la colonne %2 n'a pas d'identifiant de jonction",
+    '%1:%2: "%3" is not 5 minutes after the previous row':
+        '%1:%2 : « %3 » ne suit pas la ligne précédente de 5 minutes',
+    '%1:%2: the first row must be a Monday 00:00 ("%3")':
+        '%1:%2 : la première ligne doit être un lundi à 00:00 (« %3 »)',
+    'Low pressure (below 28 m)':
+        'Pression basse (moins de 28 m)',
+    'High pressure (above 57 m)':
+        'Pression haute (plus de 57 m)',
+    'Low tank level (below 2.5 m)':
+        "Niveau bas du château d'eau (moins de 2,5 m)",
+    'Pressure sensor silent for 30 minutes':
+        'Capteur de pression muet depuis 30 minutes',
+    'replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins':
+        "flux de rejeu : %1 capteurs (%2 associés à des équipements) : %3 SCADA, %4 compteurs d'abonnés, %5 contrôleurs de luminaires, %6 conteneurs",
+})
+
+FR.setdefault('vigie::feeds::IngestService', {}).update({
+    '%1 observations stored after %2 failed attempts':
+        '%1 observations enregistrées après %2 tentatives infructueuses',
+    'cannot store %1 observations, retrying in %2 ms: %3':
+        "impossible d'enregistrer %1 observations, nouvel essai dans %2 ms : %3",
+})
+
+FR.setdefault('vigie::hydraulics', {}).update({
+    'water balance: the period is empty (%1 to %2)':
+        'water balance : la période est vide (du %1 au %2)',
+    '%1: no observations stored in this territory':
+        '%1 : aucune mesure enregistrée dans ce territoire',
+    '%1: no flow meter observations bound to the water network':
+        "%1 : aucune mesure de débitmètre associée au réseau d'eau",
+    '%1: no flow meter observation from %2 to %3':
+        '%1 : aucune mesure de débitmètre du %2 au %3',
+    '%1 (stored observations)':
+        '%1 (mesures enregistrées)',
+    '%1: fewer than 3 time steps with every water sensor from %2 to %3':
+        "%1 : moins de 3 pas de temps avec une mesure de chaque capteur d'eau du %2 au %3",
+    'water balance: unexpected argument "%1" (with --territory: --from DATE, --to DATE, --json FILE)':
+        'water balance : argument inattendu « %1 » (avec --territory : --from DATE, --to DATE, --json FICHIER)',
+    'water balance: "%1" is not a date (YYYY-MM-DD)':
+        "water balance : « %1 » n'est pas une date (AAAA-MM-JJ)",
+    '%1: stored observations from %2 to %3 UTC (%4 time steps, %5 sensors)':
+        '%1 : mesures enregistrées du %2 au %3 UTC (%4 pas de temps, %5 capteurs)',
+    '%1: inflow %2 m3/day, night flow %3 m3/h, real losses %4 m3/day, NRW %5 %, ILI %6':
+        '%1 : volume mis en distribution %2 m3/jour, débit de nuit %3 m3/h, pertes réelles %4 m3/jour, eau non facturée (NRW) %5 %, ILI %6',
+    '%1: inflow %2 m3/day, night flow %3 m3/h; losses, NRW and ILI need customer meter readings':
+        "%1 : volume mis en distribution %2 m3/jour, débit de nuit %3 m3/h ; les pertes, l'eau non facturée (NRW) et l'ILI nécessitent les relevés des compteurs d'abonnés",
+    'No customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses, non-revenue water and ILI are not computed.':
+        "Aucun relevé de compteur d'abonné (AMR) parmi les mesures enregistrées : la consommation autorisée est inconnue, les pertes, l'eau non facturée et l'ILI ne sont donc pas calculés.",
+    "Areas with customer meter readings (%1): inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, ILI %5; the other areas have none, so the whole network's losses are not computed.":
+        "Secteurs disposant de relevés de compteurs d'abonnés (%1) : volume mis en distribution %2 m3/jour, pertes réelles %3 m3/jour, eau non facturée (NRW) %4 %, ILI %5 ; les autres secteurs n'en ont pas, les pertes de l'ensemble du réseau ne sont donc pas calculées.",
+    '--localiser needs least-squares or cosine, not "%1"':
+        '--localiser attend least-squares ou cosine, pas « %1 »',
+    '--report-delay needs a number of days from 0 to 60, not "%1"':
+        '--report-delay attend un nombre de jours de 0 à 60, pas « %1 »',
+    '       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n                              [--localiser least-squares|cosine] [--report-delay DAYS]\n       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n                             [--year YYYY | --from TIME --to TIME] [--json score.json]\n       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n                               [--connections N] [--json balance.json]\n       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]\n       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]\n                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]\n       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]\n':
+        '       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]\n                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n                              [--localiser least-squares|cosine] [--report-delay JOURS]\n       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n                             [--year AAAA | --from DATE --to DATE] [--json score.json]\n       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]\n                               [--connections N] [--json balance.json]\n       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]\n       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]\n                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]\n       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]\n',
+})
+
+FR.setdefault('vigie::review', {}).update({
+    'no page left to write to %1':
+        'plus aucune page à écrire dans %1',
+    'the export to %1 ended before its last page':
+        "l'export vers %1 s'est arrêté avant sa dernière page",
+    'cannot write %1':
+        "impossible d'écrire %1",
+    'the territory file %1 cannot be found':
+        'le fichier de territoire %1 est introuvable',
+    'unknown map style “%1”':
+        'style de carte « %1 » inconnu',
+    'Mean power over the night':
+        'Puissance moyenne sur la nuit',
+    'EN 13201 class of the lit streets':
+        'Classe EN 13201 des voies éclairées',
+    'Pipe diameter':
+        'Diamètre des canalisations',
+    'the map has no water:pipes layer to style':
+        "la carte n'a pas de couche water:pipes à symboliser",
+    'Water network':
+        "Réseau d'eau potable",
+    'the participatory budget cannot be read: %1':
+        'le budget participatif est illisible : %1',
+    'the participatory budget cannot be counted: %1':
+        'impossible de dépouiller le budget participatif : %1',
+    '%1 of %2':
+        '%1 sur %2',
+    'Projects submitted to the vote':
+        'Projets soumis au vote',
+    'Budget spent':
+        'Budget utilisé',
+    'Budget available':
+        'Budget disponible',
+    'Voters':
+        'Votants',
+    'Projects funded':
+        'Projets financés',
+    'Vote %1 counted with the rule %2 (attached %3).':
+        'Vote %1 dépouillé selon la règle %2 (rattaché le %3).',
+    'Water put into the network':
+        'Volume mis en distribution',
+    'Minimum night flow':
+        'Débit minimum de nuit',
+    'm³/day':
+        'm³/jour',
+    'the territory stores no flow meter readings of its water network yet: %1':
+        "le territoire ne contient encore aucun relevé de débitmètre de son réseau d'eau : %1",
+    'the water balance cannot be computed: %1':
+        'impossible de calculer le bilan hydraulique : %1',
+    '%1 to %2':
+        'du %1 au %2',
+    'Stored observations, %1':
+        'Mesures enregistrées, %1',
+    '%1, area %2':
+        '%1, secteur %2',
+    '%1, areas %2':
+        '%1, secteurs %2',
+    "Losses, non-revenue water and ILI of the metered area(s) %1, which have customer meter readings (AMR); %2 have none, so their authorised consumption and the whole network's losses are unknown.":
+        "Pertes, eau non facturée et ILI du ou des secteurs de comptage %1, qui disposent de relevés de compteurs d'abonnés (AMR) ; %2 n'en ont pas, leur consommation autorisée et les pertes de l'ensemble du réseau sont donc inconnues.",
+    'no customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses and non-revenue water cannot be computed':
+        "aucun relevé de compteur d'abonné (AMR) parmi les mesures enregistrées : la consommation autorisée est inconnue, les pertes et l'eau non facturée ne peuvent donc pas être calculées",
+    'Water put into each metered area per day (m³)':
+        'Volume mis en distribution par jour dans chaque secteur de comptage (m³)',
+})
+
+FR.setdefault('vigie::roadmap', {}).update({
+    'roadmap at checkout':
+        "feuille de route au moment de l'extraction",
+    'offline roadmap':
+        'feuille de route hors ligne',
+    'server roadmap':
+        'feuille de route du serveur',
+})
+
+FR.setdefault('vigie::store', {}).update({
+    '%1 (database role %2)':
+        '%1 (rôle de base de données %2)',
+    '%1 (database role %2, member of %3)':
+        '%1 (rôle de base de données %2, membre de %3)',
+    'COPY is a PostgreSQL statement':
+        'COPY est une instruction PostgreSQL',
+    '%1: change notifications need a PostGIS territory (PG:...)':
+        '%1 : les notifications de modification nécessitent un territoire PostGIS (PG:...)',
+    '%1: listening to changes again':
+        '%1 : écoute des modifications rétablie',
+    '%1: cannot listen to changes: %2':
+        "%1 : impossible d'écouter les modifications : %2",
+    '%1: the change notifications stopped (%2); reconnecting':
+        '%1 : les notifications de modification se sont arrêtées (%2) ; reconnexion',
+    '%1: cannot install the change notifications: %2':
+        "%1 : impossible d'installer les notifications de modification : %2",
+    '%1: tenants are enforced by PostgreSQL row-level security: they need a PostGIS territory (PG:...)':
+        '%1 : le cloisonnement entre communes (tenants) repose sur la sécurité au niveau des lignes (RLS) de PostgreSQL : il nécessite un territoire PostGIS (PG:...)',
+    '%1: no layer %2 with a geometry to take the communes from':
+        "%1 : pas de couche %2 dotée d'une géométrie dont tirer les communes",
+    "%1: layer %2 has no field '%3' (fields: %4)":
+        "%1 : la couche %2 n'a pas de champ « %3 » (champs : %4)",
+    '%1: no asset layer to share between communes':
+        "%1 : aucune couche d'équipements à partager entre les communes",
+    '%1: cannot set up the tenants (%2): %3':
+        '%1 : impossible de mettre en place le cloisonnement entre communes (%2) : %3',
+})
+
+
 # (context, source, comment) -> French, for sources whose French depends on their comment:
 # "la vitesse" is feminine, "le trafic" masculine
 FR_COMMENTED = {

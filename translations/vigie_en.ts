@@ -1554,6 +1554,66 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)</source>
         <translation>%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)</translation>
     </message>
+    <message>
+        <source>credentials of the PostGIS connection: %1</source>
+        <translation>credentials of the PostGIS connection: %1</translation>
+    </message>
+    <message>
+        <source>PostGIS service %1</source>
+        <translation>PostGIS service %1</translation>
+    </message>
+    <message>
+        <source>PostGIS %1</source>
+        <translation>PostGIS %1</translation>
+    </message>
+    <message>
+        <source>PostGIS %1 on %2</source>
+        <translation>PostGIS %1 on %2</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>your database role</translation>
+    </message>
+    <message>
+        <source>the database role %1</source>
+        <translation>the database role %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change: %1 lacks the right to write table %2 (read-only access). Nothing was changed. Ask the territory&apos;s administrator for the operator or planner role.</source>
+        <translation>PostgreSQL refused the change: %1 lacks the right to write table %2 (read-only access). Nothing was changed. Ask the territory&apos;s administrator for the operator or planner role.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change: in table %1, %2 may only write rows of its own commune. Nothing was changed.</source>
+        <translation>PostgreSQL refused the change: in table %1, %2 may only write rows of its own commune. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>fid %1: invalid geometry</source>
+        <translation>fid %1: invalid geometry</translation>
+    </message>
+    <message>
+        <source>layer table %1 is missing</source>
+        <translation>layer table %1 is missing</translation>
+    </message>
+    <message>
+        <source>table %1, fid %2: the feature is gone</source>
+        <translation>table %1, fid %2: the feature is gone</translation>
+    </message>
+    <message>
+        <source>table %1, fid %2: %3</source>
+        <translation>table %1, fid %2: %3</translation>
+    </message>
+    <message>
+        <source>table %1, key %2: %3</source>
+        <translation>table %1, key %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline checkout (no %2 table): create one with vigie-cli territory checkout</source>
+        <translation>%1 is not an offline checkout (no %2 table): create one with vigie-cli territory checkout</translation>
+    </message>
+    <message>
+        <source>%1: the checkout names no source</source>
+        <translation>%1: the checkout names no source</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AgendaEditor</name>
@@ -2373,6 +2433,26 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>Attach to territory</source>
+        <translation>Attach to territory</translation>
+    </message>
+    <message>
+        <source>Store this vote and rule A&apos;s result in the open territory: the review deck and vigie-cli budget show then give it (overrides are not included)</source>
+        <translation>Store this vote and rule A&apos;s result in the open territory: the review deck and vigie-cli budget show then give it (overrides are not included)</translation>
+    </message>
+    <message>
+        <source>Open a territory and a participatory-budget file first.</source>
+        <translation>Open a territory and a participatory-budget file first.</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1 to the territory: %2</source>
+        <translation>Cannot attach %1 to the territory: %2</translation>
+    </message>
+    <message>
+        <source>%1 attached to the territory: the review deck shows its result.</source>
+        <translation>%1 attached to the territory: the review deck shows its result.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::BudgetProjectModel</name>
@@ -2989,10 +3069,6 @@ listed with its source row, field and reason (exit code 4). Progress goes to std
         <translation>Cannot add the demo roadmap: %1</translation>
     </message>
     <message>
-        <source>missing subcommand: create, info, validate, copy or roles.</source>
-        <translation>missing subcommand: create, info, validate, copy or roles.</translation>
-    </message>
-    <message>
         <source>OUT.gpkg|PG:CONNINFO</source>
         <translation>OUT.gpkg|PG:CONNINFO</translation>
     </message>
@@ -3068,6 +3144,166 @@ Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vi
         <source>Cannot set up the roles: %1</source>
         <translation>Cannot set up the roles: %1</translation>
     </message>
+    <message>
+        <source>missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.</source>
+        <translation>missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.</translation>
+    </message>
+    <message>
+        <source>Makes the communes tenants of a PostGIS territory: each commune&apos;s staff see and edit only its own assets.</source>
+        <translation>Makes the communes tenants of a PostGIS territory: each commune&apos;s staff see and edit only its own assets.</translation>
+    </message>
+    <message>
+        <source>Every asset row gets the code of the commune its geometry lies in (now, and by a trigger for new or moved rows);
+row-level security then lets role PREFIX_c&lt;CODE&gt; read and write the rows of its commune only, and PREFIX_departement all rows.
+Give staff a login role in their commune&apos;s role, e.g. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. Run again after adding communes or layers.</source>
+        <translation>Every asset row gets the code of the commune its geometry lies in (now, and by a trigger for new or moved rows);
+row-level security then lets role PREFIX_c&lt;CODE&gt; read and write the rows of its commune only, and PREFIX_departement all rows.
+Give staff a login role in their commune&apos;s role, e.g. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. Run again after adding communes or layers.</translation>
+    </message>
+    <message>
+        <source>Layer holding the communes (default: territory:communes).</source>
+        <translation>Layer holding the communes (default: territory:communes).</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>LAYER</translation>
+    </message>
+    <message>
+        <source>Field of the commune code (default: insee_code).</source>
+        <translation>Field of the commune code (default: insee_code).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Installs the change notifications of a PostGIS territory, so that every desktop sees the others&apos; edits.</source>
+        <translation>Installs the change notifications of a PostGIS territory, so that every desktop sees the others&apos; edits.</translation>
+    </message>
+    <message>
+        <source>Puts a trigger on the layer, alarm and roadmap tables that sends NOTIFY vigie_changes; the desktops listen and reload what changed.
+Needs the tables&apos; owner; the desktop installs them itself when it may. Run again after a module adds tables.</source>
+        <translation>Puts a trigger on the layer, alarm and roadmap tables that sends NOTIFY vigie_changes; the desktops listen and reload what changed.
+Needs the tables&apos; owner; the desktop installs them itself when it may. Run again after a module adds tables.</translation>
+    </message>
+    <message>
+        <source>SOURCE OUT.gpkg</source>
+        <translation>SOURCE OUT.gpkg</translation>
+    </message>
+    <message>
+        <source>Copies part of a territory into a GeoPackage to work offline; territory sync merges it back.</source>
+        <translation>Copies part of a territory into a GeoPackage to work offline; territory sync merges it back.</translation>
+    </message>
+    <message>
+        <source>The asset layers are filtered by --extent or --commune; the roadmap, budget, agenda and bookmark tables go whole (observations stay on the server).
+The GeoPackage records its source (never a password), the checkout time and the value of every copied row, for the three-way merge of territory sync.</source>
+        <translation>The asset layers are filtered by --extent or --commune; the roadmap, budget, agenda and bookmark tables go whole (observations stay on the server).
+The GeoPackage records its source (never a password), the checkout time and the value of every copied row, for the three-way merge of territory sync.</translation>
+    </message>
+    <message>
+        <source>Only the features meeting this box, in the territory&apos;s CRS.</source>
+        <translation>Only the features meeting this box, in the territory&apos;s CRS.</translation>
+    </message>
+    <message>
+        <source>Only the features meeting this commune (code of territory:communes).</source>
+        <translation>Only the features meeting this commune (code of territory:communes).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Merges an offline checkout back into its source; every edit arrives or is reported as a conflict.</source>
+        <translation>Merges an offline checkout back into its source; every edit arrives or is reported as a conflict.</translation>
+    </message>
+    <message>
+        <source>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
+One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.</source>
+        <translation>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
+One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.</translation>
+    </message>
+    <message>
+        <source>Show what would be done; change nothing.</source>
+        <translation>Show what would be done; change nothing.</translation>
+    </message>
+    <message>
+        <source>Synchronise with this territory instead of the recorded one (e.g. with credentials).</source>
+        <translation>Synchronise with this territory instead of the recorded one (e.g. with credentials).</translation>
+    </message>
+    <message>
+        <source>tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1.</source>
+        <translation>tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the tenants: %1</source>
+        <translation>Cannot set up the tenants: %1</translation>
+    </message>
+    <message>
+        <source>%1 communes are tenants (roles %2, e.g. %3); %4 sees every row.</source>
+        <translation>%1 communes are tenants (roles %2, e.g. %3); %4 sees every row.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in a commune, %3 outside every commune (département only)</source>
+        <translation>%1: %2 rows in a commune, %3 outside every commune (département only)</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Done in %1 s.</translation>
+    </message>
+    <message>
+        <source>change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1.</source>
+        <translation>change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n table(s) are notified on channel %1: %2</source>
+        <translation>
+            <numerusform>Changes of %n table are notified on channel %1: %2</numerusform>
+            <numerusform>Changes of %n tables are notified on channel %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --extent or --commune, not both.</source>
+        <translation>give --extent or --commune, not both.</translation>
+    </message>
+    <message>
+        <source>--extent: &apos;%1&apos; is not XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX.</source>
+        <translation>--extent: &apos;%1&apos; is not XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a checkout never overwrites a file; choose another name or remove it first.</source>
+        <translation>%1 already exists: a checkout never overwrites a file; choose another name or remove it first.</translation>
+    </message>
+    <message>
+        <source>Cannot check out the territory: %1</source>
+        <translation>Cannot check out the territory: %1</translation>
+    </message>
+    <message>
+        <source>Checked out %1 to %2: %3 features (%4 left out by the filter), %5 rows of roadmap, budget and agenda tables.</source>
+        <translation>Checked out %1 to %2: %3 features (%4 left out by the filter), %5 rows of roadmap, budget and agenda tables.</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise: %1</source>
+        <translation>Cannot synchronise: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
+        <translation>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</translation>
+    </message>
+    <message>
+        <source>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
+        <translation>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</translation>
+    </message>
+    <message>
+        <source>  new row of %1: offline id %2 is %3 on the server</source>
+        <translation>  new row of %1: offline id %2 is %3 on the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), not applied (kept offline; use --json for the full report):</source>
+        <translation>
+            <numerusform>%n conflict, not applied (kept offline; use --json for the full report):</numerusform>
+            <numerusform>%n conflicts, not applied (kept offline; use --json for the full report):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::DeckBuildJob</name>
@@ -3100,10 +3336,6 @@ Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vi
     <message>
         <source>Writing page %1 of %2…</source>
         <translation>Writing page %1 of %2…</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Cannot create the folder %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4429,6 +4661,18 @@ Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vi
         <source>Participatory budget</source>
         <translation>Participatory budget</translation>
     </message>
+    <message>
+        <source>Open &amp;PostGIS territory…</source>
+        <translation>Open &amp;PostGIS territory…</translation>
+    </message>
+    <message>
+        <source>Open a territory shared in a PostgreSQL/PostGIS database</source>
+        <translation>Open a territory shared in a PostgreSQL/PostGIS database</translation>
+    </message>
+    <message>
+        <source>Edits made on other desktops will not appear by themselves: %1</source>
+        <translation>Edits made on other desktops will not appear by themselves: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::NewTerritoryDialog</name>
@@ -4499,6 +4743,81 @@ Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vi
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PgConnectDialog</name>
+    <message>
+        <source>Open a PostGIS territory</source>
+        <translation>Open a PostGIS territory</translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: local socket)</source>
+        <translation>db.example.org (empty: local socket)</translation>
+    </message>
+    <message>
+        <source>from the authentication configuration</source>
+        <translation>from the authentication configuration</translation>
+    </message>
+    <message>
+        <source>a pg_service.conf entry (instead of host and database)</source>
+        <translation>a pg_service.conf entry (instead of host and database)</translation>
+    </message>
+    <message>
+        <source>prefer (libpq default)</source>
+        <translation>prefer (libpq default)</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disable</translation>
+    </message>
+    <message>
+        <source>require (encrypted)</source>
+        <translation>require (encrypted)</translation>
+    </message>
+    <message>
+        <source>verify-ca</source>
+        <translation>verify-ca</translation>
+    </message>
+    <message>
+        <source>verify-full (encrypted, server checked)</source>
+        <translation>verify-full (encrypted, server checked)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L mode:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Credentials:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted QGIS authentication database (or in ~/.pgpass), never with the territory.</source>
+        <translation>The password is kept in the encrypted QGIS authentication database (or in ~/.pgpass), never with the territory.</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territory: %1</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4978,73 @@ This slide could not be drawn: %2</translation>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Export the deck as &amp;PDF…</source>
+        <translation>Export the deck as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write the review deck as a PDF handout (the deck on screen when presenting)</source>
+        <translation>Write the review deck as a PDF handout (the deck on screen when presenting)</translation>
+    </message>
+    <message>
+        <source>Export the deck as P&amp;NG images…</source>
+        <translation>Export the deck as P&amp;NG images…</translation>
+    </message>
+    <message>
+        <source>Write one PNG image per page of the review deck into a folder</source>
+        <translation>Write one PNG image per page of the review deck into a folder</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Exporting the deck…</source>
+        <translation>Exporting the deck…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <source>Deck written: %1</source>
+        <translation>Deck written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written in %1</source>
+        <translation>
+            <numerusform>%n image written in %1</numerusform>
+            <numerusform>%n images written in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The deck could not be exported: %1</source>
+        <translation>The deck could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF</source>
+        <translation>Export the deck as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG images of the deck</source>
+        <translation>Folder for the PNG images of the deck</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5891,135 @@ This slide could not be drawn: %2</translation>
     <message>
         <source>Slide %1 could not be drawn.</source>
         <translation>Slide %1 could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TerritoryCheckout</name>
+    <message>
+        <source>%1: a checkout is a GeoPackage file, not a PostGIS database</source>
+        <translation>%1: a checkout is a GeoPackage file, not a PostGIS database</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a checkout never overwrites a file</source>
+        <translation>%1 already exists: a checkout never overwrites a file</translation>
+    </message>
+    <message>
+        <source>extent %1,%2,%3,%4: xmin must be below xmax and ymin below ymax</source>
+        <translation>extent %1,%2,%3,%4: xmin must be below xmax and ymin below ymax</translation>
+    </message>
+    <message>
+        <source>give an extent or a commune, not both</source>
+        <translation>give an extent or a commune, not both</translation>
+    </message>
+    <message>
+        <source>%1: no commune with code %2 in territory:communes</source>
+        <translation>%1: no commune with code %2 in territory:communes</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction</source>
+        <translation>%1: cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>%1: cannot leave out fid %2 of %3</source>
+        <translation>%1: cannot leave out fid %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the filtered layers</source>
+        <translation>%1: cannot commit the filtered layers</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1: %2</translation>
+    </message>
+    <message>
+        <source>checked out %1 to %2: %3 features kept, %4 left out, %5 rows</source>
+        <translation>checked out %1 to %2: %3 features kept, %4 left out, %5 rows</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>the source of the checkout, %1, is gone (moved or deleted); nothing was changed</source>
+        <translation>the source of the checkout, %1, is gone (moved or deleted); nothing was changed</translation>
+    </message>
+    <message>
+        <source>cannot open the source of the checkout, %1: %2; nothing was changed</source>
+        <translation>cannot open the source of the checkout, %1: %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>component %1 is at schema %2 in the checkout but %3 on %4: synchronise with a server at the same schema (check out again after a migration); nothing was changed</source>
+        <translation>component %1 is at schema %2 in the checkout but %3 on %4: synchronise with a server at the same schema (check out again after a migration); nothing was changed</translation>
+    </message>
+    <message>
+        <source>component %1 is at schema %2 in the checkout and on the server, but this build&apos;s plugin is at %3; nothing was changed</source>
+        <translation>component %1 is at schema %2 in the checkout and on the server, but this build&apos;s plugin is at %3; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 has no layer table %2; nothing was changed</source>
+        <translation>%1 has no layer table %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1, layer %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2; nothing was changed</source>
+        <translation>%1 has no table %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>table %1, key %2: %3; nothing was changed</source>
+        <translation>table %1, key %2: %3; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction; nothing was changed</source>
+        <translation>%1: cannot start a transaction; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit; nothing was changed</source>
+        <translation>%1: cannot commit; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 was updated, but the checkout %2 could not be: %3; check out again</source>
+        <translation>%1 was updated, but the checkout %2 could not be: %3; check out again</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>cannot commit</translation>
+    </message>
+    <message>
+        <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts</source>
+        <translation>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TerritoryWatcher</name>
+    <message numerus="yes">
+        <source>Change notifications installed on %n table(s)</source>
+        <translation>
+            <numerusform>Change notifications installed on %n table</numerusform>
+            <numerusform>Change notifications installed on %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: edits made on other desktops appear only after reopening: the change notifications are not installed and this role may not install them (run vigie-cli territory notify as the tables&apos; owner). %2</source>
+        <translation>%1: edits made on other desktops appear only after reopening: the change notifications are not installed and this role may not install them (run vigie-cli territory notify as the tables&apos; owner). %2</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7318,34 @@ This slide could not be drawn: %2</translation>
         <translation>%1 needs individual ballots, but this vote holds aggregated paper counts: only the greedy rules can count them</translation>
     </message>
     <message>
+        <source>%1: no such audit log</source>
+        <translation>%1: no such audit log</translation>
+    </message>
+    <message>
+        <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
+        <translation>%1: these are %2 votes, but the vote already holds %3 ballots</translation>
+    </message>
+    <message>
+        <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
+        <translation>%1: paper counts are approvals: %2 votes cannot be added to them</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
+        <translation>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
+        <translation>&quot;%1&quot; is not a rank (a whole number, 1 or more)</translation>
+    </message>
+    <message>
+        <source>rank %1 given twice by this voter (first on line %2)</source>
+        <translation>rank %1 given twice by this voter (first on line %2)</translation>
+    </message>
+    <message>
+        <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
+        <translation>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</translation>
+    </message>
+    <message>
         <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
 Participatory budget: count a Pabulib .pb vote with a chosen rule.
 
@@ -6818,6 +7361,12 @@ Commands:
          PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
          ballots (one list of projects per row); counts only feed the greedy rules, MES and
          Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+  attach TERRITORY FILE.pb [--rule R] [--completion C]
+         stores the vote (the file byte for byte), its rule (default mes-cost) and its result in
+         the territory, replacing the election attached before; the review deck shows it
+  show TERRITORY [--json]   the attached election counted again with its rule: the keys of
+         allocate --json, then name, completion, full_rule, projects, voters, currency, date_end,
+         attached, sha256
 
 Rules: %1
   (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
@@ -6845,6 +7394,12 @@ Commands:
          PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
          ballots (one list of projects per row); counts only feed the greedy rules, MES and
          Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+  attach TERRITORY FILE.pb [--rule R] [--completion C]
+         stores the vote (the file byte for byte), its rule (default mes-cost) and its result in
+         the territory, replacing the election attached before; the review deck shows it
+  show TERRITORY [--json]   the attached election counted again with its rule: the keys of
+         allocate --json, then name, completion, full_rule, projects, voters, currency, date_end,
+         attached, sha256
 
 Rules: %1
   (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
@@ -6859,32 +7414,64 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
 </translation>
     </message>
     <message>
-        <source>%1: no such audit log</source>
-        <translation>%1: no such audit log</translation>
+        <source>vigie-cli budget %1: %2</source>
+        <translation>vigie-cli budget %1: %2</translation>
     </message>
     <message>
-        <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
-        <translation>%1: these are %2 votes, but the vote already holds %3 ballots</translation>
+        <source>attach needs TERRITORY and FILE.pb</source>
+        <translation>attach needs TERRITORY and FILE.pb</translation>
     </message>
     <message>
-        <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
-        <translation>%1: paper counts are approvals: %2 votes cannot be added to them</translation>
+        <source>show needs TERRITORY</source>
+        <translation>show needs TERRITORY</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
-        <translation>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</translation>
+        <source>%1: attached %2 (%3): %4 of %5 projects funded, %6 of %7</source>
+        <translation>%1: attached %2 (%3): %4 of %5 projects funded, %6 of %7</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
-        <translation>&quot;%1&quot; is not a rank (a whole number, 1 or more)</translation>
+        <source>%1, attached %2 UTC</source>
+        <translation>%1, attached %2 UTC</translation>
     </message>
     <message>
-        <source>rank %1 given twice by this voter (first on line %2)</source>
-        <translation>rank %1 given twice by this voter (first on line %2)</translation>
+        <source>%1: %2 of %3 projects funded, %4 of %5, %6 voters</source>
+        <translation>%1: %2 of %3 projects funded, %4 of %5, %6 voters</translation>
     </message>
     <message>
-        <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
-        <translation>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1 is not a Vigie territory (no vigie_schema table)</translation>
+    </message>
+    <message>
+        <source>%1: the participatory budget was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation>%1: the participatory budget was written by a newer Vigie (component %2 schema %3, this version supports %4)</translation>
+    </message>
+    <message>
+        <source>%1: migration of %2 to schema %3 failed: %4</source>
+        <translation>%1: migration of %2 to schema %3 failed: %4</translation>
+    </message>
+    <message>
+        <source>%1: the election cannot be attached: %2</source>
+        <translation>%1: the election cannot be attached: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1: no such territory file</translation>
+    </message>
+    <message>
+        <source>%1: the attached election %2 is damaged (its SHA-256 does not match)</source>
+        <translation>%1: the attached election %2 is damaged (its SHA-256 does not match)</translation>
+    </message>
+    <message>
+        <source>%1: no participatory budget attached (vigie-cli budget attach)</source>
+        <translation>%1: no participatory budget attached (vigie-cli budget attach)</translation>
+    </message>
+    <message>
+        <source>%1: the attached election cannot be counted: %2</source>
+        <translation>%1: the attached election cannot be counted: %2</translation>
     </message>
 </context>
 <context>
@@ -8158,10 +8745,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <translation>%1: no readings</translation>
     </message>
     <message>
-        <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
-        <translation>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</translation>
-    </message>
-    <message>
         <source>%1: not an http(s) URL</source>
         <translation>%1: not an http(s) URL</translation>
     </message>
@@ -8193,6 +8776,78 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>%1: malformed page: expected an array of NGSI-LD entities</source>
         <translation>%1: malformed page: expected an array of NGSI-LD entities</translation>
     </message>
+    <message>
+        <source>change notifications need a PostGIS territory</source>
+        <translation>change notifications need a PostGIS territory</translation>
+    </message>
+    <message>
+        <source>no change notifications on %1 (alarms changed elsewhere are polled every %2 s): %3</source>
+        <translation>no change notifications on %1 (alarms changed elsewhere are polled every %2 s): %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1: cannot connect to PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1 is not a Vigie territory (no vigie_schema table)</translation>
+    </message>
+    <message>
+        <source>the database connection is lost and cannot be restored yet: %1</source>
+        <translation>the database connection is lost and cannot be restored yet: %1</translation>
+    </message>
+    <message>
+        <source>%1: connected again</source>
+        <translation>%1: connected again</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation>%1: cannot start gzip decompression</translation>
+    </message>
+    <message>
+        <source>%1: truncated gzip data</source>
+        <translation>%1: truncated gzip data</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data</source>
+        <translation>%1: corrupt gzip data</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must be &quot;Timestamp,JUNCTION,...&quot;</source>
+        <translation>%1:1: the header must be &quot;Timestamp,JUNCTION,...&quot;</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 has no junction id</source>
+        <translation>%1:1: column %2 has no junction id</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not 5 minutes after the previous row</source>
+        <translation>%1:%2: &quot;%3&quot; is not 5 minutes after the previous row</translation>
+    </message>
+    <message>
+        <source>%1:%2: the first row must be a Monday 00:00 (&quot;%3&quot;)</source>
+        <translation>%1:%2: the first row must be a Monday 00:00 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Low pressure (below 28 m)</source>
+        <translation>Low pressure (below 28 m)</translation>
+    </message>
+    <message>
+        <source>High pressure (above 57 m)</source>
+        <translation>High pressure (above 57 m)</translation>
+    </message>
+    <message>
+        <source>Low tank level (below 2.5 m)</source>
+        <translation>Low tank level (below 2.5 m)</translation>
+    </message>
+    <message>
+        <source>Pressure sensor silent for 30 minutes</source>
+        <translation>Pressure sensor silent for 30 minutes</translation>
+    </message>
+    <message>
+        <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins</source>
+        <translation>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins</translation>
+    </message>
 </context>
 <context>
     <name>vigie::feeds::IngestService</name>
@@ -8213,16 +8868,20 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <translation>malformed message on %1 (%2 bytes): %3</translation>
     </message>
     <message>
-        <source>cannot store %1 observations, retrying in 1 s: %2</source>
-        <translation>cannot store %1 observations, retrying in 1 s: %2</translation>
-    </message>
-    <message>
         <source>stopping with %1 observations left in the journal %2</source>
         <translation>stopping with %1 observations left in the journal %2</translation>
     </message>
     <message>
         <source>%1 unknown sensors registered as unbound sensors</source>
         <translation>%1 unknown sensors registered as unbound sensors</translation>
+    </message>
+    <message>
+        <source>%1 observations stored after %2 failed attempts</source>
+        <translation>%1 observations stored after %2 failed attempts</translation>
+    </message>
+    <message>
+        <source>cannot store %1 observations, retrying in %2 ms: %3</source>
+        <translation>cannot store %1 observations, retrying in %2 ms: %3</translation>
     </message>
 </context>
 <context>
@@ -8606,30 +9265,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <translation>false alarm: %1 at %2</translation>
     </message>
     <message>
-        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year YYYY | --from TIME --to TIME] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
-       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
-                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
-</source>
-        <translation>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year YYYY | --from TIME --to TIME] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
-       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
-                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
-</translation>
-    </message>
-    <message>
         <source>water: unknown command &quot;%1&quot;</source>
         <translation>water: unknown command &quot;%1&quot;</translation>
     </message>
@@ -8692,6 +9327,96 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>water balance: the period is empty (%1 to %2)</source>
+        <translation>water balance: the period is empty (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>%1: no observations stored in this territory</source>
+        <translation>%1: no observations stored in this territory</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no flow meter observations bound to the water network</source>
+        <translation>%1: no flow meter observations bound to the water network</translation>
+    </message>
+    <message>
+        <source>%1: no flow meter observation from %2 to %3</source>
+        <translation>%1: no flow meter observation from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 (stored observations)</source>
+        <translation>%1 (stored observations)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 time steps with every water sensor from %2 to %3</source>
+        <translation>%1: fewer than 3 time steps with every water sensor from %2 to %3</translation>
+    </message>
+    <message>
+        <source>water balance: unexpected argument &quot;%1&quot; (with --territory: --from DATE, --to DATE, --json FILE)</source>
+        <translation>water balance: unexpected argument &quot;%1&quot; (with --territory: --from DATE, --to DATE, --json FILE)</translation>
+    </message>
+    <message>
+        <source>water balance: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>water balance: &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: stored observations from %2 to %3 UTC (%4 time steps, %5 sensors)</source>
+        <translation>%1: stored observations from %2 to %3 UTC (%4 time steps, %5 sensors)</translation>
+    </message>
+    <message>
+        <source>%1: inflow %2 m3/day, night flow %3 m3/h, real losses %4 m3/day, NRW %5 %, ILI %6</source>
+        <translation>%1: inflow %2 m3/day, night flow %3 m3/h, real losses %4 m3/day, NRW %5 %, ILI %6</translation>
+    </message>
+    <message>
+        <source>%1: inflow %2 m3/day, night flow %3 m3/h; losses, NRW and ILI need customer meter readings</source>
+        <translation>%1: inflow %2 m3/day, night flow %3 m3/h; losses, NRW and ILI need customer meter readings</translation>
+    </message>
+    <message>
+        <source>No customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses, non-revenue water and ILI are not computed.</source>
+        <translation>No customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses, non-revenue water and ILI are not computed.</translation>
+    </message>
+    <message>
+        <source>Areas with customer meter readings (%1): inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, ILI %5; the other areas have none, so the whole network&apos;s losses are not computed.</source>
+        <translation>Areas with customer meter readings (%1): inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, ILI %5; the other areas have none, so the whole network&apos;s losses are not computed.</translation>
+    </message>
+    <message>
+        <source>--localiser needs least-squares or cosine, not &quot;%1&quot;</source>
+        <translation>--localiser needs least-squares or cosine, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</source>
+        <translation>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay DAYS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay DAYS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</translation>
     </message>
 </context>
 <context>
@@ -9475,10 +10200,6 @@ Exit codes: 0 ok, 1 optimisation failed (e.g. infeasible budget), 2 usage error,
         <translation>%1: not a Vigie territory (no vigie_schema table)</translation>
     </message>
     <message>
-        <source>out of memory</source>
-        <translation>out of memory</translation>
-    </message>
-    <message>
         <source>%1: SQL failed (%2): %3</source>
         <translation>%1: SQL failed (%2): %3</translation>
     </message>
@@ -10043,12 +10764,144 @@ Exit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory c
         <translation>Drinking water: losses and non-revenue water</translation>
     </message>
     <message>
-        <source>the water balance needs the SCADA inflows and meter readings of a period; this territory stores none (run vigie-cli water balance on the SCADA files)</source>
-        <translation>the water balance needs the SCADA inflows and meter readings of a period; this territory stores none (run vigie-cli water balance on the SCADA files)</translation>
-    </message>
-    <message>
         <source>Infrastructure leakage index</source>
         <translation>Infrastructure leakage index</translation>
+    </message>
+    <message>
+        <source>no page left to write to %1</source>
+        <translation>no page left to write to %1</translation>
+    </message>
+    <message>
+        <source>the export to %1 ended before its last page</source>
+        <translation>the export to %1 ended before its last page</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>the territory file %1 cannot be found</source>
+        <translation>the territory file %1 cannot be found</translation>
+    </message>
+    <message>
+        <source>unknown map style “%1”</source>
+        <translation>unknown map style “%1”</translation>
+    </message>
+    <message>
+        <source>Mean power over the night</source>
+        <translation>Mean power over the night</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>EN 13201 class of the lit streets</source>
+        <translation>EN 13201 class of the lit streets</translation>
+    </message>
+    <message>
+        <source>Pipe diameter</source>
+        <translation>Pipe diameter</translation>
+    </message>
+    <message>
+        <source>the map has no water:pipes layer to style</source>
+        <translation>the map has no water:pipes layer to style</translation>
+    </message>
+    <message>
+        <source>Water network</source>
+        <translation>Water network</translation>
+    </message>
+    <message>
+        <source>the participatory budget cannot be read: %1</source>
+        <translation>the participatory budget cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the participatory budget cannot be counted: %1</source>
+        <translation>the participatory budget cannot be counted: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Projects submitted to the vote</source>
+        <translation>Projects submitted to the vote</translation>
+    </message>
+    <message>
+        <source>Budget spent</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <source>Budget available</source>
+        <translation>Budget available</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Voters</translation>
+    </message>
+    <message>
+        <source>Projects funded</source>
+        <translation>Projects funded</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Vote %1 counted with the rule %2 (attached %3).</source>
+        <translation>Vote %1 counted with the rule %2 (attached %3).</translation>
+    </message>
+    <message>
+        <source>Water put into the network</source>
+        <translation>Water put into the network</translation>
+    </message>
+    <message>
+        <source>Minimum night flow</source>
+        <translation>Minimum night flow</translation>
+    </message>
+    <message>
+        <source>m³/day</source>
+        <translation>m³/day</translation>
+    </message>
+    <message>
+        <source>the territory stores no flow meter readings of its water network yet: %1</source>
+        <translation>the territory stores no flow meter readings of its water network yet: %1</translation>
+    </message>
+    <message>
+        <source>the water balance cannot be computed: %1</source>
+        <translation>the water balance cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Stored observations, %1</source>
+        <translation>Stored observations, %1</translation>
+    </message>
+    <message>
+        <source>%1, area %2</source>
+        <translation>%1, area %2</translation>
+    </message>
+    <message>
+        <source>%1, areas %2</source>
+        <translation>%1, areas %2</translation>
+    </message>
+    <message>
+        <source>Losses, non-revenue water and ILI of the metered area(s) %1, which have customer meter readings (AMR); %2 have none, so their authorised consumption and the whole network&apos;s losses are unknown.</source>
+        <translation>Losses, non-revenue water and ILI of the metered area(s) %1, which have customer meter readings (AMR); %2 have none, so their authorised consumption and the whole network&apos;s losses are unknown.</translation>
+    </message>
+    <message>
+        <source>no customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses and non-revenue water cannot be computed</source>
+        <translation>no customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses and non-revenue water cannot be computed</translation>
+    </message>
+    <message>
+        <source>Water put into each metered area per day (m³)</source>
+        <translation>Water put into each metered area per day (m³)</translation>
     </message>
 </context>
 <context>
@@ -11076,10 +11929,6 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
         <translation>%1 is not a Vigie territory (no vigie_schema table)</translation>
     </message>
     <message>
-        <source>out of memory</source>
-        <translation>out of memory</translation>
-    </message>
-    <message>
         <source>%1: SQL failed (%2): %3</source>
         <translation>%1: SQL failed (%2): %3</translation>
     </message>
@@ -11098,6 +11947,18 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     <message>
         <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
         <translation>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>roadmap at checkout</source>
+        <translation>roadmap at checkout</translation>
+    </message>
+    <message>
+        <source>offline roadmap</source>
+        <translation>offline roadmap</translation>
+    </message>
+    <message>
+        <source>server roadmap</source>
+        <translation>server roadmap</translation>
     </message>
 </context>
 <context>
@@ -11201,6 +12062,58 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     <message>
         <source>%1: every privilege, schema changes</source>
         <translation>%1: every privilege, schema changes</translation>
+    </message>
+    <message>
+        <source>%1 (database role %2)</source>
+        <translation>%1 (database role %2)</translation>
+    </message>
+    <message>
+        <source>%1 (database role %2, member of %3)</source>
+        <translation>%1 (database role %2, member of %3)</translation>
+    </message>
+    <message>
+        <source>COPY is a PostgreSQL statement</source>
+        <translation>COPY is a PostgreSQL statement</translation>
+    </message>
+    <message>
+        <source>%1: change notifications need a PostGIS territory (PG:...)</source>
+        <translation>%1: change notifications need a PostGIS territory (PG:...)</translation>
+    </message>
+    <message>
+        <source>%1: listening to changes again</source>
+        <translation>%1: listening to changes again</translation>
+    </message>
+    <message>
+        <source>%1: cannot listen to changes: %2</source>
+        <translation>%1: cannot listen to changes: %2</translation>
+    </message>
+    <message>
+        <source>%1: the change notifications stopped (%2); reconnecting</source>
+        <translation>%1: the change notifications stopped (%2); reconnecting</translation>
+    </message>
+    <message>
+        <source>%1: cannot install the change notifications: %2</source>
+        <translation>%1: cannot install the change notifications: %2</translation>
+    </message>
+    <message>
+        <source>%1: tenants are enforced by PostgreSQL row-level security: they need a PostGIS territory (PG:...)</source>
+        <translation>%1: tenants are enforced by PostgreSQL row-level security: they need a PostGIS territory (PG:...)</translation>
+    </message>
+    <message>
+        <source>%1: no layer %2 with a geometry to take the communes from</source>
+        <translation>%1: no layer %2 with a geometry to take the communes from</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1: layer %2 has no field &apos;%3&apos; (fields: %4)</translation>
+    </message>
+    <message>
+        <source>%1: no asset layer to share between communes</source>
+        <translation>%1: no asset layer to share between communes</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the tenants (%2): %3</source>
+        <translation>%1: cannot set up the tenants (%2): %3</translation>
     </message>
 </context>
 </TS>

@@ -1554,6 +1554,66 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>%1: PostGIS is not available in the database (CREATE EXTENSION postgis: %2)</source>
         <translation>%1 : PostGIS n&apos;est pas disponible dans la base de données (CREATE EXTENSION postgis : %2)</translation>
     </message>
+    <message>
+        <source>credentials of the PostGIS connection: %1</source>
+        <translation>identifiants de la connexion PostGIS : %1</translation>
+    </message>
+    <message>
+        <source>PostGIS service %1</source>
+        <translation>service PostGIS %1</translation>
+    </message>
+    <message>
+        <source>PostGIS %1</source>
+        <translation>PostGIS %1</translation>
+    </message>
+    <message>
+        <source>PostGIS %1 on %2</source>
+        <translation>PostGIS %1 sur %2</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>votre rôle de base de données</translation>
+    </message>
+    <message>
+        <source>the database role %1</source>
+        <translation>le rôle de base de données %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change: %1 lacks the right to write table %2 (read-only access). Nothing was changed. Ask the territory&apos;s administrator for the operator or planner role.</source>
+        <translation>PostgreSQL a refusé la modification : %1 n&apos;a pas le droit d&apos;écrire dans la table %2 (accès en lecture seule). Rien n&apos;a été modifié. Demandez à l&apos;administrateur du territoire le rôle opérateur (operator) ou planificateur (planner).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change: in table %1, %2 may only write rows of its own commune. Nothing was changed.</source>
+        <translation>PostgreSQL a refusé la modification : dans la table %1, %2 ne peut écrire que les lignes de sa propre commune. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>fid %1: invalid geometry</source>
+        <translation>fid %1 : géométrie non valide</translation>
+    </message>
+    <message>
+        <source>layer table %1 is missing</source>
+        <translation>la table de couche %1 est absente</translation>
+    </message>
+    <message>
+        <source>table %1, fid %2: the feature is gone</source>
+        <translation>table %1, fid %2 : l&apos;entité n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>table %1, fid %2: %3</source>
+        <translation>table %1, fid %2 : %3</translation>
+    </message>
+    <message>
+        <source>table %1, key %2: %3</source>
+        <translation>table %1, clé %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline checkout (no %2 table): create one with vigie-cli territory checkout</source>
+        <translation>%1 n&apos;est pas une copie hors ligne (pas de table %2) : créez-en une avec vigie-cli territory checkout</translation>
+    </message>
+    <message>
+        <source>%1: the checkout names no source</source>
+        <translation>%1 : la copie hors ligne n&apos;indique aucune source</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AgendaEditor</name>
@@ -2373,6 +2433,26 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Attach to territory</source>
+        <translation>Rattacher au territoire</translation>
+    </message>
+    <message>
+        <source>Store this vote and rule A&apos;s result in the open territory: the review deck and vigie-cli budget show then give it (overrides are not included)</source>
+        <translation>Enregistrer ce vote et le résultat de la règle A dans le territoire ouvert : le diaporama et vigie-cli budget show le présentent ensuite (les dérogations ne sont pas incluses)</translation>
+    </message>
+    <message>
+        <source>Open a territory and a participatory-budget file first.</source>
+        <translation>Ouvrez d&apos;abord un territoire et un fichier de budget participatif.</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1 to the territory: %2</source>
+        <translation>Impossible de rattacher %1 au territoire : %2</translation>
+    </message>
+    <message>
+        <source>%1 attached to the territory: the review deck shows its result.</source>
+        <translation>%1 rattaché au territoire : le diaporama en présente le résultat.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::BudgetProjectModel</name>
@@ -2989,10 +3069,6 @@ listée avec sa ligne source, son champ et la raison (code de sortie 4). La prog
         <translation>Impossible d&apos;ajouter la feuille de route de démonstration : %1</translation>
     </message>
     <message>
-        <source>missing subcommand: create, info, validate, copy or roles.</source>
-        <translation>sous-commande manquante : create, info, validate, copy ou roles.</translation>
-    </message>
-    <message>
         <source>OUT.gpkg|PG:CONNINFO</source>
         <translation>SORTIE.gpkg|PG:CONNINFO</translation>
     </message>
@@ -3068,6 +3144,166 @@ Donnez à chaque personne un rôle de connexion membre de l&apos;un d&apos;eux, 
         <source>Cannot set up the roles: %1</source>
         <translation>Impossible de mettre en place les rôles : %1</translation>
     </message>
+    <message>
+        <source>missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.</source>
+        <translation>sous-commande manquante : create, info, validate, copy, checkout, sync, roles, tenants ou notify.</translation>
+    </message>
+    <message>
+        <source>Makes the communes tenants of a PostGIS territory: each commune&apos;s staff see and edit only its own assets.</source>
+        <translation>Fait des communes les locataires (tenants) d&apos;un territoire PostGIS : le personnel de chaque commune ne voit et ne modifie que ses propres équipements.</translation>
+    </message>
+    <message>
+        <source>Every asset row gets the code of the commune its geometry lies in (now, and by a trigger for new or moved rows);
+row-level security then lets role PREFIX_c&lt;CODE&gt; read and write the rows of its commune only, and PREFIX_departement all rows.
+Give staff a login role in their commune&apos;s role, e.g. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. Run again after adding communes or layers.</source>
+        <translation>Chaque ligne d&apos;équipement reçoit le code de la commune où se trouve sa géométrie (dès maintenant, puis par un déclencheur pour les lignes nouvelles ou déplacées) ;
+la sécurité au niveau des lignes (row-level security) permet ensuite au rôle PRÉFIXE_c&lt;CODE&gt; de lire et d&apos;écrire uniquement les lignes de sa commune, et à PRÉFIXE_departement toutes les lignes.
+Donnez à chaque agent un rôle de connexion membre du rôle de sa commune, par ex. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. Relancez la commande après l&apos;ajout de communes ou de couches.</translation>
+    </message>
+    <message>
+        <source>Layer holding the communes (default: territory:communes).</source>
+        <translation>Couche contenant les communes (par défaut : territory:communes).</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>COUCHE</translation>
+    </message>
+    <message>
+        <source>Field of the commune code (default: insee_code).</source>
+        <translation>Champ du code de la commune (par défaut : insee_code).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>Installs the change notifications of a PostGIS territory, so that every desktop sees the others&apos; edits.</source>
+        <translation>Installe les notifications de modification d&apos;un territoire PostGIS, afin que chaque poste voie les modifications faites sur les autres.</translation>
+    </message>
+    <message>
+        <source>Puts a trigger on the layer, alarm and roadmap tables that sends NOTIFY vigie_changes; the desktops listen and reload what changed.
+Needs the tables&apos; owner; the desktop installs them itself when it may. Run again after a module adds tables.</source>
+        <translation>Place sur les tables des couches, des alarmes et de la feuille de route un déclencheur qui envoie NOTIFY vigie_changes ; les postes l&apos;écoutent et rechargent ce qui a changé.
+Nécessite le propriétaire des tables ; l&apos;application de bureau les installe elle-même lorsqu&apos;elle en a le droit. Relancez la commande après l&apos;ajout de tables par un module.</translation>
+    </message>
+    <message>
+        <source>SOURCE OUT.gpkg</source>
+        <translation>SOURCE SORTIE.gpkg</translation>
+    </message>
+    <message>
+        <source>Copies part of a territory into a GeoPackage to work offline; territory sync merges it back.</source>
+        <translation>Copie une partie d&apos;un territoire dans un GeoPackage pour travailler hors ligne ; territory sync la réintègre ensuite.</translation>
+    </message>
+    <message>
+        <source>The asset layers are filtered by --extent or --commune; the roadmap, budget, agenda and bookmark tables go whole (observations stay on the server).
+The GeoPackage records its source (never a password), the checkout time and the value of every copied row, for the three-way merge of territory sync.</source>
+        <translation>Les couches d&apos;équipements sont filtrées par --extent ou --commune ; les tables de feuille de route, de budget, d&apos;ordres du jour et de signets sont copiées entières (les observations restent sur le serveur).
+Le GeoPackage enregistre sa source (jamais de mot de passe), l&apos;heure de l&apos;extraction et la valeur de chaque ligne copiée, pour la fusion à trois voies de territory sync.</translation>
+    </message>
+    <message>
+        <source>Only the features meeting this box, in the territory&apos;s CRS.</source>
+        <translation>Uniquement les entités qui touchent ce rectangle, dans le SCR du territoire.</translation>
+    </message>
+    <message>
+        <source>Only the features meeting this commune (code of territory:communes).</source>
+        <translation>Uniquement les entités qui touchent cette commune (code de territory:communes).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Merges an offline checkout back into its source; every edit arrives or is reported as a conflict.</source>
+        <translation>Réintègre une copie hors ligne dans sa source ; chaque modification est appliquée ou signalée comme conflit.</translation>
+    </message>
+    <message>
+        <source>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
+One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.</source>
+        <translation>Fusion à trois voies, champ par champ, par rapport aux valeurs au moment de l&apos;extraction : une modification locale est écrite sur le serveur, une modification du serveur est conservée et copiée hors ligne, un même champ modifié des deux côtés (ou une ligne supprimée d&apos;un côté et modifiée de l&apos;autre) est un conflit, signalé avec les deux valeurs et non appliqué ; la feuille de route suit ses propres règles de fusion.
+Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisation n&apos;applique rien de plus. Code de sortie 1 s&apos;il reste des conflits.</translation>
+    </message>
+    <message>
+        <source>Show what would be done; change nothing.</source>
+        <translation>Affiche ce qui serait fait ; ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>Synchronise with this territory instead of the recorded one (e.g. with credentials).</source>
+        <translation>Synchronise avec ce territoire au lieu de celui enregistré (par ex. avec des identifiants).</translation>
+    </message>
+    <message>
+        <source>tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1.</source>
+        <translation>le cloisonnement par commune (tenants) repose sur la sécurité au niveau des lignes de PostgreSQL : indiquez un territoire PostGIS (PG:CONNINFO), et non %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the tenants: %1</source>
+        <translation>Impossible de mettre en place les locataires : %1</translation>
+    </message>
+    <message>
+        <source>%1 communes are tenants (roles %2, e.g. %3); %4 sees every row.</source>
+        <translation>%1 communes sont locataires (rôles %2, par ex. %3) ; %4 voit toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in a commune, %3 outside every commune (département only)</source>
+        <translation>%1 : %2 lignes dans une commune, %3 hors de toute commune (département uniquement)</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1.</source>
+        <translation>les notifications de modification sont une fonctionnalité de PostgreSQL : indiquez un territoire PostGIS (PG:CONNINFO), et non %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %n table(s) are notified on channel %1: %2</source>
+        <translation>
+            <numerusform>Les modifications de %n table sont notifiées sur le canal %1 : %2</numerusform>
+            <numerusform>Les modifications de %n tables sont notifiées sur le canal %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --extent or --commune, not both.</source>
+        <translation>indiquez --extent ou --commune, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--extent: &apos;%1&apos; is not XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX.</source>
+        <translation>--extent : « %1 » n&apos;est pas de la forme XMIN,YMIN,XMAX,YMAX avec XMIN &lt; XMAX et YMIN &lt; YMAX.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a checkout never overwrites a file; choose another name or remove it first.</source>
+        <translation>%1 existe déjà : une extraction n&apos;écrase jamais un fichier ; choisissez un autre nom ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot check out the territory: %1</source>
+        <translation>Impossible d&apos;extraire le territoire : %1</translation>
+    </message>
+    <message>
+        <source>Checked out %1 to %2: %3 features (%4 left out by the filter), %5 rows of roadmap, budget and agenda tables.</source>
+        <translation>%1 extrait vers %2 : %3 entités (%4 écartées par le filtre), %5 lignes des tables de feuille de route, de budget et d&apos;ordres du jour.</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise: %1</source>
+        <translation>Impossible de synchroniser : %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
+        <translation>Simulation, rien n&apos;a été écrit. Avec %1 : %2 lignes seraient mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne.</translation>
+    </message>
+    <message>
+        <source>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
+        <translation>Synchronisé avec %1 : %2 lignes mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne.</translation>
+    </message>
+    <message>
+        <source>  new row of %1: offline id %2 is %3 on the server</source>
+        <translation>  nouvelle ligne de %1 : l&apos;identifiant hors ligne %2 devient %3 sur le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), not applied (kept offline; use --json for the full report):</source>
+        <translation>
+            <numerusform>%n conflit, non appliqué (conservé hors ligne ; utilisez --json pour le rapport complet) :</numerusform>
+            <numerusform>%n conflits, non appliqués (conservés hors ligne ; utilisez --json pour le rapport complet) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::DeckBuildJob</name>
@@ -3100,10 +3336,6 @@ Donnez à chaque personne un rôle de connexion membre de l&apos;un d&apos;eux, 
     <message>
         <source>Writing page %1 of %2…</source>
         <translation>Écriture de la page %1 sur %2…</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4429,6 +4661,18 @@ Donnez à chaque personne un rôle de connexion membre de l&apos;un d&apos;eux, 
         <source>Participatory budget</source>
         <translation>Budget participatif</translation>
     </message>
+    <message>
+        <source>Open &amp;PostGIS territory…</source>
+        <translation>Ouvrir un territoire &amp;PostGIS…</translation>
+    </message>
+    <message>
+        <source>Open a territory shared in a PostgreSQL/PostGIS database</source>
+        <translation>Ouvrir un territoire partagé dans une base de données PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <source>Edits made on other desktops will not appear by themselves: %1</source>
+        <translation>Les modifications faites sur d&apos;autres postes n&apos;apparaîtront pas d&apos;elles-mêmes : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::NewTerritoryDialog</name>
@@ -4499,6 +4743,81 @@ Donnez à chaque personne un rôle de connexion membre de l&apos;un d&apos;eux, 
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PgConnectDialog</name>
+    <message>
+        <source>Open a PostGIS territory</source>
+        <translation>Ouvrir un territoire PostGIS</translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: local socket)</source>
+        <translation>db.example.org (vide : socket local)</translation>
+    </message>
+    <message>
+        <source>from the authentication configuration</source>
+        <translation>depuis la configuration d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>a pg_service.conf entry (instead of host and database)</source>
+        <translation>une entrée de pg_service.conf (au lieu de l&apos;hôte et de la base de données)</translation>
+    </message>
+    <message>
+        <source>prefer (libpq default)</source>
+        <translation>prefer (valeur par défaut de libpq)</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disable</translation>
+    </message>
+    <message>
+        <source>require (encrypted)</source>
+        <translation>require (chiffré)</translation>
+    </message>
+    <message>
+        <source>verify-ca</source>
+        <translation>verify-ca</translation>
+    </message>
+    <message>
+        <source>verify-full (encrypted, server checked)</source>
+        <translation>verify-full (chiffré, serveur vérifié)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>Mode SS&amp;L :</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Identifiants :</translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted QGIS authentication database (or in ~/.pgpass), never with the territory.</source>
+        <translation>Le mot de passe est conservé dans la base d&apos;authentification chiffrée de QGIS (ou dans ~/.pgpass), jamais avec le territoire.</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territoire : %1</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4978,73 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Export the deck as &amp;PDF…</source>
+        <translation>Exporter le diaporama en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write the review deck as a PDF handout (the deck on screen when presenting)</source>
+        <translation>Enregistrer le diaporama sous forme de document PDF à distribuer (le diaporama affiché pendant la présentation)</translation>
+    </message>
+    <message>
+        <source>Export the deck as P&amp;NG images…</source>
+        <translation>Exporter le diaporama en images P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Write one PNG image per page of the review deck into a folder</source>
+        <translation>Enregistrer une image PNG par page du diaporama dans un dossier</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Exporting the deck…</source>
+        <translation>Exportation du diaporama…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>Deck written: %1</source>
+        <translation>Diaporama enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written in %1</source>
+        <translation>
+            <numerusform>%n image enregistrée dans %1</numerusform>
+            <numerusform>%n images enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The deck could not be exported: %1</source>
+        <translation>Le diaporama n&apos;a pas pu être exporté : %1</translation>
+    </message>
+    <message>
+        <source>Export the deck as PDF</source>
+        <translation>Exporter le diaporama en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG images of the deck</source>
+        <translation>Dossier des images PNG de la présentation</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5891,135 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
     <message>
         <source>Slide %1 could not be drawn.</source>
         <translation>La diapositive %1 n&apos;a pas pu être dessinée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TerritoryCheckout</name>
+    <message>
+        <source>%1: a checkout is a GeoPackage file, not a PostGIS database</source>
+        <translation>%1 : une copie hors ligne est un fichier GeoPackage, pas une base PostGIS</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a checkout never overwrites a file</source>
+        <translation>%1 existe déjà : une extraction n&apos;écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>extent %1,%2,%3,%4: xmin must be below xmax and ymin below ymax</source>
+        <translation>emprise %1,%2,%3,%4 : xmin doit être inférieur à xmax et ymin inférieur à ymax</translation>
+    </message>
+    <message>
+        <source>give an extent or a commune, not both</source>
+        <translation>indiquez une emprise ou une commune, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: no commune with code %2 in territory:communes</source>
+        <translation>%1 : aucune commune de code %2 dans territory:communes</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction</source>
+        <translation>%1 : impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>%1: cannot leave out fid %2 of %3</source>
+        <translation>%1 : impossible d&apos;écarter le fid %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the filtered layers</source>
+        <translation>%1 : impossible de valider les couches filtrées</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1 : %2</translation>
+    </message>
+    <message>
+        <source>checked out %1 to %2: %3 features kept, %4 left out, %5 rows</source>
+        <translation>%1 extrait vers %2 : %3 entités conservées, %4 écartées, %5 lignes</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the source of the checkout, %1, is gone (moved or deleted); nothing was changed</source>
+        <translation>la source de la copie hors ligne, %1, n&apos;existe plus (déplacée ou supprimée) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot open the source of the checkout, %1: %2; nothing was changed</source>
+        <translation>impossible d&apos;ouvrir la source de la copie hors ligne, %1 : %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1 : %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>component %1 is at schema %2 in the checkout but %3 on %4: synchronise with a server at the same schema (check out again after a migration); nothing was changed</source>
+        <translation>le composant %1 est au schéma %2 dans la copie hors ligne mais au schéma %3 sur %4 : synchronisez avec un serveur au même schéma (refaites une extraction après une migration) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>component %1 is at schema %2 in the checkout and on the server, but this build&apos;s plugin is at %3; nothing was changed</source>
+        <translation>le composant %1 est au schéma %2 dans la copie hors ligne et sur le serveur, mais l&apos;extension de cette version du logiciel est au schéma %3 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 has no layer table %2; nothing was changed</source>
+        <translation>%1 n&apos;a pas de table de couche %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1, couche %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2; nothing was changed</source>
+        <translation>%1 n&apos;a pas de table %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>table %1, key %2: %3; nothing was changed</source>
+        <translation>table %1, clé %2 : %3 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction; nothing was changed</source>
+        <translation>%1 : impossible de démarrer une transaction ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit; nothing was changed</source>
+        <translation>%1 : impossible de valider ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 was updated, but the checkout %2 could not be: %3; check out again</source>
+        <translation>%1 a été mis à jour, mais la copie hors ligne %2 n&apos;a pas pu l&apos;être : %3 ; refaites une extraction</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de valider</translation>
+    </message>
+    <message>
+        <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts</source>
+        <translation>%1 synchronisé avec %2 : %3 mises à jour, %4 insertions, %5 suppressions, %6 actualisations, %7 conflits</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TerritoryWatcher</name>
+    <message numerus="yes">
+        <source>Change notifications installed on %n table(s)</source>
+        <translation>
+            <numerusform>Notifications de modification installées sur %n table</numerusform>
+            <numerusform>Notifications de modification installées sur %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: edits made on other desktops appear only after reopening: the change notifications are not installed and this role may not install them (run vigie-cli territory notify as the tables&apos; owner). %2</source>
+        <translation>%1 : les modifications faites sur d&apos;autres postes n&apos;apparaissent qu&apos;après réouverture : les notifications de modification ne sont pas installées et ce rôle n&apos;a pas le droit de les installer (lancez vigie-cli territory notify en tant que propriétaire des tables). %2</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7318,34 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
         <translation>%1 a besoin de bulletins individuels, mais ce vote contient des décomptes papier agrégés : seules les règles gloutonnes peuvent les compter</translation>
     </message>
     <message>
+        <source>%1: no such audit log</source>
+        <translation>%1 : journal d&apos;audit introuvable</translation>
+    </message>
+    <message>
+        <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
+        <translation>%1 : ce sont des votes %2, mais le vote contient déjà des bulletins %3</translation>
+    </message>
+    <message>
+        <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
+        <translation>%1 : les décomptes papier sont des votes d&apos;approbation : des votes %2 ne peuvent pas y être ajoutés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
+        <translation>« %1 » n&apos;est pas un nombre de points (entier positif ou nul)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
+        <translation>« %1 » n&apos;est pas un rang (entier supérieur ou égal à 1)</translation>
+    </message>
+    <message>
+        <source>rank %1 given twice by this voter (first on line %2)</source>
+        <translation>rang %1 donné deux fois par ce votant (première occurrence ligne %2)</translation>
+    </message>
+    <message>
+        <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
+        <translation>Add1 : la MES en double précision diverge de la MES exacte à %1 par votant ; recalcul exact de chaque étape</translation>
+    </message>
+    <message>
         <source>Usage: vigie-cli budget COMMAND FILE.pb [options]
 Participatory budget: count a Pabulib .pb vote with a chosen rule.
 
@@ -6818,6 +7361,12 @@ Commands:
          PAPER.csv holds paper counts per project (project id, votes) or anonymous paper
          ballots (one list of projects per row); counts only feed the greedy rules, MES and
          Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.
+  attach TERRITORY FILE.pb [--rule R] [--completion C]
+         stores the vote (the file byte for byte), its rule (default mes-cost) and its result in
+         the territory, replacing the election attached before; the review deck shows it
+  show TERRITORY [--json]   the attached election counted again with its rule: the keys of
+         allocate --json, then name, completion, full_rule, projects, voters, currency, date_end,
+         attached, sha256
 
 Rules: %1
   (&quot;city&quot; is the rule written in the file&apos;s META: greedy, greedy-threshold or greedy-no-skip)
@@ -6845,6 +7394,12 @@ Commandes :
          PAPIER.csv contient les décomptes papier par projet (identifiant du projet, voix) ou des bulletins
          papier anonymes (une liste de projets par ligne) ; les décomptes ne servent qu&apos;aux règles gloutonnes,
          MES et Phragmén ont besoin de bulletins individuels. --personal-fields écrit aussi l&apos;âge, le sexe et le quartier.
+  attach TERRITOIRE FICHIER.pb [--rule R] [--completion C]
+         enregistre dans le territoire le vote (le fichier octet pour octet), sa règle (mes-cost par défaut)
+         et son résultat, en remplaçant le scrutin rattaché auparavant ; le diaporama l&apos;affiche
+  show TERRITOIRE [--json]  le scrutin rattaché, dépouillé à nouveau selon sa règle : les clés de
+         allocate --json, puis name, completion, full_rule, projects, voters, currency, date_end,
+         attached, sha256
 
 Règles : %1
   (« city » est la règle inscrite dans la section META du fichier : greedy, greedy-threshold ou greedy-no-skip)
@@ -6859,32 +7414,64 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
 </translation>
     </message>
     <message>
-        <source>%1: no such audit log</source>
-        <translation>%1 : journal d&apos;audit introuvable</translation>
+        <source>vigie-cli budget %1: %2</source>
+        <translation>vigie-cli budget %1 : %2</translation>
     </message>
     <message>
-        <source>%1: these are %2 votes, but the vote already holds %3 ballots</source>
-        <translation>%1 : ce sont des votes %2, mais le vote contient déjà des bulletins %3</translation>
+        <source>attach needs TERRITORY and FILE.pb</source>
+        <translation>attach attend TERRITOIRE et FICHIER.pb</translation>
     </message>
     <message>
-        <source>%1: paper counts are approvals: %2 votes cannot be added to them</source>
-        <translation>%1 : les décomptes papier sont des votes d&apos;approbation : des votes %2 ne peuvent pas y être ajoutés</translation>
+        <source>show needs TERRITORY</source>
+        <translation>show attend TERRITOIRE</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of points (a whole number, 0 or more)</source>
-        <translation>« %1 » n&apos;est pas un nombre de points (entier positif ou nul)</translation>
+        <source>%1: attached %2 (%3): %4 of %5 projects funded, %6 of %7</source>
+        <translation>%1 : vote %2 rattaché (%3) : %4 projets financés sur %5, %6 sur %7</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rank (a whole number, 1 or more)</source>
-        <translation>« %1 » n&apos;est pas un rang (entier supérieur ou égal à 1)</translation>
+        <source>%1, attached %2 UTC</source>
+        <translation>%1, rattaché le %2 UTC</translation>
     </message>
     <message>
-        <source>rank %1 given twice by this voter (first on line %2)</source>
-        <translation>rang %1 donné deux fois par ce votant (première occurrence ligne %2)</translation>
+        <source>%1: %2 of %3 projects funded, %4 of %5, %6 voters</source>
+        <translation>%1 : %2 projets financés sur %3, %4 sur %5, %6 votants</translation>
     </message>
     <message>
-        <source>Add1: the double-precision MES disagrees with the exact one at %1 per voter; recomputing every step exactly</source>
-        <translation>Add1 : la MES en double précision diverge de la MES exacte à %1 par votant ; recalcul exact de chaque étape</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1 n&apos;est pas un territoire Vigie (pas de table vigie_schema)</translation>
+    </message>
+    <message>
+        <source>%1: the participatory budget was written by a newer Vigie (component %2 schema %3, this version supports %4)</source>
+        <translation>%1 : le budget participatif a été écrit par une version plus récente de Vigie (composant %2, schéma %3 ; cette version gère %4)</translation>
+    </message>
+    <message>
+        <source>%1: migration of %2 to schema %3 failed: %4</source>
+        <translation>%1 : échec de la migration de %2 vers le schéma %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: the election cannot be attached: %2</source>
+        <translation>%1 : impossible de rattacher le scrutin : %2</translation>
+    </message>
+    <message>
+        <source>%1: no such territory file</source>
+        <translation>%1 : fichier de territoire introuvable</translation>
+    </message>
+    <message>
+        <source>%1: the attached election %2 is damaged (its SHA-256 does not match)</source>
+        <translation>%1 : le scrutin rattaché %2 est endommagé (son empreinte SHA-256 ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>%1: no participatory budget attached (vigie-cli budget attach)</source>
+        <translation>%1 : aucun budget participatif rattaché (vigie-cli budget attach)</translation>
+    </message>
+    <message>
+        <source>%1: the attached election cannot be counted: %2</source>
+        <translation>%1 : impossible de dépouiller le scrutin rattaché : %2</translation>
     </message>
 </context>
 <context>
@@ -8159,10 +8746,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <translation>%1 : aucune mesure</translation>
     </message>
     <message>
-        <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins</source>
-        <translation>flux de rejeu : %1 capteurs (%2 associés à des équipements) : %3 SCADA, %4 contrôleurs de luminaires, %5 conteneurs</translation>
-    </message>
-    <message>
         <source>%1: not an http(s) URL</source>
         <translation>%1 : ce n&apos;est pas une URL http(s)</translation>
     </message>
@@ -8194,6 +8777,78 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>%1: malformed page: expected an array of NGSI-LD entities</source>
         <translation>%1 : page mal formée : tableau d&apos;entités NGSI-LD attendu</translation>
     </message>
+    <message>
+        <source>change notifications need a PostGIS territory</source>
+        <translation>les notifications de modification nécessitent un territoire PostGIS</translation>
+    </message>
+    <message>
+        <source>no change notifications on %1 (alarms changed elsewhere are polled every %2 s): %3</source>
+        <translation>pas de notifications de modification sur %1 (les alarmes modifiées ailleurs sont relues toutes les %2 s) : %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1 : impossible de se connecter à PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie territory (no vigie_schema table)</source>
+        <translation>%1 n&apos;est pas un territoire Vigie (pas de table vigie_schema)</translation>
+    </message>
+    <message>
+        <source>the database connection is lost and cannot be restored yet: %1</source>
+        <translation>la connexion à la base de données est perdue et ne peut pas encore être rétablie : %1</translation>
+    </message>
+    <message>
+        <source>%1: connected again</source>
+        <translation>%1 : connexion rétablie</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation>%1 : impossible de démarrer la décompression gzip</translation>
+    </message>
+    <message>
+        <source>%1: truncated gzip data</source>
+        <translation>%1 : données gzip tronquées</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data</source>
+        <translation>%1 : données gzip corrompues</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must be &quot;Timestamp,JUNCTION,...&quot;</source>
+        <translation>%1:1 : l&apos;en-tête doit être &quot;Timestamp,JUNCTION,...&quot;</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 has no junction id</source>
+        <translation>%1:1 : la colonne %2 n&apos;a pas d&apos;identifiant de jonction</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not 5 minutes after the previous row</source>
+        <translation>%1:%2 : « %3 » ne suit pas la ligne précédente de 5 minutes</translation>
+    </message>
+    <message>
+        <source>%1:%2: the first row must be a Monday 00:00 (&quot;%3&quot;)</source>
+        <translation>%1:%2 : la première ligne doit être un lundi à 00:00 (« %3 »)</translation>
+    </message>
+    <message>
+        <source>Low pressure (below 28 m)</source>
+        <translation>Pression basse (moins de 28 m)</translation>
+    </message>
+    <message>
+        <source>High pressure (above 57 m)</source>
+        <translation>Pression haute (plus de 57 m)</translation>
+    </message>
+    <message>
+        <source>Low tank level (below 2.5 m)</source>
+        <translation>Niveau bas du château d&apos;eau (moins de 2,5 m)</translation>
+    </message>
+    <message>
+        <source>Pressure sensor silent for 30 minutes</source>
+        <translation>Capteur de pression muet depuis 30 minutes</translation>
+    </message>
+    <message>
+        <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins</source>
+        <translation>flux de rejeu : %1 capteurs (%2 associés à des équipements) : %3 SCADA, %4 compteurs d&apos;abonnés, %5 contrôleurs de luminaires, %6 conteneurs</translation>
+    </message>
 </context>
 <context>
     <name>vigie::feeds::IngestService</name>
@@ -8214,16 +8869,20 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <translation>message mal formé sur %1 (%2 octets) : %3</translation>
     </message>
     <message>
-        <source>cannot store %1 observations, retrying in 1 s: %2</source>
-        <translation>impossible d&apos;enregistrer %1 observations, nouvel essai dans 1 s : %2</translation>
-    </message>
-    <message>
         <source>stopping with %1 observations left in the journal %2</source>
         <translation>arrêt avec %1 observations restant dans le journal %2</translation>
     </message>
     <message>
         <source>%1 unknown sensors registered as unbound sensors</source>
         <translation>%1 capteurs inconnus enregistrés comme capteurs non associés</translation>
+    </message>
+    <message>
+        <source>%1 observations stored after %2 failed attempts</source>
+        <translation>%1 observations enregistrées après %2 tentatives infructueuses</translation>
+    </message>
+    <message>
+        <source>cannot store %1 observations, retrying in %2 ms: %3</source>
+        <translation>impossible d&apos;enregistrer %1 observations, nouvel essai dans %2 ms : %3</translation>
     </message>
 </context>
 <context>
@@ -8607,30 +9266,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <translation>fausse alarme : %1 le %2</translation>
     </message>
     <message>
-        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year YYYY | --from TIME --to TIME] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
-       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
-                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
-</source>
-        <translation>       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year AAAA | --from DATE --to DATE] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]
-       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]
-                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
-</translation>
-    </message>
-    <message>
         <source>water: unknown command &quot;%1&quot;</source>
         <translation>water : commande inconnue « %1 »</translation>
     </message>
@@ -8693,6 +9328,96 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
     <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>water balance: the period is empty (%1 to %2)</source>
+        <translation>water balance : la période est vide (du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>%1: no observations stored in this territory</source>
+        <translation>%1 : aucune mesure enregistrée dans ce territoire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no flow meter observations bound to the water network</source>
+        <translation>%1 : aucune mesure de débitmètre associée au réseau d&apos;eau</translation>
+    </message>
+    <message>
+        <source>%1: no flow meter observation from %2 to %3</source>
+        <translation>%1 : aucune mesure de débitmètre du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 (stored observations)</source>
+        <translation>%1 (mesures enregistrées)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 time steps with every water sensor from %2 to %3</source>
+        <translation>%1 : moins de 3 pas de temps avec une mesure de chaque capteur d&apos;eau du %2 au %3</translation>
+    </message>
+    <message>
+        <source>water balance: unexpected argument &quot;%1&quot; (with --territory: --from DATE, --to DATE, --json FILE)</source>
+        <translation>water balance : argument inattendu « %1 » (avec --territory : --from DATE, --to DATE, --json FICHIER)</translation>
+    </message>
+    <message>
+        <source>water balance: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>water balance : « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1: stored observations from %2 to %3 UTC (%4 time steps, %5 sensors)</source>
+        <translation>%1 : mesures enregistrées du %2 au %3 UTC (%4 pas de temps, %5 capteurs)</translation>
+    </message>
+    <message>
+        <source>%1: inflow %2 m3/day, night flow %3 m3/h, real losses %4 m3/day, NRW %5 %, ILI %6</source>
+        <translation>%1 : volume mis en distribution %2 m3/jour, débit de nuit %3 m3/h, pertes réelles %4 m3/jour, eau non facturée (NRW) %5 %, ILI %6</translation>
+    </message>
+    <message>
+        <source>%1: inflow %2 m3/day, night flow %3 m3/h; losses, NRW and ILI need customer meter readings</source>
+        <translation>%1 : volume mis en distribution %2 m3/jour, débit de nuit %3 m3/h ; les pertes, l&apos;eau non facturée (NRW) et l&apos;ILI nécessitent les relevés des compteurs d&apos;abonnés</translation>
+    </message>
+    <message>
+        <source>No customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses, non-revenue water and ILI are not computed.</source>
+        <translation>Aucun relevé de compteur d&apos;abonné (AMR) parmi les mesures enregistrées : la consommation autorisée est inconnue, les pertes, l&apos;eau non facturée et l&apos;ILI ne sont donc pas calculés.</translation>
+    </message>
+    <message>
+        <source>Areas with customer meter readings (%1): inflow %2 m3/day, real losses %3 m3/day, NRW %4 %, ILI %5; the other areas have none, so the whole network&apos;s losses are not computed.</source>
+        <translation>Secteurs disposant de relevés de compteurs d&apos;abonnés (%1) : volume mis en distribution %2 m3/jour, pertes réelles %3 m3/jour, eau non facturée (NRW) %4 %, ILI %5 ; les autres secteurs n&apos;en ont pas, les pertes de l&apos;ensemble du réseau ne sont donc pas calculées.</translation>
+    </message>
+    <message>
+        <source>--localiser needs least-squares or cosine, not &quot;%1&quot;</source>
+        <translation>--localiser attend least-squares ou cosine, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</source>
+        <translation>--report-delay attend un nombre de jours de 0 à 60, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay DAYS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation>       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay JOURS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year AAAA | --from DATE --to DATE] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]
+       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]
+                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
+</translation>
     </message>
 </context>
 <context>
@@ -9476,10 +10201,6 @@ Codes de sortie : 0 succès, 1 échec de l&apos;optimisation (par ex. budget irr
         <translation>%1 : ce n&apos;est pas un territoire Vigie (pas de table vigie_schema)</translation>
     </message>
     <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
         <source>%1: SQL failed (%2): %3</source>
         <translation>%1 : échec SQL (%2) : %3</translation>
     </message>
@@ -10044,12 +10765,144 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation (ordre du jo
         <translation>Eau potable : pertes et eau non facturée</translation>
     </message>
     <message>
-        <source>the water balance needs the SCADA inflows and meter readings of a period; this territory stores none (run vigie-cli water balance on the SCADA files)</source>
-        <translation>le bilan hydraulique demande les débits SCADA et les relevés de compteurs d&apos;une période ; ce territoire n&apos;en contient pas (lancez vigie-cli water balance sur les fichiers SCADA)</translation>
-    </message>
-    <message>
         <source>Infrastructure leakage index</source>
         <translation>Indice linéaire de pertes (ILI)</translation>
+    </message>
+    <message>
+        <source>no page left to write to %1</source>
+        <translation>plus aucune page à écrire dans %1</translation>
+    </message>
+    <message>
+        <source>the export to %1 ended before its last page</source>
+        <translation>l&apos;export vers %1 s&apos;est arrêté avant sa dernière page</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>the territory file %1 cannot be found</source>
+        <translation>le fichier de territoire %1 est introuvable</translation>
+    </message>
+    <message>
+        <source>unknown map style “%1”</source>
+        <translation>style de carte « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>Mean power over the night</source>
+        <translation>Puissance moyenne sur la nuit</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Voies</translation>
+    </message>
+    <message>
+        <source>EN 13201 class of the lit streets</source>
+        <translation>Classe EN 13201 des voies éclairées</translation>
+    </message>
+    <message>
+        <source>Pipe diameter</source>
+        <translation>Diamètre des canalisations</translation>
+    </message>
+    <message>
+        <source>the map has no water:pipes layer to style</source>
+        <translation>la carte n&apos;a pas de couche water:pipes à symboliser</translation>
+    </message>
+    <message>
+        <source>Water network</source>
+        <translation>Réseau d&apos;eau potable</translation>
+    </message>
+    <message>
+        <source>the participatory budget cannot be read: %1</source>
+        <translation>le budget participatif est illisible : %1</translation>
+    </message>
+    <message>
+        <source>the participatory budget cannot be counted: %1</source>
+        <translation>impossible de dépouiller le budget participatif : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Projects submitted to the vote</source>
+        <translation>Projets soumis au vote</translation>
+    </message>
+    <message>
+        <source>Budget spent</source>
+        <translation>Budget utilisé</translation>
+    </message>
+    <message>
+        <source>Budget available</source>
+        <translation>Budget disponible</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Projects funded</source>
+        <translation>Projets financés</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Vote %1 counted with the rule %2 (attached %3).</source>
+        <translation>Vote %1 dépouillé selon la règle %2 (rattaché le %3).</translation>
+    </message>
+    <message>
+        <source>Water put into the network</source>
+        <translation>Volume mis en distribution</translation>
+    </message>
+    <message>
+        <source>Minimum night flow</source>
+        <translation>Débit minimum de nuit</translation>
+    </message>
+    <message>
+        <source>m³/day</source>
+        <translation>m³/jour</translation>
+    </message>
+    <message>
+        <source>the territory stores no flow meter readings of its water network yet: %1</source>
+        <translation>le territoire ne contient encore aucun relevé de débitmètre de son réseau d&apos;eau : %1</translation>
+    </message>
+    <message>
+        <source>the water balance cannot be computed: %1</source>
+        <translation>impossible de calculer le bilan hydraulique : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Stored observations, %1</source>
+        <translation>Mesures enregistrées, %1</translation>
+    </message>
+    <message>
+        <source>%1, area %2</source>
+        <translation>%1, secteur %2</translation>
+    </message>
+    <message>
+        <source>%1, areas %2</source>
+        <translation>%1, secteurs %2</translation>
+    </message>
+    <message>
+        <source>Losses, non-revenue water and ILI of the metered area(s) %1, which have customer meter readings (AMR); %2 have none, so their authorised consumption and the whole network&apos;s losses are unknown.</source>
+        <translation>Pertes, eau non facturée et ILI du ou des secteurs de comptage %1, qui disposent de relevés de compteurs d&apos;abonnés (AMR) ; %2 n&apos;en ont pas, leur consommation autorisée et les pertes de l&apos;ensemble du réseau sont donc inconnues.</translation>
+    </message>
+    <message>
+        <source>no customer meter readings (AMR) among the stored observations: the authorised consumption is unknown, so losses and non-revenue water cannot be computed</source>
+        <translation>aucun relevé de compteur d&apos;abonné (AMR) parmi les mesures enregistrées : la consommation autorisée est inconnue, les pertes et l&apos;eau non facturée ne peuvent donc pas être calculées</translation>
+    </message>
+    <message>
+        <source>Water put into each metered area per day (m³)</source>
+        <translation>Volume mis en distribution par jour dans chaque secteur de comptage (m³)</translation>
     </message>
 </context>
 <context>
@@ -11077,10 +11930,6 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
         <translation>%1 n&apos;est pas un territoire Vigie (pas de table vigie_schema)</translation>
     </message>
     <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
         <source>%1: SQL failed (%2): %3</source>
         <translation>%1 : échec SQL (%2) : %3</translation>
     </message>
@@ -11099,6 +11948,18 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
     <message>
         <source>settings, field &quot;kpiActuals&quot;: project %1, KPI &quot;%2&quot; is not a number</source>
         <translation>paramètres, champ &quot;kpiActuals&quot; : projet %1, l&apos;indicateur « %2 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>roadmap at checkout</source>
+        <translation>feuille de route au moment de l&apos;extraction</translation>
+    </message>
+    <message>
+        <source>offline roadmap</source>
+        <translation>feuille de route hors ligne</translation>
+    </message>
+    <message>
+        <source>server roadmap</source>
+        <translation>feuille de route du serveur</translation>
     </message>
 </context>
 <context>
@@ -11202,6 +12063,58 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
     <message>
         <source>%1: every privilege, schema changes</source>
         <translation>%1 : tous les privilèges, modifications du schéma</translation>
+    </message>
+    <message>
+        <source>%1 (database role %2)</source>
+        <translation>%1 (rôle de base de données %2)</translation>
+    </message>
+    <message>
+        <source>%1 (database role %2, member of %3)</source>
+        <translation>%1 (rôle de base de données %2, membre de %3)</translation>
+    </message>
+    <message>
+        <source>COPY is a PostgreSQL statement</source>
+        <translation>COPY est une instruction PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: change notifications need a PostGIS territory (PG:...)</source>
+        <translation>%1 : les notifications de modification nécessitent un territoire PostGIS (PG:...)</translation>
+    </message>
+    <message>
+        <source>%1: listening to changes again</source>
+        <translation>%1 : écoute des modifications rétablie</translation>
+    </message>
+    <message>
+        <source>%1: cannot listen to changes: %2</source>
+        <translation>%1 : impossible d&apos;écouter les modifications : %2</translation>
+    </message>
+    <message>
+        <source>%1: the change notifications stopped (%2); reconnecting</source>
+        <translation>%1 : les notifications de modification se sont arrêtées (%2) ; reconnexion</translation>
+    </message>
+    <message>
+        <source>%1: cannot install the change notifications: %2</source>
+        <translation>%1 : impossible d&apos;installer les notifications de modification : %2</translation>
+    </message>
+    <message>
+        <source>%1: tenants are enforced by PostgreSQL row-level security: they need a PostGIS territory (PG:...)</source>
+        <translation>%1 : le cloisonnement entre communes (tenants) repose sur la sécurité au niveau des lignes (RLS) de PostgreSQL : il nécessite un territoire PostGIS (PG:...)</translation>
+    </message>
+    <message>
+        <source>%1: no layer %2 with a geometry to take the communes from</source>
+        <translation>%1 : pas de couche %2 dotée d&apos;une géométrie dont tirer les communes</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1 : la couche %2 n&apos;a pas de champ « %3 » (champs : %4)</translation>
+    </message>
+    <message>
+        <source>%1: no asset layer to share between communes</source>
+        <translation>%1 : aucune couche d&apos;équipements à partager entre les communes</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the tenants (%2): %3</source>
+        <translation>%1 : impossible de mettre en place le cloisonnement entre communes (%2) : %3</translation>
     </message>
 </context>
 </TS>

@@ -299,7 +299,8 @@ namespace vigie
     if ( !target )
     {
       if ( invocation.command == QLatin1String( "territory" ) )
-        return usageError( QStringLiteral( "territory" ), tr( "missing subcommand: create, info, validate, copy or roles." ) );
+        return usageError( QStringLiteral( "territory" ),
+                           tr( "missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify." ) );
       return usageError( QString(), tr( "unknown command '%1'." ).arg( invocation.command ) );
     }
     if ( target->fromPlugin )
@@ -377,6 +378,72 @@ namespace vigie
     { parser.addOption( option( QStringLiteral( "prefix" ), tr( "Prefix of the role names (default: vigie)." ), tr( "PREFIX" ) ) ); };
     roles.run = [this]( QCommandLineParser &parser ) { return territoryRoles( parser ); };
     mCommands << roles;
+
+    Command tenants;
+    tenants.name = QStringLiteral( "territory tenants" );
+    tenants.synopsis = tr( "PG:CONNINFO" );
+    tenants.summary = tr( "Makes the communes tenants of a PostGIS territory: each commune's staff see and edit only its own assets." );
+    tenants.description =
+        tr( "Every asset row gets the code of the commune its geometry lies in (now, and by a trigger for new or moved rows);\n"
+            "row-level security then lets role PREFIX_c<CODE> read and write the rows of its commune only, and PREFIX_departement "
+            "all rows.\nGive staff a login role in their commune's role, e.g. CREATE ROLE marie LOGIN IN ROLE vigie_c29019. "
+            "Run again after adding communes or layers." );
+    tenants.addOptions = [option]( QCommandLineParser &parser )
+    {
+      parser.addOption( option( QStringLiteral( "communes" ), tr( "Layer holding the communes (default: territory:communes)." ),
+                                tr( "LAYER" ) ) );
+      parser.addOption( option( QStringLiteral( "code-field" ), tr( "Field of the commune code (default: insee_code)." ), tr( "FIELD" ) ) );
+      parser.addOption( option( QStringLiteral( "prefix" ), tr( "Prefix of the role names (default: vigie)." ), tr( "PREFIX" ) ) );
+    };
+    tenants.run = [this]( QCommandLineParser &parser ) { return territoryTenants( parser ); };
+    mCommands << tenants;
+
+    Command notify;
+    notify.name = QStringLiteral( "territory notify" );
+    notify.synopsis = tr( "PG:CONNINFO" );
+    notify.summary = tr( "Installs the change notifications of a PostGIS territory, so that every desktop sees the others' edits." );
+    notify.description = tr( "Puts a trigger on the layer, alarm and roadmap tables that sends NOTIFY vigie_changes; the desktops "
+                             "listen and reload what changed.\nNeeds the tables' owner; the desktop installs them itself when it may. "
+                             "Run again after a module adds tables." );
+    notify.run = [this]( QCommandLineParser &parser ) { return territoryNotify( parser ); };
+    mCommands << notify;
+
+    Command checkout;
+    checkout.name = QStringLiteral( "territory checkout" );
+    checkout.synopsis = tr( "SOURCE OUT.gpkg" );
+    checkout.summary = tr( "Copies part of a territory into a GeoPackage to work offline; territory sync merges it back." );
+    checkout.description =
+        tr( "The asset layers are filtered by --extent or --commune; the roadmap, budget, agenda and bookmark tables go whole "
+            "(observations stay on the server).\nThe GeoPackage records its source (never a password), the checkout time and "
+            "the value of every copied row, for the three-way merge of territory sync." );
+    checkout.addOptions = [option]( QCommandLineParser &parser )
+    {
+      parser.addOption( option( QStringLiteral( "extent" ), tr( "Only the features meeting this box, in the territory's CRS." ),
+                                tr( "XMIN,YMIN,XMAX,YMAX" ) ) );
+      parser.addOption( option( QStringLiteral( "commune" ), tr( "Only the features meeting this commune (code of territory:communes)." ),
+                                tr( "CODE" ) ) );
+    };
+    checkout.run = [this]( QCommandLineParser &parser ) { return territoryCheckout( parser ); };
+    mCommands << checkout;
+
+    Command sync;
+    sync.name = QStringLiteral( "territory sync" );
+    sync.synopsis = tr( "OUT.gpkg" );
+    sync.summary = tr( "Merges an offline checkout back into its source; every edit arrives or is reported as a conflict." );
+    sync.description =
+        tr( "Three-way merge per field against the values at checkout: a local change is written to the server, a server change "
+            "is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the "
+            "other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.\n"
+            "One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain." );
+    sync.addOptions = [option]( QCommandLineParser &parser )
+    {
+      parser.addOption( option( QStringLiteral( "dry-run" ), tr( "Show what would be done; change nothing." ) ) );
+      parser.addOption( option( QStringLiteral( "source" ),
+                                tr( "Synchronise with this territory instead of the recorded one (e.g. with credentials)." ),
+                                tr( "TERRITORY" ) ) );
+    };
+    sync.run = [this]( QCommandLineParser &parser ) { return territorySync( parser ); };
+    mCommands << sync;
 
     Command import;
     import.name = QStringLiteral( "import" );

@@ -92,6 +92,10 @@ namespace vigie
     int territoryValidate( QCommandLineParser &parser );
     int territoryCopy( QCommandLineParser &parser );
     int territoryRoles( QCommandLineParser &parser );
+    int territoryTenants( QCommandLineParser &parser );
+    int territoryNotify( QCommandLineParser &parser );
+    int territoryCheckout( QCommandLineParser &parser );
+    int territorySync( QCommandLineParser &parser );
     int importData( QCommandLineParser &parser );
     int exportData( QCommandLineParser &parser );
     int render( QCommandLineParser &parser );

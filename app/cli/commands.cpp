@@ -9,10 +9,14 @@
 #include "pluginmanager.h"
 #include "qgisinit.h"
 #include "roadmapstore.h"
+#include "roadmapsync.h"
 #include "territory.h"
+#include "territorycheckout.h"
 #include "territorycopy.h"
 #include "territorylayers.h"
+#include "territorynotify.h"
 #include "territoryroles.h"
+#include "territorytenants.h"
 
 #include <qgsmapsettings.h>
 #include <qgsproject.h>
@@ -26,6 +30,7 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -390,6 +395,256 @@ namespace vigie
       mOut << line << '\n';
     mOut.flush();
     return Success;
+  }
+
+  int Cli::territoryTenants( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory tenants" );
+    if ( const int code = requirePositional( name, parser, { tr( "PG:CONNINFO" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().constFirst();
+    if ( !Territory::isPostgres( path ) )
+      return usageError( name, tr( "tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1." )
+                                   .arg( native( path ) ) );
+    TerritoryTenants::Options options;
+    if ( parser.isSet( QStringLiteral( "communes" ) ) )
+      options.communesLayer = parser.value( QStringLiteral( "communes" ) );
+    if ( parser.isSet( QStringLiteral( "code-field" ) ) )
+      options.codeField = parser.value( QStringLiteral( "code-field" ) );
+    if ( parser.isSet( QStringLiteral( "prefix" ) ) )
+      options.prefix = parser.value( QStringLiteral( "prefix" ) );
+    QString error;
+    if ( !Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    TerritoryTenants::Result result;
+    if ( !TerritoryTenants::apply( path, options, &result, &error ) )
+    {
+      mErr << tr( "Cannot set up the tenants: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    // the tenants' edits are notified to the other desktops too
+    QString notifyError;
+    if ( !TerritoryNotify::install( path, nullptr, &notifyError ) )
+      mErr << tr( "Warning: %1" ).arg( notifyError ) << Qt::endl;
+    const double seconds = timer.elapsed() / 1000.0;
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "path" ), territoryLocation( path ) );
+      object.insert( QStringLiteral( "communes" ), result.communes );
+      object.insert( QStringLiteral( "tenantRole" ), result.tenantRole );
+      object.insert( QStringLiteral( "departmentRole" ), result.departmentRole );
+      object.insert( QStringLiteral( "communeRolePattern" ), TerritoryTenants::communeRole( options.prefix, QStringLiteral( "CODE" ) ) );
+      QJsonObject layers;
+      for ( int i = 0; i < result.assignedRows.size(); ++i )
+      {
+        QJsonObject counts;
+        counts.insert( QStringLiteral( "assigned" ), static_cast<double>( result.assignedRows.at( i ).second ) );
+        counts.insert( QStringLiteral( "outside" ), static_cast<double>( result.unassignedRows.at( i ).second ) );
+        layers.insert( result.assignedRows.at( i ).first, counts );
+      }
+      object.insert( QStringLiteral( "layers" ), layers );
+      object.insert( QStringLiteral( "seconds" ), seconds );
+      printJson( object );
+      return Success;
+    }
+    mOut << tr( "%1 communes are tenants (roles %2, e.g. %3); %4 sees every row." )
+                .arg( result.communes )
+                .arg( TerritoryTenants::communeRole( options.prefix, QStringLiteral( "CODE" ) ),
+                      TerritoryTenants::communeRole( options.prefix, QStringLiteral( "29019" ) ), result.departmentRole )
+         << '\n';
+    for ( int i = 0; i < result.assignedRows.size(); ++i )
+      mOut << tr( "%1: %2 rows in a commune, %3 outside every commune (département only)" )
+                  .arg( result.assignedRows.at( i ).first )
+                  .arg( result.assignedRows.at( i ).second )
+                  .arg( result.unassignedRows.at( i ).second )
+           << '\n';
+    mOut << tr( "Done in %1 s." ).arg( seconds, 0, 'f', 1 ) << Qt::endl;
+    return Success;
+  }
+
+  int Cli::territoryNotify( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory notify" );
+    if ( const int code = requirePositional( name, parser, { tr( "PG:CONNINFO" ) } ); code >= 0 )
+      return code;
+    const QString path = parser.positionalArguments().constFirst();
+    if ( !Territory::isPostgres( path ) )
+      return usageError( name, tr( "change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1." )
+                                   .arg( native( path ) ) );
+    QString error;
+    if ( !Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    QStringList tables;
+    if ( !TerritoryNotify::install( path, &tables, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return Failure;
+    }
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "path" ), territoryLocation( path ) );
+      object.insert( QStringLiteral( "channel" ), TerritoryNotify::channel() );
+      object.insert( QStringLiteral( "tables" ), QJsonArray::fromStringList( tables ) );
+      printJson( object );
+      return Success;
+    }
+    mOut << tr( "Changes of %n table(s) are notified on channel %1: %2", nullptr, tables.size() )
+                .arg( TerritoryNotify::channel(), tables.join( QStringLiteral( ", " ) ) )
+         << Qt::endl;
+    return Success;
+  }
+
+  int Cli::territoryCheckout( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory checkout" );
+    if ( const int code = requirePositional( name, parser, { tr( "SOURCE" ), tr( "OUT.gpkg" ) } ); code >= 0 )
+      return code;
+    const QString source = parser.positionalArguments().at( 0 );
+    const QString out = parser.positionalArguments().at( 1 );
+    CheckoutFilter filter;
+    if ( parser.isSet( QStringLiteral( "extent" ) ) && parser.isSet( QStringLiteral( "commune" ) ) )
+      return usageError( name, tr( "give --extent or --commune, not both." ) );
+    if ( parser.isSet( QStringLiteral( "extent" ) ) )
+    {
+      const QStringList parts = parser.value( QStringLiteral( "extent" ) ).split( QLatin1Char( ',' ) );
+      QList<double> values;
+      for ( const QString &part : parts )
+      {
+        bool ok = false;
+        values << part.trimmed().toDouble( &ok );
+        if ( !ok )
+          values.clear();
+        if ( !ok )
+          break;
+      }
+      if ( values.size() != 4 || !( values.at( 0 ) < values.at( 2 ) ) || !( values.at( 1 ) < values.at( 3 ) ) )
+        return usageError( name, tr( "--extent: '%1' is not XMIN,YMIN,XMAX,YMAX with XMIN < XMAX and YMIN < YMAX." )
+                                     .arg( parser.value( QStringLiteral( "extent" ) ) ) );
+      filter.hasExtent = true;
+      filter.xMin = values.at( 0 );
+      filter.yMin = values.at( 1 );
+      filter.xMax = values.at( 2 );
+      filter.yMax = values.at( 3 );
+    }
+    filter.commune = parser.value( QStringLiteral( "commune" ) );
+    if ( QFileInfo::exists( out ) )
+    {
+      mErr << tr( "%1 already exists: a checkout never overwrites a file; choose another name or remove it first." ).arg( native( out ) )
+           << Qt::endl;
+      return Failure;
+    }
+    QString error;
+    if ( !Territory::open( source, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    CheckoutResult result;
+    if ( !TerritoryCheckout::checkout( source, out, pluginList( *mPlugins ), filter, &result, &error ) )
+    {
+      mErr << tr( "Cannot check out the territory: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "source" ), territoryLocation( source ) );
+      object.insert( QStringLiteral( "checkout" ), territoryLocation( out ) );
+      object.insert( QStringLiteral( "features" ), static_cast<double>( result.features ) );
+      object.insert( QStringLiteral( "left_out" ), static_cast<double>( result.removed ) );
+      object.insert( QStringLiteral( "rows" ), static_cast<double>( result.rows ) );
+      printJson( object );
+      return Success;
+    }
+    mOut << tr( "Checked out %1 to %2: %3 features (%4 left out by the filter), %5 rows of roadmap, budget and agenda tables." )
+                .arg( native( source ), native( out ) )
+                .arg( result.features )
+                .arg( result.removed )
+                .arg( result.rows )
+         << Qt::endl;
+    return Success;
+  }
+
+  int Cli::territorySync( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory sync" );
+    if ( const int code = requirePositional( name, parser, { tr( "OUT.gpkg" ) } ); code >= 0 )
+      return code;
+    const QString checkout = parser.positionalArguments().at( 0 );
+    QString error;
+    if ( TerritoryCheckout::sourceOf( checkout, &error ).isEmpty() )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    const bool dryRun = parser.isSet( QStringLiteral( "dry-run" ) );
+    SyncReport report;
+    const QMap<QString, RowMerger> mergers{ { roadmap::roadmapDocumentsTable(), &roadmap::mergeRoadmapRows } };
+    if ( !TerritoryCheckout::sync( checkout, pluginList( *mPlugins ), dryRun, &report, &error, mergers,
+                                   parser.value( QStringLiteral( "source" ) ) ) )
+    {
+      mErr << tr( "Cannot synchronise: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    const int code = report.conflicts.isEmpty() ? Success : Failure;
+    if ( mJson )
+    {
+      QJsonObject object = report.toJson();
+      object.insert( QStringLiteral( "checkout" ), territoryLocation( checkout ) );
+      printJson( object );
+      return code;
+    }
+    mOut << ( dryRun ? tr( "Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, "
+                           "%5 refreshed offline." )
+                     : tr( "Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline." ) )
+                .arg( report.source )
+                .arg( report.updated )
+                .arg( report.inserted )
+                .arg( report.deleted )
+                .arg( report.refreshed )
+         << '\n';
+    for ( const QJsonValue &value : std::as_const( report.newIds ) )
+    {
+      const QJsonObject mapping = value.toObject();
+      mOut << tr( "  new row of %1: offline id %2 is %3 on the server" )
+                  .arg( mapping.value( QStringLiteral( "table" ) ).toString() )
+                  .arg( mapping.value( QStringLiteral( "local" ) ).toVariant().toLongLong() )
+                  .arg( mapping.value( QStringLiteral( "server" ) ).toVariant().toLongLong() )
+           << '\n';
+    }
+    if ( !report.conflicts.isEmpty() )
+    {
+      mOut << tr( "%n conflict(s), not applied (kept offline; use --json for the full report):", nullptr,
+                  static_cast<int>( report.conflicts.size() ) )
+           << '\n';
+      for ( const QJsonValue &value : std::as_const( report.conflicts ) )
+      {
+        const QJsonObject conflict = value.toObject();
+        QJsonObject details = conflict;
+        details.remove( QStringLiteral( "table" ) );
+        details.remove( QStringLiteral( "key" ) );
+        details.remove( QStringLiteral( "kind" ) );
+        mOut << QStringLiteral( "  %1 %2 (%3): %4" )
+                    .arg( conflict.value( QStringLiteral( "table" ) ).toString(),
+                          QString::fromUtf8(
+                              QJsonDocument( QJsonArray{ conflict.value( QStringLiteral( "key" ) ) } ).toJson( QJsonDocument::Compact ) ),
+                          conflict.value( QStringLiteral( "kind" ) ).toString(),
+                          QString::fromUtf8( QJsonDocument( details ).toJson( QJsonDocument::Compact ) ) )
+             << '\n';
+      }
+    }
+    mOut.flush();
+    return code;
   }
 
   int Cli::importData( QCommandLineParser &parser )

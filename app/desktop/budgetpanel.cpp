@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "budgetpanel.h"
 
+#include "budgetstore.h"
+
 #include "atomicfile.h"
 #include "budgetchart.h"
 #include "budgetmap.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -30,6 +33,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent>
@@ -208,6 +212,11 @@ namespace vigie
     exportMenu->addAction( tr( "Report for the council (PDF)…" ), this, &BudgetPanel::exportPdfDialog );
     mExportButton->setMenu( exportMenu );
     buttons->addWidget( mExportButton );
+    mAttachButton = new QPushButton( tr( "Attach to territory" ), tablePart );
+    mAttachButton->setToolTip( tr( "Store this vote and rule A's result in the open territory: the review deck and "
+                                   "vigie-cli budget show then give it (overrides are not included)" ) );
+    connect( mAttachButton, &QPushButton::clicked, this, &BudgetPanel::attachToTerritoryInBackground );
+    buttons->addWidget( mAttachButton );
     tableLayout->addLayout( buttons );
 
     QTabWidget *tabs = new QTabWidget( splitter );
@@ -429,8 +438,71 @@ namespace vigie
     const bool ready = mElection && mOutcomeA && !isBusy();
     mOverrideButton->setEnabled( ready && selectedProject() >= 0 );
     mExportButton->setEnabled( ready );
+    mAttachButton->setEnabled( ready && !mTerritoryPath.isEmpty() && mAttaching == 0 );
     for ( QComboBox *combo : { mRuleA, mRuleB, mCompletionA, mCompletionB } )
       combo->setEnabled( mLoading == 0 );
+  }
+
+  void BudgetPanel::setTerritory( const QString &path )
+  {
+    mTerritoryPath = path;
+    updateActions();
+  }
+
+  bool BudgetPanel::attachToTerritory( QString *errorMessage )
+  {
+    QString error;
+    if ( mTerritoryPath.isEmpty() || !mElection || mPath.isEmpty() )
+      error = tr( "Open a territory and a participatory-budget file first." );
+    else if ( !budget::attachElection( mTerritoryPath, mPath, mRuleA->currentText().trimmed(), mCompletionA->currentText(), nullptr,
+                                       &error ) )
+      error = tr( "Cannot attach %1 to the territory: %2" ).arg( QFileInfo( mPath ).fileName(), error );
+    if ( errorMessage )
+      *errorMessage = error;
+    return error.isEmpty();
+  }
+
+  void BudgetPanel::attachToTerritoryInBackground()
+  {
+    if ( mTerritoryPath.isEmpty() || !mElection || mPath.isEmpty() )
+      return;
+    const QString territory = mTerritoryPath;
+    const QString file = mPath;
+    const QString rule = mRuleA->currentText().trimmed();
+    const QString completion = mCompletionA->currentText();
+    ++mAttaching;
+    updateBusy();
+    updateActions();
+    QFutureWatcher<QString> *watcher = new QFutureWatcher<QString>( this );
+    connect( watcher, &QFutureWatcher<QString>::finished, this,
+             [this, watcher, file]
+             {
+               const QString error = watcher->result();
+               watcher->deleteLater();
+               --mAttaching;
+               updateBusy();
+               updateActions();
+               if ( error.isEmpty() )
+               {
+                 const QString message =
+                     tr( "%1 attached to the territory: the review deck shows its result." ).arg( QFileInfo( file ).fileName() );
+                 if ( QMainWindow *mainWindow = qobject_cast<QMainWindow *>( window() ) )
+                   mainWindow->statusBar()->showMessage( message, 10000 );
+                 emit attachedToTerritory( true, message );
+               }
+               else
+               {
+                 const QString message = tr( "Cannot attach %1 to the territory: %2" ).arg( QFileInfo( file ).fileName(), error );
+                 showError( message );
+                 emit attachedToTerritory( false, message );
+               }
+             } );
+    watcher->setFuture( QtConcurrent::run(
+        [territory, file, rule, completion]()
+        {
+          QString error;
+          return budget::attachElection( territory, file, rule, completion, nullptr, &error ) ? QString() : error;
+        } ) );
   }
 
   void BudgetPanel::showError( const QString &message )

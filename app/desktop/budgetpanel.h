@@ -82,6 +82,17 @@ namespace vigie
     //! Funded projects after the overrides (indices; rule A's outcome, then included, minus excluded).
     std::vector<int> finalSelection() const;
 
+    //! The territory that "Attach to territory" writes to (MainWindow::territoryOpened); empty: none open.
+    void setTerritory( const QString &path );
+    QString territoryPath() const { return mTerritoryPath; }
+    /**
+     * Attaches the open .pb file to the territory with rule A and its completion, through
+     * budget::attachElection (what `vigie-cli budget attach` runs), so that the review deck and
+     * `vigie-cli budget show` give its result. Overrides are not part of it. In the calling
+     * thread; false with the reason.
+     */
+    bool attachToTerritory( QString *errorMessage = nullptr );
+
     bool exportCsv( const QString &path, QString *errorMessage = nullptr ) const;
     //! The .pb through the module's writer (ballots not exported: privacy).
     bool exportPb( const QString &path, QString *errorMessage = nullptr ) const;
@@ -95,8 +106,11 @@ namespace vigie
     void exportCsvDialog();
     void exportPbDialog();
     void exportPdfDialog();
+    //! The "Attach to territory" button: attachToTerritory() in the background, then attachedToTerritory().
+    void attachToTerritoryInBackground();
 
   signals:
+    void attachedToTerritory( bool ok, const QString &message );
     void fileOpened( bool ok, const QString &errorMessage );
     void rulesComputed( bool ok, const QString &errorMessage );
     void errorOccurred( const QString &message );
@@ -147,6 +161,9 @@ namespace vigie
     QListWidget *mAuditList = nullptr;
     QPushButton *mOverrideButton = nullptr;
     QPushButton *mExportButton = nullptr;
+    QPushButton *mAttachButton = nullptr;
+    QString mTerritoryPath;
+    int mAttaching = 0;
     BudgetMap *mMap = nullptr;
   };
 } // namespace vigie

@@ -9,6 +9,8 @@
 #include "livelayer.h"
 #include "log.h"
 #include "mainwindow.h"
+#include "territoryconnection.h"
+#include "territorywatcher.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -652,7 +654,24 @@ namespace vigie
     auto status = [window]( const QString &text ) { window->statusBar()->showMessage( text, 10000 ); };
     QObject::connect( panel, &FeedsPanel::errorOccurred, window, status );
     QObject::connect( panel, &FeedsPanel::statusMessage, window, status );
-    QObject::connect( docks.alarms, &AlarmsPanel::errorOccurred, window, status );
+    // a refused acknowledgement (viewer role, row-level security) explained in plain words above PostgreSQL's own
+    QObject::connect( docks.alarms, &AlarmsPanel::errorOccurred, window, [window]( const QString &text ) {
+      window->statusBar()->showMessage( TerritoryConnection::explainRefusal( text, window->databaseRole() ), 10000 );
+    } );
+    // another desktop or vigie-cli ingest acknowledged, cleared or raised an alarm (PostGIS notification): list refreshed now
+    if ( TerritoryWatcher *watcher = window->territoryWatcher() )
+    {
+      QObject::connect( watcher, &TerritoryWatcher::tablesChanged, service, [service]( const QStringList &tables ) {
+        for ( const QString &table : tables )
+        {
+          if ( table.startsWith( QLatin1String( "feeds_alarm" ) ) )
+          {
+            service->alarmsChangedElsewhere();
+            return;
+          }
+        }
+      } );
+    }
     if ( window->territory() )
       panel->openTerritory( window->territory()->path() );
     return docks;

@@ -234,6 +234,13 @@ namespace vigie
           }
         }
 
+        // rules and open alarms changed through another connection (another desktop, vigie-cli ingest):
+        // the engine reloads them, so the replay neither duplicates nor misses their alarms
+        // (a lost server fails every second: logged once)
+        QString refreshError;
+        if ( !mStore->alarms()->refresh( nullptr, &refreshError ) && refreshError != mRefreshError )
+          logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), refreshError );
+        mRefreshError = refreshError;
         QList<feeds::Alarm> alarms = mStore->alarms()->alarms( true );
         if ( alarms.size() > 500 )
           alarms = alarms.mid( 0, 500 );
@@ -408,6 +415,7 @@ namespace vigie
       std::map<QString, Mqtt> mMqtt;
       QHash<QString, feeds::SensorInfo> mSent;
       QList<QPair<qint64, int>> mSentAlarms;
+      QString mRefreshError; //!< last failure of the alarm engine's refresh (logged once)
   };
 
   FeedsService::FeedsService( QObject *parent )
@@ -519,6 +527,16 @@ namespace vigie
     post( [id]( Worker *worker ) {
       worker->stopMqtt( id );
       worker->finish( QStringLiteral( "mqtt-stop" ), true, QString() );
+    } );
+  }
+
+  void FeedsService::alarmsChangedElsewhere()
+  {
+    post( []( Worker *worker ) {
+      if ( !worker->store() )
+        return;
+      worker->store()->alarms()->markChanged();
+      worker->sendUpdate( false );
     } );
   }
 

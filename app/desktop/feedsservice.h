@@ -73,6 +73,12 @@ namespace vigie
       void startMqtt( const QString &id, const feeds::FeedConfig &config, const QString &password );
       void stopMqtt( const QString &id );
 
+      /**
+       * \brief Another desktop or the ingest service changed the alarms (PostGIS change notification
+       * of feeds_alarm*): the worker reloads its alarm engine and sends the alarm list now. Without it
+       * the worker still sees such changes at its next update (GeoPackage: data_version; PostGIS: polled).
+       */
+      void alarmsChangedElsewhere();
       void acknowledgeAlarm( qint64 alarmId, const QString &user );
       void clearAlarm( qint64 alarmId, const QString &user );
       //! Binds \a sensorId to the asset (layer "domain:name" or table name, fid).

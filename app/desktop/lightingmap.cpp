@@ -2,6 +2,7 @@
 #include "lightingmap.h"
 
 #include "lightinganalysis.h"
+#include "lightingsymbology.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgscoordinatereferencesystem.h>
@@ -23,36 +24,12 @@ namespace vigie
 
     QgsLineSymbol *line( const QString &colour, double width )
     {
-      return QgsLineSymbol::createSimple( { { QStringLiteral( "line_color" ), colour },
-                                            { QStringLiteral( "line_width" ), QString::number( width ) },
-                                            { QStringLiteral( "capstyle" ), QStringLiteral( "round" ) } } );
+      return LightingSymbology::line( colour, width );
     }
 
     QgsMarkerSymbol *marker( const QString &colour, double size, bool outline = true )
     {
-      return QgsMarkerSymbol::createSimple(
-          { { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
-            { QStringLiteral( "color" ), colour },
-            { QStringLiteral( "size" ), QString::number( size ) },
-            { QStringLiteral( "outline_style" ), outline ? QStringLiteral( "solid" ) : QStringLiteral( "no" ) },
-            { QStringLiteral( "outline_color" ), QStringLiteral( "#404040" ) },
-            { QStringLiteral( "outline_width" ), QStringLiteral( "0.1" ) } } );
-    }
-
-    //! Better-lit classes warmer: M red to blue, C purple to green, P brown to teal.
-    QString classColour( const QString &name )
-    {
-      static const QMap<QString, QString> colours = {
-          { QStringLiteral( "M1" ), QStringLiteral( "#a50026" ) }, { QStringLiteral( "M2" ), QStringLiteral( "#d73027" ) },
-          { QStringLiteral( "M3" ), QStringLiteral( "#f46d43" ) }, { QStringLiteral( "M4" ), QStringLiteral( "#fdae61" ) },
-          { QStringLiteral( "M5" ), QStringLiteral( "#74add1" ) }, { QStringLiteral( "M6" ), QStringLiteral( "#4575b4" ) },
-          { QStringLiteral( "C0" ), QStringLiteral( "#40004b" ) }, { QStringLiteral( "C1" ), QStringLiteral( "#762a83" ) },
-          { QStringLiteral( "C2" ), QStringLiteral( "#9970ab" ) }, { QStringLiteral( "C3" ), QStringLiteral( "#c2a5cf" ) },
-          { QStringLiteral( "C4" ), QStringLiteral( "#5aae61" ) }, { QStringLiteral( "C5" ), QStringLiteral( "#1b7837" ) },
-          { QStringLiteral( "P1" ), QStringLiteral( "#543005" ) }, { QStringLiteral( "P2" ), QStringLiteral( "#8c510a" ) },
-          { QStringLiteral( "P3" ), QStringLiteral( "#bf812d" ) }, { QStringLiteral( "P4" ), QStringLiteral( "#c7a25a" ) },
-          { QStringLiteral( "P5" ), QStringLiteral( "#35978f" ) }, { QStringLiteral( "P6" ), QStringLiteral( "#01665e" ) } };
-      return colours.value( name, QStringLiteral( "#808080" ) );
+      return LightingSymbology::marker( colour, size, outline );
     }
 
     QString technologyColour( lighting::Technology technology )
@@ -257,42 +234,21 @@ namespace vigie
       QStringList names;
       for ( const QVariant &v : streets->uniqueValues( streets->fields().indexOf( QLatin1String( "class" ) ) ) )
         names << v.toString();
-      // M1..M6, C0..C5, P1..P6 in the order of the standard
-      std::sort( names.begin(), names.end(),
-                 []( const QString &a, const QString &b )
-                 {
-                   const QString order = QStringLiteral( "MCP" );
-                   return order.indexOf( a.left( 1 ) ) != order.indexOf( b.left( 1 ) )
-                              ? order.indexOf( a.left( 1 ) ) < order.indexOf( b.left( 1 ) )
-                              : a < b;
-                 } );
-      QgsCategoryList categories;
-      for ( const QString &name : std::as_const( names ) )
-        categories << QgsRendererCategory( name, line( classColour( name ), 0.8 ), name );
-      streets->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "class" ), categories ) );
-      luminaires->setRenderer( new QgsCategorizedSymbolRenderer(
-          QStringLiteral( "'all'" ), { QgsRendererCategory( QStringLiteral( "all" ), marker( QStringLiteral( "#60606060" ), 0.5, false ),
-                                                            QCoreApplication::translate( "vigie", "Luminaires" ) ) } ) );
+      streets->setRenderer( LightingSymbology::classRenderer( QStringLiteral( "class" ), names, 0.8 ) );
+      luminaires->setRenderer( LightingSymbology::faintPointRenderer( QCoreApplication::translate( "vigie", "Luminaires" ) ) );
       break;
     }
     case Style::Power:
     case Style::Technology:
     {
-      streets->setRenderer( new QgsCategorizedSymbolRenderer(
-          QStringLiteral( "'all'" ), { QgsRendererCategory( QStringLiteral( "all" ), line( QStringLiteral( "#c8c8c8" ), 0.4 ),
-                                                            QCoreApplication::translate( "vigie", "Lit streets" ) ) } ) );
+      streets->setRenderer( LightingSymbology::greyLineRenderer( QCoreApplication::translate( "vigie", "Lit streets" ) ) );
       if ( style == Style::Power )
       {
-        const QList<std::tuple<double, double, const char *, QString>> ranges = {
-            { 0, 60, "#1a9850", QCoreApplication::translate( "vigie", "up to 60 W" ) },
-            { 60, 120, "#91cf60", QCoreApplication::translate( "vigie", "60-120 W" ) },
-            { 120, 180, "#fee08b", QCoreApplication::translate( "vigie", "120-180 W" ) },
-            { 180, 300, "#fc8d59", QCoreApplication::translate( "vigie", "180-300 W" ) },
-            { 300, 100000, "#d73027", QCoreApplication::translate( "vigie", "over 300 W" ) } };
-        QgsRangeList list;
-        for ( const auto &[low, high, colour, label] : ranges )
-          list << QgsRendererRange( low, high, marker( QString::fromLatin1( colour ), 1.4 ), label );
-        luminaires->setRenderer( new QgsGraduatedSymbolRenderer( QStringLiteral( "system_w" ), list ) );
+        const QStringList labels = {
+            QCoreApplication::translate( "vigie", "up to 60 W" ), QCoreApplication::translate( "vigie", "60-120 W" ),
+            QCoreApplication::translate( "vigie", "120-180 W" ), QCoreApplication::translate( "vigie", "180-300 W" ),
+            QCoreApplication::translate( "vigie", "over 300 W" ) };
+        luminaires->setRenderer( LightingSymbology::powerRenderer( QStringLiteral( "system_w" ), labels, 1.4 ) );
       }
       else
       {

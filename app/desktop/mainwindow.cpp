@@ -15,11 +15,14 @@
 #include "log.h"
 #include "logpanel.h"
 #include "newterritorydialog.h"
+#include "pgconnectdialog.h"
 #include "pluginmanager.h"
 #include "reviewmode.h"
 #include "roadmappanel.h"
 #include "roadmapstore.h"
+#include "territoryconnection.h"
 #include "territorylayers.h"
+#include "territorywatcher.h"
 #include "waterpanel.h"
 #include "welcomewidget.h"
 
@@ -93,7 +96,8 @@ namespace
 
   QString nativePath( const QString &path )
   {
-    return QDir::toNativeSeparators( path );
+    // a PostGIS territory's connection string: shown without its password
+    return vigie::Territory::isPostgres( path ) ? vigie::Territory::displayPath( path ) : QDir::toNativeSeparators( path );
   }
 } // namespace
 
@@ -108,6 +112,7 @@ namespace vigie
     resize( 1400, 900 );
 
     mProject = new QgsProject( this );
+    mWatcher = new TerritoryWatcher( mProject, this );
     mCanvas = new QgsMapCanvas( this );
     mCanvas->setObjectName( QStringLiteral( "mapCanvas" ) );
     mCanvas->setProject( mProject );
@@ -203,6 +208,9 @@ namespace vigie
     mActionOpen = make( QStringLiteral( "/mActionFileOpen.svg" ), tr( "&Open…" ), QKeySequence::Open );
     mActionOpen->setStatusTip( tr( "Open a territory file" ) );
     connect( mActionOpen, &QAction::triggered, this, &MainWindow::openTerritoryDialog );
+    mActionOpenPostgis = make( QString(), tr( "Open &PostGIS territory…" ) );
+    mActionOpenPostgis->setStatusTip( tr( "Open a territory shared in a PostgreSQL/PostGIS database" ) );
+    connect( mActionOpenPostgis, &QAction::triggered, this, &MainWindow::openPostgisDialog );
     mActionClose = make( QString(), tr( "&Close" ), QKeySequence::Close );
     connect( mActionClose, &QAction::triggered, this, &MainWindow::closeTerritory );
     mActionImport = make( QStringLiteral( "/mActionSharingImport.svg" ), tr( "&Import…" ), QKeySequence( tr( "Ctrl+Shift+I" ) ) );
@@ -259,6 +267,7 @@ namespace vigie
     QMenu *territory = menuBar()->addMenu( tr( "&Territory" ) );
     territory->addAction( mActionNew );
     territory->addAction( mActionOpen );
+    territory->addAction( mActionOpenPostgis );
     mRecentMenu = territory->addMenu( themeIcon( QStringLiteral( "/mIconFolderOpen.svg" ) ), tr( "&Recent territories" ) );
     territory->addAction( mActionClose );
     territory->addSeparator();
@@ -483,6 +492,7 @@ namespace vigie
     connect( mBudgetPanel, &BudgetPanel::errorOccurred, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
     mBudgetPanel->setMap( mCanvas, mProject );
     connect( this, &MainWindow::territoryOpened, mBudgetPanel, &BudgetPanel::refreshMap );
+    connect( this, &MainWindow::territoryOpened, mBudgetPanel, &BudgetPanel::setTerritory );
 
     connect( mLogPanel, &LogPanel::problemLogged, this, [this]( const QString &text ) { statusBar()->showMessage( text, 10000 ); } );
   }
@@ -597,7 +607,7 @@ namespace vigie
       return;
     }
     const TerritoryInfo info = mTerritory->info();
-    QString title = info.name.isEmpty() ? QFileInfo( mTerritory->path() ).completeBaseName() : info.name;
+    QString title = info.name.isEmpty() ? TerritoryConnection::shortName( mTerritory->path() ) : info.name;
     QStringList details;
     if ( !info.communes.isEmpty() )
       details << tr( "%n commune(s)", nullptr, info.communes.size() );
@@ -607,7 +617,7 @@ namespace vigie
     if ( mTerritory->isReadOnly() )
       details << tr( "read-only" );
     setWindowTitle( tr( "%1 (%2) — %3 — Vigie" ).arg( title, details.join( QStringLiteral( ", " ) ), nativePath( mTerritory->path() ) ) );
-    setWindowFilePath( mTerritory->path() );
+    setWindowFilePath( Territory::isPostgres( mTerritory->path() ) ? QString() : mTerritory->path() );
   }
 
   QString MainWindow::formatCoordinate( const QgsPointXY &point ) const
@@ -668,14 +678,17 @@ namespace vigie
     QSettings s = settings();
     s.setValue( QStringLiteral( "window/geometry" ), saveGeometry() );
     s.setValue( QStringLiteral( "window/state" ), saveState() );
-    s.setValue( QStringLiteral( "lastTerritory" ), mTerritory ? mTerritory->path() : QString() );
+    // never a password in the settings: the path as opened (authcfg=ID), without password=
+    s.setValue( QStringLiteral( "lastTerritory" ), mTerritory ? TerritoryConnection::withoutPassword( mOpenedPath ) : QString() );
   }
 
   // ---------------------------------------------------------------------------------------
   // territory
 
-  void MainWindow::reportError( const QString &message )
+  void MainWindow::reportError( const QString &text )
   {
+    // a write refused by PostgreSQL (a viewer's role, another commune's row) said in plain words
+    const QString message = TerritoryConnection::explainRefusal( text, mDatabaseRole );
     mLastError = message;
     logMessage( LogLevel::Warning, kLogTopic, message );
     emit errorOccurred( message );
@@ -689,10 +702,18 @@ namespace vigie
 
   bool MainWindow::openTerritory( const QString &path, QString *errorMessage )
   {
-    const QString absolute = QFileInfo( path ).absoluteFilePath();
+    const bool postgres = Territory::isPostgres( path );
+    const QString absolute = postgres ? path : QFileInfo( path ).absoluteFilePath();
+    // a PostGIS territory: authcfg=ID resolved to user and password in memory only
+    QString connectionPath = absolute;
     QString error;
     std::unique_ptr<Territory> territory;
-    if ( !QFileInfo::exists( absolute ) )
+    if ( postgres )
+    {
+      if ( TerritoryConnection::resolveCredentials( absolute, &connectionPath, &error ) )
+        territory = Territory::open( connectionPath, mPlugins.plugins(), Territory::Mode::ReadWrite, &error );
+    }
+    else if ( !QFileInfo::exists( absolute ) )
       error = tr( "%1: no such file" ).arg( nativePath( absolute ) );
     else
     {
@@ -702,9 +723,15 @@ namespace vigie
     if ( territory )
     {
       QApplication::setOverrideCursor( Qt::WaitCursor );
-      const bool loaded = TerritoryLayers::load( *territory, mPlugins, mProject, &error );
+      TerritoryLayers::Options options;
+      options.connectionPath = postgres ? absolute : QString(); // the layers keep authcfg=ID, QGIS resolves it
+      const bool loaded = TerritoryLayers::load( *territory, mPlugins, mProject, options, &error );
       if ( !loaded && mTerritory )
-        TerritoryLayers::load( *mTerritory, mPlugins, mProject ); // keep the previous territory on screen
+      {
+        TerritoryLayers::Options previous;
+        previous.connectionPath = Territory::isPostgres( mOpenedPath ) ? mOpenedPath : QString();
+        TerritoryLayers::load( *mTerritory, mPlugins, mProject, previous ); // keep the previous territory on screen
+      }
       else if ( !loaded )
         mProject->clear();
       QApplication::restoreOverrideCursor();
@@ -720,11 +747,36 @@ namespace vigie
       return false;
     }
     mTerritory = std::move( territory );
+    mOpenedPath = absolute;
+    mWatcher->stop();
+    mDatabaseRole.clear();
+    if ( postgres )
+    {
+      // edits made on other desktops reload the layers they touch
+      mDatabaseRole = TerritoryConnection::currentRole( connectionPath );
+      QString watchError;
+      if ( !mWatcher->start( connectionPath, &watchError ) )
+        logMessage( LogLevel::Warning, kLogTopic, tr( "Edits made on other desktops will not appear by themselves: %1" ).arg( watchError ) );
+    }
     territoryChanged();
-    addRecent( absolute );
+    addRecent( TerritoryConnection::withoutPassword( absolute ) );
     logMessage( LogLevel::Info, kLogTopic, tr( "Opened %1" ).arg( nativePath( absolute ) ) );
-    emit territoryOpened( absolute );
+    emit territoryOpened( connectionPath );
     return true;
+  }
+
+  void MainWindow::openPostgisDialog()
+  {
+    PgConnectDialog dialog( this );
+    const QString last = settings().value( QStringLiteral( "lastPostgisTerritory" ) ).toString();
+    if ( !last.isEmpty() )
+      dialog.setPath( last );
+    if ( dialog.exec() != QDialog::Accepted )
+      return;
+    const QString path = dialog.path();
+    if ( mPersistSettings )
+      settings().setValue( QStringLiteral( "lastPostgisTerritory" ), TerritoryConnection::withoutPassword( path ) );
+    openTerritory( path );
   }
 
   bool MainWindow::createTerritory( const QString &path, const TerritoryInfo &info, QString *errorMessage )
@@ -750,15 +802,18 @@ namespace vigie
       mImportJob->cancel();
       mImportJob->waitForFinished();
     }
+    mWatcher->stop();
     mProject->clear();
     mTerritory.reset();
+    mOpenedPath.clear();
+    mDatabaseRole.clear();
     territoryChanged();
   }
 
   bool MainWindow::reopenLastTerritory()
   {
     const QString last = settings().value( QStringLiteral( "lastTerritory" ) ).toString();
-    if ( last.isEmpty() || !QFileInfo::exists( last ) )
+    if ( last.isEmpty() || ( !Territory::isPostgres( last ) && !QFileInfo::exists( last ) ) )
       return false;
     return openTerritory( last );
   }
@@ -825,10 +880,10 @@ namespace vigie
     for ( int i = 0; i < recent.size(); ++i )
     {
       const QString path = recent.at( i );
-      QAction *action = mRecentMenu->addAction( QStringLiteral( "&%1 %2" ).arg( i + 1 ).arg( QFileInfo( path ).completeBaseName() ) );
+      QAction *action = mRecentMenu->addAction( QStringLiteral( "&%1 %2" ).arg( i + 1 ).arg( TerritoryConnection::shortName( path ) ) );
       action->setStatusTip( nativePath( path ) );
       action->setToolTip( nativePath( path ) );
-      action->setEnabled( QFileInfo::exists( path ) );
+      action->setEnabled( Territory::isPostgres( path ) || QFileInfo::exists( path ) );
       connect( action, &QAction::triggered, this, [this, path] { openTerritory( path ); } );
     }
     if ( !recent.isEmpty() )
@@ -1047,7 +1102,11 @@ namespace vigie
     bookmark.name = name;
     bookmark.extent = mCanvas->extent().toRectF();
     if ( !mTerritory->addBookmark( bookmark, errorMessage ) )
+    {
+      if ( errorMessage )
+        *errorMessage = TerritoryConnection::explainRefusal( *errorMessage, mDatabaseRole );
       return false;
+    }
     refreshBookmarks();
     return true;
   }

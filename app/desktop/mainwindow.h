@@ -46,6 +46,7 @@ namespace vigie
   class IdentifyTool;
   class LogPanel;
   class PluginManager;
+  class TerritoryWatcher;
   class WelcomeWidget;
 
   /**
@@ -63,7 +64,7 @@ namespace vigie
     ~MainWindow() override;
 
     /**
-     * Opens a territory file and shows it. On failure the previous territory stays open,
+     * Opens a territory file, or a PostGIS territory "PG:CONNINFO" (authcfg=ID for QGIS-stored credentials), and shows it. On failure the previous territory stays open,
      * the error is logged, emitted with errorOccurred(), shown without blocking (when
      * error dialogs are enabled) and returned in \a errorMessage.
      */
@@ -80,6 +81,10 @@ namespace vigie
     void exportLayer( const QString &qualifiedLayer, const QString &destination );
 
     Territory *territory() const { return mTerritory.get(); }
+    //! Reloads the layers of a PostGIS territory when other desktops edit it (idle for a file).
+    TerritoryWatcher *territoryWatcher() const { return mWatcher; }
+    //! The database role of the open PostGIS territory (empty for a file).
+    QString databaseRole() const { return mDatabaseRole; }
     QgsProject *project() const { return mProject; }
     QgsMapCanvas *mapCanvas() const { return mCanvas; }
     QgsLayerTreeView *layerTreeView() const { return mLayerTreeView; }
@@ -131,6 +136,8 @@ namespace vigie
   public slots:
     void newTerritory();
     void openTerritoryDialog();
+    //! Territory ▸ Open PostGIS territory…: connection dialog, then openTerritory( "PG:..." ).
+    void openPostgisDialog();
     void importDialog();
     void exportDialog();
     void addBookmarkDialog();
@@ -173,6 +180,9 @@ namespace vigie
 
     PluginManager &mPlugins;
     std::unique_ptr<Territory> mTerritory;
+    QString mOpenedPath;   //!< the path as given to openTerritory() (PG: with authcfg=ID, no resolved password)
+    QString mDatabaseRole; //!< current_user of a PostGIS territory
+    TerritoryWatcher *mWatcher = nullptr;
     QgsProject *mProject = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
     QStackedWidget *mCentral = nullptr;
@@ -200,6 +210,7 @@ namespace vigie
     QAction *mActionNew = nullptr;
     QAction *mActionOpen = nullptr;
     QAction *mActionClose = nullptr;
+    QAction *mActionOpenPostgis = nullptr;
     QAction *mActionImport = nullptr;
     QAction *mActionExport = nullptr;
     QAction *mActionQuit = nullptr;

@@ -386,6 +386,13 @@ namespace vigie
 
   void PresentationWindow::keyPressEvent( QKeyEvent *event )
   {
+    // Ctrl+S: the deck on screen as PDF, Ctrl+Shift+S: as PNG images (the owner asks where)
+    if ( event->key() == Qt::Key_S && ( event->modifiers() & Qt::ControlModifier ) )
+    {
+      emit exportRequested( ( event->modifiers() & Qt::ShiftModifier ) ? DeckPageWriter::Format::Png : DeckPageWriter::Format::Pdf );
+      event->accept();
+      return;
+    }
     if ( handleKey( event->key(), event->text() ) )
       event->accept();
     else

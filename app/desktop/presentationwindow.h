@@ -129,6 +129,8 @@ namespace vigie
     void themeToggleRequested();
     //! The window is closing (Esc or closed by the owner).
     void closed();
+    //! Ctrl+S (PDF) or Ctrl+Shift+S (PNG): the owner exports the deck shown.
+    void exportRequested( vigie::DeckPageWriter::Format format );
 
   protected:
     void keyPressEvent( QKeyEvent *event ) override;

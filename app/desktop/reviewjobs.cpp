@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "deckbuilder.h"
+#include "deckstyles.h"
 #include "log.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace vigie
 {
@@ -119,7 +122,14 @@ namespace vigie
             return !shared->cancel.load() && ( !shared->slides.isEmpty() || error->isEmpty() );
           }
           shared->deck = builder.build( context, agenda, progress, error );
-          return !shared->cancel.load() && error->isEmpty();
+          if ( shared->cancel.load() || !error->isEmpty() )
+            return false;
+          // what the maps' style hints need (the lighting plan), here rather than when the slide is drawn
+          QString styleError;
+          if ( !DeckStyles::prepare( shared->deck, context.territoryPath, &styleError ) )
+            logMessage( LogLevel::Warning, QStringLiteral( "review" ),
+                        QStringLiteral( "map styles of the deck: %1 (normal styles used)" ).arg( styleError ) );
+          return !shared->cancel.load();
         } );
     connect( task, &BackgroundTask::finished, task, &QObject::deleteLater );
     connect( task, &BackgroundTask::finished, this,
@@ -181,6 +191,10 @@ namespace vigie
   DeckExport::DeckExport( const QString &territoryPath, const PluginManager *plugins, QgsProject *project, QObject *parent )
       : QObject( parent ), mTerritoryPath( territoryPath ), mPlugins( plugins ), mProject( project )
   {
+    mPageTimer = new QTimer( this );
+    mPageTimer->setSingleShot( true );
+    mPageTimer->setInterval( 0 );
+    connect( mPageTimer, &QTimer::timeout, this, &DeckExport::writeNextPage );
     mBuild = new DeckBuildJob( territoryPath, plugins, this );
     connect( mBuild, &DeckBuildJob::progressChanged, this,
              [this]( double fraction ) { emit progressChanged( 0.3 * fraction, tr( "Building the deck…" ) ); } );
@@ -199,7 +213,12 @@ namespace vigie
              } );
   }
 
-  DeckExport::~DeckExport() = default;
+  DeckExport::~DeckExport()
+  {
+    mPageTimer->stop();
+    mWriter.reset(); // drops a partial export: nothing left at the target
+    mRenderer.reset();
+  }
 
   bool DeckExport::start( const review::Agenda &agenda, const ReviewOptions &options, Format format, const QString &target )
   {
@@ -237,49 +256,81 @@ namespace vigie
 
   void DeckExport::write( const review::Deck &deck )
   {
-    if ( mCancel )
+    if ( !mRunning )
       return;
+    if ( mCancel )
+    {
+      end( false, tr( "Cancelled." ) );
+      return;
+    }
     if ( !mProject )
     {
-      mRunning = false;
-      emit finished( false, tr( "No territory layers to draw the maps with." ) );
+      end( false, tr( "No territory layers to draw the maps with." ) );
       return;
     }
     emit progressChanged( 0.3, tr( "Laying out %n slide(s)…", nullptr, deck.slides.size() ) );
-    DeckRenderer renderer( deck, mProject, mOptions.style() );
-    const int pages = renderer.pageCount();
-    const DeckRenderer::ProgressCallback progress = [this, pages]( double fraction )
-    {
-      const int page = qBound( 1, static_cast<int>( fraction * pages ) + 1, qMax( 1, pages ) );
-      emit progressChanged( 0.3 + 0.7 * fraction, tr( "Writing page %1 of %2…" ).arg( page ).arg( pages ) );
-      // pages are drawn on the GUI thread: let the window repaint and the Cancel button work
-      QCoreApplication::processEvents( QEventLoop::AllEvents, 20 );
-      return !mCancel;
-    };
+    mDeckTitle = deck.title;
+    mRenderer = std::make_unique<DeckRenderer>( deck, mProject, mOptions.style() );
+    mWriter = std::make_unique<DeckPageWriter>(
+        mRenderer.get(), mFormat == Format::Pdf ? DeckPageWriter::Format::Pdf : DeckPageWriter::Format::Png, mTarget, QSize( 1920, 1080 ) );
     QString error;
-    bool ok = false;
-    if ( mFormat == Format::Pdf )
+    if ( !mWriter->begin( &error ) )
     {
-      ok = renderer.exportPdf( mTarget, progress, &error );
-      if ( ok )
-        mFiles = QStringList{ mTarget };
+      end( false, error );
+      return;
     }
-    else
-    {
-      if ( !QDir().mkpath( mTarget ) )
-        error = tr( "Cannot create the folder %1" ).arg( QDir::toNativeSeparators( mTarget ) );
-      else
-        ok = renderer.exportPng( mTarget, &mFiles, QSize( 1920, 1080 ), progress, &error );
-    }
+    mPageTimer->start();
+  }
+
+  void DeckExport::writeNextPage()
+  {
+    if ( !mWriter || !mRunning )
+      return;
     if ( mCancel )
     {
-      ok = false;
-      error = tr( "Cancelled." );
+      end( false, tr( "Cancelled." ) );
+      return;
     }
+    // one page per event-loop turn: the window repaints and Cancel works between pages
+    QString error;
+    if ( !mWriter->writeNextPage( &error ) )
+    {
+      end( false, error );
+      return;
+    }
+    const int pages = mWriter->pageCount();
+    const int written = mWriter->pagesWritten();
+    emit progressChanged( 0.3 + 0.7 * written / std::max( 1, pages ), tr( "Writing page %1 of %2…" ).arg( written ).arg( pages ) );
+    if ( !mWriter || !mRunning )
+      return; // cancelled from a slot of progressChanged()
+    if ( !mWriter->atEnd() )
+    {
+      mPageTimer->start();
+      return;
+    }
+    QStringList files;
+    if ( !mWriter->finish( &files, &error ) )
+    {
+      end( false, error );
+      return;
+    }
+    mFiles = files;
+    end( true, QString() );
+  }
+
+  void DeckExport::end( bool ok, QString error )
+  {
+    mPageTimer->stop();
+    if ( mWriter && !ok )
+      mWriter->cancel(); // nothing left at the target
+    mWriter.reset();
+    mRenderer.reset();
+    if ( !ok )
+      mFiles.clear();
     if ( ok )
       logMessage( LogLevel::Info, QStringLiteral( "review" ),
                   QStringLiteral( "deck \"%1\" written: %2 (%3 files)" )
-                      .arg( deck.title, QDir::toNativeSeparators( mTarget ) )
+                      .arg( mDeckTitle, QDir::toNativeSeparators( mTarget ) )
                       .arg( mFiles.size() ) );
     else if ( error.isEmpty() )
       error = tr( "The deck could not be written to %1" ).arg( QDir::toNativeSeparators( mTarget ) );
@@ -298,7 +349,9 @@ namespace vigie
       mBuild->cancel(); // its finished() ends this export
       return;
     }
-    // while writing: the progress callback returns false and write() sends finished()
+    // between two pages (they are written one per event-loop turn): stop now, nothing is left behind
+    if ( mWriter )
+      end( false, tr( "Cancelled." ) );
   }
 
   bool DeckExport::waitForFinished( int timeoutMs )

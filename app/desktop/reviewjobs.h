@@ -93,8 +93,9 @@ namespace vigie
   /**
    * \brief Writes a deck as PDF or PNG through DeckRenderer. The deck is built on a worker thread
    * (DeckBuildJob); the pages are then drawn on the GUI thread, because QGIS print layouts and their
-   * map items are GUI-thread objects (QGIS's own layout export algorithms do the same): the progress
-   * callback keeps the window alive and Cancel working between pages.
+   * map items are GUI-thread objects (QGIS's own layout export algorithms do the same): one page per
+   * event-loop turn (DeckPageWriter driven by a zero timer), so the window stays responsive and
+   * cancel() stops between two pages, leaving no file behind.
    */
   class DeckExport : public QObject
   {
@@ -131,11 +132,18 @@ namespace vigie
 
   private:
     void write( const review::Deck &deck );
+    //! One page, then back to the event loop (mPageTimer) until the last.
+    void writeNextPage();
+    void end( bool ok, QString error );
 
     QString mTerritoryPath;
     const PluginManager *mPlugins = nullptr;
     QgsProject *mProject = nullptr;
     DeckBuildJob *mBuild = nullptr;
+    QTimer *mPageTimer = nullptr;
+    std::unique_ptr<DeckRenderer> mRenderer;
+    std::unique_ptr<DeckPageWriter> mWriter; //!< after mRenderer: destroyed first
+    QString mDeckTitle;
     ReviewOptions mOptions;
     Format mFormat = Format::Pdf;
     QString mTarget;

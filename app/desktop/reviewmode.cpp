@@ -13,7 +13,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QIcon>
@@ -24,6 +27,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -55,6 +59,15 @@ namespace vigie
     mAgendasAction->setStatusTip( tr( "Choose, order and title the slides of the meeting agendas; export the deck as PDF or PNG" ) );
     connect( mAgendasAction, &QAction::triggered, this, &ReviewMode::agendaDialog );
 
+    mExportPdfAction = new QAction( tr( "Export the deck as &PDF…" ), this );
+    mExportPdfAction->setObjectName( QStringLiteral( "actionExportDeckPdf" ) );
+    mExportPdfAction->setStatusTip( tr( "Write the review deck as a PDF handout (the deck on screen when presenting)" ) );
+    connect( mExportPdfAction, &QAction::triggered, this, &ReviewMode::exportPdfDialog );
+    mExportPngAction = new QAction( tr( "Export the deck as P&NG images…" ), this );
+    mExportPngAction->setObjectName( QStringLiteral( "actionExportDeckPng" ) );
+    mExportPngAction->setStatusTip( tr( "Write one PNG image per page of the review deck into a folder" ) );
+    connect( mExportPngAction, &QAction::triggered, this, &ReviewMode::exportPngDialog );
+
     // another territory: the deck on screen no longer matches it
     connect( mWindow, &MainWindow::territoryOpened, this,
              [this]
@@ -71,6 +84,8 @@ namespace vigie
   {
     if ( mBuild )
       mBuild->cancel();
+    if ( mExport )
+      mExport->cancel();
     if ( mPresentation )
       mPresentation->cache()->setRenderer( {} );
     delete mPresenter.data();
@@ -91,6 +106,101 @@ namespace vigie
     mPresentAction->setEnabled( open );
     mPresentDialogAction->setEnabled( open );
     mAgendasAction->setEnabled( open );
+    mExportPdfAction->setEnabled( open && !isExporting() );
+    mExportPngAction->setEnabled( open && !isExporting() );
+  }
+
+  bool ReviewMode::exportDeck( DeckExport::Format format, const QString &target, QString *errorMessage )
+  {
+    const auto fail = [this, errorMessage]( const QString &message )
+    {
+      if ( errorMessage )
+        *errorMessage = message;
+      reportError( message );
+      return false;
+    };
+    if ( !mWindow->territory() )
+      return fail( tr( "Open a territory first: the review deck is built from it." ) );
+    if ( isExporting() )
+      return fail( tr( "An export is already running." ) );
+    const QString path = mWindow->territory()->path();
+    const bool presenting = mPresentation && !mDeck.slides.isEmpty();
+    review::Agenda agenda;
+    QString error;
+    if ( !presenting && !review::AgendaStore::agenda( path, mOptions.agendaName, mOptions.language, &agenda, &error ) )
+      return fail( tr( "The agenda « %1 » cannot be read: %2" ).arg( mOptions.agendaName, error ) );
+
+    delete mExport;
+    mExport = new DeckExport( path, &mWindow->plugins(), mWindow->project(), this );
+    QProgressDialog *progress = new QProgressDialog( tr( "Exporting the deck…" ), tr( "Cancel" ), 0, 1000, mWindow );
+    progress->setObjectName( QStringLiteral( "reviewExportProgress" ) );
+    progress->setWindowTitle( format == DeckExport::Format::Pdf ? tr( "Export as PDF" ) : tr( "Export as PNG" ) );
+    progress->setWindowModality( Qt::WindowModal );
+    progress->setMinimumDuration( 300 );
+    progress->setAutoClose( false );
+    progress->setAutoReset( false );
+    progress->setValue( 0 );
+    mExportProgress = progress;
+    DeckExport *job = mExport;
+    connect( progress, &QProgressDialog::canceled, job, &DeckExport::cancel );
+    connect( job, &DeckExport::progressChanged, progress,
+             [progress]( double fraction, const QString &stage )
+             {
+               progress->setValue( static_cast<int>( fraction * 1000 ) );
+               progress->setLabelText( stage );
+             } );
+    connect( job, &DeckExport::finished, this,
+             [this, job, progress]( bool ok, const QString &message )
+             {
+               progress->hide();
+               progress->deleteLater();
+               if ( ok )
+               {
+                 const QStringList files = job->files();
+                 mWindow->statusBar()->showMessage(
+                     files.size() == 1 ? tr( "Deck written: %1" ).arg( QDir::toNativeSeparators( files.constFirst() ) )
+                                       : tr( "%n image(s) written in %1", nullptr, files.size() )
+                                             .arg( QDir::toNativeSeparators( QFileInfo( files.value( 0 ) ).absolutePath() ) ),
+                     10000 );
+               }
+               else if ( message == tr( "Cancelled." ) )
+                 mWindow->statusBar()->showMessage( tr( "Export cancelled; nothing was written." ), 5000 );
+               else
+                 reportError( tr( "The deck could not be exported: %1" ).arg( message ) );
+               updateActions();
+               emit exportFinished( ok, message );
+             } );
+    const bool started = presenting ? job->start( mDeck, mOptions, format, target ) : job->start( agenda, mOptions, format, target );
+    if ( !started )
+    {
+      progress->deleteLater();
+      return fail( tr( "An export is already running." ) );
+    }
+    updateActions();
+    return true;
+  }
+
+  void ReviewMode::exportPdfDialog()
+  {
+    QWidget *parent = mPresentation && mPresentation->isVisible() ? static_cast<QWidget *>( mPresentation ) : mWindow;
+    const QString dir = QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation );
+    QString path =
+        QFileDialog::getSaveFileName( parent, tr( "Export the deck as PDF" ),
+                                      QDir( dir ).filePath( mOptions.agendaName + QStringLiteral( ".pdf" ) ), tr( "PDF (*.pdf)" ) );
+    if ( path.isEmpty() )
+      return;
+    if ( !path.endsWith( QLatin1String( ".pdf" ), Qt::CaseInsensitive ) )
+      path += QStringLiteral( ".pdf" );
+    exportDeck( DeckExport::Format::Pdf, path );
+  }
+
+  void ReviewMode::exportPngDialog()
+  {
+    QWidget *parent = mPresentation && mPresentation->isVisible() ? static_cast<QWidget *>( mPresentation ) : mWindow;
+    const QString dir = QFileDialog::getExistingDirectory( parent, tr( "Folder for the PNG images of the deck" ),
+                                                           QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation ) );
+    if ( !dir.isEmpty() )
+      exportDeck( DeckExport::Format::Png, dir );
   }
 
   bool ReviewMode::isBuilding() const
@@ -210,6 +320,14 @@ namespace vigie
     mPresentation = window;
     connect( window, &PresentationWindow::closed, this, [this] { QTimer::singleShot( 0, this, &ReviewMode::stopPresentation ); } );
     connect( window, &PresentationWindow::themeToggleRequested, this, &ReviewMode::toggleTheme );
+    connect( window, &PresentationWindow::exportRequested, this,
+             [this]( DeckPageWriter::Format format )
+             {
+               if ( format == DeckPageWriter::Format::Png )
+                 exportPngDialog();
+               else
+                 exportPdfDialog();
+             } );
 
     const QList<QScreen *> screens = QGuiApplication::screens();
     QScreen *mainScreen = mWindow->screen() ? mWindow->screen() : QGuiApplication::primaryScreen();
@@ -413,6 +531,8 @@ namespace vigie
     menu->addAction( mode->presentDialogAction() );
     menu->addSeparator();
     menu->addAction( mode->agendasAction() );
+    menu->addAction( mode->exportPdfAction() );
+    menu->addAction( mode->exportPngAction() );
     QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
     QToolBar *bar = window->addToolBar( ReviewMode::tr( "Review" ) );

@@ -42,6 +42,19 @@ namespace vigie
     QAction *presentAction() const { return mPresentAction; }
     QAction *presentDialogAction() const { return mPresentDialogAction; }
     QAction *agendasAction() const { return mAgendasAction; }
+    QAction *exportPdfAction() const { return mExportPdfAction; }
+    QAction *exportPngAction() const { return mExportPngAction; }
+
+    /**
+     * Writes the deck to \a target (PDF file or folder of PNG images) with a progress dialog and Cancel,
+     * without freezing the window: the deck on screen when presenting, else the deck of the current
+     * options built in the background. Pages are written one per event-loop turn; a cancelled export
+     * leaves no file. exportFinished() follows. False with the reason when it cannot start.
+     */
+    bool exportDeck( DeckExport::Format format, const QString &target, QString *errorMessage = nullptr );
+    DeckExport *deckExport() const { return mExport; }
+    bool isExporting() const { return mExport && mExport->isRunning(); }
+    QProgressDialog *exportProgressDialog() const { return mExportProgress; }
 
     /**
      * Builds the deck of the open territory with \a options in the background, then presents it.
@@ -72,6 +85,10 @@ namespace vigie
     void presentDialog();
     //! Opens the agenda editor of the open territory.
     void agendaDialog();
+    //! Asks for a PDF file, then exportDeck().
+    void exportPdfDialog();
+    //! Asks for a folder, then exportDeck() as PNG images.
+    void exportPngDialog();
 
   signals:
     void presentationStarted( vigie::PresentationWindow *window );
@@ -79,6 +96,8 @@ namespace vigie
     //! The deck build ended: ok false on error or cancel (\a errorMessage says which).
     void deckBuilt( bool ok, const QString &errorMessage );
     void errorOccurred( const QString &message );
+    //! An export ended: ok false on error or cancel (\a errorMessage says which).
+    void exportFinished( bool ok, const QString &errorMessage );
 
   private:
     void buildFinished( bool ok, const QString &error );
@@ -92,6 +111,10 @@ namespace vigie
     QAction *mPresentAction = nullptr;
     QAction *mPresentDialogAction = nullptr;
     QAction *mAgendasAction = nullptr;
+    QAction *mExportPdfAction = nullptr;
+    QAction *mExportPngAction = nullptr;
+    DeckExport *mExport = nullptr;
+    QPointer<QProgressDialog> mExportProgress;
     DeckBuildJob *mBuild = nullptr;
     QPointer<QProgressDialog> mProgress;
     ReviewOptions mBuildOptions;

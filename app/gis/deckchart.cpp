@@ -138,6 +138,22 @@ namespace vigie
     QPainter painter;
     if ( !painter.begin( &generator ) )
       return QByteArray();
+    paint( &painter, chart, sizeMm, style );
+    painter.end();
+    return buffer.data();
+  }
+
+  double DeckChart::unitsPerMm()
+  {
+    return kUnitsPerMm;
+  }
+
+  void DeckChart::paint( QPainter *target, const review::Chart &chart, const QSizeF &sizeMm, const DeckChartStyle &style )
+  {
+    const double width = std::max( 10.0, sizeMm.width() * kUnitsPerMm );
+    const double height = std::max( 10.0, sizeMm.height() * kUnitsPerMm );
+    QPainter &painter = *target;
+    painter.save();
     painter.setRenderHint( QPainter::Antialiasing );
     if ( style.background.alpha() > 0 )
       painter.fillRect( QRectF( 0, 0, width, height ), style.background );
@@ -209,8 +225,8 @@ namespace vigie
       painter.setFont( textFont );
       painter.setPen( style.axis );
       painter.drawText( area, Qt::AlignCenter | Qt::TextWordWrap, style.noDataText );
-      painter.end();
-      return buffer.data();
+      painter.restore();
+      return;
     }
     const double step = niceStep( high - low );
     const double axisLow = std::floor( low / step + 1e-9 ) * step;
@@ -264,8 +280,8 @@ namespace vigie
                        area.height() - textMetrics.height() * 0.5 - textMetrics.height() * ( categoricalX ? 2.3 : 1.3 ) - xLabelHeight );
     if ( plot.width() <= 0 || plot.height() <= 0 )
     {
-      painter.end();
-      return buffer.data();
+      painter.restore();
+      return;
     }
     auto yOf = [&]( double value ) { return plot.bottom() - ( value - axisLow ) / ( axisHigh - axisLow ) * plot.height(); };
     auto slotCentre = [&]( int index ) { return plot.left() + ( index + 0.5 ) * plot.width() / std::max( 1, categoryCount ); };
@@ -430,7 +446,6 @@ namespace vigie
         }
       }
     }
-    painter.end();
-    return buffer.data();
+    painter.restore();
   }
 } // namespace vigie

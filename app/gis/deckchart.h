@@ -12,6 +12,8 @@
 #include <QSizeF>
 #include <QString>
 
+class QPainter;
+
 namespace vigie
 {
   //! Colours and type of a deck chart (follow the deck's theme and language).
@@ -44,6 +46,14 @@ namespace vigie
      * points at that physical size. A chart without any point shows style.noDataText.
      */
     static QByteArray svg( const review::Chart &chart, const QSizeF &sizeMm, const DeckChartStyle &style );
+
+    /**
+     * Draws \a chart on \a painter in chart units (0.1 mm: the chart spans sizeMm x 10 units; the caller
+     * scales the painter), text as text: a PDF painter keeps the labels searchable. svg() draws the same.
+     */
+    static void paint( QPainter *painter, const review::Chart &chart, const QSizeF &sizeMm, const DeckChartStyle &style );
+    //! Chart units per millimetre for paint().
+    static double unitsPerMm();
 
     //! Round tick step for a range of \a span shown with about \a ticks intervals.
     static double niceStep( double span, int ticks = 5 );

@@ -2,30 +2,40 @@
 #include "deckrenderer.h"
 
 #include "deckchart.h"
+#include "deckstyles.h"
 #include "log.h"
 #include "maprender.h"
 #include "qgiscompat.h"
 #include "territory.h"
 #include "territorylayers.h"
 
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgslayertree.h>
 #include <qgslayout.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
+#include <qgslayoutitem.h>
 #include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutitempicture.h>
+#include <qgslayoutitemregistry.h>
 #include <qgslayoutitemscalebar.h>
 #include <qgslayoutitemshape.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutrendercontext.h>
 #include <qgslayouttablecolumn.h>
 #include <qgslayoututils.h>
+#include <qgslegendrenderer.h>
+#include <qgslegendstyle.h>
 #include <qgsmaplayer.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsrendercontext.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
 
@@ -292,23 +302,60 @@ namespace vigie
           .arg( colour.name() );
     }
 
-    //! Bookmarks of the territory file behind the project's layers (read-only, through GDAL).
-    QMap<QString, QRectF> readBookmarks( const QgsProject *project )
+    //! The territory file behind the project's layers (GeoPackage), empty when there is none.
+    QString territoryFile( const QgsProject *project )
     {
-      QMap<QString, QRectF> bookmarks;
       if ( !project )
-        return bookmarks;
-      QString path;
+        return QString();
       const QMap<QString, QgsMapLayer *> layers = project->mapLayers();
       for ( QgsMapLayer *layer : layers )
       {
         if ( layer->customProperty( TerritoryLayers::qualifiedNameProperty() ).isValid() &&
              layer->providerType() == QLatin1String( "ogr" ) )
-        {
-          path = layer->source().section( QLatin1Char( '|' ), 0, 0 );
-          break;
-        }
+          return layer->source().section( QLatin1Char( '|' ), 0, 0 );
       }
+      return QString();
+    }
+
+    /**
+     * A chart drawn straight on the layout's painter by DeckChart::paint: vector in the PDF with its
+     * labels as real text (an SVG picture item would turn them into outlines), the same drawing as the SVG.
+     */
+    class DeckChartItem : public QgsLayoutItem
+    {
+    public:
+      DeckChartItem( QgsLayout *layout, const Chart &chart, const DeckChartStyle &style )
+          : QgsLayoutItem( layout ), mChart( chart ), mStyle( style )
+      {
+      }
+      //! Not in QgsLayoutItemRegistry: the deck's layouts are built in code and never saved.
+      int type() const override { return QgsLayoutItemRegistry::PluginItem + 0x5643; }
+      QString displayName() const override { return mChart.title; }
+
+    protected:
+      void draw( QgsLayoutItemRenderContext &context ) override
+      {
+        QPainter *painter = context.renderContext().painter();
+        if ( !painter )
+          return;
+        QgsScopedQPainterState state( painter );
+        // the painter is in dots: to millimetres, then to chart units
+        const double scale = context.renderContext().scaleFactor() / DeckChart::unitsPerMm();
+        painter->scale( scale, scale );
+        const QSizeF size = sizeWithUnits().toQSizeF();
+        DeckChart::paint( painter, mChart, size, mStyle );
+      }
+
+    private:
+      Chart mChart;
+      DeckChartStyle mStyle;
+    };
+
+    //! Bookmarks of the territory file behind the project's layers (read-only, through GDAL).
+    QMap<QString, QRectF> readBookmarks( const QgsProject *project )
+    {
+      QMap<QString, QRectF> bookmarks;
+      const QString path = territoryFile( project );
       if ( path.isEmpty() || !QFileInfo::exists( path ) )
         return bookmarks;
       const QByteArray encoded = path.toUtf8();
@@ -353,6 +400,8 @@ namespace vigie
     int svgCount = 0;
 
     QVector<bool> built; //!< items of each page added (pages are filled on first use)
+    //! Styled clones of the territory layers for MapView::styleHint (DeckStyles), alive as long as the layout.
+    std::vector<std::unique_ptr<QgsMapLayer>> styledLayers;
 
     void plan();
     //! The layout and its empty pages.
@@ -374,6 +423,7 @@ namespace vigie
     void chart( int page, const Chart &chart, const QRectF &rect );
     void table( int page, const Table &table, int firstRow, int rowCount, const QRectF &rect, double pt );
     void map( int page, const MapView &view, const QRectF &rect, const QString &caption );
+    void legend( int page, const StyledMap &styled, const QRectF &mapRect );
     QList<QgsMapLayer *> mapLayers( const MapView &view ) const;
     QgsRectangle fullExtent( const QList<QgsMapLayer *> &layers ) const;
     QString writeFile( const QString &name, const QByteArray &data );
@@ -701,19 +751,13 @@ namespace vigie
     chartStyle.fontPt = 14;
     chartStyle.locale = locale;
     chartStyle.noDataText = words.noData;
-    const QByteArray svg = DeckChart::svg( chart, rect.size(), chartStyle );
-    const QString path = writeFile( QStringLiteral( "chart-%1.svg" ).arg( ++svgCount ), svg );
-    if ( path.isEmpty() )
-      return;
-    auto *picture = new QgsLayoutItemPicture( layout.get() );
-    picture->setId( QStringLiteral( "chart" ) );
-    picture->setResizeMode( QgsLayoutItemPicture::Zoom );
-    picture->setBackgroundEnabled( false );
-    picture->setFrameEnabled( false );
-    layout->addLayoutItem( picture );
-    picture->attemptResize( QgsLayoutSize( rect.width(), rect.height(), QgsUnitTypes::LayoutMillimeters ) );
-    picture->attemptMove( QgsLayoutPoint( rect.x(), rect.y(), QgsUnitTypes::LayoutMillimeters ), true, false, page );
-    picture->setPicturePath( path, QgsLayoutItemPicture::FormatSVG );
+    auto *item = new DeckChartItem( layout.get(), chart, chartStyle );
+    item->setId( QStringLiteral( "chart" ) );
+    item->setBackgroundEnabled( false );
+    item->setFrameEnabled( false );
+    layout->addLayoutItem( item );
+    item->attemptResize( QgsLayoutSize( rect.width(), rect.height(), QgsUnitTypes::LayoutMillimeters ) );
+    item->attemptMove( QgsLayoutPoint( rect.x(), rect.y(), QgsUnitTypes::LayoutMillimeters ), true, false, page );
   }
 
   void DeckRenderer::Private::table( int page, const Table &source, int firstRow, int rowCount, const QRectF &area, double pt )
@@ -839,7 +883,26 @@ namespace vigie
              Qt::AlignLeft, Qt::AlignVCenter );
       rect.setTop( rect.top() + kCaptionPt * kPointMm * 1.4 + 2 );
     }
-    const QList<QgsMapLayer *> layers = mapLayers( view );
+    QList<QgsMapLayer *> layers = mapLayers( view );
+    // the slide's style hint: styled clones of the layers and a legend; the normal style otherwise
+    StyledMap styled;
+    if ( !view.styleHint.isEmpty() && !layers.isEmpty() )
+    {
+      QString error;
+      if ( DeckStyles::apply( view.styleHint, layers, territoryFile( project ), *language, &styled, &error ) )
+      {
+        layers = styled.layers;
+        for ( std::unique_ptr<QgsMapLayer> &layer : styled.owned )
+          styledLayers.push_back( std::move( layer ) );
+        styled.owned.clear();
+      }
+      else
+      {
+        logMessage( LogLevel::Warning, QStringLiteral( "review" ),
+                    QStringLiteral( "map \"%1\": style \"%2\" not applied, normal style: %3" ).arg( view.title, view.styleHint, error ) );
+        styled = StyledMap();
+      }
+    }
     auto *item = new QgsLayoutItemMap( layout.get() );
     item->setId( QStringLiteral( "map" ) );
     layout->addLayoutItem( item );
@@ -885,6 +948,9 @@ namespace vigie
       label( page, QRectF( rect.left() + 3, rect.top() + 2, rect.width() - 20, kMetaPt * kPointMm * 1.6 ), note, kMetaPt,
              colours.unavailable, false, Qt::AlignLeft, Qt::AlignTop, true );
 
+    if ( !styled.legendLayers.isEmpty() )
+      legend( page, styled, rect );
+
     // scale bar and north arrow, inside the map's lower left and upper right corners
     auto *bar = new QgsLayoutItemScaleBar( layout.get() );
     bar->setLinkedMap( item );
@@ -927,6 +993,53 @@ namespace vigie
       north->setLinkedMap( item );
       north->setNorthMode( QgsLayoutItemPicture::GridNorth );
     }
+  }
+
+  void DeckRenderer::Private::legend( int page, const StyledMap &styled, const QRectF &mapRect )
+  {
+    auto *item = new QgsLayoutItemLegend( layout.get() );
+    item->setId( QStringLiteral( "legend" ) );
+    // the styled layers only (not in the project): the legend's own layer tree, emptied
+    item->setAutoUpdateModel( false );
+    QgsLayerTreeGroup *tree = item->model()->rootGroup();
+    tree->removeAllChildren();
+    for ( QgsMapLayer *layer : styled.legendLayers )
+    {
+      QgsLayerTreeLayer *node = tree->addLayer( layer );
+      const auto *vector = qobject_cast<QgsVectorLayer *>( layer );
+      // classes under the legend's title; a one-symbol layer keeps its name beside its symbol
+      const bool classes = vector && ( dynamic_cast<const QgsGraduatedSymbolRenderer *>( vector->renderer() ) ||
+                                       dynamic_cast<const QgsCategorizedSymbolRenderer *>( vector->renderer() ) );
+      if ( classes )
+        QgsLegendRenderer::setNodeLegendStyle( node, QgsLegendStyle::Hidden );
+    }
+    item->setTitle( styled.legendTitle );
+    QFont title( kFontFamily );
+    title.setPointSizeF( 11 );
+    title.setBold( true );
+    QFont text( kFontFamily );
+    text.setPointSizeF( 10 );
+    item->setStyleFont( QgsLegendStyle::Title, title );
+    item->setStyleFont( QgsLegendStyle::Subgroup, text );
+    item->setStyleFont( QgsLegendStyle::SymbolLabel, text );
+    item->setFontColor( colours.text );
+    item->setSymbolWidth( 6 );
+    item->setSymbolHeight( 3.5 );
+    item->setBoxSpace( 2 );
+    item->setBackgroundEnabled( true );
+    item->setBackgroundColor( QColor( colours.page.red(), colours.page.green(), colours.page.blue(), 220 ) );
+    item->setFrameEnabled( false );
+    item->setResizeToContents( true );
+    layout->addLayoutItem( item );
+    // lower right corner of the map (the scale bar is lower left, the north arrow upper right), kept there
+    // when the legend sizes itself to its contents
+    item->setReferencePoint( QgsLayoutItem::LowerRight );
+    item->attemptMove( QgsLayoutPoint( mapRect.right() - 2, mapRect.bottom() - 2, QgsUnitTypes::LayoutMillimeters ), true, false, page );
+    // a legend takes its size at its first paint: paint it once now, so that the first page drawn is right
+    QImage probe( 1, 1, QImage::Format_ARGB32_Premultiplied );
+    QPainter painter( &probe );
+    item->paint( &painter, nullptr, nullptr );
+    painter.end();
   }
 
   void DeckRenderer::Private::buildPage( int index )
@@ -1150,7 +1263,172 @@ namespace vigie
     return framed;
   }
 
+  namespace
+  {
+    //! Runs \a writer to its end with \a progress (false from it cancels); false with the reason.
+    bool runWriter( DeckPageWriter &writer, const QString &target, const DeckRenderer::ProgressCallback &progress, QStringList *files,
+                    QString *errorMessage )
+    {
+      const QString cancelled = QCoreApplication::translate( "vigie::review", "export cancelled: nothing written to %1" )
+                                    .arg( QDir::toNativeSeparators( target ) );
+      auto fail = [&]( const QString &message )
+      {
+        writer.cancel();
+        if ( errorMessage )
+          *errorMessage = message;
+        return false;
+      };
+      QString error;
+      if ( !writer.begin( &error ) )
+        return fail( error );
+      if ( progress && !progress( 0.0 ) )
+        return fail( cancelled );
+      while ( !writer.atEnd() )
+      {
+        if ( !writer.writeNextPage( &error ) )
+          return fail( error );
+        if ( progress && !progress( static_cast<double>( writer.pagesWritten() ) / writer.pageCount() ) )
+          return fail( cancelled );
+      }
+      if ( !writer.finish( files, &error ) )
+        return fail( error );
+      return true;
+    }
+  } // namespace
+
   bool DeckRenderer::exportPdf( const QString &path, const ProgressCallback &progress, QString *errorMessage )
+  {
+    DeckPageWriter writer( this, DeckPageWriter::Format::Pdf, path );
+    return runWriter( writer, path, progress, nullptr, errorMessage );
+  }
+
+  bool DeckRenderer::exportPng( const QString &directory, QStringList *files, const QSize &size, const ProgressCallback &progress,
+                                QString *errorMessage )
+  {
+    if ( files )
+      files->clear();
+    DeckPageWriter writer( this, DeckPageWriter::Format::Png, directory, size );
+    return runWriter( writer, directory, progress, files, errorMessage );
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // DeckPageWriter
+
+  struct DeckPageWriter::Private
+  {
+    DeckRenderer *renderer = nullptr;
+    Format format = Format::Pdf;
+    QString target;
+    QSize pngSize;
+    int next = 0;
+    bool begun = false;
+    bool done = false;
+    // PDF: painter ended before the writer, the writer before the file
+    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<QPdfWriter> writer;
+    std::unique_ptr<QPainter> painter;
+    // PNG: images in a hidden folder of the target folder until finish()
+    std::unique_ptr<QTemporaryDir> staging;
+    QStringList staged;
+
+    QString pngName( int page ) const
+    {
+      const int pages = renderer->pageCount();
+      const int digits = std::max( 2, static_cast<int>( QString::number( pages ).size() ) );
+      return QStringLiteral( "slide-%1.png" ).arg( page + 1, digits, 10, QLatin1Char( '0' ) );
+    }
+
+    void drop()
+    {
+      if ( painter && painter->isActive() )
+        painter->end();
+      painter.reset();
+      writer.reset();
+      if ( file )
+        file->cancelWriting();
+      file.reset();
+      staging.reset(); // removes the staged images
+      staged.clear();
+    }
+  };
+
+  DeckPageWriter::DeckPageWriter( DeckRenderer *renderer, Format format, const QString &target, const QSize &pngSize )
+      : d( std::make_unique<Private>() )
+  {
+    d->renderer = renderer;
+    d->format = format;
+    d->target = target;
+    d->pngSize = pngSize;
+  }
+
+  DeckPageWriter::~DeckPageWriter()
+  {
+    if ( !d->done )
+      d->drop();
+  }
+
+  int DeckPageWriter::pageCount() const
+  {
+    return d->renderer->pageCount();
+  }
+
+  int DeckPageWriter::pagesWritten() const
+  {
+    return d->next;
+  }
+
+  bool DeckPageWriter::atEnd() const
+  {
+    return d->next >= pageCount();
+  }
+
+  bool DeckPageWriter::begin( QString *errorMessage )
+  {
+    auto fail = [&]( const QString &message )
+    {
+      d->drop();
+      if ( errorMessage )
+        *errorMessage = message;
+      return false;
+    };
+    const QString target = QDir::toNativeSeparators( d->target );
+    if ( d->format == Format::Png && !QDir().mkpath( d->target ) )
+      return fail( QCoreApplication::translate( "vigie::review", "cannot create the folder %1" ).arg( target ) );
+    if ( pageCount() == 0 )
+      return fail( QCoreApplication::translate( "vigie::review", "the deck has no slide: nothing written to %1" ).arg( target ) );
+    d->next = 0;
+    d->done = false;
+    if ( d->format == Format::Png )
+    {
+      if ( !d->pngSize.isValid() || d->pngSize.isEmpty() )
+        return fail( QCoreApplication::translate( "vigie::review", "invalid image size %1x%2" )
+                         .arg( d->pngSize.width() )
+                         .arg( d->pngSize.height() ) );
+      d->staging = std::make_unique<QTemporaryDir>( QDir( d->target ).filePath( QStringLiteral( ".vigie-slides-XXXXXX" ) ) );
+      if ( !d->staging->isValid() )
+        return fail( QCoreApplication::translate( "vigie::review", "cannot write %1: %2" ).arg( target, d->staging->errorString() ) );
+      d->begun = true;
+      return true;
+    }
+    // temporary file + rename on commit: a failed or cancelled export leaves nothing at the target
+    d->file = std::make_unique<QSaveFile>( d->target );
+    if ( !d->file->open( QIODevice::WriteOnly ) )
+      return fail( QCoreApplication::translate( "vigie::review", "cannot write %1: %2" ).arg( target, d->file->errorString() ) );
+    const review::Deck &deck = d->renderer->d->deck;
+    d->writer = std::make_unique<QPdfWriter>( d->file.get() );
+    d->writer->setResolution( 300 );
+    d->writer->setTitle( deck.title.isEmpty() ? deck.territoryName : deck.title );
+    d->writer->setCreator( QStringLiteral( "Vigie" ) );
+    d->writer->setPageSize( QPageSize( d->renderer->d->style.pageSizeMm, QPageSize::Millimeter ) );
+    d->writer->setPageMargins( QMarginsF( 0, 0, 0, 0 ), QPageLayout::Millimeter );
+    d->painter = std::make_unique<QPainter>();
+    if ( !d->painter->begin( d->writer.get() ) )
+      return fail( QCoreApplication::translate( "vigie::review", "cannot start the PDF %1" ).arg( target ) );
+    d->begun = true;
+    return true;
+  }
+
+  bool DeckPageWriter::writeNextPage( QString *errorMessage )
   {
     auto fail = [&]( const QString &message )
     {
@@ -1158,135 +1436,102 @@ namespace vigie
         *errorMessage = message;
       return false;
     };
-    if ( pageCount() == 0 )
-      return fail( QCoreApplication::translate( "vigie::review", "the deck has no slide: nothing written to %1" )
-                       .arg( QDir::toNativeSeparators( path ) ) );
-    if ( progress && !progress( 0.0 ) )
-      return fail( QCoreApplication::translate( "vigie::review", "export cancelled: nothing written to %1" )
-                       .arg( QDir::toNativeSeparators( path ) ) );
-    QgsPrintLayout *printLayout = layout();
-
-    // temporary file + rename on commit: a failed or cancelled export leaves nothing at path
-    QSaveFile file( path );
-    if ( !file.open( QIODevice::WriteOnly ) )
+    if ( !d->begun || atEnd() )
+      return fail(
+          QCoreApplication::translate( "vigie::review", "no page left to write to %1" ).arg( QDir::toNativeSeparators( d->target ) ) );
+    const int page = d->next;
+    if ( d->format == Format::Png )
+    {
+      QString error;
+      const QImage image = d->renderer->renderPage( page, d->pngSize, &error );
+      if ( image.isNull() )
+        return fail( error );
+      const QString path = QDir( d->staging->path() ).filePath( d->pngName( page ) );
+      QFile file( path );
+      if ( !file.open( QIODevice::WriteOnly ) || !image.save( &file, "PNG" ) )
+        return fail( QCoreApplication::translate( "vigie::review", "cannot write %1: %2" )
+                         .arg( QDir::toNativeSeparators( path ), file.errorString() ) );
+      d->staged << path;
+      ++d->next;
+      return true;
+    }
+    DeckRenderer::Private &r = *d->renderer->d;
+    r.ensurePage( page ); // pages are laid out as they are written: no long pause before the first
+    if ( page > 0 && !d->writer->newPage() )
       return fail( QCoreApplication::translate( "vigie::review", "cannot write %1: %2" )
-                       .arg( QDir::toNativeSeparators( path ), file.errorString() ) );
-
-    // what QgsLayoutExporter::exportToPdf sets (vector maps, text as text, 300 dpi), page by page
-    // so that the export reports progress and can be cancelled between pages
-    QgsLayoutRenderContext &context = printLayout->renderContext();
+                       .arg( QDir::toNativeSeparators( d->target ), d->file->errorString() ) );
+    // what QgsLayoutExporter::exportToPdf sets (vector maps, text as text, 300 dpi), set for each page and
+    // restored after it, so that the same layout can be drawn on screen between two pages
+    QgsLayoutRenderContext &context = r.layout->renderContext();
     const QgsLayoutRenderContext::Flags savedFlags = context.flags();
     const double savedDpi = context.dpi();
     const Qgis::TextRenderFormat savedText = context.textRenderFormat();
-    const double dpi = 300;
-    context.setDpi( dpi );
+    context.setDpi( 300 );
     context.setFlag( QgsLayoutRenderContext::FlagForceVectorOutput, true );
     context.setFlag( QgsLayoutRenderContext::FlagUseAdvancedEffects, false );
     context.setFlag( QgsLayoutRenderContext::FlagAntialiasing, true );
     context.setTextRenderFormat( Qgis::TextRenderFormat::AlwaysText );
-    auto restore = [&]()
-    {
-      context.setFlags( savedFlags );
-      context.setDpi( savedDpi );
-      context.setTextRenderFormat( savedText );
-    };
-
-    bool cancelled = false;
-    {
-      QPdfWriter writer( &file );
-      writer.setResolution( static_cast<int>( dpi ) );
-      writer.setTitle( d->deck.title.isEmpty() ? d->deck.territoryName : d->deck.title );
-      writer.setCreator( QStringLiteral( "Vigie" ) );
-      writer.setPageSize( QPageSize( d->style.pageSizeMm, QPageSize::Millimeter ) );
-      writer.setPageMargins( QMarginsF( 0, 0, 0, 0 ), QPageLayout::Millimeter );
-      QPainter painter;
-      if ( !painter.begin( &writer ) )
-      {
-        restore();
-        file.cancelWriting();
-        return fail( QCoreApplication::translate( "vigie::review", "cannot start the PDF %1" ).arg( QDir::toNativeSeparators( path ) ) );
-      }
-      QgsLayoutExporter exporter( printLayout );
-      for ( int page = 0; page < pageCount(); ++page )
-      {
-        if ( page > 0 && !writer.newPage() )
-          break;
-        exporter.renderPage( &painter, page );
-        if ( progress && !progress( ( page + 1.0 ) / pageCount() ) )
-        {
-          cancelled = true;
-          break;
-        }
-      }
-      painter.end();
-    }
-    restore();
-    if ( cancelled )
-    {
-      file.cancelWriting();
-      return fail( QCoreApplication::translate( "vigie::review", "export cancelled: nothing written to %1" )
-                       .arg( QDir::toNativeSeparators( path ) ) );
-    }
-    if ( !file.commit() )
-      return fail( QCoreApplication::translate( "vigie::review", "cannot write %1: %2" )
-                       .arg( QDir::toNativeSeparators( path ), file.errorString() ) );
+    QgsLayoutExporter exporter( r.layout.get() );
+    exporter.renderPage( d->painter.get(), page );
+    context.setFlags( savedFlags );
+    context.setDpi( savedDpi );
+    context.setTextRenderFormat( savedText );
+    ++d->next;
     return true;
   }
 
-  bool DeckRenderer::exportPng( const QString &directory, QStringList *files, const QSize &size, const ProgressCallback &progress,
-                                QString *errorMessage )
+  bool DeckPageWriter::finish( QStringList *files, QString *errorMessage )
   {
     auto fail = [&]( const QString &message )
     {
+      d->drop();
       if ( errorMessage )
         *errorMessage = message;
       return false;
     };
     if ( files )
       files->clear();
-    if ( !QDir().mkpath( directory ) )
-      return fail(
-          QCoreApplication::translate( "vigie::review", "cannot create the folder %1" ).arg( QDir::toNativeSeparators( directory ) ) );
-    if ( pageCount() == 0 )
-      return fail( QCoreApplication::translate( "vigie::review", "the deck has no slide: nothing written to %1" )
-                       .arg( QDir::toNativeSeparators( directory ) ) );
-    const int digits = std::max( 2, static_cast<int>( QString::number( pageCount() ).size() ) );
+    if ( !d->begun || !atEnd() )
+      return fail( QCoreApplication::translate( "vigie::review", "the export to %1 ended before its last page" )
+                       .arg( QDir::toNativeSeparators( d->target ) ) );
     QStringList written;
-    auto removeWritten = [&]()
+    if ( d->format == Format::Pdf )
     {
-      for ( const QString &file : std::as_const( written ) )
-        QFile::remove( file );
-    };
-    if ( progress && !progress( 0.0 ) )
-      return fail( QCoreApplication::translate( "vigie::review", "export cancelled: nothing written to %1" )
-                       .arg( QDir::toNativeSeparators( directory ) ) );
-    for ( int page = 0; page < pageCount(); ++page )
-    {
-      QString error;
-      const QImage image = renderPage( page, size, &error );
-      const QString path = QDir( directory ).filePath( QStringLiteral( "slide-%1.png" ).arg( page + 1, digits, 10, QLatin1Char( '0' ) ) );
-      if ( image.isNull() )
-      {
-        removeWritten();
-        return fail( error );
-      }
-      QSaveFile file( path );
-      if ( !file.open( QIODevice::WriteOnly ) || !image.save( &file, "PNG" ) || !file.commit() )
-      {
-        removeWritten();
+      d->painter->end();
+      d->painter.reset();
+      d->writer.reset();
+      if ( !d->file->commit() )
         return fail( QCoreApplication::translate( "vigie::review", "cannot write %1: %2" )
-                         .arg( QDir::toNativeSeparators( path ), file.errorString() ) );
-      }
-      written << path;
-      if ( progress && !progress( ( page + 1.0 ) / pageCount() ) )
-      {
-        removeWritten();
-        return fail( QCoreApplication::translate( "vigie::review", "export cancelled: nothing written to %1" )
-                         .arg( QDir::toNativeSeparators( directory ) ) );
-      }
+                         .arg( QDir::toNativeSeparators( d->target ), d->file->errorString() ) );
+      d->file.reset();
+      written << d->target;
     }
+    else
+    {
+      for ( int page = 0; page < d->staged.size(); ++page )
+      {
+        const QString path = QDir( d->target ).filePath( d->pngName( page ) );
+        QFile::remove( path );
+        if ( !QFile::rename( d->staged.at( page ), path ) )
+        {
+          for ( const QString &moved : std::as_const( written ) )
+            QFile::remove( moved );
+          return fail( QCoreApplication::translate( "vigie::review", "cannot write %1" ).arg( QDir::toNativeSeparators( path ) ) );
+        }
+        written << path;
+      }
+      d->staging.reset();
+      d->staged.clear();
+    }
+    d->done = true;
     if ( files )
       *files = written;
     return true;
+  }
+
+  void DeckPageWriter::cancel()
+  {
+    d->drop();
+    d->begun = false;
   }
 } // namespace vigie

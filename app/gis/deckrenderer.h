@@ -74,6 +74,46 @@ namespace vigie
                     const ProgressCallback &progress = {}, QString *errorMessage = nullptr );
 
   private:
+    friend class DeckPageWriter;
+    struct Private;
+    std::unique_ptr<Private> d;
+  };
+
+  /**
+   * \brief Writes a deck one page per call (PDF or PNG), so that the GUI can return to its event loop
+   * between pages (QGIS layouts are drawn on the thread that owns them: no worker thread). Nothing
+   * appears at the target before finish(): the PDF goes to a temporary file renamed at the end, the
+   * PNG images to a hidden folder inside the target folder, moved at the end. cancel(), a failure or
+   * destroying the writer before finish() leaves no file behind (and an existing PDF untouched).
+   */
+  class VIGIE_GIS_EXPORT DeckPageWriter
+  {
+  public:
+    enum class Format
+    {
+      Pdf,
+      Png
+    };
+
+    //! \a renderer must outlive the writer; \a target is the PDF file or the folder of the PNG images.
+    DeckPageWriter( DeckRenderer *renderer, Format format, const QString &target, const QSize &pngSize = QSize( 1920, 1080 ) );
+    ~DeckPageWriter();
+    DeckPageWriter( const DeckPageWriter & ) = delete;
+    DeckPageWriter &operator=( const DeckPageWriter & ) = delete;
+
+    //! Opens the temporary output; false with the reason (nothing written).
+    bool begin( QString *errorMessage = nullptr );
+    int pageCount() const;
+    int pagesWritten() const;
+    bool atEnd() const;
+    //! Lays out (when not done yet) and writes the next page; false with the reason (then call cancel()).
+    bool writeNextPage( QString *errorMessage = nullptr );
+    //! After the last page: moves the output to the target; \a files receives the paths written.
+    bool finish( QStringList *files = nullptr, QString *errorMessage = nullptr );
+    //! Drops what was written so far.
+    void cancel();
+
+  private:
     struct Private;
     std::unique_ptr<Private> d;
   };

@@ -4,9 +4,11 @@
 #include "log.h"
 #include "pluginmanager.h"
 #include "qgiscompat.h"
+#include "sqlconnection.h"
 #include "territory.h"
 
 #include <qgscoordinatereferencesystem.h>
+#include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
 #include <qgslinesymbol.h>
@@ -106,6 +108,23 @@ namespace vigie
     return QStringLiteral( "%1|layername=%2" ).arg( territoryPath, schema.tableName() );
   }
 
+  QString TerritoryLayers::postgresLayerUri( const QString &territoryPath, const QString &dbSchema, const LayerSchema &schema )
+  {
+    // QgsDataSourceUri reads libpq's key=value syntax (quoted values included) and keeps authcfg
+    QgsDataSourceUri uri( SqlConnection::connectionInfo( territoryPath ) );
+    const bool spatial = schema.geometry != GeometryType::None;
+    uri.setDataSource( dbSchema, schema.tableName(), spatial ? QStringLiteral( "geom" ) : QString(), QString(), QStringLiteral( "fid" ) );
+    uri.setUseEstimatedMetadata( false );
+    // fid is the table's primary key: no unicity scan of large tables at load
+    uri.setParam( QStringLiteral( "checkPrimaryKeyUnicity" ), QStringLiteral( "0" ) );
+    return uri.uri( false );
+  }
+
+  QString TerritoryLayers::providerKey( const QString &territoryPath )
+  {
+    return SqlConnection::isPostgres( territoryPath ) ? QStringLiteral( "postgres" ) : QStringLiteral( "ogr" );
+  }
+
   QString TerritoryLayers::groupName( const QString &domain, const PluginManager &plugins )
   {
     if ( domain == territoryDomain() )
@@ -152,7 +171,7 @@ namespace vigie
     {
       if ( errorMessage )
         *errorMessage = QCoreApplication::translate( "vigie", "%1: the territory CRS '%2' is not known to PROJ." )
-                          .arg( QDir::toNativeSeparators( territory.path() ), info.crs );
+                          .arg( Territory::displayPath( territory.path() ), info.crs );
       return false;
     }
     project->setCrs( crs );
@@ -172,6 +191,26 @@ namespace vigie
     if ( domains.removeAll( territoryDomain() ) > 0 )
       domains << territoryDomain();
 
+    // a PostGIS territory: the layers are read by QGIS's postgres provider, in the connection's schema
+    const QString connectionPath = options.connectionPath.isEmpty() ? territory.path() : options.connectionPath;
+    const bool postgres = SqlConnection::isPostgres( connectionPath );
+    QString dbSchema;
+    if ( postgres )
+    {
+      QString error;
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( territory.path(), SqlConnection::Mode::ReadOnly, &error );
+      QList<SqlConnection::Row> rows;
+      if ( !db || !db->query( QStringLiteral( "SELECT current_schema()" ), QVariantList(), &rows, &error ) || rows.isEmpty() )
+      {
+        if ( errorMessage )
+          *errorMessage = QCoreApplication::translate( "vigie", "%1: %2" ).arg( Territory::displayPath( territory.path() ), error );
+        return false;
+      }
+      dbSchema = rows.constFirst().value( 0 ).toString();
+    }
+    const QString provider = postgres ? QStringLiteral( "postgres" ) : QStringLiteral( "ogr" );
+    const QString shownPath = postgres ? Territory::displayPath( connectionPath ) : QDir::toNativeSeparators( territory.path() );
+
     QgsLayerTree *root = project->layerTreeRoot();
     QStringList problems;
     for ( const QString &domain : std::as_const( domains ) )
@@ -186,11 +225,12 @@ namespace vigie
         QgsVectorLayer::LayerOptions layerOptions( project->transformContext() );
         layerOptions.loadDefaultStyle = false;
         const QString title = schema.title.isEmpty() ? schema.qualifiedName() : schema.title;
-        auto *layer = new QgsVectorLayer( layerUri( territory.path(), schema ), title, QStringLiteral( "ogr" ), layerOptions );
+        const QString source = postgres ? postgresLayerUri( connectionPath, dbSchema, schema ) : layerUri( territory.path(), schema );
+        auto *layer = new QgsVectorLayer( source, title, provider, layerOptions );
         if ( !layer->isValid() )
         {
           problems << QCoreApplication::translate( "vigie", "%1: layer %2 (table %3) cannot be read by QGIS: %4" )
-                        .arg( QDir::toNativeSeparators( territory.path() ), schema.qualifiedName(), schema.tableName(),
+                        .arg( shownPath, schema.qualifiedName(), schema.tableName(),
                               layer->error().summary() );
           delete layer;
           continue;

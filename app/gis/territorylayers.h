@@ -18,7 +18,7 @@ namespace vigie
 
   /**
    * \brief Puts a territory's layers on a QGIS project: one QgsVectorLayer per layer
-   * (OGR provider on the territory file, or postgres later), the domain plugin's QML
+   * (OGR provider on the territory file, QGIS postgres provider on a "PG:CONNINFO" territory), the domain plugin's QML
    * style applied, grouped in the layer tree by domain ("Territory" for the base layers,
    * then each plugin's display name), project CRS = territory CRS.
    * Used by the desktop map, vigie-cli render and the tests: one code path.
@@ -31,6 +31,13 @@ namespace vigie
       {
         bool applyStyles = true;  //!< false: QGIS default styles (benchmark reference)
         bool readOnly = true;     //!< layers refuse editing (the app edits through the store)
+        /**
+         * "PG:CONNINFO" the postgres layers connect with, when it differs from the territory's
+         * path: the app opens the territory with the credentials resolved in memory and gives
+         * the layers the path naming authcfg=ID, so that QGIS reads the password from its
+         * authentication database and no layer source holds it.
+         */
+        QString connectionPath;
       };
 
       //! Clears \a project and loads the territory into it; false with a message when a layer is invalid.
@@ -44,6 +51,14 @@ namespace vigie
 
       //! OGR data source of a territory layer: "<file>|layername=<table>".
       static QString layerUri( const QString &territoryPath, const LayerSchema &schema );
+      /**
+       * postgres provider data source of a layer of a "PG:CONNINFO" territory: the connection
+       * keywords of CONNINFO (host, port, dbname, user, service, sslmode, authcfg...), the table in
+       * \a dbSchema, geometry column geom, key fid.
+       */
+      static QString postgresLayerUri( const QString &territoryPath, const QString &dbSchema, const LayerSchema &schema );
+      //! Data provider of the layers of \a territoryPath: "postgres" or "ogr".
+      static QString providerKey( const QString &territoryPath );
 
       //! Applies a QML style text to \a layer; false with the parse/import error.
       static bool applyStyle( QgsVectorLayer *layer, const QString &qml, QString *errorMessage = nullptr );

@@ -2,7 +2,7 @@
 #include "budgetcli.h"
 
 #include "audit.h"
-
+#include "budgetstore.h"
 #include "csvimport.h"
 #include "explanation.h"
 #include "pabulib.h"
@@ -46,6 +46,12 @@ namespace vigie::budget
                  "         PAPER.csv holds paper counts per project (project id, votes) or anonymous paper\n"
                  "         ballots (one list of projects per row); counts only feed the greedy rules, MES and\n"
                  "         Phragmen need individual ballots. --personal-fields also writes age, sex, neighbourhood.\n"
+                 "  attach TERRITORY FILE.pb [--rule R] [--completion C]\n"
+                 "         stores the vote (the file byte for byte), its rule (default mes-cost) and its result in\n"
+                 "         the territory, replacing the election attached before; the review deck shows it\n"
+                 "  show TERRITORY [--json]   the attached election counted again with its rule: the keys of\n"
+                 "         allocate --json, then name, completion, full_rule, projects, voters, currency, date_end,\n"
+                 "         attached, sha256\n"
                  "\n"
                  "Rules: %1\n"
                  "  (\"city\" is the rule written in the file's META: greedy, greedy-threshold or greedy-no-skip)\n"
@@ -168,21 +174,6 @@ namespace vigie::budget
       return true;
     }
 
-    QString jsonString( const QString &s )
-    {
-      // a one-element array gives a correctly escaped JSON string
-      const QByteArray array = QJsonDocument( QJsonArray{ s } ).toJson( QJsonDocument::Compact );
-      return QString::fromUtf8( array.mid( 1, array.size() - 2 ) );
-    }
-
-    QString idList( const QStringList &ids )
-    {
-      QStringList quoted;
-      for ( const QString &id : ids )
-        quoted.append( jsonString( id ) );
-      return QLatin1Char( '[' ) + quoted.join( QStringLiteral( ", " ) ) + QLatin1Char( ']' );
-    }
-
     //! `budget import`: CSV export (+ paper vote) -> .pb with pseudonymised voters.
     int runImport( const QStringList &args, QTextStream &out, QTextStream &err )
     {
@@ -289,10 +280,125 @@ namespace vigie::budget
       return Success;
     }
 
+    //! `budget attach TERRITORY FILE.pb [--rule R] [--completion C]` and `budget show TERRITORY [--json]`.
+    int runTerritory( const QString &command, const QStringList &args, QTextStream &out, QTextStream &err )
+    {
+      QStringList positional;
+      QString rule = defaultAttachRule();
+      QString completion;
+      bool json = false;
+      auto usage = [&]( const QString &message )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget %1: %2" ).arg( command, message ) << '\n'
+            << QCoreApplication::translate( "vigie::budget", "Run \"vigie-cli budget --help\" for usage." ) << '\n';
+        err.flush();
+        return UsageError;
+      };
+      for ( int i = 0; i < args.size(); ++i )
+      {
+        const QString &arg = args.at( i );
+        const QString name = arg.section( QLatin1Char( '=' ), 0, 0 );
+        QString *target = nullptr;
+        if ( arg == QLatin1String( "-h" ) || arg == QLatin1String( "--help" ) )
+        {
+          out << help();
+          out.flush();
+          return Success;
+        }
+        if ( arg == QLatin1String( "--json" ) && command == QLatin1String( "show" ) )
+        {
+          json = true;
+          continue;
+        }
+        if ( name == QLatin1String( "--rule" ) && command == QLatin1String( "attach" ) )
+          target = &rule;
+        else if ( name == QLatin1String( "--completion" ) && command == QLatin1String( "attach" ) )
+          target = &completion;
+        else if ( arg.startsWith( QLatin1Char( '-' ) ) && arg.size() > 1 )
+          return usage( QCoreApplication::translate( "vigie::budget", "unknown option %1" ).arg( arg ) );
+        else
+        {
+          positional << arg;
+          continue;
+        }
+        if ( arg.contains( QLatin1Char( '=' ) ) )
+          *target = arg.mid( arg.indexOf( QLatin1Char( '=' ) ) + 1 );
+        else if ( i + 1 < args.size() )
+          *target = args.at( ++i );
+        else
+          return usage( QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg ) );
+      }
+      const int expected = command == QLatin1String( "attach" ) ? 2 : 1;
+      if ( positional.size() < expected )
+        return usage( command == QLatin1String( "attach" ) ? QCoreApplication::translate( "vigie::budget", "attach needs TERRITORY and FILE.pb" )
+                                                          : QCoreApplication::translate( "vigie::budget", "show needs TERRITORY" ) );
+      if ( positional.size() > expected )
+        return usage( QCoreApplication::translate( "vigie::budget", "unexpected argument \"%1\"" ).arg( positional.at( expected ) ) );
+      QString error;
+      auto inputError = [&]( const QString &message, int code )
+      {
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget %1: %2" ).arg( command, message ) << '\n';
+        err.flush();
+        return code;
+      };
+      const QString territory = positional.first();
+      AttachedElection attached;
+      AllocationResult result;
+      if ( command == QLatin1String( "attach" ) )
+      {
+        const QString file = positional.at( 1 );
+        // a bad rule is a usage error, an unreadable file or territory an input error
+        Election election;
+        if ( !PabulibReader::readFile( file, election, &error ) )
+          return inputError( error, InputError );
+        RuleSpec spec;
+        if ( !RuleSpec::parse( rule, completion, election, spec, &error ) )
+          return usage( error );
+        if ( !attachElection( territory, file, rule, completion, &attached, &error, &result ) )
+          return inputError( error, InputError );
+        out << QCoreApplication::translate( "vigie::budget", "%1: attached %2 (%3): %4 of %5 projects funded, %6 of %7" )
+                   .arg( QDir::toNativeSeparators( territory ), attached.name, result.spec.fullName() )
+                   .arg( result.outcome.selected.size() )
+                   .arg( result.election.projectCount() )
+                   .arg( result.election.formatMoney( result.outcome.cost ), result.election.formatMoney( result.election.budget ) )
+            << '\n';
+        out.flush();
+        return Success;
+      }
+      bool found = false;
+      if ( !attachedAllocation( territory, &attached, &result, &found, &error ) )
+        return inputError( error, found ? Failure : InputError );
+      if ( json )
+        out << allocationJsonText( result, attachedJsonExtra( attached, result ) ) << '\n';
+      else
+      {
+        out << QCoreApplication::translate( "vigie::budget", "%1, attached %2 UTC" )
+                   .arg( attached.name, attached.attached.toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) ) )
+            << '\n'
+            << QCoreApplication::translate( "vigie::budget", "%1: %2 of %3 projects funded, %4 of %5, %6 voters" )
+                   .arg( result.spec.fullName() )
+                   .arg( result.outcome.selected.size() )
+                   .arg( result.election.projectCount() )
+                   .arg( result.election.formatMoney( result.outcome.cost ), result.election.formatMoney( result.election.budget ) )
+                   .arg( result.election.voterCount() )
+            << '\n';
+        for ( const QString &id : result.outcome.sortedIds( result.election ) )
+        {
+          const int p = result.election.projectIndex( id.toStdString() );
+          out << "  " << id << "  " << result.election.formatMoney( result.election.projects[static_cast<size_t>( p )].cost ) << "  "
+              << result.election.projectCell( p, "name" ) << '\n';
+        }
+      }
+      out.flush();
+      return Success;
+    }
+
     int run( const QStringList &args, QTextStream &out, QTextStream &err )
     {
       if ( !args.isEmpty() && args.first() == QLatin1String( "import" ) )
         return runImport( args.mid( 1 ), out, err );
+      if ( !args.isEmpty() && ( args.first() == QLatin1String( "attach" ) || args.first() == QLatin1String( "show" ) ) )
+        return runTerritory( args.first(), args.mid( 1 ), out, err );
       Arguments a;
       QString error;
       if ( !parseArguments( args, a, &error ) )
@@ -367,10 +473,14 @@ namespace vigie::budget
         const Outcome &o = outcomes.first();
         if ( a.json )
         {
-          out << QStringLiteral( "{\"selected\": %1, \"cost\": %2, \"budget\": %3, \"rule\": %4, \"seconds\": %5}" )
-                     .arg( idList( o.sortedIds( election ) ), election.formatMoney( o.cost ), election.formatMoney( election.budget ),
-                           jsonString( ruleNames.first().trimmed() ), QString::number( seconds.first(), 'f', 6 ) )
-              << '\n';
+          // the same text as `budget show --json` (budgetstore.h)
+          AllocationResult result;
+          result.election = election;
+          result.spec = specs.first();
+          result.ruleName = ruleNames.first().trimmed();
+          result.outcome = o;
+          result.seconds = seconds.first();
+          out << allocationJsonText( result ) << '\n';
         }
         else
         {

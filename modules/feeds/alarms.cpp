@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace vigie::feeds
@@ -153,7 +156,7 @@ namespace vigie::feeds
     };
 
     ObservationStore *store = nullptr;
-    sqlite3 *db = nullptr;
+    SqlConnection *db = nullptr;
     QList<AlarmRule> rules;
     //! sensor -> rule id -> its alarm that is not cleared
     QHash<QString, QHash<qint64, Open>> open;
@@ -161,9 +164,98 @@ namespace vigie::feeds
     Statement insertAlarm;
     Statement insertEvent;
     Statement setActive;
+    Statement findOpen;
+
+    // changes made by other connections (see refresh())
+    std::atomic<bool> marked{ false };
+    std::atomic<bool> notified{ false };
+    std::atomic<qint64> revision{ 0 };
+    int pollIntervalMs = 2000;
+    QElapsedTimer lastPoll;
+    qint64 dataVersion = -1;
+    QString fingerprint;
+    Statement dataVersionQuery;
+    Statement fingerprintQuery;
+
+    bool isSqlite() const { return db->dialect() == SqlConnection::Dialect::Sqlite; }
+
+    //! SQLite: changes when another connection committed to the file (read from the WAL index, no table read).
+    qint64 readDataVersion()
+    {
+      if ( !dataVersionQuery.isValid() && !dataVersionQuery.prepare( db, "PRAGMA data_version", nullptr ) )
+        return -1;
+      dataVersionQuery.reset();
+      const qint64 version = dataVersionQuery.step() == sql::kRow ? dataVersionQuery.int64( 0 ) : -1;
+      dataVersionQuery.reset();
+      return version;
+    }
+
+    //! What changes whenever an alarm is raised, acknowledged, cleared, or a rule added, removed, switched (indexed reads).
+    bool readFingerprint( QString *print, QString *error )
+    {
+      if ( !fingerprintQuery.isValid() &&
+           !fingerprintQuery.prepare( db,
+                                      "SELECT (SELECT coalesce(max(id), 0) FROM feeds_alarm_events),"
+                                      " (SELECT count(*) FROM feeds_alarm_rules), (SELECT coalesce(max(id), 0) FROM feeds_alarm_rules),"
+                                      " (SELECT count(*) FROM feeds_alarm_rules WHERE enabled <> 0),"
+                                      " (SELECT count(*) FROM feeds_alarms WHERE state = 'raised'),"
+                                      " (SELECT count(*) FROM feeds_alarms WHERE state = 'acknowledged')",
+                                      error ) )
+        return false;
+      fingerprintQuery.reset();
+      if ( fingerprintQuery.step() != sql::kRow )
+      {
+        if ( error )
+          *error = fingerprintQuery.error();
+        fingerprintQuery.reset();
+        return false;
+      }
+      QStringList parts;
+      for ( int i = 0; i < 6; ++i )
+        parts << QString::number( fingerprintQuery.int64( i ) );
+      fingerprintQuery.reset();
+      *print = parts.join( QLatin1Char( ':' ) );
+      return true;
+    }
+
+    /**
+     * An alarm of (rule, sensor) that is not cleared, raised or acknowledged through another
+     * connection since this engine last loaded: adopted instead of raising a duplicate.
+     */
+    bool findOpenAlarm( qint64 rule, const QString &sensor, Open *entry, bool *found, QString *error )
+    {
+      *found = false;
+      if ( !findOpen.isValid() && !findOpen.prepare( db,
+                                                     "SELECT id, active FROM feeds_alarms WHERE state IN ('raised', 'acknowledged')"
+                                                     " AND sensor = ? AND rule = ? ORDER BY id DESC LIMIT 1",
+                                                     error ) )
+        return false;
+      findOpen.reset();
+      findOpen.bind( 1, sensor );
+      findOpen.bind( 2, rule );
+      const int rc = findOpen.step();
+      if ( rc == sql::kRow )
+      {
+        *found = true;
+        entry->id = findOpen.int64( 0 );
+        entry->active = findOpen.int64( 1 ) != 0;
+      }
+      else if ( rc != sql::kDone )
+      {
+        if ( error )
+          *error = findOpen.error();
+        findOpen.reset();
+        return false;
+      }
+      findOpen.reset();
+      return true;
+    }
 
     bool event( qint64 alarm, qint64 t, const QString &what, const QString &user, const QString &detail, QString *error )
     {
+      // this connection's own change: the fingerprint no longer says what was loaded (an ABA change elsewhere,
+      // e.g. a rule added here and removed there, must still reload)
+      fingerprint.clear();
       Statement &e = insertEvent;
       e.reset();
       e.bind( 1, alarm );
@@ -180,6 +272,20 @@ namespace vigie::feeds
     {
       QHash<qint64, Open> &bySensor = open[sensor.id];
       auto it = bySensor.find( rule.id );
+      if ( condition && it == bySensor.end() )
+      {
+        // another desktop or the ingest service may have raised it meanwhile: never a duplicate
+        Open other;
+        other.stale = rule.type == AlarmRuleType::Stale;
+        bool found = false;
+        if ( !findOpenAlarm( rule.id, sensor.id, &other, &found, error ) )
+          return false;
+        if ( found )
+        {
+          it = bySensor.insert( rule.id, other );
+          marked = true; // this engine's view is behind: reload everything before the next batch
+        }
+      }
       if ( condition )
       {
         if ( it == bySensor.end() )
@@ -198,10 +304,18 @@ namespace vigie::feeds
           a.bind( 7, message );
           a.bind( 8, value );
           a.bind( 9, t );
-          if ( !a.run( error ) )
+          // RETURNING id: the key on both back ends (no last_insert_rowid on PostgreSQL)
+          const int rc = a.step();
+          const qint64 id = rc == sql::kRow ? a.int64( 0 ) : -1;
+          a.get()->reset();
+          if ( rc != sql::kRow )
+          {
+            if ( error )
+              *error = a.error();
             return false;
+          }
           Open entry;
-          entry.id = sqlite3_last_insert_rowid( db );
+          entry.id = id;
           entry.stale = rule.type == AlarmRuleType::Stale;
           bySensor.insert( rule.id, entry );
           if ( raised )
@@ -210,30 +324,49 @@ namespace vigie::feeds
         }
         if ( !it->active )
         {
-          it->active = true;
-          if ( !setFlag( it->id, true, error ) )
+          bool updated = false;
+          if ( !setFlag( it->id, true, &updated, error ) )
             return false;
+          if ( !updated )
+          {
+            // cleared through another connection: the condition holds again, so a new alarm
+            bySensor.erase( it );
+            marked = true;
+            return apply( rule, sensor, condition, value, t, message, raised, error );
+          }
+          it->active = true;
           return event( it->id, t, QStringLiteral( "active" ), QString(), message, error );
         }
         return true;
       }
       if ( it != bySensor.end() && it->active )
       {
-        it->active = false;
-        if ( !setFlag( it->id, false, error ) )
+        bool updated = false;
+        if ( !setFlag( it->id, false, &updated, error ) )
           return false;
+        if ( !updated )
+        {
+          bySensor.erase( it ); // cleared through another connection
+          marked = true;
+          return true;
+        }
+        it->active = false;
         return event( it->id, t, QStringLiteral( "normal" ), QString(), message, error );
       }
       return true;
     }
 
-    bool setFlag( qint64 alarm, bool active, QString *error )
+    //! \a updated false when the alarm was cleared meanwhile (by another connection): not changed then.
+    bool setFlag( qint64 alarm, bool active, bool *updated, QString *error )
     {
       Statement &s = setActive;
       s.reset();
       s.bind( 1, active ? 1 : 0 );
       s.bind( 2, alarm );
-      return s.run( error );
+      if ( !s.run( error ) )
+        return false;
+      *updated = s.changes() != 0;
+      return true;
     }
 
     int stateFor( const QString &sensorId ) const
@@ -289,11 +422,11 @@ namespace vigie::feeds
          ( !d->insertAlarm.prepare(
                d->db,
                "INSERT INTO feeds_alarms (rule, rule_name, sensor, layer, fid, severity, state, active, message, value, raised_at)"
-               " VALUES (?, ?, ?, ?, ?, ?, 'raised', 1, ?, ?, ?)",
+               " VALUES (?, ?, ?, ?, ?, ?, 'raised', 1, ?, ?, ?) RETURNING id",
                errorMessage ) ||
-           !d->insertEvent.prepare( d->db, "INSERT INTO feeds_alarm_events (alarm, t, event, user, detail) VALUES (?, ?, ?, ?, ?)",
+           !d->insertEvent.prepare( d->db, "INSERT INTO feeds_alarm_events (alarm, t, event, \"user\", detail) VALUES (?, ?, ?, ?, ?)",
                                     errorMessage ) ||
-           !d->setActive.prepare( d->db, "UPDATE feeds_alarms SET active = ? WHERE id = ?", errorMessage ) ) )
+           !d->setActive.prepare( d->db, "UPDATE feeds_alarms SET active = ? WHERE id = ? AND state <> 'cleared'", errorMessage ) ) )
       return false;
     d->rules.clear();
     d->open.clear();
@@ -303,7 +436,7 @@ namespace vigie::feeds
              "SELECT id, name, type, kind, sensor, layer, fid, threshold, minutes, severity, enabled FROM feeds_alarm_rules ORDER BY id",
              errorMessage ) )
       return false;
-    while ( q.step() == SQLITE_ROW )
+    while ( q.step() == sql::kRow )
     {
       AlarmRule rule;
       rule.id = q.int64( 0 );
@@ -326,7 +459,7 @@ namespace vigie::feeds
              " WHERE a.state <> 'cleared'",
              errorMessage ) )
       return false;
-    while ( alarms.step() == SQLITE_ROW )
+    while ( alarms.step() == sql::kRow )
     {
       Private::Open entry;
       entry.id = alarms.int64( 0 );
@@ -334,7 +467,75 @@ namespace vigie::feeds
       entry.stale = alarms.text( 4 ) == QLatin1String( "stale" );
       d->open[alarms.text( 2 )].insert( alarms.int64( 1 ), entry );
     }
+    // what refresh() compares with: the state just loaded
+    if ( d->isSqlite() )
+      d->dataVersion = d->readDataVersion();
+    d->lastPoll.start();
+    return d->readFingerprint( &d->fingerprint, errorMessage );
+  }
+
+  bool AlarmEngine::refresh( bool *changed, QString *errorMessage, bool force )
+  {
+    if ( changed )
+      *changed = false;
+    if ( !d->marked.exchange( false ) )
+    {
+      if ( d->isSqlite() )
+      {
+        // no other connection committed anything: nothing to read
+        const qint64 version = d->readDataVersion();
+        if ( version == d->dataVersion && !force )
+          return true;
+        d->dataVersion = version;
+      }
+      else if ( !force && ( d->notified || ( d->lastPoll.isValid() && d->lastPoll.elapsed() < d->pollIntervalMs ) ) )
+        return true;
+      d->lastPoll.start();
+      QString print;
+      if ( !d->readFingerprint( &print, errorMessage ) )
+        return false;
+      if ( print == d->fingerprint )
+        return true;
+    }
+    if ( !reload( errorMessage ) )
+    {
+      d->marked = true; // try again next time
+      return false;
+    }
+    ++d->revision;
+    if ( changed )
+      *changed = true;
     return true;
+  }
+
+  void AlarmEngine::markChanged()
+  {
+    d->marked = true;
+  }
+
+  void AlarmEngine::setNotified( bool notified )
+  {
+    d->notified = notified;
+  }
+
+  bool AlarmEngine::isNotified() const
+  {
+    return d->notified;
+  }
+
+  void AlarmEngine::setPollInterval( int milliseconds )
+  {
+    d->pollIntervalMs = std::max( 0, milliseconds );
+  }
+
+  int AlarmEngine::pollInterval() const
+  {
+    return d->pollIntervalMs;
+  }
+
+  qint64 AlarmEngine::revision() const
+  {
+    return d->revision;
   }
 
   QList<AlarmRule> AlarmEngine::rules() const
@@ -369,7 +570,7 @@ namespace vigie::feeds
     Statement q;
     if ( !q.prepare( d->db,
                      "INSERT INTO feeds_alarm_rules (name, type, kind, sensor, layer, fid, threshold, minutes, severity, enabled)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                      errorMessage ) )
       return false;
     q.bind( 1, rule.name );
@@ -389,11 +590,12 @@ namespace vigie::feeds
     q.bind( 9, alarmSeverityName( rule.severity ) );
     q.bind( 10, rule.enabled ? 1 : 0 );
     QString reason;
-    if ( !q.run( &reason ) )
+    if ( q.step() != sql::kRow )
       return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot add alarm rule '%2': %3" )
-                       .arg( QDir::toNativeSeparators( d->store->path() ), rule.name, reason ) );
-    rule.id = sqlite3_last_insert_rowid( d->db );
+                       .arg( d->db->displayName(), rule.name, q.error() ) );
+    rule.id = q.int64( 0 );
     d->rules << rule;
+    d->fingerprint.clear(); // see Private::event()
     return true;
   }
 
@@ -408,12 +610,13 @@ namespace vigie::feeds
         *errorMessage = QCoreApplication::translate( "vigie::feeds", "cannot remove alarm rule %1: %2" ).arg( id ).arg( reason );
       return false;
     }
-    if ( sqlite3_changes( d->db ) == 0 )
+    if ( q.changes() == 0 )
     {
       if ( errorMessage )
         *errorMessage = QCoreApplication::translate( "vigie::feeds", "no alarm rule %1" ).arg( id );
       return false;
     }
+    d->fingerprint.clear(); // see Private::event()
     for ( int i = d->rules.size() - 1; i >= 0; --i )
     {
       if ( d->rules.at( i ).id == id )
@@ -428,7 +631,7 @@ namespace vigie::feeds
     const QByteArray sql =
         QByteArray( kAlarmColumns ) + ( includeCleared ? "" : " WHERE state <> 'cleared'" ) + " ORDER BY raised_at DESC, id DESC";
     Statement q( d->db, sql.constData() );
-    while ( q.isValid() && q.step() == SQLITE_ROW )
+    while ( q.isValid() && q.step() == sql::kRow )
       list << alarmFromRow( q );
     return list;
   }
@@ -438,7 +641,7 @@ namespace vigie::feeds
     const QByteArray sql = QByteArray( kAlarmColumns ) + " WHERE id = ?";
     Statement q( d->db, sql.constData() );
     q.bind( 1, id );
-    if ( !q.isValid() || q.step() != SQLITE_ROW )
+    if ( !q.isValid() || q.step() != sql::kRow )
       return false;
     if ( alarm )
       *alarm = alarmFromRow( q );
@@ -448,9 +651,9 @@ namespace vigie::feeds
   QList<AlarmEvent> AlarmEngine::history( qint64 alarmId ) const
   {
     QList<AlarmEvent> list;
-    Statement q( d->db, "SELECT alarm, t, event, user, detail FROM feeds_alarm_events WHERE ?1 <= 0 OR alarm = ?1 ORDER BY id" );
+    Statement q( d->db, "SELECT alarm, t, event, \"user\", detail FROM feeds_alarm_events WHERE ?1 <= 0 OR alarm = ?1 ORDER BY id" );
     q.bind( 1, alarmId );
-    while ( q.isValid() && q.step() == SQLITE_ROW )
+    while ( q.isValid() && q.step() == sql::kRow )
     {
       AlarmEvent e;
       e.alarmId = q.int64( 0 );
@@ -476,7 +679,7 @@ namespace vigie::feeds
     Alarm current;
     if ( !alarm( id, &current ) )
       return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( QDir::toNativeSeparators( d->store->path() ) ).arg( id ) );
+          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( d->db->displayName() ).arg( id ) );
     if ( current.state == AlarmState::Cleared )
       return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was cleared by %2; it cannot be acknowledged" )
                        .arg( id )
@@ -487,16 +690,31 @@ namespace vigie::feeds
                        .arg( current.acknowledgedBy ) );
     const qint64 t = sql::toMs( when.isValid() ? when : QDateTime::currentDateTimeUtc() );
     QString reason;
-    if ( !sql::exec( d->db, QStringLiteral( "BEGIN IMMEDIATE" ), &reason ) )
+    if ( !sql::begin( d->db, &reason ) )
       return fail( reason );
-    Statement q( d->db, "UPDATE feeds_alarms SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ? WHERE id = ?" );
+    // "AND state = 'raised'": of two desktops acknowledging at the same time, one wins, the other is told
+    Statement q( d->db, "UPDATE feeds_alarms SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ? WHERE id = ?"
+                        " AND state = 'raised'" );
     q.bind( 1, user );
     q.bind( 2, t );
     q.bind( 3, id );
-    if ( !q.isValid() || !q.run( &reason ) || !d->event( id, t, QStringLiteral( "acknowledged" ), user, QString(), &reason ) ||
-         !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
+    if ( !q.isValid() || !q.run( &reason ) )
     {
-      sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
+      if ( !q.isValid() )
+        reason = q.error();
+      sql::rollback( d->db );
+      return fail( QCoreApplication::translate( "vigie::feeds", "cannot acknowledge alarm %1: %2" ).arg( id ).arg( reason ) );
+    }
+    if ( q.changes() == 0 )
+    {
+      sql::rollback( d->db );
+      Alarm now;
+      alarm( id, &now );
+      return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was already acknowledged by %2" ).arg( id ).arg( now.acknowledgedBy ) );
+    }
+    if ( !d->event( id, t, QStringLiteral( "acknowledged" ), user, QString(), &reason ) || !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
+    {
+      sql::rollback( d->db );
       return fail( QCoreApplication::translate( "vigie::feeds", "cannot acknowledge alarm %1: %2" ).arg( id ).arg( reason ) );
     }
     return true;
@@ -515,12 +733,12 @@ namespace vigie::feeds
     Alarm current;
     if ( !alarm( id, &current ) )
       return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( QDir::toNativeSeparators( d->store->path() ) ).arg( id ) );
+          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( d->db->displayName() ).arg( id ) );
     if ( current.state == AlarmState::Cleared )
       return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was already cleared by %2" ).arg( id ).arg( current.clearedBy ) );
     const qint64 t = sql::toMs( when.isValid() ? when : QDateTime::currentDateTimeUtc() );
     QString reason;
-    if ( !sql::exec( d->db, QStringLiteral( "BEGIN IMMEDIATE" ), &reason ) )
+    if ( !sql::begin( d->db, &reason ) )
       return fail( reason );
     Statement q( d->db, "UPDATE feeds_alarms SET state = 'cleared', cleared_by = ?, cleared_at = ? WHERE id = ?" );
     q.bind( 1, user );
@@ -544,7 +762,7 @@ namespace vigie::feeds
     if ( !q.isValid() || !q.run( &reason ) || !d->event( id, t, QStringLiteral( "cleared" ), user, QString(), &reason ) ||
          ( changeState && !s.run( &reason ) ) || !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
     {
-      sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
+      sql::rollback( d->db );
       if ( hadOpen )
         d->open[current.sensorId].insert( current.ruleId, removed );
       return fail( QCoreApplication::translate( "vigie::feeds", "cannot clear alarm %1: %2" ).arg( id ).arg( reason ) );
@@ -629,8 +847,16 @@ namespace vigie::feeds
   {
     const qint64 reference = sql::toMs( now.isValid() ? now : QDateTime::currentDateTimeUtc() );
     QString reason;
-    if ( !sql::exec( d->db, QStringLiteral( "BEGIN IMMEDIATE" ), &reason ) )
+    if ( !sql::begin( d->db, &reason ) )
     {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
+      return -1;
+    }
+    // rules and alarms changed by another connection first (an alarm cleared on another desktop)
+    if ( !refresh( nullptr, &reason ) )
+    {
+      sql::rollback( d->db );
       if ( errorMessage )
         *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
       return -1;
@@ -652,7 +878,7 @@ namespace vigie::feeds
                                     .arg( rule.minutes );
         if ( !d->apply( rule, sensor, condition, sensor.lastValue, reference, message, &raised, &reason ) )
         {
-          sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
+          sql::rollback( d->db );
           reload( nullptr );
           if ( errorMessage )
             *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
@@ -672,7 +898,7 @@ namespace vigie::feeds
       s.bind( 2, it.key() );
       if ( !s.run( &reason ) )
       {
-        sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
+        sql::rollback( d->db );
         reload( nullptr );
         if ( errorMessage )
           *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );
@@ -681,7 +907,7 @@ namespace vigie::feeds
     }
     if ( !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
     {
-      sqlite3_exec( d->db, "ROLLBACK", nullptr, nullptr, nullptr );
+      sql::rollback( d->db );
       reload( nullptr );
       if ( errorMessage )
         *errorMessage = QCoreApplication::translate( "vigie::feeds", "stale evaluation not done: %1" ).arg( reason );

@@ -14,7 +14,7 @@
 
 #include <memory>
 
-struct sqlite3;
+
 
 namespace vigie::feeds
 {
@@ -140,6 +140,28 @@ namespace vigie::feeds
 
     //! The operator name of the OS session ($USER / $USERNAME), for acknowledge and clear.
     static QString systemUserName();
+
+    /**
+     * \brief Reloads the rules and the open alarms when another connection (another desktop, the
+     * ingest service) changed them since the last look, so that this engine neither raises a
+     * duplicate of an alarm raised elsewhere nor keeps open an alarm cleared elsewhere.
+     * GeoPackage: SQLite's data_version (no table read when no other connection committed), then an
+     * alarm fingerprint (last event, rules, open alarms); PostGIS: after markChanged() (change
+     * notifications), else the fingerprint at most every pollInterval() unless \a force.
+     * ObservationStore::store() and evaluateStale() call it at the start of their transaction.
+     * \a changed tells whether the engine reloaded. Not thread-safe (the store's thread).
+     */
+    bool refresh( bool *changed, QString *errorMessage, bool force = false );
+    //! Another connection changed feeds_alarm* (a PostgreSQL notification): the next refresh() reloads. Thread-safe.
+    void markChanged();
+    //! True while change notifications feed markChanged(): PostGIS is then not polled. Thread-safe.
+    void setNotified( bool notified );
+    bool isNotified() const;
+    //! Minimum time between two polls of a PostGIS territory without notifications (default 2000 ms).
+    void setPollInterval( int milliseconds );
+    int pollInterval() const;
+    //! Number of reloads caused by changes seen in the tables (grows when another connection changed them).
+    qint64 revision() const;
 
   private:
     friend class ObservationStore;

@@ -2,34 +2,41 @@
 #ifndef VIGIE_FEEDS_FEEDSSQL_H
 #define VIGIE_FEEDS_FEEDSSQL_H
 
-// Internal: thin RAII helpers over the sqlite3 C API shared by ObservationStore and AlarmEngine.
+// Internal: thin helpers over vigie::SqlConnection / SqlStatement shared by ObservationStore and
+// AlarmEngine (the territory is a GeoPackage or a PostGIS database).
+
+#include "sqlconnection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
-#include <sqlite3.h>
+#include <memory>
 
 namespace vigie::feeds::sql
 {
-  inline QString lastError( sqlite3 *db )
+  //! step() results (the values of SQLite's codes, kept so that callers read the same on both back ends).
+  constexpr int kRow = 100;
+  constexpr int kDone = 101;
+  constexpr int kError = 1;
+
+  //! Runs statements without results; false with the database's message on failure.
+  inline bool exec( SqlConnection *db, const QString &sql, QString *error )
   {
-    return QString::fromUtf8( sqlite3_errmsg( db ) );
+    return db->execute( sql, QVariantList(), error );
   }
 
-  //! Runs statements without results; false with the SQLite message on failure.
-  inline bool exec( sqlite3 *db, const QString &sql, QString *error )
+  //! Starts a write transaction (SQLite: takes the write lock now, so a busy file waits here, not at commit).
+  inline bool begin( SqlConnection *db, QString *error )
   {
-    char *message = nullptr;
-    if ( sqlite3_exec( db, sql.toUtf8().constData(), nullptr, nullptr, &message ) != SQLITE_OK )
-    {
-      if ( error )
-        *error = message ? QString::fromUtf8( message ) : lastError( db );
-      sqlite3_free( message );
-      return false;
-    }
-    return true;
+    return exec( db, db->dialect() == SqlConnection::Dialect::Sqlite ? QStringLiteral( "BEGIN IMMEDIATE" ) : QStringLiteral( "BEGIN" ),
+                 error );
+  }
+
+  inline void rollback( SqlConnection *db )
+  {
+    db->execute( QStringLiteral( "ROLLBACK" ), QVariantList(), nullptr );
   }
 
   inline qint64 toMs( const QDateTime &time )
@@ -42,52 +49,41 @@ namespace vigie::feeds::sql
     return QDateTime::fromMSecsSinceEpoch( ms, Qt::UTC );
   }
 
-  //! A prepared statement that finalizes itself.
+  //! A prepared statement (see SqlStatement), with the calling conventions the feeds code uses.
   class Statement
   {
   public:
     Statement() = default;
-    Statement( sqlite3 *db, const char *sql ) { prepare( db, sql ); }
-    ~Statement() { sqlite3_finalize( mStatement ); }
+    Statement( SqlConnection *db, const char *sql ) { prepare( db, sql ); }
+    Statement( SqlConnection *db, const QString &sql ) { prepare( db, sql ); }
     Statement( const Statement & ) = delete;
     Statement &operator=( const Statement & ) = delete;
 
-    bool prepare( sqlite3 *db, const char *sql, QString *error = nullptr )
+    bool prepare( SqlConnection *db, const char *sql, QString *error = nullptr ) { return prepare( db, QString::fromUtf8( sql ), error ); }
+    bool prepare( SqlConnection *db, const QString &sql, QString *error = nullptr )
     {
-      sqlite3_finalize( mStatement );
-      mStatement = nullptr;
-      mDb = db;
-      if ( sqlite3_prepare_v2( db, sql, -1, &mStatement, nullptr ) != SQLITE_OK )
-      {
-        mError = lastError( db );
-        if ( error )
-          *error = mError;
-        return false;
-      }
-      return true;
+      mError.clear();
+      mStatement = db->prepare( sql, &mError );
+      if ( !mStatement && error )
+        *error = mError;
+      return mStatement != nullptr;
     }
-    bool isValid() const { return mStatement; }
-    QString error() const { return mError.isEmpty() ? lastError( mDb ) : mError; }
-    sqlite3_stmt *get() const { return mStatement; }
+    bool isValid() const { return mStatement != nullptr; }
+    QString error() const { return mStatement ? mStatement->error() : mError; }
+    SqlStatement *get() const { return mStatement.get(); }
 
+    //! Ready to run again with new values (every parameter back to NULL).
     void reset()
     {
-      sqlite3_reset( mStatement );
-      sqlite3_clear_bindings( mStatement );
+      mStatement->reset();
+      mStatement->clearBindings();
     }
-    void bind( int index, const QString &text )
-    {
-      const QByteArray utf8 = text.toUtf8();
-      sqlite3_bind_text( mStatement, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT );
-    }
-    void bind( int index, const QByteArray &utf8 )
-    {
-      sqlite3_bind_text( mStatement, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT );
-    }
-    void bind( int index, qint64 value ) { sqlite3_bind_int64( mStatement, index, value ); }
-    void bind( int index, int value ) { sqlite3_bind_int( mStatement, index, value ); }
-    void bind( int index, double value ) { sqlite3_bind_double( mStatement, index, value ); }
-    void bindNull( int index ) { sqlite3_bind_null( mStatement, index ); }
+    void bind( int index, const QString &text ) { mStatement->bindText( index, text.toUtf8() ); }
+    void bind( int index, const QByteArray &utf8 ) { mStatement->bindText( index, utf8 ); }
+    void bind( int index, qint64 value ) { mStatement->bind( index, value ); }
+    void bind( int index, int value ) { mStatement->bind( index, static_cast<qint64>( value ) ); }
+    void bind( int index, double value ) { mStatement->bind( index, value ); }
+    void bindNull( int index ) { mStatement->bindNull( index ); }
     //! Binds NULL for an empty string (optional text columns).
     void bindOptional( int index, const QString &text )
     {
@@ -97,34 +93,43 @@ namespace vigie::feeds::sql
         bind( index, text );
     }
 
-    //! SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step( mStatement ); }
+    //! kRow, kDone or kError.
+    int step()
+    {
+      switch ( mStatement->step() )
+      {
+      case SqlStatement::Step::Row:
+        return kRow;
+      case SqlStatement::Step::Done:
+        return kDone;
+      case SqlStatement::Step::Error:
+        break;
+      }
+      return kError;
+    }
     //! Runs a statement without result rows; false with the message on failure.
     bool run( QString *error )
     {
-      const int rc = sqlite3_step( mStatement );
-      sqlite3_reset( mStatement );
-      if ( rc != SQLITE_DONE && rc != SQLITE_ROW )
+      const int rc = step();
+      mStatement->reset();
+      if ( rc == kError )
       {
         if ( error )
-          *error = lastError( mDb );
+          *error = mStatement->error();
         return false;
       }
       return true;
     }
+    //! Rows changed by the last run.
+    qint64 changes() const { return mStatement->changes(); }
 
-    QString text( int column ) const
-    {
-      const auto *data = reinterpret_cast<const char *>( sqlite3_column_text( mStatement, column ) );
-      return data ? QString::fromUtf8( data, sqlite3_column_bytes( mStatement, column ) ) : QString();
-    }
-    qint64 int64( int column ) const { return sqlite3_column_int64( mStatement, column ); }
-    double real( int column ) const { return sqlite3_column_double( mStatement, column ); }
-    bool isNull( int column ) const { return sqlite3_column_type( mStatement, column ) == SQLITE_NULL; }
+    QString text( int column ) const { return mStatement->text( column ); }
+    qint64 int64( int column ) const { return mStatement->int64( column ); }
+    double real( int column ) const { return mStatement->real( column ); }
+    bool isNull( int column ) const { return mStatement->isNull( column ); }
 
   private:
-    sqlite3 *mDb = nullptr;
-    sqlite3_stmt *mStatement = nullptr;
+    std::unique_ptr<SqlStatement> mStatement;
     QString mError;
   };
 } // namespace vigie::feeds::sql

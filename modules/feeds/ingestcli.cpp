@@ -193,7 +193,8 @@ namespace vigie::feeds
         return UsageError;
       }
       const QString territory = a.positional.first();
-      if ( !QFileInfo::exists( territory ) )
+      // a "PG:" territory is checked when the store connects
+      if ( !territory.startsWith( QLatin1String( "PG:" ), Qt::CaseInsensitive ) && !QFileInfo::exists( territory ) )
       {
         err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: the territory %1 does not exist" )
                    .arg( QDir::toNativeSeparators( territory ) )

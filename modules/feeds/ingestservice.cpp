@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ingestservice.h"
 
+#include "alarms.h"
 #include "journal.h"
 #include "log.h"
 #include "observationstore.h"
+#include "sqlconnection.h"
+#include "territorynotify.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -24,6 +29,112 @@ namespace vigie::feeds
     constexpr int kDetailedLogs = 20; // malformed messages logged one by one, then summarised
   }                                   // namespace
 
+  struct AlarmChangeListener::Private
+  {
+    AlarmEngine *engine = nullptr;
+    QThread *thread = nullptr;
+    TerritoryNotify *notify = nullptr; //!< lives on thread
+  };
+
+  AlarmChangeListener::AlarmChangeListener( AlarmEngine *engine ) : d( new Private )
+  {
+    d->engine = engine;
+  }
+
+  AlarmChangeListener::~AlarmChangeListener()
+  {
+    stop();
+  }
+
+  bool AlarmChangeListener::start( const QString &territoryPath, QString *errorMessage )
+  {
+    stop();
+    if ( !SqlConnection::isPostgres( territoryPath ) )
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "change notifications need a PostGIS territory" );
+      return false;
+    }
+    QString reason;
+    if ( !TerritoryNotify::isInstalled( territoryPath, &reason ) && !TerritoryNotify::install( territoryPath, nullptr, &reason ) )
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::feeds",
+                                                     "no change notifications on %1 (alarms changed elsewhere are polled every %2 s): %3" )
+                            .arg( SqlConnection::withoutPassword( territoryPath ) )
+                            .arg( d->engine->pollInterval() / 1000.0 )
+                            .arg( reason );
+      return false;
+    }
+    d->thread = new QThread;
+    d->thread->setObjectName( QStringLiteral( "vigie-alarm-notify" ) );
+    d->notify = new TerritoryNotify;
+    AlarmEngine *engine = d->engine;
+    // direct connections: the engine's flags are atomic, its thread reloads before its next batch
+    QObject::connect(
+        d->notify, &TerritoryNotify::changed, d->notify,
+        [engine]( const QString &table, const QString &, qint64 )
+        {
+          if ( table.startsWith( QLatin1String( "feeds_alarm" ) ) )
+            engine->markChanged();
+        },
+        Qt::DirectConnection );
+    QObject::connect(
+        d->notify, &TerritoryNotify::connectionLost, d->notify, [engine]( const QString & ) { engine->setNotified( false ); },
+        Qt::DirectConnection );
+    QObject::connect(
+        d->notify, &TerritoryNotify::reconnected, d->notify,
+        [engine]
+        {
+          engine->markChanged(); // changes made meanwhile were not notified
+          engine->setNotified( true );
+        },
+        Qt::DirectConnection );
+    d->notify->moveToThread( d->thread );
+    d->thread->start();
+    bool ok = false;
+    TerritoryNotify *notify = d->notify;
+    QMetaObject::invokeMethod(
+        notify, [notify, territoryPath, &ok, &reason] { ok = notify->start( territoryPath, &reason ); }, Qt::BlockingQueuedConnection );
+    if ( !ok )
+    {
+      stop();
+      if ( errorMessage )
+        *errorMessage = reason;
+      return false;
+    }
+    // what happened before listening is loaded at the next refresh
+    engine->markChanged();
+    engine->setNotified( true );
+    return true;
+  }
+
+  void AlarmChangeListener::stop()
+  {
+    if ( !d->thread )
+      return;
+    d->engine->setNotified( false );
+    TerritoryNotify *notify = d->notify;
+    QMetaObject::invokeMethod(
+        notify,
+        [notify]
+        {
+          notify->stop();
+          delete notify;
+        },
+        Qt::BlockingQueuedConnection );
+    d->notify = nullptr;
+    d->thread->quit();
+    d->thread->wait();
+    delete d->thread;
+    d->thread = nullptr;
+  }
+
+  bool AlarmChangeListener::isListening() const
+  {
+    return d->thread && d->engine->isNotified();
+  }
+
   struct IngestService::Private
   {
     IngestService *q = nullptr;
@@ -37,6 +148,8 @@ namespace vigie::feeds
     int maxRetryMs = 30000;
 
     std::unique_ptr<Decoder> decoder;
+    //! PostGIS: alarms acknowledged or cleared on a desktop reach this service's engine before its next batch
+    std::unique_ptr<AlarmChangeListener> alarmListener;
     std::unique_ptr<ObservationStore> store;
     Journal journal;
     std::unique_ptr<MqttClient> client;
@@ -296,19 +409,29 @@ namespace vigie::feeds
           }
         }
         StoreResult result;
+        // a failed transaction (database busy, PostgreSQL server restarting, network down) is retried
+        // with backoff; the batch stays in the journal, so it is neither lost nor acknowledged twice
+        int delayMs = std::max( 100, minRetryMs );
+        int failures = 0;
         while ( !batch->observations.isEmpty() )
         {
           QString error;
           result = StoreResult();
           if ( store->storeParts( batch->observations, &result, &error ) )
+          {
+            if ( failures > 0 )
+              logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
+                          tr( "%1 observations stored after %2 failed attempts" ).arg( batch->count ).arg( failures ) );
             break;
+          }
+          ++failures;
           {
             std::lock_guard<std::mutex> guard( statsMutex );
             ++stats.storeErrors;
             stats.lastError = error;
           }
-          logMessage( LogLevel::Critical, QStringLiteral( "feeds" ),
-                      tr( "cannot store %1 observations, retrying in 1 s: %2" ).arg( batch->count ).arg( error ) );
+          logMessage( failures == 1 ? LogLevel::Critical : LogLevel::Warning, QStringLiteral( "feeds" ),
+                      tr( "cannot store %1 observations, retrying in %2 ms: %3" ).arg( batch->count ).arg( delayMs ).arg( error ) );
           if ( stopping )
           {
             // leave them in the journal: replayed at the next start
@@ -321,7 +444,10 @@ namespace vigie::feeds
             queueChanged.notify_all();
             return;
           }
-          std::this_thread::sleep_for( std::chrono::seconds( 1 ) );
+          // sleep in slices: stop() does not wait for a long backoff
+          for ( int slept = 0; slept < delayMs && !stopping; slept += 50 )
+            std::this_thread::sleep_for( std::chrono::milliseconds( 50 ) );
+          delayMs = std::min( delayMs * 2, std::max( 100, maxRetryMs ) );
         }
         for ( const QString &error : std::as_const( result.errors ) )
           logError( error );
@@ -412,8 +538,20 @@ namespace vigie::feeds
     d->store = ObservationStore::open( d->territoryPath, errorMessage );
     if ( !d->store )
       return false;
+    if ( SqlConnection::isPostgres( d->territoryPath ) )
+    {
+      // without notifications the engine polls the alarm tables every 2 s before a batch instead
+      QString why;
+      d->alarmListener = std::make_unique<AlarmChangeListener>( d->store->alarms() );
+      if ( !d->alarmListener->start( d->territoryPath, &why ) )
+      {
+        logMessage( LogLevel::Info, QStringLiteral( "feeds" ), why );
+        d->alarmListener.reset();
+      }
+    }
     if ( !d->journal.open( journalDirectory(), errorMessage ) )
     {
+      d->alarmListener.reset();
       d->store.reset();
       return false;
     }
@@ -497,6 +635,7 @@ namespace vigie::feeds
     }
     d->client.reset();
     d->journal.close();
+    d->alarmListener.reset();
     d->store.reset();
     d->running = false;
   }

@@ -14,6 +14,35 @@
 
 namespace vigie::feeds
 {
+  class AlarmEngine;
+
+  /**
+   * \brief Keeps an AlarmEngine in step with the other desktops and services on a PostGIS
+   * territory: listens to the territory's change notifications (TerritoryNotify, triggers on
+   * feeds_alarm*) and marks the engine changed, so that an alarm acknowledged or cleared elsewhere
+   * is reloaded before the next batch. Runs on a thread of its own, so it works whether or not the
+   * caller runs an event loop (vigie-cli ingest does not). When the triggers are missing and cannot
+   * be installed (only the tables' owner may), start() says so and the engine keeps polling.
+   */
+  class VIGIE_FEEDS_EXPORT AlarmChangeListener
+  {
+  public:
+    explicit AlarmChangeListener( AlarmEngine *engine );
+    //! Stops listening: destroy it before the engine.
+    ~AlarmChangeListener();
+    AlarmChangeListener( const AlarmChangeListener & ) = delete;
+    AlarmChangeListener &operator=( const AlarmChangeListener & ) = delete;
+
+    //! Listens to the territory at \a territoryPath ("PG:..."); false with the reason (nothing to do for a GeoPackage).
+    bool start( const QString &territoryPath, QString *errorMessage );
+    void stop();
+    bool isListening() const;
+
+  private:
+    struct Private;
+    std::unique_ptr<Private> d;
+  };
+
   //! A snapshot of a feed's counters (thread-safe copy, for the CLI progress line and the Feeds panel).
   struct IngestStats
   {

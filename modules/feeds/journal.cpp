@@ -4,10 +4,12 @@
 #include "log.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QtEndian>
 
 #include <array>
@@ -179,6 +181,16 @@ namespace vigie::feeds
     safe.replace( unsafe, QStringLiteral( "_" ) );
     if ( safe.isEmpty() )
       safe = QStringLiteral( "default" );
+    if ( territoryPath.startsWith( QLatin1String( "PG:" ), Qt::CaseInsensitive ) )
+    {
+      // a database has no folder beside it: one per territory (its conninfo, password left out) in the user's data
+      QString conninfo = territoryPath;
+      static const QRegularExpression password( QStringLiteral( "password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S+)" ) );
+      conninfo.remove( password );
+      const QByteArray key = QCryptographicHash::hash( conninfo.simplified().toUtf8(), QCryptographicHash::Sha1 ).toHex().left( 16 );
+      return QStandardPaths::writableLocation( QStandardPaths::GenericDataLocation ) + QStringLiteral( "/vigie/journals/" ) +
+             QString::fromLatin1( key ) + QLatin1Char( '/' ) + safe;
+    }
     return territoryPath + QStringLiteral( ".feeds/" ) + safe;
   }
 

@@ -45,7 +45,8 @@ namespace vigie::feeds
     Journal( const Journal & ) = delete;
     Journal &operator=( const Journal & ) = delete;
 
-    //! The journal directory of a feed: "<territory>.feeds/<client id>" (client id made file-name safe).
+    //! The journal directory of a feed: "<territory>.feeds/<client id>" (client id made file-name safe); for a
+    //! "PG:" territory "<user data>/vigie/journals/<hash of the conninfo>/<client id>".
     static QString directoryFor( const QString &territoryPath, const QString &clientId );
 
     //! Opens (creates) the journal in \a directory: lock, recovery of existing segments, new segment for appends.

@@ -35,6 +35,28 @@ namespace vigie::feeds
     //! always exact; open() takes the newest stored observation of each sensor.
     constexpr qint64 kLastValueWriteMs = 60 * 1000;
 
+    //! PostgreSQL: from this many sensor rows in a batch (new sensors, last values), one COPY into a
+    //! temporary table and one INSERT/UPDATE ... FROM it instead of one statement (one round trip) per row.
+    constexpr size_t kCopyMinimumRows = 8;
+
+    //! A COPY text field: escaped text, or \N (NULL) for an empty optional value.
+    void copyField( QByteArray &data, const QByteArray &utf8, bool null = false )
+    {
+      if ( null )
+        data += "\\N";
+      else
+        data += SqlConnection::copyText( utf8 );
+    }
+
+    //! A COPY text number; NULL when not finite (like bindRange).
+    void copyReal( QByteArray &data, double value )
+    {
+      if ( std::isfinite( value ) )
+        data += QByteArray::number( value, 'g', 17 );
+      else
+        data += "\\N";
+    }
+
     //! Opening a territory knows the feeds component (no "no loaded plugin" warning, newer schema refused).
     const bool kRegistered = []()
     {
@@ -42,39 +64,57 @@ namespace vigie::feeds
       return true;
     }();
 
+    //! A path for messages: native separators; a "PG:" conninfo without its password.
     QString shown( const QString &path )
     {
-      return QDir::toNativeSeparators( path );
+      return SqlConnection::isPostgres( path ) ? SqlConnection::withoutPassword( path ) : QDir::toNativeSeparators( path );
     }
 
-    //! Version 1 of the feeds tables. Plain SQLite tables beside the GeoPackage layers (not in
-    //! gpkg_contents): the GeoPackage stays valid and GDAL does not present them as layers.
-    const char *const kSchemaV1[] = {
-        "CREATE TABLE IF NOT EXISTS feeds_sensors ("
-        " id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
-        " layer TEXT, fid INTEGER, min_value REAL, max_value REAL,"
-        " last_value REAL, last_time INTEGER, state TEXT NOT NULL DEFAULT 'offline', registered INTEGER NOT NULL) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS feeds_observations ("
-        " sensor TEXT NOT NULL, t INTEGER NOT NULL, value REAL NOT NULL, flags INTEGER NOT NULL DEFAULT 0,"
-        " PRIMARY KEY (sensor, t)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS feeds_aggregates ("
-        " sensor TEXT NOT NULL, t INTEGER NOT NULL, min_value REAL NOT NULL, mean_value REAL NOT NULL, max_value REAL NOT NULL,"
-        " count INTEGER NOT NULL, sum_value REAL NOT NULL, PRIMARY KEY (sensor, t)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS feeds_alarm_rules ("
-        " id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, kind TEXT, sensor TEXT,"
-        " layer TEXT, fid INTEGER, threshold REAL NOT NULL DEFAULT 0, minutes REAL NOT NULL DEFAULT 0,"
-        " severity TEXT NOT NULL DEFAULT 'warning', enabled INTEGER NOT NULL DEFAULT 1)",
-        "CREATE TABLE IF NOT EXISTS feeds_alarms ("
-        " id INTEGER PRIMARY KEY AUTOINCREMENT, rule INTEGER NOT NULL, rule_name TEXT NOT NULL DEFAULT '', sensor TEXT NOT NULL,"
-        " layer TEXT, fid INTEGER, severity TEXT NOT NULL, state TEXT NOT NULL, active INTEGER NOT NULL,"
-        " message TEXT NOT NULL DEFAULT '', value REAL, raised_at INTEGER NOT NULL,"
-        " acknowledged_by TEXT, acknowledged_at INTEGER, cleared_by TEXT, cleared_at INTEGER)",
-        "CREATE INDEX IF NOT EXISTS feeds_alarms_open ON feeds_alarms (state, sensor)",
-        "CREATE TABLE IF NOT EXISTS feeds_alarm_events ("
-        " id INTEGER PRIMARY KEY AUTOINCREMENT, alarm INTEGER NOT NULL, t INTEGER NOT NULL, event TEXT NOT NULL,"
-        " user TEXT, detail TEXT)",
-        "CREATE INDEX IF NOT EXISTS feeds_alarm_events_alarm ON feeds_alarm_events (alarm)",
-    };
+    /**
+     * Version 1 of the feeds tables. GeoPackage: plain SQLite tables beside the layers (not in
+     * gpkg_contents), so the GeoPackage stays valid and GDAL does not present them as layers.
+     * PostGIS: the same tables and columns (64-bit integers, double precision, serial keys).
+     */
+    QStringList schemaV1( const SqlConnection &db )
+    {
+      const bool sqlite = db.dialect() == SqlConnection::Dialect::Sqlite;
+      const QString withoutRowid = sqlite ? QStringLiteral( " WITHOUT ROWID" ) : QString();
+      const QString integer = sqlite ? QStringLiteral( "INTEGER" ) : QStringLiteral( "BIGINT" );
+      const QString real = db.realType();
+      const QString key = db.autoIncrementKey();
+      return {
+          QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_sensors ("
+                          " id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+                          " layer TEXT, fid %1, min_value %2, max_value %2,"
+                          " last_value %2, last_time %1, state TEXT NOT NULL DEFAULT 'offline', registered %1 NOT NULL)%3" )
+              .arg( integer, real, withoutRowid ),
+          QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_observations ("
+                          " sensor TEXT NOT NULL, t %1 NOT NULL, value %2 NOT NULL, flags %1 NOT NULL DEFAULT 0,"
+                          " PRIMARY KEY (sensor, t))%3" )
+              .arg( integer, real, withoutRowid ),
+          QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_aggregates ("
+                          " sensor TEXT NOT NULL, t %1 NOT NULL, min_value %2 NOT NULL, mean_value %2 NOT NULL, max_value %2 NOT NULL,"
+                          " count %1 NOT NULL, sum_value %2 NOT NULL, PRIMARY KEY (sensor, t))%3" )
+              .arg( integer, real, withoutRowid ),
+          QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_alarm_rules ("
+                          " id %3, name TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, kind TEXT, sensor TEXT,"
+                          " layer TEXT, fid %1, threshold %2 NOT NULL DEFAULT 0, minutes %2 NOT NULL DEFAULT 0,"
+                          " severity TEXT NOT NULL DEFAULT 'warning', enabled %1 NOT NULL DEFAULT 1)" )
+              .arg( integer, real, key ),
+          QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_alarms ("
+                          " id %3, rule %1 NOT NULL, rule_name TEXT NOT NULL DEFAULT '', sensor TEXT NOT NULL,"
+                          " layer TEXT, fid %1, severity TEXT NOT NULL, state TEXT NOT NULL, active %1 NOT NULL,"
+                          " message TEXT NOT NULL DEFAULT '', value %2, raised_at %1 NOT NULL,"
+                          " acknowledged_by TEXT, acknowledged_at %1, cleared_by TEXT, cleared_at %1)" )
+              .arg( integer, real, key ),
+          QStringLiteral( "CREATE INDEX IF NOT EXISTS feeds_alarms_open ON feeds_alarms (state, sensor)" ),
+          QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_alarm_events ("
+                          " id %2, alarm %1 NOT NULL, t %1 NOT NULL, event TEXT NOT NULL,"
+                          " \"user\" TEXT, detail TEXT)" )
+              .arg( integer, key ),
+          QStringLiteral( "CREATE INDEX IF NOT EXISTS feeds_alarm_events_alarm ON feeds_alarm_events (alarm)" ),
+      };
+    }
 
     QString stateText( SensorState state )
     {
@@ -149,7 +189,9 @@ namespace vigie::feeds
 
   struct ObservationStore::Private
   {
-    sqlite3 *db = nullptr;
+    std::unique_ptr<SqlConnection> connection; //!< first member: destroyed after the statements
+    SqlConnection *db = nullptr;
+    bool postgres = false;
     QString path;
     QHash<QString, SensorInfo> sensors;
     QHash<QString, std::shared_ptr<Statement>> featureChecks;
@@ -165,8 +207,6 @@ namespace vigie::feeds
     {
       alarms.reset();
       featureChecks.clear();
-      if ( db )
-        sqlite3_close_v2( db );
     }
 
     bool loadSensors( QString *error )
@@ -177,7 +217,7 @@ namespace vigie::feeds
                        error ) )
         return false;
       int rc;
-      while ( ( rc = q.step() ) == SQLITE_ROW )
+      while ( ( rc = q.step() ) == sql::kRow )
       {
         SensorInfo info;
         info.id = q.text( 0 );
@@ -196,13 +236,33 @@ namespace vigie::feeds
           persistedLastTime.insert( info.id, q.int64( 8 ) );
         sensors.insert( info.id, info );
       }
-      if ( rc != SQLITE_DONE )
+      if ( rc != sql::kDone )
       {
         if ( error )
-          *error = sql::lastError( db );
+          *error = q.error();
         return false;
       }
       // the sensors table may lag by up to kLastValueWriteMs: the observations have the newest value
+      if ( postgres )
+      {
+        // one query, not one round trip per sensor
+        Statement all;
+        if ( !all.prepare( db, "SELECT DISTINCT ON (sensor) sensor, t, value FROM feeds_observations ORDER BY sensor, t DESC", error ) )
+          return false;
+        while ( ( rc = all.step() ) == sql::kRow )
+        {
+          auto it = sensors.find( all.text( 0 ) );
+          if ( it != sensors.end() && ( !it->hasLastValue || all.int64( 1 ) > sql::toMs( it->lastTime ) ) )
+          {
+            it->hasLastValue = true;
+            it->lastTime = sql::fromMs( all.int64( 1 ) );
+            it->lastValue = all.real( 2 );
+          }
+        }
+        if ( rc != sql::kDone && error )
+          *error = all.error();
+        return rc == sql::kDone;
+      }
       Statement newest;
       if ( !newest.prepare( db, "SELECT t, value FROM feeds_observations WHERE sensor = ? ORDER BY t DESC LIMIT 1", error ) )
         return false;
@@ -210,7 +270,7 @@ namespace vigie::feeds
       {
         newest.reset();
         newest.bind( 1, info.id );
-        if ( newest.step() == SQLITE_ROW && ( !info.hasLastValue || newest.int64( 0 ) > sql::toMs( info.lastTime ) ) )
+        if ( newest.step() == sql::kRow && ( !info.hasLastValue || newest.int64( 0 ) > sql::toMs( info.lastTime ) ) )
         {
           info.hasLastValue = true;
           info.lastTime = sql::fromMs( newest.int64( 0 ) );
@@ -224,8 +284,12 @@ namespace vigie::feeds
     {
       if ( !insertSensor.isValid() &&
            !insertSensor.prepare( db,
-                                  "INSERT OR REPLACE INTO feeds_sensors (id, kind, unit, layer, fid, min_value, max_value, last_value, "
-                                  "last_time, state, registered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                  "INSERT INTO feeds_sensors (id, kind, unit, layer, fid, min_value, max_value, last_value, "
+                                  "last_time, state, registered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, unit = excluded.unit, layer = excluded.layer,"
+                                  " fid = excluded.fid, min_value = excluded.min_value, max_value = excluded.max_value,"
+                                  " last_value = excluded.last_value, last_time = excluded.last_time, state = excluded.state,"
+                                  " registered = excluded.registered",
                                   error ) )
         return false;
       Statement &s = insertSensor;
@@ -255,6 +319,67 @@ namespace vigie::feeds
       return s.run( error );
     }
 
+    /**
+     * PostgreSQL: the rows of insertSensorRow() for many sensors at once (the first minutes of a feed
+     * register thousands): COPY into a temporary table, then one upsert from it, in the caller's transaction.
+     */
+    bool copySensorRows( const std::deque<SensorInfo> &infos, QString *error )
+    {
+      QByteArray data;
+      data.reserve( static_cast<int>( infos.size() ) * 64 );
+      const QByteArray registered = QByteArray::number( QDateTime::currentMSecsSinceEpoch() );
+      for ( const SensorInfo &info : infos )
+      {
+        copyField( data, info.id.toUtf8() );
+        data += '\t';
+        copyField( data, ( info.kind == SensorKind::Unknown ? QStringLiteral( "unknown" ) : sensorKindName( info.kind ) ).toUtf8() );
+        data += '\t';
+        copyField( data, info.unit.toUtf8() );
+        data += '\t';
+        copyField( data, info.layer.toUtf8(), info.layer.isEmpty() );
+        data += '\t';
+        copyField( data, QByteArray::number( info.fid ), !info.isBound() );
+        data += '\t';
+        copyReal( data, info.minimum );
+        data += '\t';
+        copyReal( data, info.maximum );
+        data += '\t';
+        copyField( data, QByteArray::number( info.lastValue, 'g', 17 ), !info.hasLastValue );
+        data += '\t';
+        copyField( data, QByteArray::number( sql::toMs( info.lastTime ) ), !info.hasLastValue );
+        data += '\t';
+        copyField( data, stateText( info.state ).toUtf8() );
+        data += '\t';
+        data += registered;
+        data += '\n';
+      }
+      return db->execute( QStringLiteral( "CREATE TEMPORARY TABLE IF NOT EXISTS feeds_incoming_sensors (id TEXT, kind TEXT, unit TEXT,"
+                                          " layer TEXT, fid BIGINT, min_value DOUBLE PRECISION, max_value DOUBLE PRECISION,"
+                                          " last_value DOUBLE PRECISION, last_time BIGINT, state TEXT, registered BIGINT)"
+                                          " ON COMMIT DELETE ROWS" ),
+                          QVariantList(), error ) &&
+             db->copyIn( QStringLiteral( "COPY feeds_incoming_sensors FROM STDIN" ), data, error ) &&
+             db->execute( QStringLiteral( "INSERT INTO feeds_sensors (id, kind, unit, layer, fid, min_value, max_value, last_value,"
+                                          " last_time, state, registered) SELECT * FROM feeds_incoming_sensors"
+                                          " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, unit = excluded.unit,"
+                                          " layer = excluded.layer, fid = excluded.fid, min_value = excluded.min_value,"
+                                          " max_value = excluded.max_value, last_value = excluded.last_value,"
+                                          " last_time = excluded.last_time, state = excluded.state, registered = excluded.registered" ),
+                          QVariantList(), error );
+    }
+
+    //! PostgreSQL: last value, time and state of many sensors at once (COPY, then one UPDATE ... FROM).
+    bool copyLastValues( const QByteArray &data, QString *error )
+    {
+      return db->execute( QStringLiteral( "CREATE TEMPORARY TABLE IF NOT EXISTS feeds_incoming_last (id TEXT, last_value DOUBLE PRECISION,"
+                                          " last_time BIGINT, state TEXT) ON COMMIT DELETE ROWS" ),
+                          QVariantList(), error ) &&
+             db->copyIn( QStringLiteral( "COPY feeds_incoming_last FROM STDIN" ), data, error ) &&
+             db->execute( QStringLiteral( "UPDATE feeds_sensors s SET last_value = l.last_value, last_time = l.last_time, state = l.state"
+                                          " FROM feeds_incoming_last l WHERE s.id = l.id" ),
+                          QVariantList(), error );
+    }
+
     //! Checks that (layer, fid) is a feature of the territory; \a table gets the table name.
     bool checkAsset( const QString &layer, qint64 fid, QString *table, QString *error )
     {
@@ -269,33 +394,46 @@ namespace vigie::feeds
       if ( known == featureChecks.end() )
       {
         Statement q;
-        if ( !q.prepare( db, "SELECT 1 FROM gpkg_contents WHERE table_name = ? AND data_type = 'features'", error ) )
+        if ( !q.prepare( db,
+                         postgres ? "SELECT 1 FROM geometry_columns WHERE f_table_schema = current_schema() AND f_table_name = ?"
+                                  : "SELECT 1 FROM gpkg_contents WHERE table_name = ? AND data_type = 'features'",
+                         error ) )
           return false;
         q.bind( 1, *table );
-        if ( q.step() != SQLITE_ROW )
+        if ( q.step() != sql::kRow )
           return fail( QCoreApplication::translate( "vigie::feeds", "%1: no asset layer '%2'" ).arg( shown( path ), layer ) );
-        // the primary key of a GeoPackage feature table is its integer "fid" column (whatever its name)
+        // the primary key of a feature table is its integer "fid" column (whatever its name)
         QString pk;
         Statement columns;
-        if ( !columns.prepare( db, QStringLiteral( "PRAGMA table_info(\"%1\")" ).arg( *table ).toUtf8().constData(), error ) )
-          return false;
-        while ( columns.step() == SQLITE_ROW )
+        if ( postgres )
         {
-          if ( columns.int64( 5 ) == 1 )
+          if ( !columns.prepare( db,
+                                 "SELECT a.attname, 1, 2, 3, 4, 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+                                 " AND a.attnum = ANY(i.indkey) WHERE i.indisprimary AND i.indrelid = ?::regclass",
+                                 error ) )
+            return false;
+          columns.bind( 1, SqlConnection::quoteIdentifier( *table ) );
+        }
+        else if ( !columns.prepare( db, QStringLiteral( "PRAGMA table_info(\"%1\")" ).arg( *table ), error ) )
+          return false;
+        while ( columns.step() == sql::kRow )
+        {
+          if ( postgres )
+            pk = columns.text( 0 );
+          else if ( columns.int64( 5 ) == 1 )
             pk = columns.text( 1 );
         }
         if ( pk.isEmpty() )
           return fail( QCoreApplication::translate( "vigie::feeds", "%1: layer '%2' has no primary key" ).arg( shown( path ), layer ) );
         auto check = std::make_shared<Statement>();
-        if ( !check->prepare( db, QStringLiteral( "SELECT 1 FROM \"%1\" WHERE \"%2\" = ?" ).arg( *table, pk ).toUtf8().constData(),
-                              error ) )
+        if ( !check->prepare( db, QStringLiteral( "SELECT 1 FROM \"%1\" WHERE \"%2\" = ?" ).arg( *table, pk ), error ) )
           return false;
         known = featureChecks.insert( *table, check );
       }
       Statement &feature = **known;
       feature.reset();
       feature.bind( 1, fid );
-      const bool found = feature.step() == SQLITE_ROW;
+      const bool found = feature.step() == sql::kRow;
       feature.reset();
       if ( !found )
         return fail(
@@ -303,8 +441,8 @@ namespace vigie::feeds
       return true;
     }
 
-    bool begin( QString *error ) { return sql::exec( db, QStringLiteral( "BEGIN IMMEDIATE" ), error ); }
-    void rollback() { sqlite3_exec( db, "ROLLBACK", nullptr, nullptr, nullptr ); }
+    bool begin( QString *error ) { return sql::begin( db, error ); }
+    void rollback() { sql::rollback( db ); }
   };
 
   ObservationStore::ObservationStore() : d( new Private ) {}
@@ -338,53 +476,60 @@ namespace vigie::feeds
         *errorMessage = reason;
       return nullptr;
     };
-    const QFileInfo info( territoryPath );
-    if ( !info.exists() )
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1 does not exist" ).arg( shown( territoryPath ) ) );
-    if ( !info.isFile() )
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1 is not a file" ).arg( shown( territoryPath ) ) );
+    const bool postgres = SqlConnection::isPostgres( territoryPath );
+    if ( !postgres )
+    {
+      const QFileInfo info( territoryPath );
+      if ( !info.exists() )
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1 does not exist" ).arg( shown( territoryPath ) ) );
+      if ( !info.isFile() )
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1 is not a file" ).arg( shown( territoryPath ) ) );
+    }
 
     std::unique_ptr<ObservationStore> store( new ObservationStore );
     Private &d = *store->d;
     d.path = territoryPath;
-    if ( sqlite3_open_v2( territoryPath.toUtf8().constData(), &d.db, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, nullptr ) !=
-         SQLITE_OK )
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot open: %2" )
-                       .arg( shown( territoryPath ), d.db ? sql::lastError( d.db ) : QString() ) );
-    // other connections (the app's GDAL dataset, a second vigie-cli) may hold the write lock briefly
-    sqlite3_busy_timeout( d.db, 10000 );
-
+    d.postgres = postgres;
     QString reason;
-    Statement tables;
-    if ( !tables.prepare( d.db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vigie_schema', 'gpkg_contents')",
-                          &reason ) )
+    // other connections (the app's GDAL dataset, a second vigie-cli) may hold the write lock briefly:
+    // SqlConnection waits up to 10 s on a busy GeoPackage
+    d.connection = SqlConnection::open( territoryPath, readOnly ? SqlConnection::Mode::ReadOnlyShared : SqlConnection::Mode::ReadWrite,
+                                        &reason );
+    if ( !d.connection )
+      return fail( postgres ? QCoreApplication::translate( "vigie::feeds", "%1: cannot connect to PostgreSQL: %2" ).arg( shown( d.path ), reason )
+                            : QCoreApplication::translate( "vigie::feeds", "%1: cannot open: %2" ).arg( shown( d.path ), reason ) );
+    d.db = d.connection.get();
+
+    const QStringList tables = d.db->tables( &reason );
+    if ( tables.isEmpty() && !reason.isEmpty() )
       return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: not a GeoPackage or corrupt: %2" ).arg( shown( territoryPath ), reason ) );
-    QSet<QString> present;
-    while ( tables.step() == SQLITE_ROW )
-      present.insert( tables.text( 0 ) );
-    if ( !present.contains( QStringLiteral( "gpkg_contents" ) ) || !present.contains( QStringLiteral( "vigie_schema" ) ) )
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)" )
-                       .arg( shown( territoryPath ) ) );
+          QCoreApplication::translate( "vigie::feeds", "%1: not a GeoPackage or corrupt: %2" ).arg( shown( d.path ), reason ) );
+    if ( !tables.contains( QStringLiteral( "vigie_schema" ) ) || ( !postgres && !tables.contains( QStringLiteral( "gpkg_contents" ) ) ) )
+      return fail( postgres ? QCoreApplication::translate( "vigie::feeds", "%1 is not a Vigie territory (no vigie_schema table)" ).arg( shown( d.path ) )
+                            : QCoreApplication::translate( "vigie::feeds",
+                                                           "%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)" )
+                                  .arg( shown( d.path ) ) );
 
     // WAL: readers (map, charts) never block the writer. synchronous=FULL: the WAL is synced at
     // every commit, so a batch store() reported as stored survives a power cut, not only a crash;
     // this is what lets the MQTT client acknowledge a message once store() returned true.
-    if ( !readOnly && ( !sql::exec( d.db, QStringLiteral( "PRAGMA journal_mode=WAL" ), &reason ) ||
-                        !sql::exec( d.db, QStringLiteral( "PRAGMA synchronous=FULL" ), &reason ) ||
-                        !sql::exec( d.db, QStringLiteral( "PRAGMA cache_size=-65536" ), &reason ) ) )
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot switch to WAL: %2" ).arg( shown( territoryPath ), reason ) );
+    // (PostgreSQL: a commit is durable once acknowledged, synchronous_commit = on by default.)
+    if ( !readOnly && !postgres &&
+         ( !sql::exec( d.db, QStringLiteral( "PRAGMA journal_mode=WAL" ), &reason ) ||
+           !sql::exec( d.db, QStringLiteral( "PRAGMA synchronous=FULL" ), &reason ) ||
+           !sql::exec( d.db, QStringLiteral( "PRAGMA cache_size=-65536" ), &reason ) ) )
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot switch to WAL: %2" ).arg( shown( d.path ), reason ) );
 
     Statement version;
     if ( !version.prepare( d.db, "SELECT version FROM vigie_schema WHERE component = 'feeds'", &reason ) )
       return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: cannot read vigie_schema: %2" ).arg( shown( territoryPath ), reason ) );
-    const int stored = version.step() == SQLITE_ROW ? static_cast<int>( version.int64( 0 ) ) : 0;
+          QCoreApplication::translate( "vigie::feeds", "%1: cannot read vigie_schema: %2" ).arg( shown( d.path ), reason ) );
+    const int stored = version.step() == sql::kRow ? static_cast<int>( version.int64( 0 ) ) : 0;
     version.reset();
     if ( stored > kFeedsSchemaVersion )
       return fail( QCoreApplication::translate( "vigie::feeds",
                                                 "%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)" )
-                       .arg( shown( territoryPath ) )
+                       .arg( shown( d.path ) )
                        .arg( stored )
                        .arg( kFeedsSchemaVersion ) );
     if ( stored < kFeedsSchemaVersion && readOnly )
@@ -393,9 +538,9 @@ namespace vigie::feeds
         *noFeedsTables = stored == 0;
       return fail(
           stored == 0
-              ? QCoreApplication::translate( "vigie::feeds", "%1 has no sensor data yet (no feeds tables)" ).arg( shown( territoryPath ) )
+              ? QCoreApplication::translate( "vigie::feeds", "%1 has no sensor data yet (no feeds tables)" ).arg( shown( d.path ) )
               : QCoreApplication::translate( "vigie::feeds", "%1: feeds schema %2 must be migrated to %3: open it for writing once" )
-                    .arg( shown( territoryPath ) )
+                    .arg( shown( d.path ) )
                     .arg( stored )
                     .arg( kFeedsSchemaVersion ) );
     }
@@ -404,14 +549,14 @@ namespace vigie::feeds
       // forward migration, one transaction: version 0 (no feeds tables) -> 1
       if ( !d.begin( &reason ) )
         return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot start the feeds migration: %2" )
-                         .arg( shown( territoryPath ), reason ) );
-      for ( const char *statement : kSchemaV1 )
+                         .arg( shown( d.path ), reason ) );
+      for ( const QString &statement : schemaV1( *d.db ) )
       {
-        if ( !sql::exec( d.db, QString::fromUtf8( statement ), &reason ) )
+        if ( !sql::exec( d.db, statement, &reason ) )
         {
           d.rollback();
           return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
-                           .arg( shown( territoryPath ) )
+                           .arg( shown( d.path ) )
                            .arg( 1 )
                            .arg( reason ) );
         }
@@ -422,34 +567,42 @@ namespace vigie::feeds
       {
         d.rollback();
         return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
-                         .arg( shown( territoryPath ) )
+                         .arg( shown( d.path ) )
                          .arg( 1 )
                          .arg( reason ) );
       }
       logMessage( LogLevel::Info, kTopic,
                   QCoreApplication::translate( "vigie::feeds", "%1: feeds tables created (schema %2)" )
-                      .arg( shown( territoryPath ) )
+                      .arg( shown( d.path ) )
                       .arg( kFeedsSchemaVersion ) );
     }
 
-    if ( !d.insertObservation.prepare( d.db, "INSERT OR IGNORE INTO feeds_observations (sensor, t, value, flags) VALUES (?, ?, ?, ?)",
+    if ( !d.insertObservation.prepare( d.db,
+                                       postgres ? "INSERT INTO feeds_observations (sensor, t, value, flags) VALUES (?, ?, ?, ?)"
+                                                  " ON CONFLICT DO NOTHING"
+                                                : "INSERT OR IGNORE INTO feeds_observations (sensor, t, value, flags) VALUES (?, ?, ?, ?)",
                                        &reason ) ||
          !d.updateLast.prepare( d.db, "UPDATE feeds_sensors SET last_value = ?, last_time = ?, state = ? WHERE id = ?", &reason ) ||
          !d.updateState.prepare( d.db, "UPDATE feeds_sensors SET state = ? WHERE id = ?", &reason ) || !d.loadSensors( &reason ) )
       return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds tables: %2" ).arg( shown( territoryPath ), reason ) );
+          QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds tables: %2" ).arg( shown( d.path ), reason ) );
 
     d.alarms.reset( new AlarmEngine( store.get() ) );
     if ( !d.alarms->reload( &reason ) )
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot read the alarms: %2" ).arg( shown( territoryPath ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot read the alarms: %2" ).arg( shown( d.path ), reason ) );
     return store;
   }
 
   bool ObservationStore::setDurability( Durability durability, QString *errorMessage )
   {
     QString reason;
+    // PostgreSQL: synchronous_commit off = the commit returns before the server's WAL flush (a server
+    // crash may lose the last commits, a client crash nothing), the same promise as SQLite's NORMAL
     const QString pragma =
-        durability == Durability::Full ? QStringLiteral( "PRAGMA synchronous=FULL" ) : QStringLiteral( "PRAGMA synchronous=NORMAL" );
+        d->postgres ? ( durability == Durability::Full ? QStringLiteral( "SET synchronous_commit = on" )
+                                                       : QStringLiteral( "SET synchronous_commit = off" ) )
+                    : ( durability == Durability::Full ? QStringLiteral( "PRAGMA synchronous=FULL" )
+                                                       : QStringLiteral( "PRAGMA synchronous=NORMAL" ) );
     if ( !sql::exec( d->db, pragma, &reason ) )
     {
       if ( errorMessage )
@@ -471,7 +624,7 @@ namespace vigie::feeds
     return d->path;
   }
 
-  sqlite3 *ObservationStore::handle() const
+  SqlConnection *ObservationStore::handle() const
   {
     return d->db;
   }
@@ -647,9 +800,12 @@ namespace vigie::feeds
     QString reason;
     auto fail = [&]( const QString &why )
     {
-      d->rollback();
       QString ignored;
-      d->alarms->reload( &ignored );
+      if ( !d->db->isBroken() )
+      {
+        d->rollback();
+        d->alarms->reload( &ignored );
+      }
       r.stored = r.duplicates = r.outOfRange = r.unboundRegistered = 0;
       if ( errorMessage )
         *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: observations not stored (batch of %2 rolled back): %3" )
@@ -658,29 +814,107 @@ namespace vigie::feeds
                             .arg( why );
       return false;
     };
+    // the PostgreSQL server went away (restart, network): connect again; the caller's batch is
+    // still in its journal, so nothing is lost while this fails (IngestService retries with backoff)
+    if ( d->db->isBroken() )
+    {
+      if ( !d->db->reconnect( &reason ) )
+        return fail( QCoreApplication::translate( "vigie::feeds", "the database connection is lost and cannot be restored yet: %1" )
+                         .arg( reason ) );
+      if ( !d->alarms->reload( &reason ) )
+        return fail( reason );
+      logMessage( LogLevel::Info, kTopic, QCoreApplication::translate( "vigie::feeds", "%1: connected again" ).arg( shown( d->path ) ) );
+    }
     if ( !d->begin( &reason ) )
       return fail( reason );
-    for ( const SensorInfo &created : newSensors )
+    // alarms acknowledged, cleared or raised through another connection (the app, another desktop, the
+    // ingest service): reloaded inside this transaction, before the rules run (cheap when nothing changed)
+    if ( !d->alarms->refresh( nullptr, &reason ) )
+      return fail( reason );
+    if ( d->postgres && newSensors.size() >= kCopyMinimumRows )
     {
-      if ( !d->insertSensorRow( created, &reason ) )
+      if ( !d->copySensorRows( newSensors, &reason ) )
         return fail( reason );
+    }
+    else
+    {
+      for ( const SensorInfo &created : newSensors )
+      {
+        if ( !d->insertSensorRow( created, &reason ) )
+          return fail( reason );
+      }
     }
     r.unboundRegistered = static_cast<int>( newSensors.size() );
 
-    const bool evaluate = d->alarms->hasArrivalRules();
-    sqlite3_stmt *insert = d->insertObservation.get();
-    for ( const Row &row : rows )
+    // PostgreSQL: the batch goes by COPY into a temporary table (one stream, no SQL to parse per
+    // value), then one INSERT ... SELECT ... ON CONFLICT DO NOTHING RETURNING: the returned keys say
+    // which rows are new, the others are duplicates (a repeat inside the batch: the first one wins)
+    std::vector<char> isNew;
+    if ( d->postgres && !rows.empty() )
     {
+      isNew.assign( rows.size(), 0 );
+      QByteArray data;
+      data.reserve( static_cast<int>( rows.size() ) * 48 );
+      std::vector<QByteArray> escaped( slots.size() );
+      for ( size_t i = 0; i < rows.size(); ++i )
+      {
+        const Row &row = rows[i];
+        QByteArray &sensor = escaped[size_t( row.slot )];
+        if ( sensor.isEmpty() )
+          sensor = SqlConnection::copyText( slots[size_t( row.slot )].utf8 );
+        data += QByteArray::number( qulonglong( i ) );
+        data += '\t';
+        data += sensor;
+        data += '\t';
+        data += QByteArray::number( row.t );
+        data += '\t';
+        data += QByteArray::number( row.value, 'g', 17 );
+        data += '\t';
+        data += QByteArray::number( row.flags );
+        data += '\n';
+      }
+      QList<SqlConnection::Row> returned;
+      if ( !d->db->execute( QStringLiteral( "CREATE TEMPORARY TABLE IF NOT EXISTS feeds_incoming (n BIGINT, sensor TEXT, t BIGINT,"
+                                            " value DOUBLE PRECISION, flags BIGINT) ON COMMIT DELETE ROWS" ),
+                            QVariantList(), &reason ) ||
+           !d->db->copyIn( QStringLiteral( "COPY feeds_incoming (n, sensor, t, value, flags) FROM STDIN" ), data, &reason ) ||
+           !d->db->query( QStringLiteral( "INSERT INTO feeds_observations (sensor, t, value, flags)"
+                                          " SELECT sensor, t, value, flags FROM feeds_incoming ORDER BY n"
+                                          " ON CONFLICT DO NOTHING RETURNING sensor, t" ),
+                          QVariantList(), &returned, &reason ) )
+        return fail( reason );
+      QHash<QString, QSet<qint64>> keys;
+      for ( const SqlConnection::Row &key : std::as_const( returned ) )
+        keys[key.value( 0 ).toString()].insert( key.value( 1 ).toLongLong() );
+      for ( size_t i = 0; i < rows.size(); ++i )
+      {
+        auto it = keys.find( slots[size_t( rows[i].slot )].id );
+        isNew[i] = it != keys.end() && it->remove( rows[i].t ) ? 1 : 0; // a repeat in the batch: once
+      }
+    }
+
+    const bool evaluate = d->alarms->hasArrivalRules();
+    SqlStatement *insert = d->insertObservation.get();
+    for ( size_t i = 0; i < rows.size(); ++i )
+    {
+      const Row &row = rows[i];
       Slot &slot = slots[size_t( row.slot )];
-      sqlite3_bind_text( insert, 1, slot.utf8.constData(), int( slot.utf8.size() ), SQLITE_STATIC );
-      sqlite3_bind_int64( insert, 2, row.t );
-      sqlite3_bind_double( insert, 3, row.value );
-      sqlite3_bind_int( insert, 4, row.flags );
-      const int rc = sqlite3_step( insert );
-      sqlite3_reset( insert );
-      if ( rc != SQLITE_DONE )
-        return fail( sql::lastError( d->db ) );
-      if ( sqlite3_changes( d->db ) == 0 )
+      bool stored = false;
+      if ( d->postgres )
+        stored = isNew[i];
+      else
+      {
+        insert->bindStaticText( 1, slot.utf8 );
+        insert->bind( 2, row.t );
+        insert->bind( 3, row.value );
+        insert->bind( 4, static_cast<qint64>( row.flags ) );
+        const SqlStatement::Step rc = insert->step();
+        insert->reset();
+        if ( rc != SqlStatement::Step::Done )
+          return fail( insert->error() );
+        stored = insert->changes() != 0;
+      }
+      if ( !stored )
       {
         ++r.duplicates;
         continue;
@@ -711,10 +945,12 @@ namespace vigie::feeds
         slot.changed = true;
       }
     }
-    sqlite3_clear_bindings( insert );
+    insert->clearBindings();
 
     // 3. last value and state of each sensor that got a newer value (see kLastValueWriteMs)
     std::vector<int> persisted;
+    QByteArray lastRows; // PostgreSQL, many rows: one COPY (see kCopyMinimumRows)
+    std::vector<int> pending;
     for ( size_t i = 0; i < slots.size(); ++i )
     {
       Slot &slot = slots[i];
@@ -727,14 +963,52 @@ namespace vigie::feeds
       if ( slot.state == previous && written != d->persistedLastTime.constEnd() && slot.lastT - *written < kLastValueWriteMs )
         continue;
       persisted.push_back( static_cast<int>( i ) );
+      if ( d->postgres )
+      {
+        pending.push_back( static_cast<int>( i ) );
+        continue;
+      }
       Statement &u = d->updateLast;
       u.reset();
       u.bind( 1, slot.lastValue );
       u.bind( 2, slot.lastT );
       u.bind( 3, stateText( slot.state ) );
-      sqlite3_bind_text( u.get(), 4, slot.utf8.constData(), int( slot.utf8.size() ), SQLITE_STATIC );
+      u.get()->bindStaticText( 4, slot.utf8 );
       if ( !u.run( &reason ) )
         return fail( reason );
+    }
+    if ( pending.size() >= kCopyMinimumRows )
+    {
+      lastRows.reserve( static_cast<int>( pending.size() ) * 48 );
+      for ( int i : pending )
+      {
+        const Slot &slot = slots[size_t( i )];
+        lastRows += SqlConnection::copyText( slot.utf8 );
+        lastRows += '\t';
+        copyReal( lastRows, slot.lastValue );
+        lastRows += '\t';
+        lastRows += QByteArray::number( slot.lastT );
+        lastRows += '\t';
+        lastRows += stateText( slot.state ).toUtf8();
+        lastRows += '\n';
+      }
+      if ( !d->copyLastValues( lastRows, &reason ) )
+        return fail( reason );
+    }
+    else
+    {
+      for ( int i : pending )
+      {
+        const Slot &slot = slots[size_t( i )];
+        Statement &u = d->updateLast;
+        u.reset();
+        u.bind( 1, slot.lastValue );
+        u.bind( 2, slot.lastT );
+        u.bind( 3, stateText( slot.state ) );
+        u.get()->bindStaticText( 4, slot.utf8 );
+        if ( !u.run( &reason ) )
+          return fail( reason );
+      }
     }
     if ( !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
       return fail( reason );
@@ -767,7 +1041,7 @@ namespace vigie::feeds
       q.prepare( d->db, "SELECT count(*) FROM feeds_observations WHERE sensor = ?" );
       q.bind( 1, sensorId );
     }
-    if ( !q.isValid() || q.step() != SQLITE_ROW )
+    if ( !q.isValid() || q.step() != sql::kRow )
       return -1;
     return q.int64( 0 );
   }
@@ -775,7 +1049,7 @@ namespace vigie::feeds
   qint64 ObservationStore::aggregateCount() const
   {
     Statement q( d->db, "SELECT count(*) FROM feeds_aggregates" );
-    if ( !q.isValid() || q.step() != SQLITE_ROW )
+    if ( !q.isValid() || q.step() != sql::kRow )
       return -1;
     return q.int64( 0 );
   }
@@ -996,16 +1270,22 @@ namespace vigie::feeds
   {
     QList<Observation> list;
     Statement q;
-    if ( !q.prepare(
-             d->db,
-             "SELECT o.sensor, o.t, o.value, o.flags, s.unit, s.kind FROM feeds_observations o LEFT JOIN feeds_sensors s ON s.id = o.sensor"
-             " WHERE (?1 IS NULL OR o.sensor = ?1) AND o.t >= ?2 AND o.t < ?3 ORDER BY o.sensor, o.t",
-             errorMessage ) )
+    // two statements rather than "(?1 IS NULL OR sensor = ?1)", which makes SQLite scan the
+    // whole table instead of seeking the (sensor, t) key of one sensor
+    const bool oneSensor = !sensorId.isEmpty();
+    if ( !q.prepare( d->db,
+                     QStringLiteral( "SELECT o.sensor, o.t, o.value, o.flags, s.unit, s.kind FROM feeds_observations o"
+                                     " LEFT JOIN feeds_sensors s ON s.id = o.sensor WHERE %1o.t >= ?1 AND o.t < ?2"
+                                     " ORDER BY o.sensor, o.t" )
+                         .arg( oneSensor ? QStringLiteral( "o.sensor = ?3 AND " ) : QString() ),
+                     errorMessage ) )
       return list;
-    q.bindOptional( 1, sensorId );
-    q.bind( 2, from.isValid() ? sql::toMs( from ) : std::numeric_limits<qint64>::min() );
-    q.bind( 3, to.isValid() ? sql::toMs( to ) : std::numeric_limits<qint64>::max() );
-    while ( q.step() == SQLITE_ROW )
+    q.bind( 1, from.isValid() ? sql::toMs( from ) : std::numeric_limits<qint64>::min() );
+    q.bind( 2, to.isValid() ? sql::toMs( to ) : std::numeric_limits<qint64>::max() );
+    if ( oneSensor )
+      q.bind( 3, sensorId );
+    int rc = sql::kDone;
+    while ( ( rc = q.step() ) == sql::kRow )
     {
       Observation o;
       o.sensorId = q.text( 0 );
@@ -1017,6 +1297,8 @@ namespace vigie::feeds
       o.quantity = kind == QLatin1String( "unknown" ) ? QString() : kind;
       list << o;
     }
+    if ( rc == sql::kError && errorMessage )
+      *errorMessage = q.error();
     return list;
   }
 
@@ -1025,15 +1307,19 @@ namespace vigie::feeds
   {
     QList<ObservationAggregate> list;
     Statement q;
+    const bool oneSensor = !sensorId.isEmpty(); // see observations()
     if ( !q.prepare( d->db,
-                     "SELECT sensor, t, min_value, mean_value, max_value, count FROM feeds_aggregates"
-                     " WHERE (?1 IS NULL OR sensor = ?1) AND t >= ?2 AND t < ?3 ORDER BY sensor, t",
+                     QStringLiteral( "SELECT sensor, t, min_value, mean_value, max_value, count FROM feeds_aggregates"
+                                     " WHERE %1t >= ?1 AND t < ?2 ORDER BY sensor, t" )
+                         .arg( oneSensor ? QStringLiteral( "sensor = ?3 AND " ) : QString() ),
                      errorMessage ) )
       return list;
-    q.bindOptional( 1, sensorId );
-    q.bind( 2, from.isValid() ? sql::toMs( from ) : std::numeric_limits<qint64>::min() );
-    q.bind( 3, to.isValid() ? sql::toMs( to ) : std::numeric_limits<qint64>::max() );
-    while ( q.step() == SQLITE_ROW )
+    q.bind( 1, from.isValid() ? sql::toMs( from ) : std::numeric_limits<qint64>::min() );
+    q.bind( 2, to.isValid() ? sql::toMs( to ) : std::numeric_limits<qint64>::max() );
+    if ( oneSensor )
+      q.bind( 3, sensorId );
+    int rc = sql::kDone;
+    while ( ( rc = q.step() ) == sql::kRow )
     {
       ObservationAggregate a;
       a.sensorId = q.text( 0 );
@@ -1044,6 +1330,8 @@ namespace vigie::feeds
       a.count = q.int64( 5 );
       list << a;
     }
+    if ( rc == sql::kError && errorMessage )
+      *errorMessage = q.error();
     return list;
   }
 
@@ -1070,7 +1358,15 @@ namespace vigie::feeds
     Statement move;
     if ( !move.prepare(
              d->db,
-             "INSERT INTO feeds_aggregates (sensor, t, min_value, mean_value, max_value, count, sum_value)"
+             d->postgres
+                 ? "INSERT INTO feeds_aggregates AS a (sensor, t, min_value, mean_value, max_value, count, sum_value)"
+                   " SELECT sensor, t - (((t % 900000) + 900000) % 900000) AS bucket, min(value), avg(value), max(value), count(*), sum(value)"
+                   " FROM feeds_observations WHERE t < ?1 GROUP BY sensor, bucket"
+                   " ON CONFLICT (sensor, t) DO UPDATE SET"
+                   " min_value = least(a.min_value, excluded.min_value), max_value = greatest(a.max_value, excluded.max_value),"
+                   " count = a.count + excluded.count, sum_value = a.sum_value + excluded.sum_value,"
+                   " mean_value = (a.sum_value + excluded.sum_value) / (a.count + excluded.count)"
+                 : "INSERT INTO feeds_aggregates (sensor, t, min_value, mean_value, max_value, count, sum_value)"
              " SELECT sensor, t - (((t % 900000) + 900000) % 900000) AS bucket, min(value), avg(value), max(value), count(*), sum(value)"
              " FROM feeds_observations WHERE t < ?1 GROUP BY sensor, bucket"
              " ON CONFLICT (sensor, t) DO UPDATE SET"
@@ -1088,14 +1384,14 @@ namespace vigie::feeds
       d->rollback();
       return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     }
-    Statement remove( d->db, "DELETE FROM feeds_observations WHERE t < ?1" );
+    Statement remove( d->db, "DELETE FROM feeds_observations WHERE t < ?" );
     remove.bind( 1, cutoff );
     if ( !remove.isValid() || !remove.run( &reason ) )
     {
       d->rollback();
       return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
     }
-    const qint64 moved = sqlite3_changes( d->db );
+    const qint64 moved = remove.changes();
     if ( !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
     {
       d->rollback();
@@ -1106,9 +1402,11 @@ namespace vigie::feeds
 
   QString ObservationStore::integrityCheck() const
   {
+    if ( d->postgres )
+      return QStringLiteral( "ok" ); // the server checks its own pages (data checksums)
     Statement q( d->db, "PRAGMA integrity_check" );
     QStringList lines;
-    while ( q.isValid() && q.step() == SQLITE_ROW )
+    while ( q.isValid() && q.step() == sql::kRow )
       lines << q.text( 0 );
     return lines.join( QLatin1Char( '\n' ) );
   }

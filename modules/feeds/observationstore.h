@@ -13,7 +13,10 @@
 
 #include <memory>
 
-struct sqlite3;
+namespace vigie
+{
+  class SqlConnection;
+}
 
 namespace vigie::feeds
 {
@@ -71,10 +74,12 @@ namespace vigie::feeds
   class AlarmEngine;
 
   /**
-   * \brief Observations of a territory, stored in its GeoPackage next to the asset layers.
-   * Uses the sqlite3 C API directly (prepared statements, one transaction per batch) because
-   * the feeds write path must sustain >100,000 values/s; the GeoPackage stays valid for GDAL
-   * (feeds tables are plain attribute tables registered as "attributes" contents).
+   * \brief Observations of a territory, stored in its GeoPackage next to the asset layers, or in the
+   * PostGIS database of a "PG:CONNINFO" territory (the same tables), through one SqlConnection.
+   * GeoPackage: prepared statements, one transaction per batch, because the feeds write path must
+   * sustain >100,000 values/s; the GeoPackage stays valid for GDAL (feeds tables are plain tables).
+   * PostGIS: each batch is one transaction of multi-row INSERT ... ON CONFLICT DO NOTHING; a lost
+   * server connection is restored by the next store() call (the caller keeps the batch meanwhile).
    * Journal mode WAL with synchronous=FULL by default (see Durability): a batch for which store()
    * returned true is on disk (fsync of the WAL at commit), so an acknowledged MQTT message is never lost.
    * One connection per object: use an ObservationStore from one thread at a time; several processes
@@ -87,7 +92,7 @@ namespace vigie::feeds
     ObservationStore( const ObservationStore & ) = delete;
     ObservationStore &operator=( const ObservationStore & ) = delete;
 
-    //! Opens a territory GeoPackage for observations (creates the feeds tables by a forward migration if missing); WAL.
+    //! Opens a territory (GeoPackage or "PG:...") for observations (creates the feeds tables by a forward migration if missing); WAL.
     static std::unique_ptr<ObservationStore> open( const QString &territoryPath, QString *errorMessage );
 
     //! Stores a batch in ONE transaction (all or nothing): unit conversion by sensor kind, out-of-range flagged,
@@ -121,7 +126,7 @@ namespace vigie::feeds
     bool setDurability( Durability durability, QString *errorMessage = nullptr );
     Durability durability() const;
 
-    //! Path of the GeoPackage.
+    //! Path of the GeoPackage, or the "PG:..." territory path.
     QString path() const;
 
     //! Schema version of the feeds component after open().
@@ -165,7 +170,7 @@ namespace vigie::feeds
     AlarmEngine *alarms();
 
     //! The open connection (for AlarmEngine and tests); owned by the store.
-    sqlite3 *handle() const;
+    SqlConnection *handle() const;
 
     //! "PRAGMA integrity_check" result ("ok" when sound).
     QString integrityCheck() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "replayfeed.h"
 
+#include "alarms.h"
 #include "decoder.h"
 #include "feedssql.h"
 #include "log.h"
@@ -14,6 +15,8 @@
 
 #include <cmath>
 #include <functional>
+
+#include <zlib.h>
 
 namespace vigie::feeds
 {
@@ -69,11 +72,9 @@ namespace vigie::feeds
       return r == 0 ? ms : ms + ( step - r );
     }
 
-    bool tableExists( sqlite3 *db, const char *table )
+    bool tableExists( SqlConnection *db, const char *table )
     {
-      Statement q( db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?" );
-      q.bind( 1, QString::fromLatin1( table ) );
-      return q.isValid() && q.step() == SQLITE_ROW;
+      return db->hasTable( QString::fromLatin1( table ) );
     }
 
     void appendObservation( QByteArray &json, const QByteArray &sensor, const QByteArray &time, double value, const char *unit )
@@ -87,6 +88,53 @@ namespace vigie::feeds
       json += ",\"unit\":\"";
       json += unit;
       json += "\"}";
+    }
+
+    //! The bytes of \a path, gunzipped when they start with the gzip magic; false with the reason.
+    bool readMaybeGzip( const QString &path, QByteArray *bytes, QString *errorMessage )
+    {
+      const QString shown = QDir::toNativeSeparators( path );
+      auto fail = [&]( const QString &reason )
+      {
+        if ( errorMessage )
+          *errorMessage = reason;
+        return false;
+      };
+      QFile file( path );
+      if ( !file.open( QIODevice::ReadOnly ) )
+        return fail(
+            QCoreApplication::translate( "vigie::feeds", "%1: cannot read the replay data: %2" ).arg( shown, file.errorString() ) );
+      QByteArray raw = file.readAll();
+      if ( raw.size() < 2 || static_cast<quint8>( raw.at( 0 ) ) != 0x1f || static_cast<quint8>( raw.at( 1 ) ) != 0x8b )
+      {
+        *bytes = raw;
+        return true;
+      }
+      z_stream stream{};
+      if ( inflateInit2( &stream, 16 + MAX_WBITS ) != Z_OK )
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot start gzip decompression" ).arg( shown ) );
+      stream.next_in = reinterpret_cast<Bytef *>( raw.data() );
+      stream.avail_in = static_cast<uInt>( raw.size() );
+      QByteArray result;
+      QByteArray buffer( 1 << 16, Qt::Uninitialized );
+      int status = Z_OK;
+      while ( status != Z_STREAM_END )
+      {
+        stream.next_out = reinterpret_cast<Bytef *>( buffer.data() );
+        stream.avail_out = static_cast<uInt>( buffer.size() );
+        status = inflate( &stream, Z_NO_FLUSH );
+        const bool truncated = status == Z_BUF_ERROR || ( status == Z_OK && stream.avail_in == 0 && stream.avail_out > 0 );
+        if ( truncated || ( status != Z_OK && status != Z_STREAM_END ) )
+        {
+          inflateEnd( &stream );
+          return fail( truncated ? QCoreApplication::translate( "vigie::feeds", "%1: truncated gzip data" ).arg( shown )
+                                 : QCoreApplication::translate( "vigie::feeds", "%1: corrupt gzip data" ).arg( shown ) );
+        }
+        result.append( buffer.constData(), buffer.size() - static_cast<int>( stream.avail_out ) );
+      }
+      inflateEnd( &stream );
+      *bytes = result;
+      return true;
     }
   } // namespace
 
@@ -116,6 +164,9 @@ namespace vigie::feeds
     QVector<Column> columns;
     QVector<double> values; //!< rows x columns
     int rows = 0;
+    QVector<Column> meters;      //!< customer meters (AMR) at junctions, L/h
+    QVector<double> meterValues; //!< meterRows x meters
+    int meterRows = 0;
     QVector<Lamp> lamps;
     QVector<Bin> bins;
     QStringList sensorIds;
@@ -151,13 +202,25 @@ namespace vigie::feeds
       {
         QList<QByteArray> payloads;
         const QByteArray time = sql::fromMs( t ).toString( Qt::ISODate ).toLatin1();
+        const qint64 stepOfWeek = ( t - weekStart( t ) ) / kStepMs;
         if ( rows > 0 )
         {
-          const int row = static_cast<int>( ( ( t - weekStart( t ) ) / kStepMs ) % rows );
+          const int row = static_cast<int>( stepOfWeek % rows );
           QByteArray json( "[" );
           for ( int c = 0; c < columns.size(); ++c )
             appendObservation( json, columns.at( c ).sensor, time, values.at( row * columns.size() + c ),
                                columns.at( c ).unit.constData() );
+          json += ']';
+          payloads << json;
+        }
+        if ( meterRows > 0 )
+        {
+          // the customer meters, read by their own gateway: one message per time step
+          const int row = static_cast<int>( stepOfWeek % meterRows );
+          QByteArray json( "[" );
+          for ( int c = 0; c < meters.size(); ++c )
+            appendObservation( json, meters.at( c ).sensor, time, meterValues.at( row * meters.size() + c ),
+                               meters.at( c ).unit.constData() );
           json += ']';
           payloads << json;
         }
@@ -273,11 +336,135 @@ namespace vigie::feeds
     return true;
   }
 
+  QString ReplayFeed::defaultCustomerMeterPath()
+  {
+    return QStringLiteral( ":/vigie/feeds/ltown-amr-week.csv.gz" );
+  }
+
+  bool ReplayFeed::loadCustomerMeters( const QString &path, QString *errorMessage )
+  {
+    const QString shown = QDir::toNativeSeparators( path );
+    auto fail = [&]( const QString &reason )
+    {
+      if ( errorMessage )
+        *errorMessage = reason;
+      return false;
+    };
+    QByteArray bytes;
+    if ( !readMaybeGzip( path, &bytes, errorMessage ) )
+      return false;
+    const QList<QByteArray> lines = bytes.split( '\n' );
+    const QStringList header = QString::fromUtf8( lines.value( 0 ) ).trimmed().split( QLatin1Char( ',' ) );
+    if ( header.size() < 2 || header.at( 0 ) != QLatin1String( "Timestamp" ) )
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1:1: the header must be \"Timestamp,JUNCTION,...\"" ).arg( shown ) );
+    QVector<Private::Column> meters;
+    for ( int i = 1; i < header.size(); ++i )
+    {
+      if ( header.at( i ).isEmpty() )
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1:1: column %2 has no junction id" ).arg( shown ).arg( i + 1 ) );
+      Private::Column meter;
+      meter.kind = SensorKind::Flow;
+      meter.assetId = header.at( i );
+      meter.sensor = QStringLiteral( "ltown-amr-%1" ).arg( header.at( i ) ).toUtf8();
+      meter.unit = QByteArrayLiteral( "L/h" );
+      meters << meter;
+    }
+    QVector<double> values;
+    QDateTime previous;
+    int rows = 0;
+    for ( int line = 1; line < lines.size(); ++line )
+    {
+      const QString text = QString::fromUtf8( lines.at( line ) ).trimmed();
+      if ( text.isEmpty() )
+        continue;
+      const QStringList cells = text.split( QLatin1Char( ',' ) );
+      if ( cells.size() != header.size() )
+        return fail( QCoreApplication::translate( "vigie::feeds", "%1:%2: %3 values, expected %4" )
+                         .arg( shown )
+                         .arg( line + 1 )
+                         .arg( cells.size() )
+                         .arg( header.size() ) );
+      // the rows are played by time of week: a Monday 00:00 first, then every 5 minutes
+      QDateTime time = QDateTime::fromString( cells.at( 0 ), QStringLiteral( "yyyy-MM-dd HH:mm" ) );
+      time.setTimeSpec( Qt::UTC );
+      const bool expected = previous.isValid() ? time.isValid() && previous.msecsTo( time ) == kStepMs
+                                               : time.isValid() && sql::toMs( time ) == weekStart( sql::toMs( time ) );
+      if ( !expected )
+        return fail( previous.isValid()
+                         ? QCoreApplication::translate( "vigie::feeds", "%1:%2: \"%3\" is not 5 minutes after the previous row" )
+                               .arg( shown )
+                               .arg( line + 1 )
+                               .arg( cells.at( 0 ) )
+                         : QCoreApplication::translate( "vigie::feeds", "%1:%2: the first row must be a Monday 00:00 (\"%3\")" )
+                               .arg( shown )
+                               .arg( line + 1 )
+                               .arg( cells.at( 0 ) ) );
+      previous = time;
+      for ( int i = 1; i < cells.size(); ++i )
+      {
+        bool ok = false;
+        const double value = cells.at( i ).toDouble( &ok );
+        if ( !ok || !std::isfinite( value ) )
+          return fail( QCoreApplication::translate( "vigie::feeds", "%1:%2: column %3: \"%4\" is not a number" )
+                           .arg( shown )
+                           .arg( line + 1 )
+                           .arg( header.at( i ), cells.at( i ) ) );
+        values << value;
+      }
+      ++rows;
+    }
+    if ( rows == 0 )
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: no readings" ).arg( shown ) );
+    d->meters = meters;
+    d->meterValues = values;
+    d->meterRows = rows;
+    return true;
+  }
+
+  QList<AlarmRule> ReplayFeed::defaultAlarmRules()
+  {
+    // thresholds from the SCADA week (resources/feeds): the lowest node (n1) runs at 27.2-29.3 m and
+    // drops under 28 m at the demand peaks, the highest (n613, n332) touch 57 m at night, tank T1
+    // ranges 2.4-3.9 m; readings come every 5 minutes
+    QList<AlarmRule> rules;
+    AlarmRule low;
+    low.name = QCoreApplication::translate( "vigie::feeds", "Low pressure (below 28 m)" );
+    low.type = AlarmRuleType::Below;
+    low.kind = SensorKind::Pressure;
+    low.threshold = 28;
+    low.severity = AlarmSeverity::Warning;
+    rules << low;
+    AlarmRule high;
+    high.name = QCoreApplication::translate( "vigie::feeds", "High pressure (above 57 m)" );
+    high.type = AlarmRuleType::Above;
+    high.kind = SensorKind::Pressure;
+    high.threshold = 57;
+    high.severity = AlarmSeverity::Info;
+    rules << high;
+    AlarmRule tank;
+    tank.name = QCoreApplication::translate( "vigie::feeds", "Low tank level (below 2.5 m)" );
+    tank.type = AlarmRuleType::Below;
+    tank.kind = SensorKind::Level;
+    tank.threshold = 2.5;
+    tank.severity = AlarmSeverity::Critical;
+    rules << tank;
+    AlarmRule silent;
+    silent.name = QCoreApplication::translate( "vigie::feeds", "Pressure sensor silent for 30 minutes" );
+    silent.type = AlarmRuleType::Stale;
+    silent.kind = SensorKind::Pressure;
+    silent.minutes = 30;
+    silent.severity = AlarmSeverity::Warning;
+    rules << silent;
+    return rules;
+  }
+
   bool ReplayFeed::prepare( ObservationStore &store, QString *errorMessage )
   {
-    if ( d->rows == 0 && !loadScada( defaultScadaPath(), errorMessage ) )
+    // the built-in week: SCADA and customer meters (a SCADA file loaded by the caller comes alone)
+    if ( d->rows == 0 && ( !loadScada( defaultScadaPath(), errorMessage ) ||
+                           ( d->meterRows == 0 && !loadCustomerMeters( defaultCustomerMeterPath(), errorMessage ) ) ) )
       return false;
-    sqlite3 *db = store.handle();
+    SqlConnection *db = store.handle();
     QList<SensorInfo> sensors;
     d->bound = 0;
 
@@ -291,7 +478,7 @@ namespace vigie::feeds
                            .arg( QLatin1String( idColumn ), QLatin1String( table ) )
                            .toUtf8()
                            .constData() );
-      while ( q.isValid() && q.step() == SQLITE_ROW )
+      while ( q.isValid() && q.step() == sql::kRow )
       {
         if ( !fids.contains( q.text( 1 ) ) )
           fids.insert( q.text( 1 ), q.int64( 0 ) );
@@ -324,13 +511,26 @@ namespace vigie::feeds
       }
       sensors << info;
     }
+    // customer meters: a flow sensor at its junction
+    for ( const Private::Column &meter : std::as_const( d->meters ) )
+    {
+      SensorInfo info;
+      info.id = QString::fromUtf8( meter.sensor );
+      info.kind = meter.kind;
+      if ( junctions.contains( meter.assetId ) )
+      {
+        info.layer = QStringLiteral( "water_junctions" );
+        info.fid = junctions.value( meter.assetId );
+      }
+      sensors << info;
+    }
 
     // lighting: one controller per dimmable luminaire
     d->lamps.clear();
     if ( tableExists( db, "lighting_luminaires" ) )
     {
       Statement q( db, "SELECT fid, support_id, power_w FROM lighting_luminaires WHERE control IN ('DALI', '1-10V') ORDER BY fid" );
-      while ( q.isValid() && q.step() == SQLITE_ROW )
+      while ( q.isValid() && q.step() == sql::kRow )
       {
         Private::Lamp lamp;
         const QString id = q.text( 1 ).isEmpty() ? QString::number( q.int64( 0 ) ) : q.text( 1 );
@@ -352,7 +552,7 @@ namespace vigie::feeds
     if ( tableExists( db, "waste_containers" ) )
     {
       Statement q( db, "SELECT fid, container_id FROM waste_containers WHERE fill_sensor = 1 ORDER BY fid" );
-      while ( q.isValid() && q.step() == SQLITE_ROW )
+      while ( q.isValid() && q.step() == sql::kRow )
       {
         Private::Bin bin;
         const QString id = q.text( 1 ).isEmpty() ? QString::number( q.int64( 0 ) ) : q.text( 1 );
@@ -370,8 +570,19 @@ namespace vigie::feeds
       }
     }
 
+    // the first run on this territory (none of the replay's sensors known yet) brings the demo alarm rules
+    SensorInfo known;
+    const bool firstRun = !sensors.isEmpty() && !store.sensor( sensors.first().id, &known );
     if ( !store.registerSensors( sensors, errorMessage ) )
       return false;
+    if ( firstRun && store.alarms() && store.alarms()->rules().isEmpty() )
+    {
+      for ( AlarmRule rule : defaultAlarmRules() )
+      {
+        if ( !store.alarms()->addRule( rule, errorMessage ) )
+          return false;
+      }
+    }
     d->sensorIds.clear();
     for ( const SensorInfo &info : std::as_const( sensors ) )
     {
@@ -381,10 +592,12 @@ namespace vigie::feeds
     }
     logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
                 QCoreApplication::translate( "vigie::feeds",
-                                             "replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 lamp controllers, %5 bins" )
+                                             "replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp "
+                                             "controllers, %6 bins" )
                     .arg( sensors.size() )
                     .arg( d->bound )
                     .arg( d->columns.size() )
+                    .arg( d->meters.size() )
                     .arg( d->lamps.size() )
                     .arg( d->bins.size() ) );
     return true;

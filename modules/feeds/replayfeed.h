@@ -18,6 +18,7 @@
 namespace vigie::feeds
 {
   class Decoder;
+  struct AlarmRule;
 
   //! What a replay run did.
   struct ReplayStats
@@ -33,7 +34,8 @@ namespace vigie::feeds
 
   /**
    * \brief The built-in demo feed: a week of simulated L-Town SCADA readings (pressure, flow,
-   * tank level every 5 minutes; resources/feeds) looped by time of week, plus lamp controller
+   * tank level every 5 minutes; resources/feeds) and of its 82 customer meters (AMR, L/h, the
+   * junctions of area C) looped by time of week, plus lamp controller
    * power (W, every 15 minutes, dimmable luminaires) and bin fill levels (%, hourly, containers
    * with a fill sensor) generated deterministically from the demo territory's assets.
    *
@@ -55,12 +57,34 @@ namespace vigie::feeds
     //! Reads the SCADA week (header "time,KIND:ID,..."); false with the file, line and reason.
     bool loadScada( const QString &path, QString *errorMessage );
 
+    //! Built-in customer meter week (Qt resource, gzip).
+    static QString defaultCustomerMeterPath();
+
+    /**
+     * \brief Reads a week of customer meter readings in the BattLeDIM `Demands` layout: header
+     * "Timestamp,JUNCTION,...", one row every 5 minutes from a Monday 00:00, values in L/h; gzip or
+     * plain text. Each column becomes a flow sensor "ltown-amr-JUNCTION" bound to that junction (a
+     * flow sensor at a junction is a customer meter for the water balance). False with the file,
+     * line and reason.
+     */
+    bool loadCustomerMeters( const QString &path, QString *errorMessage );
+
     /**
      * \brief Registers the replay sensors in \a store with their kind and binds them to the assets
      * of the territory when present: L-Town junctions, pipes, pumps and tanks (water layers of the
-     * demo), dimmable luminaires, containers with a fill sensor. Loads the SCADA week first if needed.
+     * demo; customer meters at their junctions), dimmable luminaires, containers with a fill sensor.
+     * Loads the built-in SCADA and customer meter weeks first if needed.
      */
     bool prepare( ObservationStore &store, QString *errorMessage );
+
+    /**
+     * \brief The alarm rules the demo starts with: low / high pressure, low tank level, silent
+     * pressure sensor, with thresholds taken from the SCADA week so that alarms show up in it.
+     * prepare() adds them the first time the replay runs on a territory (none of its sensors known
+     * yet) when the territory has no rule: stored like the user's rules, which the user may edit or
+     * delete; they are never added again.
+     */
+    static QList<AlarmRule> defaultAlarmRules();
 
     //! Sensor ids of the replay (after prepare()).
     QStringList sensorIds() const;

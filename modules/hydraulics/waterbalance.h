@@ -7,6 +7,7 @@
 #include "scada.h"
 #include "vigie_hydraulics_export.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,8 @@ namespace vigie::hydraulics
     BalanceSummary summary;
     BalanceAsset asset;
     int amrMeters = 0; //!< AMR columns of the SCADA inside the area
+    //! Share of the area's customer demand (model base demands) behind those meters (territory balance).
+    double meteredShare = 0;
     QStringList nodes; //!< the area's nodes and pipes (for the map)
     QStringList pipes;
   };
@@ -84,6 +87,79 @@ namespace vigie::hydraulics
 
   //! `vigie-cli water balance ...`; returns a WaterExitCode.
   VIGIE_HYDRAULICS_EXPORT int runWaterBalanceCommand( const QStringList &args, QTextStream &out, QTextStream &err );
+
+  /**
+   * \brief The observations a territory stores, as the SCADA input of the balance: pressure
+   * sensors bound to junctions or tanks, flow sensors bound to pipes, pumps or valves (flow
+   * meters), level sensors bound to tanks, and flow sensors bound to junctions (customer meters,
+   * AMR, read as L/h). Only the time steps where every used sensor has a value are kept.
+   */
+  struct VIGIE_HYDRAULICS_EXPORT TerritoryScada
+  {
+    ScadaData data;
+    QDateTime from; //!< the period [from, to), UTC
+    QDateTime to;
+    QStringList sensors;  //!< the sensor ids used
+    QStringList idle;     //!< water sensors without a value in the period (not used)
+    int droppedSteps = 0; //!< time steps left out because a sensor had no value then
+  };
+
+  /**
+   * Reads the stored observations of \a territoryPath over [\a from, \a to) (UTC); an invalid
+   * \a to: the end of the UTC day of the last water observation, an invalid \a from: 7 days
+   * before \a to. False with the reason; \a noData is set when the territory simply holds no
+   * usable water observations (no feeds, no flow meter bound to a water asset, nothing in the period).
+   */
+  VIGIE_HYDRAULICS_EXPORT bool territoryScada( const QString &territoryPath, const QDateTime &from, const QDateTime &to,
+                                               TerritoryScada *scada, QString *errorMessage = nullptr, bool *noData = nullptr );
+
+  //! The water balance of a territory over a period (`vigie-cli water balance --territory`).
+  struct VIGIE_HYDRAULICS_EXPORT TerritoryBalance
+  {
+    QString territory;
+    QDateTime from, to;    //!< the period
+    QDateTime first, last; //!< first and last time step used
+    int steps = 0;         //!< time steps used
+    int droppedSteps = 0;
+    QStringList sensors;
+    QStringList idle;
+    QVector<ZoneBalance> zones;
+    //! Every metered area has customer meter readings (AMR): consumption, losses, NRW and ILI can be computed.
+    bool hasConsumption = false;
+    QString lossesUnavailableReason; //!< why not, when !hasConsumption (English; callers translate with their own text)
+    // totals over the metered areas (m³/day means; night flow in m³/h)
+    double inflow = 0;
+    double minimumNightFlow = 0; //!< sum of the areas' mean 02:00-04:00 inflows
+    double realLosses = 0;
+    double nonRevenuePercent = 0;
+    double uarl = 0;
+    double ili = 0;
+    //! The metered areas with customer meters and their totals (the figures the deck shows when
+    //! some areas have no customer meters, e.g. L-Town's area C); empty when none has.
+    QStringList meteredZones;
+    double meteredInflow = 0; //!< m³/day
+    double meteredRealLosses = 0;
+    double meteredNonRevenuePercent = 0;
+    double meteredUarl = 0;
+    double meteredIli = 0;
+
+    //! The JSON of `water balance --territory --json`: the keys of the file-based balance ("zones": [...]),
+    //! with null for what cannot be computed, plus "total", "with_customer_meters" and the period.
+    QJsonObject toJson() const;
+  };
+
+  /**
+   * The balance of the stored observations of \a territoryPath over [\a from, \a to) (see
+   * territoryScada()) on the territory's water network, per metered area (the areas of the leak
+   * detector, without its sensitivity matrix): daily inflow net of tank storage, night flow
+   * (02:00-04:00) and, where customer meters are stored, authorised consumption = metered
+   * consumption / meteredShare (the unmetered customers estimated from their base demands),
+   * real losses = inflow - consumption, NRW and ILI. No training year: nothing is fitted.
+   * False with the reason; \a noData as in territoryScada().
+   */
+  VIGIE_HYDRAULICS_EXPORT bool computeTerritoryBalance( const QString &territoryPath, const QDateTime &from, const QDateTime &to,
+                                                        TerritoryBalance *balance, QString *errorMessage = nullptr,
+                                                        bool *noData = nullptr );
 } // namespace vigie::hydraulics
 
 #endif

@@ -1185,4 +1185,45 @@ namespace vigie::lighting
     *result = std::move( r );
     return OptimisationStatus::Done;
   }
+
+  void meanLuminairePower( const Inventory &inventory, const OptimisationParameters &parameters, const OptimisationResult &result,
+                           QVector<double> *before, QVector<double> *after )
+  {
+    const int count = inventory.luminaires.size();
+    QVector<bool> convert( count, false );
+    for ( int i = 0; i < count; ++i )
+      convert[i] = result.retrofitYear.value( i ) > 0;
+    const Inventory planned = converted( inventory, parameters.retrofit, convert );
+    const int bandCount = result.bands.size();
+    double hours = 0;
+    for ( const TimeBand &band : result.bands )
+      hours += band.hours;
+    if ( before )
+      before->resize( count );
+    if ( after )
+      after->resize( count );
+    for ( int i = 0; i < count; ++i )
+    {
+      if ( before )
+        ( *before )[i] = inventory.luminaires.at( i ).systemPowerW();
+      if ( !after )
+        continue;
+      const Luminaire &l = planned.luminaires.at( i );
+      if ( hours <= 0 )
+      {
+        ( *after )[i] = l.systemPowerW();
+        continue;
+      }
+      // power at level x: P (a + (1 - a) x), nothing when switched off (as in the dimming energy sums)
+      const double floor = l.powerFloor();
+      double energy = 0;
+      for ( int b = 0; b < bandCount; ++b )
+      {
+        const int index = i * bandCount + b;
+        const double x = index < result.levels.size() ? static_cast<double>( result.levels.at( index ) ) : 1.0;
+        energy += result.bands.at( b ).hours * ( x > 0 ? l.systemPowerW() * ( floor + ( 1.0 - floor ) * x ) : 0.0 );
+      }
+      ( *after )[i] = energy / hours;
+    }
+  }
 } // namespace vigie::lighting

@@ -214,6 +214,14 @@ namespace vigie::lighting
   VIGIE_LIGHTING_EXPORT bool optimise( const Inventory &inventory, const OptimisationParameters &parameters, OptimisationResult *result,
                                        QString *errorMessage );
   /**
+   * \brief Mean power of each luminaire over the lit night (W), as the energy figures count it, for maps of
+   * the plan (review deck): \a before today (full power all night), \a after with the plan of \a result
+   * (luminaires with a retrofit year converted to LED as optimise() converts them, levels of result.levels,
+   * switched off at level 0). \a result must come from optimise() on \a inventory with \a parameters.
+   */
+  VIGIE_LIGHTING_EXPORT void meanLuminairePower( const Inventory &inventory, const OptimisationParameters &parameters,
+                                                 const OptimisationResult &result, QVector<double> *before, QVector<double> *after );
+  /**
    * \brief optimise() with progress and cancellation. Cancelled: \a result is not touched and
    * \a errorMessage says "optimisation cancelled"; the same figures as optimise() otherwise.
    */

@@ -3,6 +3,7 @@
 // component "review" of vigie_schema, created by the forward migration to schema 1 on the first save.
 #include "deckbuilder.h"
 
+#include "sqlconnection.h"
 #include "territory.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@
 #include <QJsonObject>
 #include <QVariant>
 
-#include <sqlite3.h>
+#include <memory>
 
 namespace vigie::review
 {
@@ -35,7 +36,7 @@ namespace vigie::review
 
     QString shown( const QString &path )
     {
-      return QDir::toNativeSeparators( path );
+      return SqlConnection::isPostgres( path ) ? SqlConnection::withoutPassword( path ) : QDir::toNativeSeparators( path );
     }
 
     //! Forward migrations of the review tables: index i brings schema i to i + 1.
@@ -47,82 +48,46 @@ namespace vigie::review
       return steps;
     }
 
-    //! One SQLite connection to a territory file, closed on scope exit.
+    //! One connection to a territory (GeoPackage file or "PG:" database), closed on scope exit.
     class Database
     {
     public:
-      ~Database()
-      {
-        if ( mDb )
-          sqlite3_close( mDb );
-      }
-
       bool open( const QString &path, bool write, QString *error )
       {
         mPath = path;
-        if ( !QFileInfo::exists( path ) )
+        const bool postgres = SqlConnection::isPostgres( path );
+        if ( !postgres && !QFileInfo::exists( path ) )
         {
           *error = QCoreApplication::translate( "vigie::review", "%1: no such territory file" ).arg( shown( path ) );
           return false;
         }
-        const int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-        if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDb, flags, nullptr ) != SQLITE_OK )
+        QString reason;
+        mDb = SqlConnection::open( path, write ? SqlConnection::Mode::ReadWrite : SqlConnection::Mode::ReadOnlyShared, &reason );
+        if ( !mDb )
         {
-          *error = QCoreApplication::translate( "vigie::review", "%1: cannot open: %2" ).arg( shown( path ), message() );
+          *error = QCoreApplication::translate( "vigie::review", "%1: cannot open: %2" ).arg( shown( path ), reason );
           return false;
         }
-        sqlite3_busy_timeout( mDb, 10000 );
-        QList<QStringList> rows;
-        if ( !query( QStringLiteral( "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'vigie_schema'" ), {}, &rows,
-                     error ) )
-          return false;
-        if ( rows.isEmpty() || rows.constFirst().value( 0 ).toInt() == 0 )
+        const QStringList tables = mDb->tables( &reason );
+        if ( !tables.contains( QStringLiteral( "vigie_schema" ) ) )
         {
-          *error = QCoreApplication::translate( "vigie::review", "%1: not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) );
+          *error = reason.isEmpty()
+                       ? QCoreApplication::translate( "vigie::review", "%1: not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) )
+                       : QCoreApplication::translate( "vigie::review", "%1: cannot open: %2" ).arg( shown( path ), reason );
           return false;
         }
         return true;
       }
 
-      QString message() const
-      {
-        return mDb ? QString::fromUtf8( sqlite3_errmsg( mDb ) ) : QCoreApplication::translate( "vigie::review", "out of memory" );
-      }
+      bool isPostgres() const { return mDb->dialect() == SqlConnection::Dialect::Postgres; }
 
       bool query( const QString &sql, const QStringList &parameters, QList<QStringList> *rows, QString *error )
       {
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray text = sql.toUtf8();
-        if ( sqlite3_prepare_v2( mDb, text.constData(), -1, &statement, nullptr ) != SQLITE_OK )
-        {
-          *error =
-              QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
-          return false;
-        }
-        QList<QByteArray> values;
-        for ( int i = 0; i < parameters.size(); ++i )
-        {
-          values.append( parameters.at( i ).toUtf8() );
-          sqlite3_bind_text( statement, i + 1, values.last().constData(), static_cast<int>( values.last().size() ), SQLITE_TRANSIENT );
-        }
-        int rc;
-        while ( ( rc = sqlite3_step( statement ) ) == SQLITE_ROW )
-        {
-          if ( !rows )
-            continue;
-          QStringList row;
-          for ( int c = 0; c < sqlite3_column_count( statement ); ++c )
-            row.append( QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( statement, c ) ) ) );
-          rows->append( row );
-        }
-        sqlite3_finalize( statement );
-        if ( rc != SQLITE_DONE )
-        {
-          *error =
-              QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
-          return false;
-        }
-        return true;
+        QString reason;
+        if ( mDb->queryText( sql, parameters, rows, &reason ) )
+          return true;
+        *error = QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), reason );
+        return false;
       }
 
       //! The stored schema version of the review component, 0 when absent.
@@ -145,7 +110,7 @@ namespace vigie::review
       }
 
     private:
-      sqlite3 *mDb = nullptr;
+      std::unique_ptr<SqlConnection> mDb;
       QString mPath;
     };
 
@@ -276,7 +241,7 @@ namespace vigie::review
     Database db;
     if ( !db.open( territoryPath, true, &error ) )
       return fail( errorMessage, error );
-    if ( !db.query( QStringLiteral( "BEGIN IMMEDIATE" ), {}, nullptr, &error ) )
+    if ( !db.query( db.isPostgres() ? QStringLiteral( "BEGIN" ) : QStringLiteral( "BEGIN IMMEDIATE" ), {}, nullptr, &error ) )
       return fail( errorMessage, error );
     auto rollback = [&]( const QString &message )
     {
@@ -307,7 +272,7 @@ namespace vigie::review
         return rollback( error );
     }
     const QString text = QString::fromUtf8( QJsonDocument( json ).toJson( QJsonDocument::Compact ) );
-    if ( !db.query( QStringLiteral( "INSERT OR REPLACE INTO review_agendas (name, json) VALUES (?, ?)" ), { checked.name, text }, nullptr,
+    if ( !db.query( QStringLiteral( "INSERT INTO review_agendas (name, json) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET json = excluded.json" ), { checked.name, text }, nullptr,
                     &error ) )
       return rollback( error );
     if ( !db.query( QStringLiteral( "COMMIT" ), {}, nullptr, &error ) )

@@ -2,6 +2,7 @@
 #include "deckbuilder.h"
 
 #include "alarms.h"
+#include "budgetstore.h"
 #include "log.h"
 #include "observationstore.h"
 #include "pluginmanager.h"
@@ -309,18 +310,80 @@ namespace vigie::review
 
     Slide budgetSlide( const ReviewContext &context, const DeckLanguage &lang )
     {
-      Q_UNUSED( context )
       Slide slide;
       slide.id = QStringLiteral( "budget" );
       slide.domain = QStringLiteral( "budget" );
       slide.kind = Slide::Kind::Figures;
       slide.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget" ) );
-      // The budget module works on Pabulib files; a territory stores no participatory budget (yet).
-      slide.figures << unavailableFigure(
-          QStringLiteral( "budget.participatory_result" ),
-          deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget: projects funded" ) ),
-          deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no participatory budget attached to this territory" ) ),
-          QStringLiteral( "vigie-cli budget allocate FILE.pb --rule R --json" ), true );
+      const QString source = QStringLiteral( "vigie-cli budget show %1 --json" ).arg( context.territoryPath );
+      const QString fundedLabel = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Participatory budget: projects funded" ) );
+
+      // the attached election counted again with its rule: what `vigie-cli budget show` prints
+      budget::AttachedElection attached;
+      budget::AllocationResult result;
+      QString error;
+      bool found = false;
+      const bool read = budget::attachedElection( context.territoryPath, &attached, &found, &error );
+      if ( !read || !found || !budget::countAttachedElection( attached, &result, &error ) )
+      {
+        const QString reason =
+            !read ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the participatory budget cannot be read: %1" ) ).arg( error )
+            : !found
+                ? deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "no participatory budget attached to this territory" ) )
+                : deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "the participatory budget cannot be counted: %1" ) ).arg( error );
+        slide.figures << unavailableFigure( QStringLiteral( "budget.participatory_result" ), fundedLabel, reason,
+                                            source + QStringLiteral( ": selected" ), true );
+        return slide;
+      }
+      const budget::Election &election = result.election;
+      const budget::Outcome &outcome = result.outcome;
+      const QDate end = budget::electionEndDate( election );
+      const QDateTime asOf = end.isValid() ? QDateTime( end, QTime( 0, 0 ), Qt::UTC ) : attached.attached;
+      const QString currency = election.metaText( QStringLiteral( "currency" ) ).trimmed();
+      const QString unit =
+          currency.isEmpty() || currency.compare( QLatin1String( "EUR" ), Qt::CaseInsensitive ) == 0 ? QStringLiteral( "€" ) : currency;
+      // the money as the CLI prints it (Election::formatMoney), so the JSON values are equal
+      const double spent = election.formatMoney( outcome.cost ).toDouble();
+      const double available = election.formatMoney( election.budget ).toDouble();
+      const QString unitName = election.metaText( QStringLiteral( "unit" ) ).trimmed();
+      const QString subunit = election.metaText( QStringLiteral( "subunit" ) ).trimmed();
+      slide.subtitle = QStringList{ unitName, subunit, election.metaText( QStringLiteral( "instance" ) ).trimmed() }.join(
+          QStringLiteral( " \u2014 " ) );
+
+      Figure funded =
+          countFigure( lang, QStringLiteral( "budget.participatory_result" ), fundedLabel,
+                       static_cast<qlonglong>( outcome.selected.size() ), source + QStringLiteral( ": len(selected)" ), asOf, true );
+      funded.text = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "%1 of %2" ) )
+                        .arg( lang.number( static_cast<double>( outcome.selected.size() ) ), lang.number( election.projectCount() ) );
+      slide.figures << funded
+                    << countFigure( lang, QStringLiteral( "budget.projects" ),
+                                    deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Projects submitted to the vote" ) ),
+                                    election.projectCount(), source + QStringLiteral( ": projects" ), asOf )
+                    << numberFigure( lang, QStringLiteral( "budget.spent" ),
+                                     deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Budget spent" ) ), spent, 0, unit,
+                                     source + QStringLiteral( ": cost" ), asOf )
+                    << numberFigure( lang, QStringLiteral( "budget.available" ),
+                                     deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Budget available" ) ), available, 0, unit,
+                                     source + QStringLiteral( ": budget" ), asOf )
+                    << countFigure( lang, QStringLiteral( "budget.voters" ),
+                                    deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Voters" ) ), election.voterCount(),
+                                    source + QStringLiteral( ": voters" ), asOf );
+
+      Table table;
+      table.title = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Projects funded" ) );
+      table.columns << deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Project" ) )
+                    << deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Cost" ) );
+      for ( const QString &id : outcome.sortedIds( election ) )
+      {
+        const int p = election.projectIndex( id.toStdString() );
+        const QString name = election.projectCell( p, "name" );
+        table.rows << QStringList{
+            name.isEmpty() ? id : name,
+            lang.withUnit( election.formatMoney( election.projects[static_cast<size_t>( p )].cost ).toDouble(), 0, unit ) };
+      }
+      slide.tables << table;
+      slide.notes = deckText( lang, QT_TRANSLATE_NOOP( "vigie::review", "Vote %1 counted with the rule %2 (attached %3)." ) )
+                        .arg( attached.name, result.spec.fullName(), lang.locale().toString( attached.attached, QLocale::ShortFormat ) );
       return slide;
     }
   } // namespace

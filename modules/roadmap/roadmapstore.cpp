@@ -4,6 +4,7 @@
 #include "demoroadmap.h"
 #include "roadmapfile.h"
 #include "scheduling.h"
+#include "sqlconnection.h"
 #include "territory.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +33,7 @@ namespace vigie::roadmap
 
     QString shown( const QString &path )
     {
-      return QDir::toNativeSeparators( path );
+      return SqlConnection::isPostgres( path ) ? SqlConnection::withoutPassword( path ) : QDir::toNativeSeparators( path );
     }
 
     //! Forward migrations of the roadmap tables: index i brings schema i to i + 1.
@@ -47,85 +46,49 @@ namespace vigie::roadmap
       return steps;
     }
 
-    //! One SQLite connection to a territory file, closed on scope exit.
+    //! One connection to a territory (GeoPackage file or "PG:" database), closed on scope exit.
     class Database
     {
     public:
-      ~Database()
-      {
-        if ( mDb )
-          sqlite3_close( mDb );
-      }
-
       bool open( const QString &path, bool write, QString *error )
       {
-        if ( !QFileInfo( path ).isFile() )
+        const bool postgres = SqlConnection::isPostgres( path );
+        if ( !postgres && !QFileInfo( path ).isFile() )
         {
           *error = QCoreApplication::translate( "vigie::roadmap", "%1: no such territory file" ).arg( shown( path ) );
           return false;
         }
         mPath = path;
-        const int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-        if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDb, flags, nullptr ) != SQLITE_OK )
+        QString reason;
+        mDb = SqlConnection::open( path, write ? SqlConnection::Mode::ReadWrite : SqlConnection::Mode::ReadOnlyShared, &reason );
+        if ( !mDb )
         {
-          *error = QCoreApplication::translate( "vigie::roadmap", "%1: cannot open the territory: %2" ).arg( shown( path ), message() );
+          *error = QCoreApplication::translate( "vigie::roadmap", "%1: cannot open the territory: %2" ).arg( shown( path ), reason );
           return false;
         }
-        sqlite3_busy_timeout( mDb, 10000 );
-        QList<QStringList> rows;
-        if ( !query(
-                 QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vigie_territory', 'vigie_schema')" ),
-                 {}, &rows, error ) )
-          return false;
-        if ( rows.size() != 2 )
+        const QStringList tables = mDb->tables( &reason );
+        mTables = QSet<QString>( tables.cbegin(), tables.cend() );
+        if ( !mTables.contains( QStringLiteral( "vigie_territory" ) ) || !mTables.contains( QStringLiteral( "vigie_schema" ) ) )
         {
-          *error =
-              QCoreApplication::translate( "vigie::roadmap", "%1 is not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) );
+          *error = reason.isEmpty() ? QCoreApplication::translate( "vigie::roadmap", "%1 is not a Vigie territory (no vigie_schema table)" )
+                                          .arg( shown( path ) )
+                                    : QCoreApplication::translate( "vigie::roadmap", "%1: cannot open the territory: %2" ).arg( shown( path ), reason );
           return false;
         }
         return true;
       }
 
-      QString message() const
-      {
-        return mDb ? QString::fromUtf8( sqlite3_errmsg( mDb ) ) : QCoreApplication::translate( "vigie::roadmap", "out of memory" );
-      }
+      bool hasTable( const QString &name ) const { return mTables.contains( name ); }
+      bool isPostgres() const { return mDb->dialect() == SqlConnection::Dialect::Postgres; }
 
       //! Runs \a sql with text parameters; the rows as text when \a rows is given.
       bool query( const QString &sql, const QStringList &parameters, QList<QStringList> *rows, QString *error )
       {
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray text = sql.toUtf8();
-        if ( sqlite3_prepare_v2( mDb, text.constData(), -1, &statement, nullptr ) != SQLITE_OK )
-        {
-          *error =
-              QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
-          return false;
-        }
-        QList<QByteArray> values;
-        for ( int i = 0; i < parameters.size(); ++i )
-        {
-          values.append( parameters.at( i ).toUtf8() );
-          sqlite3_bind_text( statement, i + 1, values.last().constData(), values.last().size(), SQLITE_TRANSIENT );
-        }
-        int rc = SQLITE_ROW;
-        while ( ( rc = sqlite3_step( statement ) ) == SQLITE_ROW )
-        {
-          if ( !rows )
-            continue;
-          QStringList row;
-          for ( int c = 0; c < sqlite3_column_count( statement ); ++c )
-            row.append( QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( statement, c ) ) ) );
-          rows->append( row );
-        }
-        sqlite3_finalize( statement );
-        if ( rc != SQLITE_DONE )
-        {
-          *error =
-              QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), message() );
-          return false;
-        }
-        return true;
+        QString reason;
+        if ( mDb->queryText( sql, parameters, rows, &reason ) )
+          return true;
+        *error = QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), reason );
+        return false;
       }
 
       //! The stored schema version of the roadmap component, 0 when absent.
@@ -148,7 +111,8 @@ namespace vigie::roadmap
       }
 
     private:
-      sqlite3 *mDb = nullptr;
+      std::unique_ptr<SqlConnection> mDb;
+      QSet<QString> mTables;
       QString mPath;
     };
 
@@ -302,7 +266,7 @@ namespace vigie::roadmap
     Database db;
     if ( !db.open( territoryPath, true, &error ) )
       return fail( error );
-    if ( !db.query( QStringLiteral( "BEGIN IMMEDIATE" ), {}, nullptr, &error ) )
+    if ( !db.query( db.isPostgres() ? QStringLiteral( "BEGIN" ) : QStringLiteral( "BEGIN IMMEDIATE" ), {}, nullptr, &error ) )
       return fail( error );
     auto rollback = [&]( const QString &message )
     {
@@ -337,7 +301,9 @@ namespace vigie::roadmap
     const QString json = QString::fromUtf8( serializeRoadmap( roadmap ) );
     const QString settingsJson = QString::fromUtf8( QJsonDocument( settings.toJson() ).toJson( QJsonDocument::Compact ) );
     const QString updated = QDateTime::currentDateTimeUtc().toString( Qt::ISODate );
-    if ( !db.query( QStringLiteral( "INSERT OR REPLACE INTO roadmap_documents (name, json, settings, updated) VALUES (?, ?, ?, ?)" ),
+    if ( !db.query( QStringLiteral( "INSERT INTO roadmap_documents (name, json, settings, updated) VALUES (?, ?, ?, ?)"
+                                    " ON CONFLICT (name) DO UPDATE SET json = excluded.json, settings = excluded.settings,"
+                                    " updated = excluded.updated" ),
                     { name, json, settingsJson, updated }, nullptr, &error ) )
       return rollback( error );
     if ( !db.query( QStringLiteral( "COMMIT" ), {}, nullptr, &error ) )
@@ -497,10 +463,9 @@ namespace vigie::roadmap
         QList<QStringList> rows;
         if ( known.contains( id ) ||
              ( parseAssetId( id, &table, &fid ) &&
-               db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?" ), { table }, &rows, &error ) &&
-               !rows.isEmpty() &&
+               db.hasTable( table ) &&
                db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE fid = %2" ).arg( table ).arg( fid ), {}, &rows, &error ) &&
-               rows.size() == 2 ) )
+               rows.size() == 1 ) )
           links.append( id );
       }
       for ( const Named &d : std::as_const( districts ) )
@@ -529,12 +494,12 @@ namespace vigie::roadmap
             { p.domain == Domain::Energy && text.contains( QLatin1String( " gymnase " ) ), "energy:buildings", "use = 'sports hall'" },
             { p.domain == Domain::Energy && !schools && !text.contains( QLatin1String( " gymnase " ) ) &&
                   text.contains( QLatin1String( " batiments " ) ),
-              "energy:buildings", "1" },
-            { p.domain == Domain::Lighting, "lighting:cabinets", "1" },
-            { p.domain == Domain::Water, "water:reservoirs", "1" },
-            { p.domain == Domain::Water, "water:tanks", "1" },
-            { p.domain == Domain::Water, "water:pumps", "1" },
-            { p.domain == Domain::Waste, "waste:rounds", "1" },
+              "energy:buildings", "TRUE" },
+            { p.domain == Domain::Lighting, "lighting:cabinets", "TRUE" },
+            { p.domain == Domain::Water, "water:reservoirs", "TRUE" },
+            { p.domain == Domain::Water, "water:tanks", "TRUE" },
+            { p.domain == Domain::Water, "water:pumps", "TRUE" },
+            { p.domain == Domain::Waste, "waste:rounds", "TRUE" },
         };
         for ( const Rule &rule : rules )
         {
@@ -542,11 +507,8 @@ namespace vigie::roadmap
             continue;
           const QString layer = QString::fromLatin1( rule.layer );
           const QString table = QString( layer ).replace( QLatin1Char( ':' ), QLatin1Char( '_' ) );
-          QList<QStringList> exists;
           QList<QStringList> rows;
-          if ( !db.query( QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?" ), { table }, &exists,
-                          &error ) ||
-               exists.isEmpty() ||
+          if ( !db.hasTable( table ) ||
                !db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE %2 ORDER BY fid" ).arg( table, QString::fromLatin1( rule.where ) ),
                           {}, &rows, &error ) )
             continue;

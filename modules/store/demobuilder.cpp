@@ -8,9 +8,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QTextStream>
 
@@ -480,7 +482,23 @@ namespace vigie
           error );
       return codes;
     }
+    //! Steps of the modules the store does not depend on (DemoBuilder::registerStep), by id.
+    QMap<QString, DemoBuilder::Step> &demoSteps()
+    {
+      static QMap<QString, DemoBuilder::Step> steps;
+      return steps;
+    }
   } // namespace
+
+  void DemoBuilder::registerStep( const QString &id, const Step &step )
+  {
+    demoSteps().insert( id, step );
+  }
+
+  QStringList DemoBuilder::stepIds()
+  {
+    return demoSteps().keys();
+  }
 
   QStringList DemoBuilder::demoNames()
   {
@@ -578,6 +596,22 @@ namespace vigie
           }
         }
       }
+    }
+    // the steps of the other modules, on the closed file
+    for ( auto it = demoSteps().constBegin(); ok && it != demoSteps().constEnd(); ++it )
+    {
+      QElapsedTimer timer;
+      timer.start();
+      QString stepError;
+      if ( !it.value()( name, temporary, source, &stepError ) )
+      {
+        error = QCoreApplication::translate( "vigie", "%1: %2" )
+                    .arg( it.key(), stepError.isEmpty() ? QCoreApplication::translate( "vigie", "demo build failed" ) : stepError );
+        ok = false;
+      }
+      else
+        logMessage( LogLevel::Info, kTopic,
+                    QStringLiteral( "%1: step %2 in %3 s" ).arg( name, it.key() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
     }
     if ( !ok )
     {

@@ -28,6 +28,19 @@ namespace vigie
       //! Builds demo \a name into the new file \a path (refuses to overwrite).
       static bool build( const QString &name, const QString &path, const QList<DomainPlugin *> &plugins, const QString &sourceDirectory,
                          QString *errorMessage = nullptr );
+
+      /**
+       * A step of a Vigie module that the store cannot depend on (participatory budget, stored
+       * observations): run on the built file (\a territoryPath, closed) after the plugins' assets,
+       * before it is moved into place. \a sourceDirectory is the demo source root. A failing step
+       * fails the build (nothing is left behind).
+       */
+      using Step = std::function<bool( const QString &demoName, const QString &territoryPath, const QString &sourceDirectory,
+                                       QString *errorMessage )>;
+      //! Registers \a step under \a id (replacing a step of that id); steps run in id order.
+      static void registerStep( const QString &id, const Step &step );
+      //! The ids of the registered steps.
+      static QStringList stepIds();
   };
 } // namespace vigie
 

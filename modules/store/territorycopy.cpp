@@ -5,6 +5,7 @@
 #include "sqlconnection.h"
 #include "storeutil.h"
 #include "territory.h"
+#include "territorytenants.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -297,7 +298,12 @@ namespace vigie
       std::vector<int> map( static_cast<size_t>( inDefn->GetFieldCount() ), -1 );
       for ( int i = 0; i < inDefn->GetFieldCount(); ++i )
       {
-        map[static_cast<size_t>( i )] = outDefn->GetFieldIndex( inDefn->GetFieldDefn( i )->GetNameRef() );
+        const char *name = inDefn->GetFieldDefn( i )->GetNameRef();
+        // the tenant column of a PostGIS territory is derived from the geometry by the server's
+        // trigger (`territory tenants`), not data: left out, set again where tenants are enabled
+        if ( QString::fromUtf8( name ) == TerritoryTenants::communeColumn() && outDefn->GetFieldIndex( name ) < 0 )
+          continue;
+        map[static_cast<size_t>( i )] = outDefn->GetFieldIndex( name );
         if ( map[static_cast<size_t>( i )] < 0 )
         {
           *error = QCoreApplication::translate( "vigie::store", "layer %1: the destination has no field '%2'" )

@@ -8,9 +8,11 @@
 #include "budgetmodel.h"
 #include "budgetoverridedialog.h"
 #include "budgetpanel.h"
+#include "budgetstore.h"
 #include "explanation.h"
 #include "pabulib.h"
 #include "rules.h"
+#include "territory.h"
 #include "territorylayers.h"
 #include "vigieqgistest.h"
 
@@ -431,6 +433,41 @@ private slots:
     QVERIFY( map->layer() );
     QCOMPARE( map->placedByLocation(), 1 );
     QCOMPARE( map->unplaced(), 5 );
+  }
+
+  void attachToTerritory()
+  {
+    // "Attach to territory": the module function of `vigie-cli budget attach`, with rule A
+    BudgetPanel panel;
+    QPushButton *attach = nullptr;
+    for ( QPushButton *button : panel.findChildren<QPushButton *>() )
+      if ( button->text() == QLatin1String( "Attach to territory" ) )
+        attach = button;
+    QVERIFY( attach );
+    QVERIFY( !attach->isEnabled() );
+    QString error;
+    QVERIFY( !panel.attachToTerritory( &error ) );
+    QVERIFY( !error.isEmpty() );
+    const QString path = writeSmall( QStringLiteral( "attach.pb" ) );
+    QVERIFY( openAndWait( panel, path ) );
+    QVERIFY( !attach->isEnabled() ); // no territory open yet
+    const QString territory = tempPath( QStringLiteral( "budget territory.gpkg" ) );
+    TerritoryInfo info;
+    info.name = QStringLiteral( "Budget" );
+    QVERIFY2( Territory::create( territory, info, {}, &error ), qPrintable( error ) );
+    panel.setTerritory( territory );
+    QVERIFY( attach->isEnabled() );
+    QSignalSpy attached( &panel, &BudgetPanel::attachedToTerritory );
+    attach->click();
+    QVERIFY( attached.wait( 20000 ) );
+    QVERIFY2( attached.first().at( 0 ).toBool(), qPrintable( attached.first().at( 1 ).toString() ) );
+    budget::AttachedElection stored;
+    budget::AllocationResult result;
+    bool found = false;
+    QVERIFY2( budget::attachedAllocation( territory, &stored, &result, &found, &error ), qPrintable( error ) );
+    QCOMPARE( stored.name, QStringLiteral( "attach.pb" ) );
+    QCOMPARE( stored.rule, panel.outcomeA()->spec.name() );
+    QCOMPARE( result.outcome.sortedIds( result.election ), panel.outcomeA()->sortedIds( *panel.election() ) );
   }
 
   void exports()

@@ -5,6 +5,7 @@
 // tests/data/control_images/deck/expected_<name>/ (VIGIE_UPDATE_CONTROL_IMAGES=1 rewrites them).
 #include "deckchart.h"
 #include "deckrenderer.h"
+#include "deckstyles.h"
 #include "demobuilder.h"
 #include "pluginmanager.h"
 #include "reviewslide.h"
@@ -13,6 +14,7 @@
 #include "vigieqgistest.h"
 
 #include <qgslayoutitem.h>
+#include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutpagecollection.h>
 #include <qgsprintlayout.h>
@@ -24,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -252,9 +255,11 @@ namespace
     MapView beforeMap;
     beforeMap.title = fr ? QStringLiteral( "Avant" ) : QStringLiteral( "Before" );
     beforeMap.bookmark = QStringLiteral( "Centre" );
-    beforeMap.layers = QStringList{ QStringLiteral( "lighting:luminaires" ) };
+    beforeMap.layers = QStringList{ QStringLiteral( "lighting:luminaires" ), QStringLiteral( "territory:streets" ) };
+    beforeMap.styleHint = QStringLiteral( "lighting:power-before" );
     MapView afterMap = beforeMap;
     afterMap.title = fr ? QStringLiteral( "Après" ) : QStringLiteral( "After" );
+    afterMap.styleHint = QStringLiteral( "lighting:power-after" );
     beforeAfter.maps << beforeMap << afterMap;
     deck.slides << beforeAfter;
 
@@ -289,6 +294,7 @@ class TestDeckRenderer : public vigie::test::Test
   Q_OBJECT
 
 private:
+  static constexpr int kBeforeAfterSlide = 7;
   std::unique_ptr<PluginManager> mPlugins;
   std::unique_ptr<QgsProject> mProject;
   QString mTerritoryPath;
@@ -515,7 +521,11 @@ private Q_SLOTS:
            extent.height() < mCentre.height() * 2.5 )
       {
         ++atBookmark;
-        QVERIFY( map->layers().contains( TerritoryLayers::layer( mProject.get(), QStringLiteral( "lighting:luminaires" ) ) ) );
+        // the project's luminaires, or (before/after maps with a style hint) a styled copy of them
+        const QList<QgsMapLayer *> layers = map->layers();
+        const bool styledCopy = std::any_of(
+            layers.cbegin(), layers.cend(), []( const QgsMapLayer *layer ) { return layer->providerType() == QLatin1String( "memory" ); } );
+        QVERIFY( styledCopy || layers.contains( TerritoryLayers::layer( mProject.get(), QStringLiteral( "lighting:luminaires" ) ) ) );
       }
     }
     QVERIFY2( atBookmark == 3, qPrintable( QStringLiteral( "bookmark %1, maps: %2" )
@@ -725,6 +735,194 @@ private Q_SLOTS:
     QTest::addColumn<bool>( "dark" );
     QTest::newRow( "figures, light" ) << QStringLiteral( "deck_figures_light" ) << 2 << false;
     QTest::newRow( "chart, dark" ) << QStringLiteral( "deck_chart_dark" ) << 3 << true;
+    QTest::newRow( "before/after, light" ) << QStringLiteral( "deck_before_after_light" ) << kBeforeAfterSlide << false;
+  }
+
+  //! The map items of \a page, left to right, as pixel rectangles of a \a size rendering of the page.
+  QList<QRect> mapRects( DeckRenderer &renderer, int page, const QSize &size )
+  {
+    QList<QgsLayoutItemMap *> maps;
+    renderer.layout()->layoutItems( maps );
+    QList<QRect> rects;
+    const double scale = size.width() / renderer.layout()->pageCollection()->page( page )->sizeWithUnits().width();
+    for ( QgsLayoutItemMap *map : std::as_const( maps ) )
+    {
+      if ( map->page() != page )
+        continue;
+      const QPointF at = map->pagePositionWithUnits().toQPointF();
+      const QSizeF mm = map->sizeWithUnits().toQSizeF();
+      rects << QRect( QPoint( static_cast<int>( std::ceil( at.x() * scale ) ) + 2, static_cast<int>( std::ceil( at.y() * scale ) ) + 2 ),
+                      QSize( static_cast<int>( mm.width() * scale ) - 4, static_cast<int>( mm.height() * scale ) - 4 ) );
+    }
+    std::sort( rects.begin(), rects.end(), []( const QRect &a, const QRect &b ) { return a.left() < b.left(); } );
+    return rects;
+  }
+
+  /**
+   * Share of the cells of two same-sized map images whose mean colours differ by more than a small tolerance
+   * (cells of about 12x12 px: two maps drawn at different sub-pixel offsets compare equal).
+   */
+  static double differingShare( const QImage &a, const QImage &b )
+  {
+    if ( a.size() != b.size() || a.isNull() )
+      return 1.0;
+    const QSize cells( std::max( 1, a.width() / 12 ), std::max( 1, a.height() / 12 ) );
+    const QImage small = a.scaled( cells, Qt::IgnoreAspectRatio, Qt::SmoothTransformation );
+    const QImage other = b.scaled( cells, Qt::IgnoreAspectRatio, Qt::SmoothTransformation );
+    qint64 differing = 0;
+    for ( int y = 0; y < small.height(); ++y )
+      for ( int x = 0; x < small.width(); ++x )
+      {
+        const QRgb p = small.pixel( x, y ), q = other.pixel( x, y );
+        if ( std::abs( qRed( p ) - qRed( q ) ) + std::abs( qGreen( p ) - qGreen( q ) ) + std::abs( qBlue( p ) - qBlue( q ) ) > 24 )
+          ++differing;
+      }
+    return static_cast<double>( differing ) / ( static_cast<double>( small.width() ) * small.height() );
+  }
+
+  //! Share of warm (orange to red: high power) pixels of a map image.
+  static double warmShare( const QImage &image )
+  {
+    qint64 warm = 0;
+    for ( int y = 0; y < image.height(); ++y )
+      for ( int x = 0; x < image.width(); ++x )
+      {
+        const QColor c = QColor::fromRgb( image.pixel( x, y ) );
+        warm += c.red() > 200 && c.green() < 170 && c.blue() < 120 ? 1 : 0;
+      }
+    return static_cast<double>( warm ) / ( static_cast<double>( image.width() ) * image.height() );
+  }
+
+  void styleHints()
+  {
+    // the before/after slide: luminaires by mean power today and after the plan, same place, same layers
+    const Deck deck = handDeck( QStringLiteral( "en" ) );
+    QCOMPARE( deck.slides.at( kBeforeAfterSlide ).kind, Slide::Kind::BeforeAfter );
+    DeckRenderer renderer( deck, mProject.get() );
+    const int page = renderer.pageOfSlide( kBeforeAfterSlide );
+    const QSize size( 1920, 1080 );
+    QString error;
+    const QImage image = renderer.renderPage( page, size, &error );
+    QVERIFY2( !image.isNull(), qPrintable( error ) );
+    const QList<QRect> rects = mapRects( renderer, page, size );
+    QCOMPARE( rects.size(), 2 );
+    QCOMPARE( rects.at( 0 ).size(), rects.at( 1 ).size() );
+    const double styled = differingShare( image.copy( rects.at( 0 ) ), image.copy( rects.at( 1 ) ) );
+    // fewer high-power (orange, red) luminaires after the plan
+    const double warmBefore = warmShare( image.copy( rects.at( 0 ) ) );
+    const double warmAfter = warmShare( image.copy( rects.at( 1 ) ) );
+    QVERIFY2( warmBefore > 1.3 * warmAfter,
+              qPrintable( QStringLiteral( "warm pixels: before %1, after %2" ).arg( warmBefore ).arg( warmAfter ) ) );
+    // one legend per map, with the power classes
+    QList<QgsLayoutItemLegend *> legends;
+    renderer.layout()->layoutItems( legends );
+    int onPage = 0;
+    for ( QgsLayoutItemLegend *legend : std::as_const( legends ) )
+      onPage += legend->page() == page ? 1 : 0;
+    QCOMPARE( onPage, 2 );
+
+    // the same slide without hints: both maps alike (the difference above comes from the hints)
+    Deck plain = deck;
+    for ( MapView &view : plain.slides[kBeforeAfterSlide].maps )
+      view.styleHint.clear();
+    DeckRenderer plainRenderer( plain, mProject.get() );
+    const QImage plainImage = plainRenderer.renderPage( page, size, &error );
+    QVERIFY2( !plainImage.isNull(), qPrintable( error ) );
+    const QList<QRect> plainRects = mapRects( plainRenderer, page, size );
+    QCOMPARE( plainRects.size(), 2 );
+    const double unstyled = differingShare( plainImage.copy( plainRects.at( 0 ) ), plainImage.copy( plainRects.at( 1 ) ) );
+    QVERIFY2( unstyled < 0.02, qPrintable( QStringLiteral( "maps without hints differ on %1 of their pixels" ).arg( unstyled ) ) );
+    QVERIFY2( styled > 0.05 && styled > 5 * unstyled,
+              qPrintable( QStringLiteral( "before and after maps differ on only %1 of their pixels" ).arg( styled ) ) );
+    QList<QgsLayoutItemLegend *> plainLegends;
+    plainRenderer.layout()->layoutItems( plainLegends );
+    QVERIFY( plainLegends.isEmpty() );
+  }
+
+  void styleHintData()
+  {
+    // the after map's powers come from the plan: lower on the whole than today's, never above them
+    QgsVectorLayer *luminaires = TerritoryLayers::layer( mProject.get(), QStringLiteral( "lighting:luminaires" ) );
+    QVERIFY( luminaires );
+    const review::DeckLanguage language( QStringLiteral( "en" ) );
+    StyledMap before, after;
+    QString error;
+    QVERIFY2( DeckStyles::apply( QStringLiteral( "lighting:power-before" ), { luminaires }, mTerritoryPath, language, &before, &error ),
+              qPrintable( error ) );
+    QVERIFY2( DeckStyles::apply( QStringLiteral( "lighting:power-after" ), { luminaires }, mTerritoryPath, language, &after, &error ),
+              qPrintable( error ) );
+    QCOMPARE( before.legendLayers.size(), 1 );
+    QCOMPARE( after.legendLayers.size(), 1 );
+    auto *beforeLayer = qobject_cast<QgsVectorLayer *>( before.legendLayers.constFirst() );
+    auto *afterLayer = qobject_cast<QgsVectorLayer *>( after.legendLayers.constFirst() );
+    QVERIFY( beforeLayer && afterLayer );
+    QCOMPARE( beforeLayer->featureCount(), luminaires->featureCount() );
+    QCOMPARE( afterLayer->featureCount(), luminaires->featureCount() );
+    QVERIFY( beforeLayer != luminaires && !before.layers.contains( luminaires ) ); // a styled copy, never the project's layer
+    double sumBefore = 0, sumAfter = 0;
+    int higher = 0;
+    QgsFeature b, a;
+    QgsFeatureIterator ib = beforeLayer->getFeatures();
+    QgsFeatureIterator ia = afterLayer->getFeatures();
+    while ( ib.nextFeature( b ) && ia.nextFeature( a ) )
+    {
+      sumBefore += b.attribute( 0 ).toDouble();
+      sumAfter += a.attribute( 0 ).toDouble();
+      higher += a.attribute( 0 ).toDouble() > b.attribute( 0 ).toDouble() + 1e-6 ? 1 : 0;
+    }
+    QVERIFY( sumBefore > 0 );
+    QVERIFY2( sumAfter < 0.9 * sumBefore, qPrintable( QStringLiteral( "after %1 W, before %2 W" ).arg( sumAfter ).arg( sumBefore ) ) );
+    QCOMPARE( higher, 0 );
+
+    // the class map: lit streets by EN 13201 class; water: pipes by diameter
+    QgsVectorLayer *streets = TerritoryLayers::layer( mProject.get(), QStringLiteral( "territory:streets" ) );
+    StyledMap classes;
+    QVERIFY2( DeckStyles::apply( QStringLiteral( "lighting:class" ), { streets, luminaires }, mTerritoryPath, language, &classes, &error ),
+              qPrintable( error ) );
+    QCOMPARE( classes.legendLayers.size(), 1 );
+    QVERIFY( qobject_cast<QgsVectorLayer *>( classes.legendLayers.constFirst() )->featureCount() > 0 );
+    QVERIFY( !classes.layers.contains( streets ) && !classes.layers.contains( luminaires ) );
+    QgsVectorLayer *pipes = TerritoryLayers::layer( mProject.get(), QStringLiteral( "water:pipes" ) );
+    if ( pipes )
+    {
+      StyledMap water;
+      QVERIFY2( DeckStyles::apply( QStringLiteral( "water:network" ), { pipes }, mTerritoryPath, language, &water, &error ),
+                qPrintable( error ) );
+      QCOMPARE( water.legendLayers.size(), 1 );
+    }
+
+    // an unknown hint: the layers as they are, and the reason
+    StyledMap unknown;
+    QVERIFY( !DeckStyles::apply( QStringLiteral( "lighting:sparkles" ), { luminaires }, mTerritoryPath, language, &unknown, &error ) );
+    QVERIFY2( error.contains( QStringLiteral( "lighting:sparkles" ) ), qPrintable( error ) );
+    QCOMPARE( unknown.layers, QList<QgsMapLayer *>{ luminaires } );
+    QVERIFY( unknown.legendLayers.isEmpty() );
+    // and the slide still renders, with the normal style
+    Deck deck = handDeck( QStringLiteral( "en" ) );
+    deck.slides[kBeforeAfterSlide].maps[0].styleHint = QStringLiteral( "lighting:sparkles" );
+    DeckRenderer renderer( deck, mProject.get() );
+    QVERIFY2( !renderer.renderPage( renderer.pageOfSlide( kBeforeAfterSlide ), QSize( 640, 360 ), &error ).isNull(), qPrintable( error ) );
+  }
+
+  void chartTextInPdf()
+  {
+    // chart labels are real text in the PDF: title, series names, categories and axis label on the chart's page
+    const Deck deck = handDeck( QStringLiteral( "en" ) );
+    DeckRenderer renderer( deck, mProject.get() );
+    const QString pdf = tempPath( QStringLiteral( "chart text.pdf" ) );
+    QString error;
+    QVERIFY2( renderer.exportPdf( pdf, {}, &error ), qPrintable( error ) );
+    const QStringList pages = pdfPages( pdf );
+    QCOMPARE( pages.size(), renderer.pageCount() );
+    const QString barPage = pages.at( renderer.pageOfSlide( 3 ) );
+    for ( const QString &text : { QStringLiteral( "Yearly consumption" ), QStringLiteral( "Before" ), QStringLiteral( "After" ),
+                                  QStringLiteral( "Port Marianne" ), QStringLiteral( "MWh" ) } )
+      QVERIFY2( barPage.contains( text ), qPrintable( QStringLiteral( "\"%1\" not on the chart page: %2" ).arg( text, barPage ) ) );
+    const QString linePage = pages.at( renderer.pageOfSlide( 4 ) );
+    for ( const QString &text : { QStringLiteral( "Daily losses" ), QStringLiteral( "Day" ), QStringLiteral( "Losses" ) } )
+      QVERIFY2( linePage.contains( text ), qPrintable( QStringLiteral( "\"%1\" not on the line chart page: %2" ).arg( text, linePage ) ) );
+    // the legend of the before/after maps is text too
+    QVERIFY( pages.at( renderer.pageOfSlide( kBeforeAfterSlide ) ).contains( QStringLiteral( "Mean power over the night" ) ) );
   }
 
   void controlImages()

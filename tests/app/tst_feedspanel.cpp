@@ -224,11 +224,21 @@ class TestFeedsPanel : public vigie::test::Test
                   &error ),
                 qPrintable( error ) );
       LiveLayer *layer = mPanel->liveLayer();
-      QTRY_COMPARE_WITH_TIMEOUT( layer->positionedCount(), 40, 5000 );
-      QTRY_COMPARE_WITH_TIMEOUT( layer->countInState( feeds::SensorState::Alarm ), 10, 5000 );
+      // the demo may hold other sensors (the replay week stored at build time): count the test's own
+      const auto testSensors = [layer]( int state ) {
+        int n = 0;
+        for ( int i = 0; i < 40; ++i )
+        {
+          const LiveLayer::Sensor *s = layer->sensor( QStringLiteral( "test-lamp-%1" ).arg( i ) );
+          n += s && s->positioned && ( state < 0 || static_cast<int>( s->state ) == state ) ? 1 : 0;
+        }
+        return n;
+      };
+      QTRY_COMPARE_WITH_TIMEOUT( testSensors( -1 ), 40, 5000 );
+      QTRY_COMPARE_WITH_TIMEOUT( testSensors( static_cast<int>( feeds::SensorState::Alarm ) ), 10, 5000 );
       for ( feeds::SensorState state : states )
-        QCOMPARE( layer->countInState( state ), 10 );
-      QCOMPARE( mPanel->sensorModel()->rowCount(), 40 );
+        QCOMPARE( testSensors( static_cast<int>( state ) ), 10 );
+      QVERIFY( mPanel->sensorModel()->rowCount() >= 40 );
 
       // what the user sees: the symbol's colour at each lamp's pixel (left of the centre: alarms have a dark core)
       mWindow->mapCanvas()->setExtent( mLampsExtent );

@@ -15,11 +15,18 @@
 #include "vigieqgistest.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <memory>
 
@@ -445,6 +452,123 @@ private Q_SLOTS:
     QTRY_COMPARE_WITH_TIMEOUT( finished.count(), 1, 60000 );
     QVERIFY( !finished.first().at( 0 ).toBool() );
     QVERIFY( !QFile::exists( cancelled ) );
+  }
+
+  void exportPageByPage_data()
+  {
+    QTest::addColumn<bool>( "png" );
+    QTest::newRow( "pdf" ) << false;
+    QTest::newRow( "png" ) << true;
+  }
+
+  void exportPageByPage()
+  {
+    // one page per event-loop turn: other events run between two pages; cancel after page 1 leaves nothing
+    QFETCH( bool, png );
+    QgsProject project;
+    const review::Deck deck = handMadeDeck( 5 );
+    const DeckExport::Format format = png ? DeckExport::Format::Png : DeckExport::Format::Pdf;
+    const QString folder = tempPath( png ? QStringLiteral( "pages png" ) : QStringLiteral( "pages pdf" ) );
+    QVERIFY( QDir().mkpath( folder ) );
+    const QString target =
+        png ? QDir( folder ).filePath( QStringLiteral( "slides" ) ) : QDir( folder ).filePath( QStringLiteral( "deck é.pdf" ) );
+    const int pageCount = DeckRenderer( deck, &project ).pageCount();
+    QVERIFY( pageCount >= 5 );
+
+    DeckExport job( mDemoPath, mPlugins.get(), &project );
+    QSignalSpy finished( &job, &DeckExport::finished );
+    bool cancelAfterFirst = true;
+    QList<int> ticksAtPage;
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval( 0 );
+    connect( &ticker, &QTimer::timeout, [&ticks] { ++ticks; } );
+    ticker.start();
+    connect( &job, &DeckExport::progressChanged, this,
+             [&]( double, const QString &stage )
+             {
+               if ( !stage.startsWith( QStringLiteral( "Writing page" ) ) )
+                 return;
+               ticksAtPage << ticks;
+               if ( cancelAfterFirst && ticksAtPage.size() == 1 )
+                 job.cancel();
+             } );
+    QVERIFY( job.start( deck, ReviewOptions(), format, target ) );
+    QVERIFY( job.isRunning() ); // start() returns at once: the pages come later
+    QTRY_COMPARE_WITH_TIMEOUT( finished.count(), 1, 60000 );
+    QVERIFY( !finished.first().at( 0 ).toBool() );
+    QCOMPARE( ticksAtPage.size(), 1 );
+    QVERIFY( !QFileInfo::exists( target ) || QDir( target ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ).isEmpty() );
+    QCOMPARE( QDir( folder ).entryList( QDir::Files | QDir::Hidden ).size(), 0 ); // no temporary file left
+
+    // complete: every page, the right count, and the event loop ran between pages
+    cancelAfterFirst = false;
+    ticksAtPage.clear();
+    finished.clear();
+    QVERIFY( job.start( deck, ReviewOptions(), format, target ) );
+    QTRY_COMPARE_WITH_TIMEOUT( finished.count(), 1, 120000 );
+    QVERIFY2( finished.first().at( 0 ).toBool(), qPrintable( finished.first().at( 1 ).toString() ) );
+    QCOMPARE( ticksAtPage.size(), pageCount );
+    for ( int i = 1; i < ticksAtPage.size(); ++i )
+      QVERIFY2( ticksAtPage.at( i ) > ticksAtPage.at( i - 1 ), "no event processed between two pages" );
+    if ( png )
+    {
+      QCOMPARE( job.files().size(), pageCount );
+      QCOMPARE( QDir( target ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ).size(), pageCount );
+      QCOMPARE( QImage( job.files().constLast() ).size(), QSize( 1920, 1080 ) );
+    }
+    else
+    {
+      QCOMPARE( job.files(), QStringList{ target } );
+      const QString pdfinfo = QStandardPaths::findExecutable( QStringLiteral( "pdfinfo" ) );
+      if ( pdfinfo.isEmpty() )
+        QSKIP( "pdfinfo (poppler-utils) is missing" );
+      QProcess process;
+      process.start( pdfinfo, { target } );
+      QVERIFY( process.waitForFinished( 60000 ) );
+      const QString info = QString::fromUtf8( process.readAllStandardOutput() );
+      QVERIFY2( info.contains( QRegularExpression( QStringLiteral( "Pages:\\s+%1\\b" ).arg( pageCount ) ) ), qPrintable( info ) );
+    }
+  }
+
+  void exportFromReviewMode()
+  {
+    // Review ▸ Export the deck as PDF: a progress dialog with Cancel, the window free meanwhile
+    MainWindow window( *mPlugins );
+    window.setErrorDialogsEnabled( false );
+    window.setPersistSettings( false );
+    window.resize( 1280, 720 );
+    window.show();
+    QVERIFY( QTest::qWaitForWindowExposed( &window ) );
+    ReviewMode *mode = window.findChild<ReviewMode *>();
+    QVERIFY( mode );
+    QVERIFY( !mode->exportPdfAction()->isEnabled() );
+    QString error;
+    QVERIFY2( window.openTerritory( mDemoPath, &error ), qPrintable( error ) );
+    QVERIFY( mode->exportPdfAction()->isEnabled() );
+    // the deck on screen is what is exported
+    PresentationWindow *shown = mode->presentDeck( handMadeDeck( 3 ), ReviewOptions() );
+    QVERIFY( shown );
+    const QString pdf = tempPath( QStringLiteral( "from review mode.pdf" ) );
+    QSignalSpy finished( mode, &ReviewMode::exportFinished );
+    QVERIFY2( mode->exportDeck( DeckExport::Format::Pdf, pdf, &error ), qPrintable( error ) );
+    QVERIFY( mode->exportProgressDialog() );
+    QVERIFY( !mode->exportPdfAction()->isEnabled() ); // one export at a time
+    QTRY_COMPARE_WITH_TIMEOUT( finished.count(), 1, 60000 );
+    QVERIFY2( finished.first().at( 0 ).toBool(), qPrintable( finished.first().at( 1 ).toString() ) );
+    QVERIFY( QFileInfo::exists( pdf ) );
+    QVERIFY( mode->exportPdfAction()->isEnabled() );
+
+    // Cancel in the progress dialog: nothing written
+    const QString cancelled = tempPath( QStringLiteral( "cancelled from review mode.pdf" ) );
+    finished.clear();
+    QVERIFY( mode->exportDeck( DeckExport::Format::Pdf, cancelled, &error ) );
+    QVERIFY( mode->exportProgressDialog() );
+    emit mode->exportProgressDialog()->canceled(); // what its Cancel button sends
+    QTRY_COMPARE_WITH_TIMEOUT( finished.count(), 1, 60000 );
+    QVERIFY( !finished.first().at( 0 ).toBool() );
+    QVERIFY( !QFileInfo::exists( cancelled ) );
+    mode->stopPresentation();
   }
 
   void presentFromMainWindow()

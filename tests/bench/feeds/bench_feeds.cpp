@@ -5,6 +5,8 @@
 // the same load into a territory file (journal, decode, store, commit). Rates are measured
 // from the first publish to the last message received (mosquitto_sub) or committed (Vigie).
 // Two loads: one observation per message, and gateway batches of 50 observations per message.
+// The machine may be shared: Vigie's own CPU time per observation (getrusage of this process, whose
+// threads are the ingest's) is printed next to the wall-clock rates, with the load average.
 //   bench_feeds [MESSAGES_SINGLE] [MESSAGES_BATCH] [ROUNDS]   (default 100000 12000 3; best round of each kept)
 #include "feedstestutil.h"
 #include "ingestservice.h"
@@ -15,8 +17,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <QFile>
+
 #include <algorithm>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace vigie;
 using namespace vigie::feeds;
@@ -112,10 +118,27 @@ namespace
     return messages / seconds;
   }
 
+  //! CPU seconds (user + system) used so far by every thread of this process.
+  double processCpuSeconds()
+  {
+    rusage usage{};
+    getrusage( RUSAGE_SELF, &usage );
+    return static_cast<double>( usage.ru_utime.tv_sec + usage.ru_stime.tv_sec ) +
+           static_cast<double>( usage.ru_utime.tv_usec + usage.ru_stime.tv_usec ) / 1e6;
+  }
+
+  QString loadAverage()
+  {
+    QFile file( QStringLiteral( "/proc/loadavg" ) );
+    return file.open( QIODevice::ReadOnly ) ? QString::fromLatin1( file.readAll() ).section( QLatin1Char( ' ' ), 0, 2 )
+                                            : QStringLiteral( "?" );
+  }
+
   struct VigieResult
   {
     double messagesPerSecond = 0;
     double observationsPerSecond = 0;
+    double cpuSeconds = 0; //!< Vigie's CPU time (Paho receive, journal, decode, store threads) for the run
     qint64 stored = 0;
     qint64 errors = 0;
   };
@@ -137,10 +160,12 @@ namespace
     }
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = processCpuSeconds();
     QList<std::shared_ptr<QProcess>> publishers = publish( broker, files, topic );
     while ( service.stats().observations + service.stats().duplicates < observations && timer.elapsed() < 600000 )
       QThread::msleep( 5 );
     const double seconds = timer.nsecsElapsed() / 1e9;
+    result.cpuSeconds = processCpuSeconds() - cpuBefore;
     waitPublishers( publishers );
     const IngestStats stats = service.stats();
     service.stop();
@@ -215,11 +240,16 @@ int main( int argc, char **argv )
       if ( v.stored != observations )
         status = 1;
       if ( rounds > 1 )
-        out() << QStringLiteral( "  round %1: mosquitto_sub %2 msg/s, vigie %3 msg/s (%4 obs/s)" )
+        out() << QStringLiteral( "  round %1: mosquitto_sub %2 msg/s, vigie %3 msg/s (%4 obs/s; %5 CPU s = %6 µs per observation = %7 obs "
+                                 "per CPU s); load average %8" )
                      .arg( round )
                      .arg( r, 0, 'f', 0 )
                      .arg( v.messagesPerSecond, 0, 'f', 0 )
                      .arg( v.observationsPerSecond, 0, 'f', 0 )
+                     .arg( v.cpuSeconds, 0, 'f', 2 )
+                     .arg( v.stored > 0 ? v.cpuSeconds * 1e6 / v.stored : 0, 0, 'f', 2 )
+                     .arg( v.cpuSeconds > 0 ? v.stored / v.cpuSeconds : 0, 0, 'f', 0 )
+                     .arg( loadAverage() )
               << Qt::endl;
       reference = std::max( reference, r );
       if ( v.messagesPerSecond > vigie.messagesPerSecond || v.stored != observations )
@@ -236,8 +266,12 @@ int main( int argc, char **argv )
           << ( vigie.stored != observations
                    ? QStringLiteral( "  (stored %1 of %2, %3 errors)" ).arg( vigie.stored ).arg( observations ).arg( vigie.errors )
                    : QString() )
+          << QStringLiteral( "  [vigie CPU: %1 µs per observation, %2 obs per CPU s]" )
+                 .arg( vigie.stored > 0 ? vigie.cpuSeconds * 1e6 / vigie.stored : 0, 0, 'f', 2 )
+                 .arg( vigie.cpuSeconds > 0 ? vigie.stored / vigie.cpuSeconds : 0, 0, 'f', 0 )
           << Qt::endl;
   }
+  out() << "load average at the end: " << loadAverage() << Qt::endl;
   out() << "targets: ratio >= 0.8 with 1 obs/message; >= 100,000 obs/s with 50 obs/message" << Qt::endl;
   broker.stop();
   return status;

@@ -100,7 +100,9 @@ done
 wait "$pub_pid" || fail "mosquitto_pub failed"
 pub_pid=""
 
-# the last run drains the broker's queue and the journals
+# the last run drains the broker's queue and the journals; it must be up before SIGTERM (when the
+# previous runs stored everything, a TERM sent before its handler is installed kills it outright)
+wait_subscribed
 stored=0
 for _ in $(seq 1 120); do
   stored=$(count)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "alarms.h"
+#include "decoder.h"
 #include "feedssql.h"
 #include "feedstestutil.h"
 #include "observationstore.h"
+#include "replayfeed.h"
 #include "vigietest.h"
 
 #include <QtTest>
@@ -278,6 +280,56 @@ private Q_SLOTS:
     QVERIFY( sql::exec( store->handle(), QStringLiteral( "DROP TRIGGER boom" ), &error ) );
     QVERIFY( put( *store, QStringLiteral( "p" ), 0, 60 ) );
     QCOMPARE( store->alarms()->alarms().size(), 1 );
+  }
+  void replayDefaultRulesCreatedOnce()
+  {
+    const QList<AlarmRule> defaults = ReplayFeed::defaultAlarmRules();
+    QVERIFY( defaults.size() >= 3 );
+    const QString path = newTerritory();
+    QString error;
+    {
+      std::unique_ptr<ObservationStore> store = openStore( path );
+      QVERIFY( store->alarms()->rules().isEmpty() );
+      ReplayFeed feed;
+      QVERIFY2( feed.prepare( *store, &error ), qPrintable( error ) );
+      const QList<AlarmRule> rules = store->alarms()->rules();
+      QCOMPARE( rules.size(), defaults.size() );
+      for ( int i = 0; i < defaults.size(); ++i )
+      {
+        bool found = false;
+        for ( const AlarmRule &r : rules )
+          found = found ||
+                  ( r.name == defaults.at( i ).name && r.type == defaults.at( i ).type && r.kind == defaults.at( i ).kind && r.id > 0 );
+        QVERIFY2( found, qPrintable( defaults.at( i ).name ) );
+      }
+      // a simulated day of the replay raises alarms from them (the demo shows some)
+      std::unique_ptr<Decoder> decoder = createDecoder( QStringLiteral( "json" ) );
+      ReplayStats stats;
+      const QDateTime monday( QDate( 2026, 1, 5 ), QTime( 0, 0 ), Qt::UTC );
+      QVERIFY2( feed.run( *store, *decoder, monday, monday.addDays( 1 ), &stats, &error ), qPrintable( error ) );
+      const QList<Alarm> alarms = store->alarms()->alarms();
+      QVERIFY( !alarms.isEmpty() );
+      bool fromDefault = false;
+      for ( const Alarm &a : alarms )
+        fromDefault = fromDefault || a.ruleName == defaults.first().name;
+      QVERIFY2( fromDefault, "a low-pressure alarm in a simulated day" );
+      // the user deletes one: it does not come back
+      QVERIFY2( store->alarms()->removeRule( rules.first().id, &error ), qPrintable( error ) );
+    }
+    {
+      std::unique_ptr<ObservationStore> store = openStore( path );
+      ReplayFeed feed;
+      QVERIFY2( feed.prepare( *store, &error ), qPrintable( error ) );
+      QCOMPARE( store->alarms()->rules().size(), defaults.size() - 1 );
+    }
+    // a territory that has its own rules before the first replay keeps only them
+    const QString own = newTerritory();
+    std::unique_ptr<ObservationStore> store = openStore( own );
+    AlarmRule mine = rule( AlarmRuleType::Above, 70 );
+    QVERIFY2( store->alarms()->addRule( mine, &error ), qPrintable( error ) );
+    ReplayFeed feed;
+    QVERIFY2( feed.prepare( *store, &error ), qPrintable( error ) );
+    QCOMPARE( store->alarms()->rules().size(), 1 );
   }
 };
 

@@ -56,8 +56,8 @@ private:
     return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
   }
 
-  //! One hour of replay from a Monday 00:00 UTC: 12 steps x 37 SCADA + 4 x 2 lamps + 1 x 2 bins.
-  static constexpr qint64 kHour = 12 * 37 + 4 * 2 + 2;
+  //! One hour of replay from a Monday 00:00 UTC: 12 steps x (37 SCADA + 82 customer meters) + 4 x 2 lamps + 1 x 2 bins.
+  static constexpr qint64 kHour = 12 * ( 37 + 82 ) + 4 * 2 + 2;
 
 private Q_SLOTS:
   void initTestCase()
@@ -99,7 +99,7 @@ private Q_SLOTS:
     QVERIFY2( r.code == 0, qPrintable( r.err ) );
     QJsonObject o = json( r );
     QCOMPARE( qint64( o.value( QStringLiteral( "stored" ) ).toDouble() ), kHour );
-    QCOMPARE( o.value( QStringLiteral( "bound" ) ).toInt(), 10 );
+    QCOMPARE( o.value( QStringLiteral( "bound" ) ).toInt(), 14 ); // + the customer meters at n1, n2, n4, n31
 
     r = run( QStringLiteral( "observations" ), { QStringLiteral( "count" ), path, QStringLiteral( "--json" ) } );
     QCOMPARE( r.code, 0 );
@@ -154,8 +154,8 @@ private Q_SLOTS:
     r = run( QStringLiteral( "observations" ), { QStringLiteral( "count" ), path, QStringLiteral( "--json" ) } );
     o = json( r );
     QCOMPARE( o.value( QStringLiteral( "observations" ) ).toInt(), 0 );
-    // 4 quarter-hours x (37 SCADA + 2 lamps) + 1 x 2 bins
-    QCOMPARE( o.value( QStringLiteral( "aggregates" ) ).toInt(), 4 * 39 + 2 );
+    // 4 quarter-hours x (37 SCADA + 82 customer meters + 2 lamps) + 1 x 2 bins
+    QCOMPARE( o.value( QStringLiteral( "aggregates" ) ).toInt(), 4 * ( 39 + 82 ) + 2 );
     r = run( QStringLiteral( "observations" ),
              { QStringLiteral( "export" ), path, QStringLiteral( "--out" ), csv, QStringLiteral( "--aggregates" ),
                QStringLiteral( "--sensor" ), QStringLiteral( "ltown-pressure-n1" ) } );
@@ -176,7 +176,7 @@ private Q_SLOTS:
     r = run( QStringLiteral( "sensors" ), { QStringLiteral( "list" ), path, QStringLiteral( "--unbound" ), QStringLiteral( "--json" ) } );
     QCOMPARE( r.code, 0 );
     const int unbound = json( r ).value( QStringLiteral( "sensors" ) ).toArray().size();
-    QCOMPARE( unbound, 37 - 6 );
+    QCOMPARE( unbound, 37 - 6 + 82 - 4 ); // SCADA and customer meters without their asset in this territory
 
     const QByteArray before = digest( path );
     r = run( QStringLiteral( "sensors" ), { QStringLiteral( "bind" ), path, QStringLiteral( "ltown-pressure-n54" ),
@@ -193,7 +193,7 @@ private Q_SLOTS:
     QVERIFY2( r.code == 0, qPrintable( r.err ) );
     r = run( QStringLiteral( "sensors" ), { QStringLiteral( "list" ), path, QStringLiteral( "--json" ) } );
     const QJsonArray sensors = json( r ).value( QStringLiteral( "sensors" ) ).toArray();
-    QCOMPARE( sensors.size(), 37 + 4 );
+    QCOMPARE( sensors.size(), 37 + 82 + 4 );
     bool found = false;
     for ( const QJsonValue &s : sensors )
     {

@@ -2,6 +2,7 @@
 // `vigie-cli report --json` in process (tests/common/clitest.h) on the Montpellier demo: every
 // figure equals what the matching vigie-cli command prints for the same territory (lighting
 // optimise, alarms list, sensors list, roadmap export-from), and the usage and input errors.
+#include "budgetcli.h"
 #include "clitest.h"
 #include "deckbuilder.h"
 #include "feedscli.h"
@@ -39,6 +40,15 @@ private:
     return document.object();
   }
   QJsonValue value( const QString &id ) const { return mFigures.value( id ).toObject().value( QStringLiteral( "value" ) ); }
+  //! `vigie-cli water`, as the loaded water plugin registers it.
+  CliCommand waterCommand() const
+  {
+    for ( const DomainPlugin *plugin : mPlugins.plugins() )
+      for ( const CliCommand &c : plugin->cliCommands() )
+        if ( c.name == QLatin1String( "water" ) )
+          return c;
+    return CliCommand();
+  }
   static CliCommand feedsCommand( const QString &name )
   {
     for ( const CliCommand &c : feeds::feedsCliCommands() )
@@ -190,6 +200,131 @@ private Q_SLOTS:
           QCOMPARE( value( QStringLiteral( "roadmap.budget_used_ratio" ) ).toDouble(), y.committed / y.cap );
       }
     QVERIFY( found );
+  }
+
+  void budgetFigures()
+  {
+    // `vigie-cli budget show TERRITORY --json`: the attached election counted with its rule
+    const test::CliResult r = runCliCommand( budget::budgetCliCommand(), { QStringLiteral( "show" ), mPath, QStringLiteral( "--json" ) } );
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    const QJsonObject show = parse( r.out );
+    const QJsonArray selected = show.value( QStringLiteral( "selected" ) ).toArray();
+    QVERIFY( !selected.isEmpty() );
+    QCOMPARE( value( QStringLiteral( "budget.participatory_result" ) ).toInt(), selected.size() );
+    QCOMPARE( value( QStringLiteral( "budget.projects" ) ).toInt(), show.value( QStringLiteral( "projects" ) ).toInt() );
+    QCOMPARE( value( QStringLiteral( "budget.spent" ) ).toDouble(), show.value( QStringLiteral( "cost" ) ).toDouble() );
+    QCOMPARE( value( QStringLiteral( "budget.available" ) ).toDouble(), show.value( QStringLiteral( "budget" ) ).toDouble() );
+    QCOMPARE( value( QStringLiteral( "budget.voters" ) ).toInt(), show.value( QStringLiteral( "voters" ) ).toInt() );
+    QCOMPARE( show.value( QStringLiteral( "voters" ) ).toInt(), 274 );
+    QVERIFY( mFigures.value( QStringLiteral( "budget.spent" ) )
+                 .toObject()
+                 .value( QStringLiteral( "source" ) )
+                 .toString()
+                 .contains( QStringLiteral( "budget show" ) ) );
+  }
+
+  void waterFigures()
+  {
+    // `vigie-cli water balance --territory T --json FILE`: the stored week of L-Town SCADA
+    const QString json = tempPath( QStringLiteral( "balance.json" ) );
+    const test::CliResult r = runCliCommand(
+        waterCommand(), { QStringLiteral( "balance" ), QStringLiteral( "--territory" ), mPath, QStringLiteral( "--json" ), json } );
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    QFile file( json );
+    QVERIFY( file.open( QIODevice::ReadOnly ) );
+    const QJsonObject balance = parse( QString::fromUtf8( file.readAll() ) );
+    QCOMPARE( balance.value( QStringLiteral( "from" ) ).toString(), QStringLiteral( "2018-01-22T00:00:00Z" ) );
+    QCOMPARE( balance.value( QStringLiteral( "to" ) ).toString(), QStringLiteral( "2018-01-29T00:00:00Z" ) );
+    QCOMPARE( balance.value( QStringLiteral( "steps" ) ).toInt(), 2016 );
+    const QJsonObject total = balance.value( QStringLiteral( "total" ) ).toObject();
+    const QJsonArray zones = balance.value( QStringLiteral( "zones" ) ).toArray();
+    QVERIFY( !zones.isEmpty() );
+    // the keys of the file-based balance
+    for ( const char *key : { "name", "mean_inflow_m3_per_day", "mean_real_losses_m3_per_day", "non_revenue_percent", "uarl_m3_per_day",
+                              "ili", "days", "mains_km", "connections", "mean_pressure_m", "amr_meters" } )
+      QVERIFY2( zones.first().toObject().contains( QLatin1String( key ) ), key );
+    QVERIFY( total.value( QStringLiteral( "mean_inflow_m3_per_day" ) ).toDouble() > 0 );
+    QCOMPARE( value( QStringLiteral( "water.inflow" ) ).toDouble(), total.value( QStringLiteral( "mean_inflow_m3_per_day" ) ).toDouble() );
+    QCOMPARE( value( QStringLiteral( "water.minimum_night_flow" ) ).toDouble(),
+              total.value( QStringLiteral( "mean_minimum_night_flow_m3h" ) ).toDouble() );
+    // customer meters (AMR) in area C only: the whole network's losses are null with the reason, area C's
+    // are computed, and the deck shows those, labelled with the area
+    QVERIFY( total.value( QStringLiteral( "mean_real_losses_m3_per_day" ) ).isNull() );
+    QVERIFY( total.value( QStringLiteral( "non_revenue_percent" ) ).isNull() );
+    QVERIFY2( total.value( QStringLiteral( "losses_unavailable_reason" ) ).toString().contains( QLatin1String( "(AMR) in A+B" ) ),
+              qPrintable( total.value( QStringLiteral( "losses_unavailable_reason" ) ).toString() ) );
+    QJsonObject zoneC, zoneAB;
+    for ( const QJsonValue &zone : zones )
+      ( zone.toObject().value( QStringLiteral( "name" ) ).toString() == QLatin1String( "C" ) ? zoneC : zoneAB ) = zone.toObject();
+    QCOMPARE( zones.size(), 2 );
+    QCOMPARE( zoneC.value( QStringLiteral( "amr_meters" ) ).toInt(), 82 );
+    // 82 of C's 92 customers have a meter: the others are estimated from their share of the base demand
+    const double share = zoneC.value( QStringLiteral( "metered_share" ) ).toDouble();
+    QVERIFY2( share > 0.5 && share < 1, qPrintable( QString::number( share ) ) );
+    for ( const QJsonValue &day : zoneC.value( QStringLiteral( "days" ) ).toArray() )
+    {
+      const QJsonObject d = day.toObject();
+      QVERIFY( std::abs( d.value( QStringLiteral( "consumption_m3" ) ).toDouble() -
+                         d.value( QStringLiteral( "metered_m3" ) ).toDouble() / share ) < 1e-6 );
+      QVERIFY( std::abs( d.value( QStringLiteral( "real_losses_m3" ) ).toDouble() -
+                         ( d.value( QStringLiteral( "inflow_m3" ) ).toDouble() -
+                           d.value( QStringLiteral( "consumption_m3" ) ).toDouble() ) ) < 1e-6 );
+    }
+    QCOMPARE( zoneAB.value( QStringLiteral( "amr_meters" ) ).toInt(), 0 );
+    QVERIFY( zoneAB.value( QStringLiteral( "mean_real_losses_m3_per_day" ) ).isNull() );
+    QVERIFY( zoneAB.value( QStringLiteral( "losses_unavailable_reason" ) ).toString().contains( QLatin1String( "(AMR)" ) ) );
+    // area C: losses = inflow - metered consumption, a real leak flow (p461 runs from 2018-01-23 in the replay week)
+    const double inflowC = zoneC.value( QStringLiteral( "mean_inflow_m3_per_day" ) ).toDouble();
+    const double lossesC = zoneC.value( QStringLiteral( "mean_real_losses_m3_per_day" ) ).toDouble();
+    QVERIFY2( lossesC > 0 && lossesC < inflowC, qPrintable( QStringLiteral( "%1 of %2" ).arg( lossesC ).arg( inflowC ) ) );
+    const QJsonObject metered = balance.value( QStringLiteral( "with_customer_meters" ) ).toObject();
+    QCOMPARE( metered.value( QStringLiteral( "zones" ) ).toArray(), QJsonArray{ QStringLiteral( "C" ) } );
+    QCOMPARE( metered.value( QStringLiteral( "mean_real_losses_m3_per_day" ) ).toDouble(), lossesC );
+    QCOMPARE( metered.value( QStringLiteral( "non_revenue_percent" ) ).toDouble(),
+              zoneC.value( QStringLiteral( "non_revenue_percent" ) ).toDouble() );
+    QCOMPARE( metered.value( QStringLiteral( "ili" ) ).toDouble(), zoneC.value( QStringLiteral( "ili" ) ).toDouble() );
+    // the deck: the same numbers, "…, area C"
+    QCOMPARE( value( QStringLiteral( "water.real_losses" ) ).toDouble(), lossesC );
+    QCOMPARE( value( QStringLiteral( "water.non_revenue_water" ) ).toDouble(),
+              metered.value( QStringLiteral( "non_revenue_percent" ) ).toDouble() / 100.0 );
+    QCOMPARE( value( QStringLiteral( "water.ili" ) ).toDouble(), metered.value( QStringLiteral( "ili" ) ).toDouble() );
+    for ( const char *id : { "water.real_losses", "water.non_revenue_water", "water.ili" } )
+    {
+      const QJsonObject figure = mFigures.value( QLatin1String( id ) ).toObject();
+      QVERIFY2( figure.value( QStringLiteral( "label" ) ).toString().endsWith( QLatin1String( ", area C" ) ), id );
+      QVERIFY2( figure.value( QStringLiteral( "source" ) ).toString().contains( QLatin1String( "with_customer_meters." ) ), id );
+      QCOMPARE( figure.value( QStringLiteral( "data_date" ) ).toString(), balance.value( QStringLiteral( "last" ) ).toString() );
+    }
+    QCOMPARE( mFigures.value( QStringLiteral( "water.inflow" ) ).toObject().value( QStringLiteral( "data_date" ) ).toString(),
+              balance.value( QStringLiteral( "last" ) ).toString() );
+  }
+
+  void territoryWithoutData()
+  {
+    // an empty territory: no budget, no water observations; the figures say so
+    const QString path = tempPath( QStringLiteral( "vide.gpkg" ) );
+    TerritoryInfo info;
+    info.name = QStringLiteral( "Vide" );
+    QString error;
+    QVERIFY2( Territory::create( path, info, mPlugins.plugins(), &error ), qPrintable( error ) );
+    const test::CliResult r = runCliCommand( review::reportCliCommand(),
+                                             { path, QStringLiteral( "--json" ), QStringLiteral( "-" ), QStringLiteral( "--lang" ),
+                                               QStringLiteral( "en" ), QStringLiteral( "--plugins" ), vigie::test::pluginDirectory() } );
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    const QJsonObject figures = parse( r.out ).value( QStringLiteral( "figures" ) ).toObject();
+    auto reason = [&figures]( const char *id )
+    {
+      const QJsonObject f = figures.value( QLatin1String( id ) ).toObject();
+      return f.value( QStringLiteral( "value" ) ).isNull() ? f.value( QStringLiteral( "unavailable_reason" ) ).toString() : QString();
+    };
+    QCOMPARE( reason( "budget.participatory_result" ), QStringLiteral( "no participatory budget attached to this territory" ) );
+    QVERIFY2( reason( "water.real_losses" ).startsWith( QLatin1String( "the territory stores no flow meter readings" ) ),
+              qPrintable( reason( "water.real_losses" ) ) );
+    const test::CliResult water = runCliCommand( waterCommand(), { QStringLiteral( "balance" ), QStringLiteral( "--territory" ), path } );
+    QCOMPARE( water.code, 3 );
+    QVERIFY2( water.err.contains( QLatin1String( "no observations" ) ), qPrintable( water.err ) );
+    const test::CliResult show = runCliCommand( budget::budgetCliCommand(), { QStringLiteral( "show" ), path } );
+    QCOMPARE( show.code, 3 );
   }
 
   void jsonFile()
