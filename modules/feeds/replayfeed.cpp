@@ -426,35 +426,27 @@ namespace vigie::feeds
     // thresholds from the SCADA week (resources/feeds): the lowest node (n1) runs at 27.2-29.3 m and
     // drops under 28 m at the demand peaks, the highest (n613, n332) touch 57 m at night, tank T1
     // ranges 2.4-3.9 m; readings come every 5 minutes
-    QList<AlarmRule> rules;
-    AlarmRule low;
-    low.name = QCoreApplication::translate( "vigie::feeds", "Low pressure (below 28 m)" );
-    low.type = AlarmRuleType::Below;
-    low.kind = SensorKind::Pressure;
-    low.threshold = 28;
-    low.severity = AlarmSeverity::Warning;
-    rules << low;
-    AlarmRule high;
-    high.name = QCoreApplication::translate( "vigie::feeds", "High pressure (above 57 m)" );
-    high.type = AlarmRuleType::Above;
-    high.kind = SensorKind::Pressure;
-    high.threshold = 57;
-    high.severity = AlarmSeverity::Info;
-    rules << high;
-    AlarmRule tank;
-    tank.name = QCoreApplication::translate( "vigie::feeds", "Low tank level (below 2.5 m)" );
-    tank.type = AlarmRuleType::Below;
-    tank.kind = SensorKind::Level;
-    tank.threshold = 2.5;
-    tank.severity = AlarmSeverity::Critical;
-    rules << tank;
-    AlarmRule silent;
-    silent.name = QCoreApplication::translate( "vigie::feeds", "Pressure sensor silent for 30 minutes" );
-    silent.type = AlarmRuleType::Stale;
-    silent.kind = SensorKind::Pressure;
+    auto rule = []( const QString &name, AlarmRuleType type, SensorKind kind, double threshold, AlarmSeverity severity )
+    {
+      AlarmRule r;
+      r.name = name;
+      r.type = type;
+      r.kind = kind;
+      r.threshold = threshold;
+      r.severity = severity;
+      return r;
+    };
+    AlarmRule silent = rule( QCoreApplication::translate( "vigie::feeds", "Pressure sensor silent for 30 minutes" ),
+                             AlarmRuleType::Stale, SensorKind::Pressure, 0, AlarmSeverity::Warning );
     silent.minutes = 30;
-    silent.severity = AlarmSeverity::Warning;
-    rules << silent;
+    const QList<AlarmRule> rules{
+        rule( QCoreApplication::translate( "vigie::feeds", "Low pressure (below 28 m)" ), AlarmRuleType::Below, SensorKind::Pressure, 28,
+              AlarmSeverity::Warning ),
+        rule( QCoreApplication::translate( "vigie::feeds", "High pressure (above 57 m)" ), AlarmRuleType::Above, SensorKind::Pressure, 57,
+              AlarmSeverity::Info ),
+        rule( QCoreApplication::translate( "vigie::feeds", "Low tank level (below 2.5 m)" ), AlarmRuleType::Below, SensorKind::Level, 2.5,
+              AlarmSeverity::Critical ),
+        silent };
     return rules;
   }
 

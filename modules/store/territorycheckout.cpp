@@ -934,48 +934,34 @@ namespace vigie
         const QJsonObject localRow = localRows.value( fid );
         const bool serverEdited = onServer && serverRow != it.value();
         const bool localEdited = onLocal && localRow != it.value();
+        // a row deleted on one side: deleted on the other too unless edited there (a conflict)
+        auto deletedOnOneSide = [&]( bool editedOnOtherSide, const QString &conflictKind, const QString &otherSide,
+                                     const QJsonObject &otherRow, QList<Operation> &ops, int &counter )
+        {
+          if ( editedOnOtherSide )
+          {
+            QJsonObject conflict = conflictEntry( table, fid, conflictKind );
+            conflict.insert( otherSide, reportRow( otherRow ) );
+            done.conflicts.append( conflict );
+            return;
+          }
+          Operation op;
+          op.kind = Operation::Delete;
+          op.table = table;
+          op.layer = true;
+          op.fid = fid;
+          ops << op;
+          baseChanges << BaseChange{ table, it.key(), true, {} };
+          ++counter;
+        };
         if ( !onLocal && !onServer )
           baseChanges << BaseChange{ table, it.key(), true, {} };
         else if ( !onLocal )
-        {
-          if ( serverEdited )
-          {
-            QJsonObject conflict = conflictEntry( table, fid, QStringLiteral( "deleted-locally-edited-on-server" ) );
-            conflict.insert( QStringLiteral( "server" ), reportRow( serverRow ) );
-            done.conflicts.append( conflict );
-          }
-          else
-          {
-            Operation op;
-            op.kind = Operation::Delete;
-            op.table = table;
-            op.layer = true;
-            op.fid = fid;
-            serverOps << op;
-            baseChanges << BaseChange{ table, it.key(), true, {} };
-            ++done.deleted;
-          }
-        }
+          deletedOnOneSide( serverEdited, QStringLiteral( "deleted-locally-edited-on-server" ), QStringLiteral( "server" ), serverRow,
+                            serverOps, done.deleted );
         else if ( !onServer )
-        {
-          if ( localEdited )
-          {
-            QJsonObject conflict = conflictEntry( table, fid, QStringLiteral( "edited-locally-deleted-on-server" ) );
-            conflict.insert( QStringLiteral( "local" ), reportRow( localRow ) );
-            done.conflicts.append( conflict );
-          }
-          else
-          {
-            Operation op;
-            op.kind = Operation::Delete;
-            op.table = table;
-            op.layer = true;
-            op.fid = fid;
-            localOps << op;
-            baseChanges << BaseChange{ table, it.key(), true, {} };
-            ++done.refreshed;
-          }
-        }
+          deletedOnOneSide( localEdited, QStringLiteral( "edited-locally-deleted-on-server" ), QStringLiteral( "local" ), localRow,
+                            localOps, done.refreshed );
         else if ( localEdited || serverEdited )
         {
           RowMerge merge;
