@@ -436,17 +436,16 @@ namespace vigie::feeds
       r.severity = severity;
       return r;
     };
-    AlarmRule silent = rule( QCoreApplication::translate( "vigie::feeds", "Pressure sensor silent for 30 minutes" ),
-                             AlarmRuleType::Stale, SensorKind::Pressure, 0, AlarmSeverity::Warning );
+    AlarmRule silent = rule( QCoreApplication::translate( "vigie::feeds", "Pressure sensor silent for 30 minutes" ), AlarmRuleType::Stale,
+                             SensorKind::Pressure, 0, AlarmSeverity::Warning );
     silent.minutes = 30;
-    const QList<AlarmRule> rules{
-        rule( QCoreApplication::translate( "vigie::feeds", "Low pressure (below 28 m)" ), AlarmRuleType::Below, SensorKind::Pressure, 28,
-              AlarmSeverity::Warning ),
-        rule( QCoreApplication::translate( "vigie::feeds", "High pressure (above 57 m)" ), AlarmRuleType::Above, SensorKind::Pressure, 57,
-              AlarmSeverity::Info ),
-        rule( QCoreApplication::translate( "vigie::feeds", "Low tank level (below 2.5 m)" ), AlarmRuleType::Below, SensorKind::Level, 2.5,
-              AlarmSeverity::Critical ),
-        silent };
+    const QList<AlarmRule> rules{ rule( QCoreApplication::translate( "vigie::feeds", "Low pressure (below 28 m)" ), AlarmRuleType::Below,
+                                        SensorKind::Pressure, 28, AlarmSeverity::Warning ),
+                                  rule( QCoreApplication::translate( "vigie::feeds", "High pressure (above 57 m)" ), AlarmRuleType::Above,
+                                        SensorKind::Pressure, 57, AlarmSeverity::Info ),
+                                  rule( QCoreApplication::translate( "vigie::feeds", "Low tank level (below 2.5 m)" ), AlarmRuleType::Below,
+                                        SensorKind::Level, 2.5, AlarmSeverity::Critical ),
+                                  silent };
     return rules;
   }
 
