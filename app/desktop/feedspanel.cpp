@@ -75,10 +75,32 @@ namespace vigie
 
   // ---------------------------------------------------------------- LiveSensorModel
 
+  LiveSensorModel::LiveSensorModel( QObject *parent )
+    : QAbstractTableModel( parent )
+  {
+    mNotifyTimer.setSingleShot( true );
+    mNotifyTimer.setInterval( kNotifyMs );
+    connect( &mNotifyTimer, &QTimer::timeout, this, &LiveSensorModel::notifyChanges );
+  }
+
+  void LiveSensorModel::notifyChanges()
+  {
+    mNotifyTimer.stop();
+    if ( mDirtyLast < 0 )
+      return;
+    const int first = mDirtyFirst;
+    const int last = std::min( mDirtyLast, static_cast<int>( mRows.size() ) - 1 );
+    mDirtyFirst = mDirtyLast = -1;
+    if ( first <= last )
+      Q_EMIT dataChanged( index( first, 0 ), index( last, ColumnCount - 1 ) );
+  }
+
   void LiveSensorModel::apply( const QList<feeds::SensorInfo> &changed, bool reset )
   {
     if ( reset )
     {
+      mNotifyTimer.stop();
+      mDirtyFirst = mDirtyLast = -1;
       beginResetModel();
       mRows.clear();
       mIndex.clear();
@@ -106,7 +128,13 @@ namespace vigie
       last = std::max( last, *it );
     }
     if ( last >= 0 )
-      Q_EMIT dataChanged( index( first, 0 ), index( last, ColumnCount - 1 ) );
+    {
+      // coalesced: one dataChanged() (one table repaint) per kNotifyMs, after the live map's repaint
+      mDirtyFirst = mDirtyLast < 0 ? first : std::min( mDirtyFirst, first );
+      mDirtyLast = std::max( mDirtyLast, last );
+      if ( !mNotifyTimer.isActive() )
+        mNotifyTimer.start();
+    }
     if ( !added.isEmpty() )
     {
       const int start = static_cast<int>( mRows.size() );

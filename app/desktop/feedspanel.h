@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 #include <QWidget>
 
@@ -47,9 +48,20 @@ namespace vigie
         StateColumn,
         ColumnCount
       };
-      using QAbstractTableModel::QAbstractTableModel;
-      //! Applies what the worker sent: one dataChanged() for the changed rows, inserts for new sensors.
+      explicit LiveSensorModel( QObject *parent = nullptr );
+      /**
+       * \brief Applies what the worker sent: the rows change at once (data() returns the new values),
+       * new sensors are inserted at once; the views are told of the changed rows by one dataChanged()
+       * at most every kNotifyMs (coalesced), so that repainting the table (about 10 ms for a full
+       * viewport of text) does not land in the same window repaint as the live map's update.
+       */
       void apply( const QList<feeds::SensorInfo> &changed, bool reset );
+      //! Emits the pending dataChanged() now (nothing when none is pending).
+      void notifyChanges();
+      //! True while changed rows wait for their coalesced dataChanged().
+      bool changesPending() const { return mDirtyLast >= 0; }
+      //! Longest delay between apply() and the dataChanged() telling the views (at most 4 table repaints a second).
+      static constexpr int kNotifyMs = 250;
       int rowCount( const QModelIndex &parent = QModelIndex() ) const override;
       int columnCount( const QModelIndex &parent = QModelIndex() ) const override;
       QVariant data( const QModelIndex &index, int role = Qt::DisplayRole ) const override;
@@ -61,6 +73,9 @@ namespace vigie
     private:
       QVector<feeds::SensorInfo> mRows;
       QHash<QString, int> mIndex;
+      QTimer mNotifyTimer;
+      int mDirtyFirst = -1; //!< changed rows not notified yet: first..last, -1: none
+      int mDirtyLast = -1;
   };
 
   /**

@@ -377,7 +377,8 @@ namespace vigie
     if ( mFlushTimer.isActive() )
       return;
     // at most 30 repaints a second; the first one after a quiet period right away, so that it is
-    // painted in the same window repaint as the other widgets this update changed (sensor table)
+    // painted in the next window repaint (the sensor table's repaint is coalesced apart, see
+    // LiveSensorModel::kNotifyMs, so that it does not add its ~10 ms to this one)
     const qint64 since = mSinceFlush.isValid() ? mSinceFlush.elapsed() : 1000;
     if ( since >= 33 )
       flush();

@@ -283,6 +283,48 @@ class TestFeedsPanel : public vigie::test::Test
       QVERIFY2( exact >= 30, qPrintable( QStringLiteral( "%1 of 40 symbols in their own colour" ).arg( exact ) ) );
     }
 
+    //! The sensor table takes new values at once but tells its views at most every kNotifyMs, in one
+    //! dataChanged() covering every changed row (its repaint stays out of the live map's frame).
+    void sensorTableNotificationsCoalesced()
+    {
+      LiveSensorModel model;
+      QList<feeds::SensorInfo> sensors;
+      for ( int i = 0; i < 5; ++i )
+      {
+        feeds::SensorInfo s;
+        s.id = QStringLiteral( "coalesce-%1" ).arg( i );
+        s.kind = feeds::SensorKind::Pressure;
+        s.hasLastValue = true;
+        s.lastValue = i;
+        sensors << s;
+      }
+      QSignalSpy inserted( &model, &QAbstractItemModel::rowsInserted );
+      model.apply( sensors, true );
+      QCOMPARE( model.rowCount(), 5 );
+      QSignalSpy changed( &model, &QAbstractItemModel::dataChanged );
+      QElapsedTimer clock;
+      clock.start();
+      for ( int round = 1; round <= 3; ++round )
+      {
+        QList<feeds::SensorInfo> update{ sensors.at( round ) };
+        update.first().lastValue = 100 + round;
+        model.apply( update, false );
+        // the row holds the new value at once
+        QVERIFY( model.data( model.index( round, LiveSensorModel::ValueColumn ) ).toString().contains( QString::number( 100 + round ) ) );
+      }
+      QVERIFY( model.changesPending() );
+      QCOMPARE( changed.count(), 0 );
+      QVERIFY( changed.wait( 2000 ) );
+      QVERIFY2( clock.elapsed() >= LiveSensorModel::kNotifyMs - 20, qPrintable( QString::number( clock.elapsed() ) ) );
+      QCOMPARE( changed.count(), 1 );
+      const QList<QVariant> args = changed.takeFirst();
+      QCOMPARE( args.at( 0 ).toModelIndex().row(), 1 );
+      QCOMPARE( args.at( 1 ).toModelIndex().row(), 3 );
+      QVERIFY( !model.changesPending() );
+      QTest::qWait( LiveSensorModel::kNotifyMs + 50 );
+      QCOMPARE( changed.count(), 0 ); // nothing more without new values
+    }
+
     void updateDoesNotRerenderBaseLayers()
     {
       QgsMapCanvas *canvas = mWindow->mapCanvas();
