@@ -68,6 +68,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -182,6 +183,14 @@ namespace vigie
   {
     if ( mImportJob )
       mImportJob->cancel();
+    // A render the canvas detached (QgsMapCanvas::stopRendering on each refresh cancels without
+    // blocking) still runs in the global thread pool and ends through a posted event that writes
+    // into the canvas's render cache with the project's layers: let it end while both exist (the
+    // project, a child created before the canvas, is deleted first). Seen as a crash in the next
+    // window's first render (tst_presentation).
+    mCanvas->stopRendering();
+    QThreadPool::globalInstance()->waitForDone( 10000 );
+    QCoreApplication::sendPostedEvents();
     // map tools reference the canvas: delete them first
     mCanvas->unsetMapTool( mCanvas->mapTool() );
     delete mPanTool;
