@@ -246,6 +246,10 @@ namespace vigie::feeds
      * With a light load the wait only delays visibility, never acknowledgement (the journal has them).
      */
     static constexpr int kGroupCommitMs = 1000;
+    //! A feed with nothing new for kQuietMs is committed at once (a stream that stops, a light
+    //! load), but not more often than every kMinCommitIntervalMs (each commit syncs the disk).
+    static constexpr int kQuietMs = 40;
+    static constexpr int kMinCommitIntervalMs = 100;
     qint64 queuedObservations = 0; // guarded by queueMutex
     std::mutex queueMutex;
     std::condition_variable queueChanged;
@@ -391,11 +395,22 @@ namespace vigie::feeds
             return;
           // group commit: what arrives while the previous commit is on its way to the disk joins the next one
           const auto due = lastCommit + std::chrono::milliseconds( kGroupCommitMs );
-          queueChanged.wait_until( lock, due,
-                                   [this] {
-                                     return stopping || storerExit || queue.size() >= size_t( kQueuedBatches ) * 3 / 4 ||
-                                            queuedObservations >= kQueuedObservations / 2;
-                                   } );
+          const auto earliest = lastCommit + std::chrono::milliseconds( kMinCommitIntervalMs );
+          const auto full = [this] {
+            return stopping || storerExit || queue.size() >= size_t( kQueuedBatches ) * 3 / 4 ||
+                   queuedObservations >= kQueuedObservations / 2;
+          };
+          // ... unless the feed has gone quiet: then waiting would only delay what is already there
+          while ( !full() && std::chrono::steady_clock::now() < due )
+          {
+            const qint64 before = queuedObservations;
+            const auto sliceEnd = std::min( due, std::chrono::steady_clock::now() + std::chrono::milliseconds( kQuietMs ) );
+            if ( queueChanged.wait_until( lock, sliceEnd, full ) )
+              break;
+            if ( queuedObservations == before && consumerIdle && journal.pendingBytes() == 0 &&
+                 std::chrono::steady_clock::now() >= earliest )
+              break;
+          }
           lastCommit = std::chrono::steady_clock::now();
           // they stay in the queue (and counted as in flight) until stored
           taken = queue.size();
