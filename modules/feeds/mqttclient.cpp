@@ -23,6 +23,9 @@ namespace vigie::feeds
   {
 
     using Clock = std::chrono::steady_clock;
+
+    //! The OpenSSL cipher list: suites defined from TLS 1.2 on only, strong, authenticated.
+    const char *const kTls12CipherSuites = "TLSv1.2+HIGH:!aNULL:!eNULL:!PSK:!SRP";
   } // namespace
 
   struct MqttClient::Private
@@ -141,6 +144,12 @@ namespace vigie::feeds
                   lower.contains( QLatin1String( "ip address mismatch" ) ) )
           *message = QCoreApplication::translate( "vigie::feeds",
                                                   "TLS connection to %1 failed: the broker's certificate does not name this host: %2" )
+                         .arg( brokerName(), reason );
+        else if ( lower.contains( QLatin1String( "handshake failure" ) ) || lower.contains( QLatin1String( "unsupported protocol" ) ) ||
+                  lower.contains( QLatin1String( "wrong version number" ) ) || lower.contains( QLatin1String( "no shared cipher" ) ) )
+          *message = QCoreApplication::translate( "vigie::feeds",
+                                                  "TLS connection to %1 failed: the broker offers no TLS 1.2 or 1.3 protocol and cipher suite "
+                                                  "in common with Vigie (TLS 1.2 is the minimum), or it refused the client certificate (%2)" )
                          .arg( brokerName(), reason );
         else if ( ssl.isEmpty() || lower.contains( QLatin1String( "alert" ) ) || lower.contains( QLatin1String( "certificate required" ) ) )
           *message =
@@ -353,7 +362,12 @@ namespace vigie::feeds
         ssl.privateKey = keyFile.isEmpty() ? nullptr : keyFile.constData();
         ssl.enableServerCertAuth = options.verifyServer ? 1 : 0;
         ssl.verify = options.verifyServer ? 1 : 0;
+        // Paho 1.3 with OpenSSL >= 1.1 ignores sslVersion (it takes TLS_client_method() with no floor):
+        // TLS 1.2 is enforced by offering only cipher suites that exist from TLS 1.2 on, so a broker
+        // limited to TLS 1.0/1.1 finds no common suite and the handshake fails (TLS 1.3 suites are
+        // configured apart and stay on)
         ssl.sslVersion = MQTT_SSL_VERSION_TLS_1_2;
+        ssl.enabledCipherSuites = kTls12CipherSuites;
         ssl.ssl_error_cb = &Private::onSslError;
         ssl.ssl_error_context = this;
         opts.ssl = &ssl;
