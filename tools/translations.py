@@ -3755,6 +3755,637 @@ FR.setdefault('vigie::store', {}).update({
 })
 
 
+# French translations for /work/notes/missing-fr-11.txt (helper K=11).
+
+FR.setdefault('vigie', {}).update({
+    'cannot rename %1 to %2':
+        'impossible de renommer %1 en %2',
+    'stopped by the test hook':
+        'arrêté par le crochet de test',
+})
+
+FR.setdefault('vigie::CheckoutDialog', {}).update({
+    'Take an Offline Copy':
+        'Faire une copie hors ligne',
+    'Copy part of <b>%1</b> into a GeoPackage to edit it without the server. Territory ▸ Synchronise with the server… sends the edits back later; edits made on both sides to the same field are reported as conflicts, never lost.':
+        "Copiez une partie de <b>%1</b> dans un GeoPackage pour la modifier sans le serveur. Territoire ▸ Synchroniser avec le serveur… renvoie ensuite les modifications ; les modifications d'un même champ faites des deux côtés sont signalées comme conflits, jamais perdues.",
+    'Part of the territory':
+        'Partie du territoire',
+    'Commune:':
+        'Commune :',
+    'Name or INSEE code':
+        'Nom ou code INSEE',
+    'Current map extent:':
+        'Emprise actuelle de la carte :',
+    'no map extent':
+        'aucune emprise de carte',
+    'The whole territory':
+        'Tout le territoire',
+    'Offline copy:':
+        'Copie hors ligne :',
+    'GeoPackage file to create':
+        'Fichier GeoPackage à créer',
+    'Take the Copy':
+        'Faire la copie',
+    'Open the Copy':
+        'Ouvrir la copie',
+    'The territory has no communes layer':
+        "Le territoire n'a pas de couche des communes",
+    'There is no map extent to copy: choose a commune or the whole territory':
+        "Il n'y a pas d'emprise de carte à copier : choisissez une commune ou tout le territoire",
+    'Type the name or the INSEE code of the commune to copy':
+        'Saisissez le nom ou le code INSEE de la commune à copier',
+    '%1 communes are named %2 (codes %3): pick one in the list':
+        "%1 communes s'appellent %2 (codes %3) : choisissez-en une dans la liste",
+    'No commune named or coded "%1" in the territory\'s communes layer':
+        'Aucune commune de nom ou de code « %1 » dans la couche des communes du territoire',
+    '%p% — %1':
+        '%p % — %1',
+    'Taking the offline copy into %1… Cancel stops it and removes the partial copy.':
+        "Copie hors ligne en cours dans %1… Annuler l'interrompt et supprime la copie partielle.",
+    'offline copy.gpkg':
+        'copie hors ligne.gpkg',
+    'Offline Copy':
+        'Copie hors ligne',
+    'GeoPackage (*.gpkg)':
+        'GeoPackage (*.gpkg)',
+    'Close':
+        'Fermer',
+    'Offline copy ready in %1: %2 features kept (%3 left out), %4 rows of the roadmap, budget and agenda tables.':
+        "Copie hors ligne prête dans %1 : %2 entités conservées (%3 écartées), %4 lignes des tables de feuille de route, de budget et d'ordres du jour.",
+    'Cannot take the offline copy: %1':
+        'Impossible de faire la copie hors ligne : %1',
+    '%1 offline.gpkg':
+        '%1 hors ligne.gpkg',
+    'territory':
+        'territoire',
+})
+
+FR.setdefault('vigie::CheckoutJob', {}).update({
+    'An offline copy is already being taken':
+        'Une copie hors ligne est déjà en cours',
+    'Choose the file of the offline copy':
+        'Choisissez le fichier de la copie hors ligne',
+    '%1 already exists: an offline copy never overwrites a file; choose another name':
+        "%1 existe déjà : une copie hors ligne n'écrase jamais un fichier ; choisissez un autre nom",
+    '%1: no such folder':
+        "%1 : ce dossier n'existe pas",
+    'Offline copy to %1 cancelled':
+        'Copie hors ligne vers %1 annulée',
+    'Cancelled: no offline copy was written':
+        "Annulé : aucune copie hors ligne n'a été écrite",
+})
+
+FR.setdefault('vigie::Cli', {}).update({
+    'missing subcommand: create, info, validate, copy, checkout, sync, resolve, roles, tenants or notify.':
+        'sous-commande manquante : create, info, validate, copy, checkout, sync, resolve, roles, tenants ou notify.',
+    "Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.\nFeatures added on the server inside the checkout's area (or moved into it) are added offline.\nOne server transaction: all or nothing; the rows it writes are locked and read again first, so an edit made on the server meanwhile becomes a conflict, never an overwrite. If the checkout cannot be updated after the server commit, the next sync finishes it. Syncing again applies nothing new. Exit code 1 when conflicts remain.":
+        "Fusion à trois voies, champ par champ, par rapport aux valeurs au moment de l'extraction : une modification locale est écrite sur le serveur, une modification du serveur est conservée et copiée hors ligne, un même champ modifié des deux côtés (ou une ligne supprimée d'un côté et modifiée de l'autre) est un conflit, signalé avec les deux valeurs et non appliqué ; la feuille de route suit ses propres règles de fusion.\nLes entités ajoutées sur le serveur dans la zone de l'extraction (ou déplacées dans cette zone) sont ajoutées hors ligne.\nUne seule transaction sur le serveur : tout ou rien ; les lignes qu'elle écrit sont d'abord verrouillées et relues, de sorte qu'une modification faite entre-temps sur le serveur devient un conflit, jamais un écrasement. Si la copie hors ligne ne peut pas être mise à jour après la validation sur le serveur, la synchronisation suivante achève l'opération. Une nouvelle synchronisation n'applique rien de plus. Code de sortie 1 s'il reste des conflits.",
+    'Show what would be done; change nothing (an interrupted sync is finished first).':
+        "Affiche ce qui serait fait ; ne modifie rien (une synchronisation interrompue est d'abord achevée).",
+    'CHECKOUT':
+        'COPIE',
+    "Resolves a conflict reported by territory sync: keeps the offline value or takes the server's.":
+        'Résout un conflit signalé par territory sync : conserve la valeur hors ligne ou reprend celle du serveur.',
+    '--table and --key name the row as the sync report does (the fid of a feature; the key of a row, a JSON array for a key of several columns); --field names the field of a field conflict ("geometry" for the geometry); without it the whole row is resolved (a row deleted on one side and edited on the other, or added on both).\n--keep offline: the checkout records the server\'s current value as its base, so the next sync sends the offline value (or the offline deletion). --keep server: the server\'s value (or row, or deletion) is written into the checkout.\nThe server is only read. An unknown table, key or field changes nothing (exit code 1). Roadmap document conflicts are resolved by editing the roadmap.':
+        '--table et --key désignent la ligne comme le fait le rapport de synchronisation (le fid d\'une entité ; la clé d\'une ligne, sous forme de tableau JSON pour une clé de plusieurs colonnes) ; --field désigne le champ d\'un conflit de champ ("geometry" pour la géométrie) ; sans --field, c\'est la ligne entière qui est résolue (ligne supprimée d\'un côté et modifiée de l\'autre, ou ajoutée des deux côtés).\n--keep offline : la copie hors ligne enregistre la valeur actuelle du serveur comme valeur de base, de sorte que la prochaine synchronisation envoie la valeur hors ligne (ou la suppression hors ligne). --keep server : la valeur du serveur (ou la ligne, ou la suppression) est écrite dans la copie hors ligne.\nLe serveur est seulement lu. Une table, une clé ou un champ inconnus ne modifient rien (code de sortie 1). Les conflits dans un document de feuille de route se résolvent en modifiant la feuille de route.',
+    'Table of the conflict.':
+        'Table du conflit.',
+    'TABLE':
+        'TABLE',
+    'Fid of the feature, or key of the row.':
+        "Fid de l'entité, ou clé de la ligne.",
+    'KEY':
+        'CLÉ',
+    'Field of the conflict (none: the whole row).':
+        'Champ du conflit (aucun : la ligne entière).',
+    'The side that wins: offline or server.':
+        "Le côté qui l'emporte : offline (hors ligne) ou server (serveur).",
+    'SIDE':
+        'CÔTÉ',
+    'Read the server through this territory instead of the recorded one (e.g. with credentials).':
+        'Lit le serveur via ce territoire au lieu de celui enregistré (par ex. avec des identifiants).',
+    'Checking out: %1...':
+        'Extraction : %1...',
+    'Synchronising: %1...':
+        'Synchronisation : %1...',
+    'An interrupted sync (server written, checkout not) was finished first.':
+        "Une synchronisation interrompue (serveur écrit, copie hors ligne non mise à jour) a d'abord été achevée.",
+    'Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.':
+        "Simulation, rien n'a été écrit. Avec %1 : %2 lignes seraient mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne, %6 ajoutées hors ligne depuis le serveur.",
+    'Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.':
+        'Synchronisé avec %1 : %2 lignes mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne, %6 ajoutées hors ligne depuis le serveur.',
+    '--table is required: the table of the conflict (as in the sync report).':
+        '--table est obligatoire : la table du conflit (comme dans le rapport de synchronisation).',
+    '--key is required: the fid of the feature, or the key of the row (as in the sync report).':
+        "--key est obligatoire : le fid de l'entité, ou la clé de la ligne (comme dans le rapport de synchronisation).",
+    "--keep must be offline or server, not '%1'.":
+        '--keep doit valoir offline ou server, et non « %1 ».',
+    'Cannot resolve the conflict: %1':
+        'Impossible de résoudre le conflit : %1',
+    '%1 %2':
+        '%1 %2',
+    '%1 %2, field %3':
+        '%1 %2, champ %3',
+    'Kept the offline value of %1: the next territory sync sends it to the server.':
+        "Valeur hors ligne de %1 conservée : la prochaine exécution de territory sync l'enverra au serveur.",
+    "Took the server's value of %1 into the offline copy.":
+        'Valeur du serveur de %1 reprise dans la copie hors ligne.',
+})
+
+FR.setdefault('vigie::FeedsImportDialog', {}).update({
+    'Import history':
+        "Importer l'historique",
+    'OGC SensorThings service':
+        'Service OGC SensorThings',
+    'FIWARE NGSI-LD broker':
+        'Broker FIWARE NGSI-LD',
+    'CSV file':
+        'Fichier CSV',
+    'every Datastream of the service':
+        'tous les Datastreams du service',
+    'Datastreams (ids, comma-separated):':
+        'Datastreams (identifiants séparés par des virgules) :',
+    'All four Smart Data Models':
+        'Les quatre Smart Data Models',
+    'Temporal query (history), not only the current values':
+        'Requête temporelle (historique), pas seulement les valeurs actuelles',
+    'default tenant':
+        'tenant par défaut',
+    'Entity type:':
+        "Type d'entité :",
+    'Tenant:':
+        'Tenant :',
+    'Comma (,)':
+        'Virgule (,)',
+    'Semicolon (;)':
+        'Point-virgule (;)',
+    'Tab':
+        'Tabulation',
+    'from the "sensor" column':
+        'd\'après la colonne "sensor"',
+    'from the "unit" column':
+        'd\'après la colonne "unit"',
+    'Delimiter:':
+        'Séparateur :',
+    'Sensor (file of one sensor):':
+        "Capteur (fichier d'un seul capteur) :",
+    'Unit:':
+        'Unité :',
+    'Columns: sensor, time (ISO 8601), value, unit; a header line is optional.':
+        "Colonnes : sensor, time (ISO 8601), value, unit ; la ligne d'en-tête est facultative.",
+    'Only this time range (UTC):':
+        'Uniquement cette période (UTC) :',
+    '&Import':
+        '&Importer',
+    'Source:':
+        'Source :',
+    'URL or file:':
+        'URL ou fichier :',
+    'Stored like live data: units converted, unknown sensors registered unbound (bind them on the map), values already stored skipped, so importing again adds only what is missing.':
+        "Enregistré comme les données en temps réel : unités converties, capteurs inconnus enregistrés sans rattachement (rattachez-les sur la carte), valeurs déjà enregistrées ignorées ; un nouvel import n'ajoute donc que ce qui manque.",
+    'history.csv':
+        'historique.csv',
+    'CSV file of observations':
+        "Fichier CSV d'observations",
+    'CSV files (*.csv *.txt);;All files (*)':
+        'Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)',
+    'Choose the CSV file to import.':
+        'Choisissez le fichier CSV à importer.',
+    'Enter the URL of the service.':
+        "Saisissez l'URL du service.",
+    '"%1" is not an http(s) URL.':
+        "« %1 » n'est pas une URL http(s).",
+    'The end of the time range must come after its start.':
+        'La fin de la période doit être postérieure à son début.',
+    'Importing…':
+        'Import en cours…',
+    'Cancelling after the current page…':
+        'Annulation après la page en cours…',
+    '%1 pages read, %2 observations, %3 stored — %4':
+        '%1 pages lues, %2 observations, %3 enregistrées — %4',
+    '%1 observations read in %2 pages: %3 stored, %4 already there, %5 new sensors (unbound: bind them on the map), %6 out of range, %7 rejected.':
+        '%1 observations lues en %2 pages : %3 enregistrées, %4 déjà présentes, %5 nouveaux capteurs (non rattachés : rattachez-les sur la carte), %6 hors plage, %7 rejetées.',
+    'Import finished. %1':
+        'Import terminé. %1',
+    'Import cancelled; what was stored stays (importing again adds only what is missing). %1':
+        "Import annulé ; ce qui a été enregistré est conservé (un nouvel import n'ajoute que ce qui manque). %1",
+    'Import stopped: %1\nStored before the error: %2 Importing again adds only what is missing.':
+        "Import interrompu : %1\nEnregistré avant l'erreur : %2 Un nouvel import n'ajoute que ce qui manque.",
+})
+
+FR.setdefault('vigie::FeedsPanel', {}).update({
+    '&Import history…':
+        "&Importer l'historique…",
+    'Import history':
+        "Importer l'historique",
+    'Open a territory first.':
+        "Ouvrez d'abord un territoire.",
+})
+
+FR.setdefault('vigie::FeedsService', {}).update({
+    'Retention not applied: %1':
+        'Rétention non appliquée : %1',
+    'Retention: %1 raw values older than %2 days moved into 15-minute aggregates':
+        'Rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes',
+})
+
+FR.setdefault('vigie::MainWindow', {}).update({
+    'Take an &offline copy…':
+        'Faire une copie &hors ligne…',
+    'Copy part of the territory into a GeoPackage to edit it without the server':
+        'Copier une partie du territoire dans un GeoPackage pour la modifier sans le serveur',
+    'S&ynchronise with the server…':
+        'S&ynchroniser avec le serveur…',
+    "Send the edits of this offline copy to its territory and bring back the server's":
+        'Envoyer les modifications de cette copie hors ligne à son territoire et rapporter celles du serveur',
+})
+
+FR.setdefault('vigie::SyncConflictModel', {}).update({
+    'NULL':
+        'NULL',
+    'true':
+        'vrai',
+    'false':
+        'faux',
+    '(deleted)':
+        '(supprimé)',
+    '(%n byte(s) of binary data)':
+        ('(%n octet de données binaires)', '(%n octets de données binaires)'),
+    'whole row: deleted offline, edited on the server':
+        'ligne entière : supprimée hors ligne, modifiée sur le serveur',
+    'whole row: edited offline, deleted on the server':
+        'ligne entière : modifiée hors ligne, supprimée sur le serveur',
+    'whole row: added on both sides':
+        'ligne entière : ajoutée des deux côtés',
+    'Table':
+        'Table',
+    'Feature':
+        'Entité',
+    'At checkout':
+        "À l'extraction",
+    'Server':
+        'Serveur',
+})
+
+FR.setdefault('vigie::SyncDialog', {}).update({
+    'Synchronise with the Server':
+        'Synchroniser avec le serveur',
+    'Offline copy <b>%1</b> of <b>%2</b>. A dry run shows first what the synchronisation would do; nothing is written until you press Synchronise.':
+        "Copie hors ligne <b>%1</b> de <b>%2</b>. Une simulation montre d'abord ce que ferait la synchronisation ; rien n'est écrit tant que vous n'avez pas cliqué sur Synchroniser.",
+    "Take the Server's Value":
+        'Reprendre la valeur du serveur',
+    "Write the server's value into the offline copy: the conflict is gone at the next synchronisation":
+        'Écrire la valeur du serveur dans la copie hors ligne : le conflit disparaît à la prochaine synchronisation',
+    'Keep the Offline Value':
+        'Garder la valeur hors ligne',
+    'Keep the offline value (or the offline deletion): the next synchronisation sends it to the server':
+        "Garder la valeur hors ligne (ou la suppression hors ligne) : la prochaine synchronisation l'envoie au serveur",
+    'Check Again':
+        'Vérifier à nouveau',
+    'Synchronise':
+        'Synchroniser',
+    '%p% — %1':
+        '%p % — %1',
+    'Cancelling…':
+        'Annulation…',
+    'Comparing the offline copy with the server…':
+        'Comparaison de la copie hors ligne avec le serveur…',
+    'Synchronising…':
+        'Synchronisation…',
+    'Dry run, nothing written yet. With %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.':
+        "Simulation, rien n'est encore écrit. Avec %1 : sur le serveur, %2 mises à jour, %3 insertions, %4 suppressions ; hors ligne, %5 actualisations, %6 ajouts depuis le serveur.",
+    'Synchronised with %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.':
+        'Synchronisé avec %1 : sur le serveur, %2 mises à jour, %3 insertions, %4 suppressions ; hors ligne, %5 actualisations, %6 ajouts depuis le serveur.',
+    'An interrupted synchronisation was finished first.':
+        "Une synchronisation interrompue a d'abord été achevée.",
+    'The offline copy and the server agree: there is nothing to synchronise.':
+        "La copie hors ligne et le serveur concordent : il n'y a rien à synchroniser.",
+    'New row of %1: offline id %2 is %3 on the server.':
+        "Nouvelle ligne de %1 : l'identifiant hors ligne %2 devient %3 sur le serveur.",
+    '%n conflict(s), not applied: each stays in the offline copy and is reported again until one side gives way.':
+        ("%n conflit, non appliqué : il reste dans la copie hors ligne et sera signalé de nouveau jusqu'à ce que l'un des deux côtés cède.", "%n conflits, non appliqués : chacun reste dans la copie hors ligne et sera signalé de nouveau jusqu'à ce que l'un des deux côtés cède."),
+    'Dry run cancelled.':
+        'Simulation annulée.',
+    'Synchronisation cancelled: nothing was changed.':
+        "Synchronisation annulée : rien n'a été modifié.",
+    'The dry run failed: nothing was changed.':
+        "La simulation a échoué : rien n'a été modifié.",
+    'The synchronisation failed: nothing was changed.':
+        "La synchronisation a échoué : rien n'a été modifié.",
+    'Cannot synchronise %1: %2':
+        'Impossible de synchroniser %1 : %2',
+    "Took the server's value of %1 %2 %3 into the offline copy":
+        'Valeur du serveur de %1 %2 %3 reprise dans la copie hors ligne',
+    'Kept the offline value of %1 %2 %3: the next synchronisation sends it':
+        "Valeur hors ligne de %1 %2 %3 conservée : la prochaine synchronisation l'enverra",
+    '%1, %2: a conflict inside a roadmap document is resolved by editing the roadmap':
+        '%1, %2 : un conflit dans un document de feuille de route se résout en modifiant la feuille de route',
+    'Close':
+        'Fermer',
+    '%1 is no offline copy: take one with Territory ▸ Take an offline copy… first.\n%2':
+        "%1 n'est pas une copie hors ligne : faites-en d'abord une avec Territoire ▸ Faire une copie hors ligne…\n%2",
+    'Cannot connect to %1: %2':
+        'Impossible de se connecter à %1 : %2',
+})
+
+FR.setdefault('vigie::TerritoryCheckout', {}).update({
+    'the source to record, %1, is not the same kind of territory as %2 (a PostGIS connection and a file)':
+        "la source à enregistrer, %1, n'est pas du même type de territoire que %2 (une connexion PostGIS et un fichier)",
+    'cancelled: no checkout was written':
+        "annulé : aucune copie hors ligne n'a été écrite",
+    'filtering layer %1':
+        'filtrage de la couche %1',
+    'reading table %1':
+        'lecture de la table %1',
+    'recording the values at checkout':
+        "enregistrement des valeurs au moment de l'extraction",
+    'compacting':
+        'compactage',
+    'done':
+        'terminé',
+    '%1, table %2, key %3':
+        '%1, table %2, clé %3',
+    '%1: no layer or synchronised table %2 in this offline copy; nothing was changed':
+        "%1 : aucune couche ni table synchronisée %2 dans cette copie hors ligne ; rien n'a été modifié",
+    'cannot open %1 for writing; nothing was changed':
+        "impossible d'ouvrir %1 en écriture ; rien n'a été modifié",
+    '%1: a feature of a layer is named by its fid (an integer); nothing was changed':
+        "%1 : une entité d'une couche est désignée par son fid (un entier) ; rien n'a été modifié",
+    '%1: the layer cannot be opened; nothing was changed':
+        "%1 : impossible d'ouvrir la couche ; rien n'a été modifié",
+    '%1: cannot read layer %2 on %3; nothing was changed':
+        "%1 : impossible de lire la couche %2 sur %3 ; rien n'a été modifié",
+    '%1: the table has no primary key%2; nothing was changed':
+        "%1 : la table n'a pas de clé primaire%2 ; rien n'a été modifié",
+    '%1: the key of %2 has %3 columns (%4): give a JSON array of %3 values; nothing was changed':
+        "%1 : la clé de %2 comporte %3 colonnes (%4) : indiquez un tableau JSON de %3 valeurs ; rien n'a été modifié",
+    '%1: no such row offline, on the server or at checkout; nothing was changed':
+        "%1 : cette ligne n'existe ni hors ligne, ni sur le serveur, ni au moment de l'extraction ; rien n'a été modifié",
+    '%1: no such feature offline, on the server or at checkout; nothing was changed':
+        "%1 : cette entité n'existe ni hors ligne, ni sur le serveur, ni au moment de l'extraction ; rien n'a été modifié",
+    '%1: the row is not offline, on the server and at checkout all three: resolve the whole row (no field); nothing was changed':
+        "%1 : la ligne n'existe pas à la fois hors ligne, sur le serveur et au moment de l'extraction : résolvez la ligne entière (sans indiquer de champ) ; rien n'a été modifié",
+    '%1: no field %2; nothing was changed':
+        "%1 : pas de champ %2 ; rien n'a été modifié",
+    '%1%2: the offline value is kept, the next sync sends it':
+        "%1%2 : la valeur hors ligne est conservée, la prochaine synchronisation l'enverra",
+    "%1%2: the server's value was written offline":
+        '%1%2 : la valeur du serveur a été écrite dans la copie hors ligne',
+    '%1: cannot tell whether the interrupted sync %2 reached the server: %3; nothing was changed':
+        "%1 : impossible de savoir si la synchronisation interrompue %2 a atteint le serveur : %3 ; rien n'a été modifié",
+    '%1 no longer knows whether the interrupted sync %2 was committed (too old): check out again; nothing was changed':
+        "%1 ne sait plus si la synchronisation interrompue %2 a été validée (trop ancienne) : refaites une extraction ; rien n'a été modifié",
+    'an earlier sync of this checkout (%1) is still being committed on %2: try again in a moment; nothing was changed':
+        "une synchronisation précédente de cette copie hors ligne (%1) est encore en cours de validation sur %2 : réessayez dans un instant ; rien n'a été modifié",
+    '%1: the interrupted sync %2 cannot be read: check out again':
+        '%1 : la synchronisation interrompue %2 est illisible : refaites une extraction',
+    '%1: cannot finish the interrupted sync %2: %3':
+        '%1 : impossible de terminer la synchronisation interrompue %2 : %3',
+    '%1: finished the interrupted sync %2 (committed on %3)':
+        '%1 : synchronisation interrompue %2 terminée (validée sur %3)',
+    '%1: no commune with code %2 in territory:communes; nothing was changed':
+        "%1 : aucune commune de code %2 dans territory:communes ; rien n'a été modifié",
+    'cancelled; nothing was changed':
+        "annulé ; rien n'a été modifié",
+    'reading the values at checkout':
+        "lecture des valeurs au moment de l'extraction",
+    'comparing layer %1':
+        'comparaison de la couche %1',
+    '%1, layer %2: %3; nothing was changed':
+        "%1, couche %2 : %3 ; rien n'a été modifié",
+    'comparing table %1':
+        'comparaison de la table %1',
+    'writing':
+        'écriture',
+    '%1 could not be updated: %2':
+        "%1 n'a pas pu être mis à jour : %2",
+    '%1: the rows to write kept changing on the server during the sync; nothing was changed; try again':
+        "%1 : les lignes à écrire n'ont cessé de changer sur le serveur pendant la synchronisation ; rien n'a été modifié ; réessayez",
+    '%1: rows changed on the server while synchronising %2; planning again':
+        '%1 : des lignes ont changé sur le serveur pendant la synchronisation de %2 ; nouvelle planification',
+    'cannot read the transaction id: %1':
+        "impossible de lire l'identifiant de transaction : %1",
+    'cannot record the sync in the checkout %1: %2':
+        "impossible d'enregistrer la synchronisation dans la copie hors ligne %1 : %2",
+    '%1 was updated, but the checkout %2 not yet (%3): the next territory sync finishes it, with nothing applied twice':
+        '%1 a été mis à jour, mais pas encore la copie hors ligne %2 (%3) : la prochaine exécution de territory sync la terminera, sans rien appliquer deux fois',
+    'synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts':
+        '%1 synchronisé avec %2 : %3 mises à jour, %4 insertions, %5 suppressions, %6 actualisations, %7 ajouts depuis le serveur, %8 conflits',
+})
+
+FR.setdefault('vigie::WaterPanel', {}).update({
+    'training SCADA folder (optional)':
+        "dossier SCADA d'apprentissage (facultatif)",
+    'A year of SCADA data with known leaks: the detector calibrates its consumption model on it':
+        'Une année de données SCADA avec des fuites connues : le détecteur y étalonne son modèle de consommation',
+    'Choose the training SCADA folder':
+        "Choisir le dossier SCADA d'apprentissage",
+    'its leak list, CSV (optional)':
+        'sa liste de fuites, CSV (facultatif)',
+    'Choose the leak list of the training record (link_id,start_time,end_time,…)':
+        "Choisir la liste des fuites des données d'apprentissage (link_id,start_time,end_time,…)",
+    'Training':
+        'Apprentissage',
+    'Training SCADA folder':
+        "Dossier SCADA d'apprentissage",
+    'Leak list of the training record':
+        "Liste des fuites des données d'apprentissage",
+    'CSV files (*.csv);;All files (*)':
+        'Fichiers CSV (*.csv);;Tous les fichiers (*)',
+    'Show the live leaks':
+        'Afficher les fuites en temps réel',
+    'When a feed (MQTT or the replay) stores water observations, the leak monitor runs on them in the background (vigie-cli water watch) and raises an alarm for each new leak':
+        "Quand un flux (MQTT ou le rejeu) enregistre des observations du réseau d'eau, la surveillance des fuites les analyse en arrière-plan (vigie-cli water watch) et déclenche une alarme pour chaque nouvelle fuite",
+    'Live monitor: waiting for water observations':
+        "Surveillance en temps réel : en attente d'observations du réseau d'eau",
+    'Live monitor: no territory':
+        'Surveillance en temps réel : aucun territoire',
+    'Live monitor: %n leak(s), data up to %1':
+        ('Surveillance en temps réel : %n fuite, dernières données : %1', 'Surveillance en temps réel : %n fuites, dernières données : %1'),
+    'none yet':
+        "aucune pour l'instant",
+    'Live monitor failed: %1':
+        'Échec de la surveillance en temps réel : %1',
+})
+
+FR.setdefault('vigie::feeds', {}).update({
+    'an analysis alarm needs a key (its sensor id)':
+        "une alarme d'analyse nécessite une clé (son identifiant de capteur)",
+    'cannot raise the alarm "%1": %2':
+        "impossible de déclencher l'alarme « %1 » : %2",
+    "Usage: vigie-cli observations COMMAND TERRITORY [options]\nReads back the sensor observations stored in a territory file.\n\nCommands:\n  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)\n  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]\n                                             writes raw observations (sensor,time,value,unit,flags) or\n                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV\n  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates now\n  retention TERRITORY                        the same with the territory's retention period\n  retention TERRITORY --set-raw-days N       stores the retention period (1 to 36500 days, default 90):\n                                             vigie-cli ingest and the app apply it at start and every hour\n  retention TERRITORY --show [--json]        the retention period, raw values and aggregates\n\nTimes are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.\nExit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n":
+        "Utilisation : vigie-cli observations COMMANDE TERRITOIRE [options]\nRelit les observations des capteurs enregistrées dans un fichier de territoire.\n\nCommandes :\n  count TERRITOIRE [--sensor ID] [--json]    nombre d'observations brutes (et d'agrégats sur 15 minutes)\n  export TERRITOIRE --out FICHIER.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]\n                                             écrit en CSV les observations brutes (sensor,time,value,unit,flags)\n                                             ou les agrégats sur 15 minutes (sensor,start,min,mean,max,count)\n  retention TERRITOIRE --raw-days N          transfère dès maintenant les valeurs brutes de plus de N jours dans des agrégats sur 15 minutes\n  retention TERRITOIRE                       idem avec la durée de rétention du territoire\n  retention TERRITOIRE --set-raw-days N      enregistre la durée de rétention (1 à 36500 jours, 90 par défaut) :\n                                             vigie-cli ingest et l'application l'appliquent au démarrage puis toutes les heures\n  retention TERRITOIRE --show [--json]       la durée de rétention, le nombre de valeurs brutes et d'agrégats\n\nLes dates et heures sont au format ISO 8601 (2024-05-01T08:00:00Z) ; --from est inclus, --to exclu.\nCodes de sortie : 0 terminé, 1 échec, 2 erreur d'utilisation, 3 impossible d'ouvrir le territoire.\n",
+    'retention: give one of --raw-days N, --set-raw-days N or --show':
+        'retention : indiquez --raw-days N, --set-raw-days N ou --show',
+    'raw values kept %1 days, then 15-minute aggregates':
+        'valeurs brutes conservées %1 jours, puis agrégats sur 15 minutes',
+    'raw values kept %1 days (default), then 15-minute aggregates':
+        'valeurs brutes conservées %1 jours (par défaut), puis agrégats sur 15 minutes',
+    '%1 raw values, %2 aggregates':
+        '%1 valeurs brutes, %2 agrégats',
+    'retention: --set-raw-days must be a whole number of days from 1 to %1 (got "%2")':
+        'retention : --set-raw-days doit être un nombre entier de jours de 1 à %1 (reçu « %2 »)',
+    'raw values are now kept %1 days; vigie-cli ingest and the app apply it at start and every hour (vigie-cli observations retention TERRITORY applies it now)':
+        "les valeurs brutes sont désormais conservées %1 jours ; vigie-cli ingest et l'application appliquent cette durée au démarrage puis toutes les heures (vigie-cli observations retention TERRITOIRE l'applique immédiatement)",
+    'Usage: vigie-cli feeds import TERRITORY SOURCE [options]\nStores the history of a feed in a territory, through the same path as the live feeds: units converted,\nunknown sensors registered unbound, out-of-range values flagged, an observation already stored counted\nas a duplicate (importing twice stores nothing new).\n\nSources (one):\n  --sensorthings URL      OGC SensorThings service root (ends with /v1.1 or /v1.0)\n      [--datastream ID[,ID...]] [--thing ID[,ID...]]   default: every Datastream of the service\n  --ngsi-ld URL           FIWARE NGSI-LD broker root\n      [--type Streetlight|WaterObserved|WasteContainer|DeviceMeasurement[,...]]   default: all four\n      [--temporal]        temporal query (history) instead of the entities\' current values\n      [--tenant NAME]     NGSI-LD tenant (NGSILD-Tenant header)\n      [--every SECONDS [--count N]]   polls the broker until Ctrl+C (or N polls)\n  --csv FILE              CSV file, by default "sensor,time,value[,unit]" with an optional header\n      [--delimiter C]     , ; tab or |\n      [--sensor-column C] [--time-column C] [--value-column C] [--unit-column C]\n                          a header name or a column number (1 = first)\n      [--sensor ID]       every row is this sensor (a file "time,value[,unit]")\n      [--unit UNIT]       unit of the values when the file has none\n\nOptions:\n  --from ISO --to ISO     time range (from included, to excluded), ISO 8601 (2024-05-01T00:00:00Z)\n  --timeout SECONDS       HTTP request timeout (default 30)\n  --json                  machine-readable result\n\nEach HTTP page (or batch of 10,000 CSV rows) is stored in one transaction. On an error (server\nunreachable, HTTP error, malformed page) the import stops, naming the URL and the reason: the pages\nbefore it stay stored, the failing one is not, and running the import again stores only what is\nmissing. A CSV file is checked whole first: a bad line gives FILE:LINE and the reason, and nothing\nis stored.\nExit codes: 0 done, 1 failure (network, HTTP, malformed page, bad CSV line), 2 usage error,\n3 the territory or the CSV file cannot be opened.\n':
+        'Utilisation : vigie-cli feeds import TERRITOIRE SOURCE [options]\nEnregistre l\'historique d\'un flux dans un territoire, par le même chemin que les flux en temps réel : unités converties,\ncapteurs inconnus enregistrés comme non associés, valeurs hors plage signalées, observation déjà enregistrée comptée\ncomme doublon (importer deux fois n\'enregistre rien de nouveau).\n\nSources (une seule) :\n  --sensorthings URL      racine d\'un service OGC SensorThings (se termine par /v1.1 ou /v1.0)\n      [--datastream ID[,ID...]] [--thing ID[,ID...]]   par défaut : tous les Datastreams du service\n  --ngsi-ld URL           racine d\'un broker FIWARE NGSI-LD\n      [--type Streetlight|WaterObserved|WasteContainer|DeviceMeasurement[,...]]   par défaut : les quatre\n      [--temporal]        requête temporelle (historique) au lieu des valeurs actuelles des entités\n      [--tenant NOM]      tenant NGSI-LD (en-tête NGSILD-Tenant)\n      [--every SECONDES [--count N]]   interroge le broker jusqu\'à Ctrl+C (ou N interrogations)\n  --csv FICHIER           fichier CSV, par défaut "sensor,time,value[,unit]" avec une ligne d\'en-tête facultative\n      [--delimiter C]     , ; tab ou |\n      [--sensor-column C] [--time-column C] [--value-column C] [--unit-column C]\n                          un nom de colonne de l\'en-tête ou un numéro de colonne (1 = la première)\n      [--sensor ID]       toutes les lignes concernent ce capteur (un fichier "time,value[,unit]")\n      [--unit UNITÉ]      unité des valeurs quand le fichier n\'en indique pas\n\nOptions :\n  --from ISO --to ISO     période (from incluse, to exclue), ISO 8601 (2024-05-01T00:00:00Z)\n  --timeout SECONDES      délai d\'attente des requêtes HTTP (30 par défaut)\n  --json                  résultat lisible par une machine\n\nChaque page HTTP (ou lot de 10 000 lignes CSV) est enregistrée en une seule transaction. En cas d\'erreur (serveur\ninjoignable, erreur HTTP, page mal formée), l\'import s\'arrête en indiquant l\'URL et la raison : les pages\nprécédentes restent enregistrées, celle en échec ne l\'est pas, et relancer l\'import n\'enregistre que ce qui\nmanque. Un fichier CSV est d\'abord vérifié en entier : une ligne incorrecte donne FICHIER:LIGNE et la raison, et rien\nn\'est enregistré.\nCodes de sortie : 0 terminé, 1 échec (réseau, HTTP, page mal formée, ligne CSV incorrecte), 2 erreur d\'utilisation,\n3 impossible d\'ouvrir le territoire ou le fichier CSV.\n',
+    '%1 pages, %2 observations read: %3 stored, %4 duplicates, %5 unknown sensors registered (unbound), %6 out of range, %7 rejected':
+        '%1 pages, %2 observations lues : %3 enregistrées, %4 doublons, %5 capteurs inconnus enregistrés (non associés), %6 hors plage, %7 rejetées',
+    'vigie-cli feeds import: %1':
+        'vigie-cli feeds import : %1',
+    'Run "vigie-cli feeds import --help" for usage.':
+        "Lancez « vigie-cli feeds import --help » pour afficher l'aide.",
+    'takes 1 argument (TERRITORY), got %1':
+        'attend 1 argument (TERRITOIRE), %1 reçus',
+    'give one source: --sensorthings URL, --ngsi-ld URL or --csv FILE':
+        'indiquez une seule source : --sensorthings URL, --ngsi-ld URL ou --csv FICHIER',
+    '--%1: "%2" is not an http(s) URL':
+        "--%1 : « %2 » n'est pas une URL http(s)",
+    '--%1 only goes with %2':
+        "--%1 ne s'utilise qu'avec %2",
+    '--delimiter must be , ; | or tab, got "%1"':
+        '--delimiter doit être , ; | ou tab (reçu « %1 »)',
+    '--sensor and --sensor-column exclude each other':
+        "--sensor et --sensor-column s'excluent mutuellement",
+    '--to (%1) must come after --from (%2)':
+        '--to (%1) doit être postérieur à --from (%2)',
+    '--timeout must be a number of seconds above 0, got "%1"':
+        '--timeout doit être un nombre de secondes supérieur à 0 (reçu « %1 »)',
+    '--every must be a number of seconds from 1 to 86400, got "%1"':
+        '--every doit être un nombre de secondes de 1 à 86400 (reçu « %1 »)',
+    '--count must be a number of polls above 0, with --every':
+        "--count doit être un nombre d'interrogations supérieur à 0, avec --every",
+    '%1: no such readable file':
+        '%1 : fichier introuvable ou illisible',
+    '… %1 pages, %2 observations stored (%3)':
+        '… %1 pages, %2 observations enregistrées (%3)',
+    'stored before the error: %1':
+        "enregistré avant l'erreur : %1",
+    'imported %1 into %2: %3':
+        '%1 importé dans %2 : %3',
+    '%1 polls, %2 failed':
+        '%1 interrogations, %2 en échec',
+    'stores in TERRITORY the history of a SensorThings service (--sensorthings URL), an NGSI-LD broker (--ngsi-ld URL; --every polls it) or a CSV file (--csv FILE); see feeds import --help':
+        "enregistre dans TERRITOIRE l'historique d'un service SensorThings (--sensorthings URL), d'un broker NGSI-LD (--ngsi-ld URL ; --every l'interroge à intervalles réguliers) ou d'un fichier CSV (--csv FICHIER) ; voir feeds import --help",
+    'cancelled after %1 pages (%2 observations stored; running the import again stores only what is missing)':
+        "annulé après %1 pages (%2 observations enregistrées ; relancer l'import n'enregistre que ce qui manque)",
+    'cannot read: %1':
+        'lecture impossible : %1',
+    'unusable delimiter':
+        'séparateur inutilisable',
+    'unterminated quoted field':
+        'champ entre guillemets non fermé',
+    'no column "%1" in the header (%2)':
+        "pas de colonne « %1 » dans l'en-tête (%2)",
+    'column "%1": not a column number, and the file has no header line':
+        "colonne « %1 » : ce n'est pas un numéro de colonne, et le fichier n'a pas de ligne d'en-tête",
+    'expected at least %1 fields, got %2':
+        'au moins %1 champs attendus, %2 reçus',
+    '%1: not stored: %2':
+        '%1 : non enregistré : %2',
+    'the end of the time range (%1) must come after its start (%2)':
+        'la fin de la période (%1) doit être postérieure à son début (%2)',
+    '"%1" is not an http(s) URL':
+        "« %1 » n'est pas une URL http(s)",
+    '%1: Thing %2 has no Datastream':
+        "%1 : le Thing %2 n'a pas de Datastream",
+    "Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]\n       vigie-cli ingest TERRITORY --feed CONFIG.json [options]\nReceives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every\nmessage is journaled next to the territory before it is acknowledged, and everything\nreceived is committed before the command ends. Progress is printed every second on stderr.\n\nOptions:\n  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://\n  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)\n  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)\n  --decoder NAME      %1 (default json)\n  --feed FILE         feed configuration (JSON); the options above override it\n  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked\n                      without echo (it is never stored)\n  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum\n  --cert FILE         client certificate (PEM), with --key FILE\n  --key FILE          private key of the client certificate\n  --insecure          do not verify the broker's certificate (tests only)\n  --max-payload BYTES larger messages are counted and dropped (default 1048576)\n  --duration SECONDS  stop by itself after this time\n  --no-retention      do not apply the territory's retention period (raw values kept N\n                      days, then 15-minute aggregates: see vigie-cli observations retention);\n                      by default it is applied at start and every hour, between commits\n  --quiet             no progress lines\n  -h, --help          show this help\n\nExit codes: 0 stopped with everything committed, 1 the broker refused the connection\n(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file\ncannot be read.\n":
+        "Utilisation : vigie-cli ingest TERRITOIRE --mqtt URL --topic FILTRE [--topic FILTRE ...] [options]\n              vigie-cli ingest TERRITOIRE --feed CONFIG.json [options]\nReçoit un flux MQTT en temps réel dans le territoire jusqu'à interruption (Ctrl+C, SIGTERM) ; chaque\nmessage est journalisé à côté du territoire avant d'être acquitté, et tout ce qui a été reçu\nest enregistré avant la fin de la commande. La progression est affichée chaque seconde sur stderr.\n\nOptions :\n  --mqtt URL          broker : mqtt://HÔTE:PORT, mqtts://HÔTE:PORT (TLS), tcp://, ssl://\n  --topic FILTRE      filtre de sujets, QoS 1 (répétable ; jokers + et #)\n  --client-id ID      identifiant client de la session persistante (par défaut : vigie-NOM DU TERRITOIRE)\n  --decoder NOM       %1 (json par défaut)\n  --feed FICHIER      configuration du flux (JSON) ; les options ci-dessus la remplacent\n  --user NOM          nom d'utilisateur ; le mot de passe est lu dans VIGIE_MQTT_PASSWORD ou demandé\n                      sans écho (il n'est jamais enregistré)\n  --ca FICHIER        certificat(s) de l'autorité de certification du broker (PEM) ; TLS 1.2 minimum\n  --cert FICHIER      certificat client (PEM), avec --key FICHIER\n  --key FICHIER       clé privée du certificat client\n  --insecure          ne vérifie pas le certificat du broker (tests uniquement)\n  --max-payload OCTETS les messages plus gros sont comptés et ignorés (1048576 par défaut)\n  --duration SECONDES s'arrête de lui-même au bout de cette durée\n  --no-retention      n'applique pas la durée de rétention du territoire (valeurs brutes conservées N\n                      jours, puis agrégats sur 15 minutes : voir vigie-cli observations retention) ;\n                      par défaut, elle est appliquée au démarrage puis toutes les heures, entre deux validations\n  --quiet             pas de lignes de progression\n  -h, --help          affiche cette aide\n\nCodes de sortie : 0 arrêté avec tout enregistré, 1 le broker a refusé la connexion\n(identifiants, certificat) ou le flux a échoué, 2 erreur d'utilisation, 3 le territoire ou un fichier\nest illisible.\n",
+    'retention: %1 raw values older than %2 days moved into 15-minute aggregates (%3 passes, longest step %4 ms)':
+        'rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes (%3 passes, étape la plus longue %4 ms)',
+    'TLS connection to %1 failed: the broker offers no TLS 1.2 or 1.3 protocol and cipher suite in common with Vigie (TLS 1.2 is the minimum), or it refused the client certificate (%2)':
+        'échec de la connexion TLS à %1 : le broker ne propose aucun protocole TLS 1.2 ou 1.3 ni aucune suite de chiffrement en commun avec Vigie (TLS 1.2 est le minimum), ou il a refusé le certificat client (%2)',
+    '%1: feeds tables migrated from schema %2 to %3':
+        '%1 : tables feeds migrées du schéma %2 au schéma %3',
+    '%1: cannot read the feeds settings: %2':
+        '%1 : impossible de lire les paramètres des flux : %2',
+    '%1: table feeds_settings, row %2: "%3" is not a retention period (a whole number of days from 1 to %4)':
+        "%1 : table feeds_settings, ligne %2 : « %3 » n'est pas une durée de rétention (nombre entier de jours de 1 à %4)",
+    'the raw retention period must be a whole number of days from 1 to %1 (got %2)':
+        'la durée de rétention des données brutes doit être un nombre entier de jours de 1 à %1 (reçu %2)',
+    'feeds schema %1 opened read-only':
+        'schéma feeds %1 ouvert en lecture seule',
+    '%1: cannot store the retention period: %2':
+        "%1 : impossible d'enregistrer la durée de rétention : %2",
+})
+
+FR.setdefault('vigie::feeds::IngestService', {}).update({
+    'retention not applied: %1':
+        'rétention non appliquée : %1',
+    'retention: %1 raw values older than %2 days moved into 15-minute aggregates':
+        'rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes',
+})
+
+FR.setdefault('vigie::hydraulics', {}).update({
+    '%1: no flow meter among the water sensors: the leak detection needs the metered inflows':
+        "%1 : aucun débitmètre parmi les capteurs du réseau d'eau : la détection des fuites a besoin des débits d'entrée mesurés",
+    '%1: the training record has no column "%2" (a live sensor)':
+        "%1 : les données d'apprentissage n'ont pas de colonne « %2 » (un capteur des données en temps réel)",
+    'sensors that appeared after the monitor started are not used: %1':
+        'les capteurs apparus après le démarrage de la surveillance ne sont pas utilisés : %1',
+    'no value of %1 from %2 to %3: %4 time steps left out':
+        'aucune valeur de %1 du %2 au %3 : %4 pas de temps écartés',
+    '%1 time steps not after the last one analysed (%2): left out':
+        '%1 pas de temps non postérieurs au dernier analysé (%2) : écartés',
+    '%1 time steps with a value that is not a number, from %2: left out':
+        '%1 pas de temps avec une valeur non numérique, à partir du %2 : écartés',
+    'sensors without any value from %1 to %2: %3':
+        'capteurs sans aucune valeur du %1 au %2 : %3',
+    '%1 time steps without a value of every sensor: left out':
+        "%1 pas de temps où manque la valeur d'au moins un capteur : écartés",
+    'Leak detection':
+        'Détection des fuites',
+    'already running when the data begin (%1)':
+        'déjà en cours au début des données (%1)',
+    'since %1':
+        'depuis le %1',
+    'Leak of %1 m³/h in area %2, %3; candidate pipes: %4':
+        'Fuite de %1 m³/h dans le secteur %2, %3 ; canalisations suspectes : %4',
+    '       vigie-cli water watch TERRITORY [--network NET.inp] [--from TIME] [--to TIME] [--step MINUTES]\n                             [--train DIR [--train-leaks leaks.csv]] [--warm-up DAYS] [--no-alarms] [--json FILE]\n':
+        '       vigie-cli water watch TERRITOIRE [--network NET.inp] [--from DATE] [--to DATE] [--step MINUTES]\n                             [--train DOSSIER [--train-leaks leaks.csv]] [--warm-up JOURS] [--no-alarms] [--json FICHIER]\n',
+    'the territory is required':
+        'le territoire est obligatoire',
+    '--from and --to need a time such as "2018-01-22 00:00"':
+        '--from et --to attendent une date telle que « 2018-01-22 00:00 »',
+    '--step needs a number of minutes from 5 to 1440, not "%1"':
+        '--step attend un nombre de minutes de 5 à 1440, et non « %1 »',
+    '--warm-up needs a number of days from 3 to 365, not "%1"':
+        '--warm-up attend un nombre de jours de 3 à 365, et non « %1 »',
+    '%1: no such territory':
+        '%1 : territoire introuvable',
+    '%1: no water sensor observation stored':
+        "%1 : aucune observation de capteur du réseau d'eau enregistrée",
+    'the period is empty (%1 to %2)':
+        'la période est vide (du %1 au %2)',
+    'warning: %1':
+        'avertissement : %1',
+    '%1: leak on %2 (area %3, %4 m³/h, since %5); candidates %6%7':
+        '%1 : fuite sur %2 (secteur %3, %4 m³/h, depuis le %5) ; candidates : %6%7',
+    '; alarm %1 raised':
+        ' ; alarme %1 déclenchée',
+    '%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)':
+        '%1 mises à jour de %2 min du %3 au %4 : %5 fuites signalées, %6 alarmes déclenchées ; %7 jours analysés ; par mise à jour %8 ms en moyenne, %9 ms au maximum (initialisation %10 ms)',
+})
+
+FR.setdefault('vigie::review', {}).update({
+    'the territory %1 cannot be read: %2':
+        'le territoire %1 est illisible : %2',
+})
+
+FR.setdefault('vigie::store', {}).update({
+    'the copy was cancelled':
+        'la copie a été annulée',
+    'table %1, reading after row %2: %3':
+        'table %1, lecture après la ligne %2 : %3',
+    'table %1, rows %2 to %3: %4':
+        'table %1, lignes %2 à %3 : %4',
+    'table %1: %2 rows read of %3 (keys that cannot be ordered?)':
+        'table %1 : %2 lignes lues sur %3 (clés impossibles à ordonner ?)',
+    '%1: cannot rename %2':
+        '%1 : impossible de renommer %2',
+})
+
 # (context, source, comment) -> French, for sources whose French depends on their comment:
 # "la vitesse" is feminine, "le trafic" masculine
 FR_COMMENTED = {

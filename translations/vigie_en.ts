@@ -1614,6 +1614,30 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>%1: the checkout names no source</source>
         <translation>%1: the checkout names no source</translation>
     </message>
+    <message>
+        <source>%1 already exists: a checkout never overwrites a file</source>
+        <translation>%1 already exists: a checkout never overwrites a file</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>cannot rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>stopped by the test hook</source>
+        <translation>stopped by the test hook</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>cannot commit</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AgendaEditor</name>
@@ -2530,6 +2554,152 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
     </message>
 </context>
 <context>
+    <name>vigie::CheckoutDialog</name>
+    <message>
+        <source>Take an Offline Copy</source>
+        <translation>Take an Offline Copy</translation>
+    </message>
+    <message>
+        <source>Copy part of &lt;b&gt;%1&lt;/b&gt; into a GeoPackage to edit it without the server. Territory ▸ Synchronise with the server… sends the edits back later; edits made on both sides to the same field are reported as conflicts, never lost.</source>
+        <translation>Copy part of &lt;b&gt;%1&lt;/b&gt; into a GeoPackage to edit it without the server. Territory ▸ Synchronise with the server… sends the edits back later; edits made on both sides to the same field are reported as conflicts, never lost.</translation>
+    </message>
+    <message>
+        <source>Part of the territory</source>
+        <translation>Part of the territory</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Name or INSEE code</source>
+        <translation>Name or INSEE code</translation>
+    </message>
+    <message>
+        <source>Current map extent:</source>
+        <translation>Current map extent:</translation>
+    </message>
+    <message>
+        <source>no map extent</source>
+        <translation>no map extent</translation>
+    </message>
+    <message>
+        <source>The whole territory</source>
+        <translation>The whole territory</translation>
+    </message>
+    <message>
+        <source>Offline copy:</source>
+        <translation>Offline copy:</translation>
+    </message>
+    <message>
+        <source>GeoPackage file to create</source>
+        <translation>GeoPackage file to create</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Take the Copy</source>
+        <translation>Take the Copy</translation>
+    </message>
+    <message>
+        <source>Open the Copy</source>
+        <translation>Open the Copy</translation>
+    </message>
+    <message>
+        <source>The territory has no communes layer</source>
+        <translation>The territory has no communes layer</translation>
+    </message>
+    <message>
+        <source>There is no map extent to copy: choose a commune or the whole territory</source>
+        <translation>There is no map extent to copy: choose a commune or the whole territory</translation>
+    </message>
+    <message>
+        <source>Type the name or the INSEE code of the commune to copy</source>
+        <translation>Type the name or the INSEE code of the commune to copy</translation>
+    </message>
+    <message>
+        <source>%1 communes are named %2 (codes %3): pick one in the list</source>
+        <translation>%1 communes are named %2 (codes %3): pick one in the list</translation>
+    </message>
+    <message>
+        <source>No commune named or coded &quot;%1&quot; in the territory&apos;s communes layer</source>
+        <translation>No commune named or coded &quot;%1&quot; in the territory&apos;s communes layer</translation>
+    </message>
+    <message>
+        <source>%p% — %1</source>
+        <translation>%p% — %1</translation>
+    </message>
+    <message>
+        <source>Taking the offline copy into %1… Cancel stops it and removes the partial copy.</source>
+        <translation>Taking the offline copy into %1… Cancel stops it and removes the partial copy.</translation>
+    </message>
+    <message>
+        <source>offline copy.gpkg</source>
+        <translation>offline copy.gpkg</translation>
+    </message>
+    <message>
+        <source>Offline Copy</source>
+        <translation>Offline Copy</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Offline copy ready in %1: %2 features kept (%3 left out), %4 rows of the roadmap, budget and agenda tables.</source>
+        <translation>Offline copy ready in %1: %2 features kept (%3 left out), %4 rows of the roadmap, budget and agenda tables.</translation>
+    </message>
+    <message>
+        <source>Cannot take the offline copy: %1</source>
+        <translation>Cannot take the offline copy: %1</translation>
+    </message>
+    <message>
+        <source>%1 offline.gpkg</source>
+        <translation>%1 offline.gpkg</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>territory</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CheckoutJob</name>
+    <message>
+        <source>An offline copy is already being taken</source>
+        <translation>An offline copy is already being taken</translation>
+    </message>
+    <message>
+        <source>Choose the file of the offline copy</source>
+        <translation>Choose the file of the offline copy</translation>
+    </message>
+    <message>
+        <source>%1 already exists: an offline copy never overwrites a file; choose another name</source>
+        <translation>%1 already exists: an offline copy never overwrites a file; choose another name</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: no such folder</translation>
+    </message>
+    <message>
+        <source>Offline copy to %1 cancelled</source>
+        <translation>Offline copy to %1 cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled: no offline copy was written</source>
+        <translation>Cancelled: no offline copy was written</translation>
+    </message>
+</context>
+<context>
     <name>vigie::Cli</name>
     <message>
         <source>Shows this help.</source>
@@ -3145,10 +3315,6 @@ Give people a login role in one of them, e.g. CREATE ROLE alice LOGIN IN ROLE vi
         <translation>Cannot set up the roles: %1</translation>
     </message>
     <message>
-        <source>missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.</source>
-        <translation>missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.</translation>
-    </message>
-    <message>
         <source>Makes the communes tenants of a PostGIS territory: each commune&apos;s staff see and edit only its own assets.</source>
         <translation>Makes the communes tenants of a PostGIS territory: each commune&apos;s staff see and edit only its own assets.</translation>
     </message>
@@ -3217,16 +3383,6 @@ The GeoPackage records its source (never a password), the checkout time and the 
         <translation>Merges an offline checkout back into its source; every edit arrives or is reported as a conflict.</translation>
     </message>
     <message>
-        <source>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
-One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.</source>
-        <translation>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
-One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.</translation>
-    </message>
-    <message>
-        <source>Show what would be done; change nothing.</source>
-        <translation>Show what would be done; change nothing.</translation>
-    </message>
-    <message>
         <source>Synchronise with this territory instead of the recorded one (e.g. with credentials).</source>
         <translation>Synchronise with this territory instead of the recorded one (e.g. with credentials).</translation>
     </message>
@@ -3286,14 +3442,6 @@ One server transaction: all or nothing. Syncing again applies nothing new. Exit 
         <translation>Cannot synchronise: %1</translation>
     </message>
     <message>
-        <source>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
-        <translation>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</translation>
-    </message>
-    <message>
-        <source>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
-        <translation>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</translation>
-    </message>
-    <message>
         <source>  new row of %1: offline id %2 is %3 on the server</source>
         <translation>  new row of %1: offline id %2 is %3 on the server</translation>
     </message>
@@ -3303,6 +3451,122 @@ One server transaction: all or nothing. Syncing again applies nothing new. Exit 
             <numerusform>%n conflict, not applied (kept offline; use --json for the full report):</numerusform>
             <numerusform>%n conflicts, not applied (kept offline; use --json for the full report):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>missing subcommand: create, info, validate, copy, checkout, sync, resolve, roles, tenants or notify.</source>
+        <translation>missing subcommand: create, info, validate, copy, checkout, sync, resolve, roles, tenants or notify.</translation>
+    </message>
+    <message>
+        <source>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
+Features added on the server inside the checkout&apos;s area (or moved into it) are added offline.
+One server transaction: all or nothing; the rows it writes are locked and read again first, so an edit made on the server meanwhile becomes a conflict, never an overwrite. If the checkout cannot be updated after the server commit, the next sync finishes it. Syncing again applies nothing new. Exit code 1 when conflicts remain.</source>
+        <translation>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
+Features added on the server inside the checkout&apos;s area (or moved into it) are added offline.
+One server transaction: all or nothing; the rows it writes are locked and read again first, so an edit made on the server meanwhile becomes a conflict, never an overwrite. If the checkout cannot be updated after the server commit, the next sync finishes it. Syncing again applies nothing new. Exit code 1 when conflicts remain.</translation>
+    </message>
+    <message>
+        <source>Show what would be done; change nothing (an interrupted sync is finished first).</source>
+        <translation>Show what would be done; change nothing (an interrupted sync is finished first).</translation>
+    </message>
+    <message>
+        <source>CHECKOUT</source>
+        <translation>CHECKOUT</translation>
+    </message>
+    <message>
+        <source>Resolves a conflict reported by territory sync: keeps the offline value or takes the server&apos;s.</source>
+        <translation>Resolves a conflict reported by territory sync: keeps the offline value or takes the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>--table and --key name the row as the sync report does (the fid of a feature; the key of a row, a JSON array for a key of several columns); --field names the field of a field conflict (&quot;geometry&quot; for the geometry); without it the whole row is resolved (a row deleted on one side and edited on the other, or added on both).
+--keep offline: the checkout records the server&apos;s current value as its base, so the next sync sends the offline value (or the offline deletion). --keep server: the server&apos;s value (or row, or deletion) is written into the checkout.
+The server is only read. An unknown table, key or field changes nothing (exit code 1). Roadmap document conflicts are resolved by editing the roadmap.</source>
+        <translation>--table and --key name the row as the sync report does (the fid of a feature; the key of a row, a JSON array for a key of several columns); --field names the field of a field conflict (&quot;geometry&quot; for the geometry); without it the whole row is resolved (a row deleted on one side and edited on the other, or added on both).
+--keep offline: the checkout records the server&apos;s current value as its base, so the next sync sends the offline value (or the offline deletion). --keep server: the server&apos;s value (or row, or deletion) is written into the checkout.
+The server is only read. An unknown table, key or field changes nothing (exit code 1). Roadmap document conflicts are resolved by editing the roadmap.</translation>
+    </message>
+    <message>
+        <source>Table of the conflict.</source>
+        <translation>Table of the conflict.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>Fid of the feature, or key of the row.</source>
+        <translation>Fid of the feature, or key of the row.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Field of the conflict (none: the whole row).</source>
+        <translation>Field of the conflict (none: the whole row).</translation>
+    </message>
+    <message>
+        <source>The side that wins: offline or server.</source>
+        <translation>The side that wins: offline or server.</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>SIDE</translation>
+    </message>
+    <message>
+        <source>Read the server through this territory instead of the recorded one (e.g. with credentials).</source>
+        <translation>Read the server through this territory instead of the recorded one (e.g. with credentials).</translation>
+    </message>
+    <message>
+        <source>Checking out: %1...</source>
+        <translation>Checking out: %1...</translation>
+    </message>
+    <message>
+        <source>Synchronising: %1...</source>
+        <translation>Synchronising: %1...</translation>
+    </message>
+    <message>
+        <source>An interrupted sync (server written, checkout not) was finished first.</source>
+        <translation>An interrupted sync (server written, checkout not) was finished first.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.</source>
+        <translation>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.</translation>
+    </message>
+    <message>
+        <source>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.</source>
+        <translation>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.</translation>
+    </message>
+    <message>
+        <source>--table is required: the table of the conflict (as in the sync report).</source>
+        <translation>--table is required: the table of the conflict (as in the sync report).</translation>
+    </message>
+    <message>
+        <source>--key is required: the fid of the feature, or the key of the row (as in the sync report).</source>
+        <translation>--key is required: the fid of the feature, or the key of the row (as in the sync report).</translation>
+    </message>
+    <message>
+        <source>--keep must be offline or server, not &apos;%1&apos;.</source>
+        <translation>--keep must be offline or server, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict: %1</source>
+        <translation>Cannot resolve the conflict: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3</source>
+        <translation>%1 %2, field %3</translation>
+    </message>
+    <message>
+        <source>Kept the offline value of %1: the next territory sync sends it to the server.</source>
+        <translation>Kept the offline value of %1: the next territory sync sends it to the server.</translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s value of %1 into the offline copy.</source>
+        <translation>Took the server&apos;s value of %1 into the offline copy.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3700,175 @@ One server transaction: all or nothing. Syncing again applies nothing new. Exit 
             <numerusform>%1 — raw values (%n value)</numerusform>
             <numerusform>%1 — raw values (%n values)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsImportDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>OGC SensorThings service</source>
+        <translation>OGC SensorThings service</translation>
+    </message>
+    <message>
+        <source>FIWARE NGSI-LD broker</source>
+        <translation>FIWARE NGSI-LD broker</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>every Datastream of the service</source>
+        <translation>every Datastream of the service</translation>
+    </message>
+    <message>
+        <source>Datastreams (ids, comma-separated):</source>
+        <translation>Datastreams (ids, comma-separated):</translation>
+    </message>
+    <message>
+        <source>All four Smart Data Models</source>
+        <translation>All four Smart Data Models</translation>
+    </message>
+    <message>
+        <source>Temporal query (history), not only the current values</source>
+        <translation>Temporal query (history), not only the current values</translation>
+    </message>
+    <message>
+        <source>default tenant</source>
+        <translation>default tenant</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>Entity type:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Tenant:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>from the &quot;sensor&quot; column</source>
+        <translation>from the &quot;sensor&quot; column</translation>
+    </message>
+    <message>
+        <source>from the &quot;unit&quot; column</source>
+        <translation>from the &quot;unit&quot; column</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Sensor (file of one sensor):</source>
+        <translation>Sensor (file of one sensor):</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Columns: sensor, time (ISO 8601), value, unit; a header line is optional.</source>
+        <translation>Columns: sensor, time (ISO 8601), value, unit; a header line is optional.</translation>
+    </message>
+    <message>
+        <source>Only this time range (UTC):</source>
+        <translation>Only this time range (UTC):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>URL or file:</source>
+        <translation>URL or file:</translation>
+    </message>
+    <message>
+        <source>Stored like live data: units converted, unknown sensors registered unbound (bind them on the map), values already stored skipped, so importing again adds only what is missing.</source>
+        <translation>Stored like live data: units converted, unknown sensors registered unbound (bind them on the map), values already stored skipped, so importing again adds only what is missing.</translation>
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation>history.csv</translation>
+    </message>
+    <message>
+        <source>CSV file of observations</source>
+        <translation>CSV file of observations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Choose the CSV file to import.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the service.</source>
+        <translation>Enter the URL of the service.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>&quot;%1&quot; is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>The end of the time range must come after its start.</source>
+        <translation>The end of the time range must come after its start.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current page…</source>
+        <translation>Cancelling after the current page…</translation>
+    </message>
+    <message>
+        <source>%1 pages read, %2 observations, %3 stored — %4</source>
+        <translation>%1 pages read, %2 observations, %3 stored — %4</translation>
+    </message>
+    <message>
+        <source>%1 observations read in %2 pages: %3 stored, %4 already there, %5 new sensors (unbound: bind them on the map), %6 out of range, %7 rejected.</source>
+        <translation>%1 observations read in %2 pages: %3 stored, %4 already there, %5 new sensors (unbound: bind them on the map), %6 out of range, %7 rejected.</translation>
+    </message>
+    <message>
+        <source>Import finished. %1</source>
+        <translation>Import finished. %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was stored stays (importing again adds only what is missing). %1</source>
+        <translation>Import cancelled; what was stored stays (importing again adds only what is missing). %1</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1
+Stored before the error: %2 Importing again adds only what is missing.</source>
+        <translation>Import stopped: %1
+Stored before the error: %2 Importing again adds only what is missing.</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4065,18 @@ One server transaction: all or nothing. Syncing again applies nothing new. Exit 
         <source>Add an &amp;MQTT feed…</source>
         <translation>Add an &amp;MQTT feed…</translation>
     </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Import history…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Open a territory first.</source>
+        <translation>Open a territory first.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::FeedsService</name>
@@ -3642,6 +4087,14 @@ One server transaction: all or nothing. Syncing again applies nothing new. Exit 
     <message>
         <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
         <translation>Built-in replay (L-Town SCADA, lighting, bins)</translation>
+    </message>
+    <message>
+        <source>Retention not applied: %1</source>
+        <translation>Retention not applied: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1 raw values older than %2 days moved into 15-minute aggregates</source>
+        <translation>Retention: %1 raw values older than %2 days moved into 15-minute aggregates</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +5125,22 @@ One server transaction: all or nothing. Syncing again applies nothing new. Exit 
     <message>
         <source>Edits made on other desktops will not appear by themselves: %1</source>
         <translation>Edits made on other desktops will not appear by themselves: %1</translation>
+    </message>
+    <message>
+        <source>Take an &amp;offline copy…</source>
+        <translation>Take an &amp;offline copy…</translation>
+    </message>
+    <message>
+        <source>Copy part of the territory into a GeoPackage to edit it without the server</source>
+        <translation>Copy part of the territory into a GeoPackage to edit it without the server</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the server…</source>
+        <translation>S&amp;ynchronise with the server…</translation>
+    </message>
+    <message>
+        <source>Send the edits of this offline copy to its territory and bring back the server&apos;s</source>
+        <translation>Send the edits of this offline copy to its territory and bring back the server&apos;s</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6363,196 @@ This slide could not be drawn: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::SyncConflictModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n byte of binary data)</numerusform>
+            <numerusform>(%n bytes of binary data)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole row: deleted offline, edited on the server</source>
+        <translation>whole row: deleted offline, edited on the server</translation>
+    </message>
+    <message>
+        <source>whole row: edited offline, deleted on the server</source>
+        <translation>whole row: edited offline, deleted on the server</translation>
+    </message>
+    <message>
+        <source>whole row: added on both sides</source>
+        <translation>whole row: added on both sides</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>At checkout</source>
+        <translation>At checkout</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SyncDialog</name>
+    <message>
+        <source>Synchronise with the Server</source>
+        <translation>Synchronise with the Server</translation>
+    </message>
+    <message>
+        <source>Offline copy &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;. A dry run shows first what the synchronisation would do; nothing is written until you press Synchronise.</source>
+        <translation>Offline copy &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;. A dry run shows first what the synchronisation would do; nothing is written until you press Synchronise.</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s Value</source>
+        <translation>Take the Server&apos;s Value</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s value into the offline copy: the conflict is gone at the next synchronisation</source>
+        <translation>Write the server&apos;s value into the offline copy: the conflict is gone at the next synchronisation</translation>
+    </message>
+    <message>
+        <source>Keep the Offline Value</source>
+        <translation>Keep the Offline Value</translation>
+    </message>
+    <message>
+        <source>Keep the offline value (or the offline deletion): the next synchronisation sends it to the server</source>
+        <translation>Keep the offline value (or the offline deletion): the next synchronisation sends it to the server</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Check Again</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>%p% — %1</source>
+        <translation>%p% — %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Comparing the offline copy with the server…</source>
+        <translation>Comparing the offline copy with the server…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written yet. With %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.</source>
+        <translation>Dry run, nothing written yet. With %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.</translation>
+    </message>
+    <message>
+        <source>Synchronised with %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.</source>
+        <translation>Synchronised with %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.</translation>
+    </message>
+    <message>
+        <source>An interrupted synchronisation was finished first.</source>
+        <translation>An interrupted synchronisation was finished first.</translation>
+    </message>
+    <message>
+        <source>The offline copy and the server agree: there is nothing to synchronise.</source>
+        <translation>The offline copy and the server agree: there is nothing to synchronise.</translation>
+    </message>
+    <message>
+        <source>New row of %1: offline id %2 is %3 on the server.</source>
+        <translation>New row of %1: offline id %2 is %3 on the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), not applied: each stays in the offline copy and is reported again until one side gives way.</source>
+        <translation>
+            <numerusform>%n conflict, not applied: each stays in the offline copy and is reported again until one side gives way.</numerusform>
+            <numerusform>%n conflicts, not applied: each stays in the offline copy and is reported again until one side gives way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run cancelled.</source>
+        <translation>Dry run cancelled.</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled: nothing was changed.</source>
+        <translation>Synchronisation cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: nothing was changed.</source>
+        <translation>The dry run failed: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The synchronisation failed: nothing was changed.</source>
+        <translation>The synchronisation failed: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise %1: %2</source>
+        <translation>Cannot synchronise %1: %2</translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s value of %1 %2 %3 into the offline copy</source>
+        <translation>Took the server&apos;s value of %1 %2 %3 into the offline copy</translation>
+    </message>
+    <message>
+        <source>Kept the offline value of %1 %2 %3: the next synchronisation sends it</source>
+        <translation>Kept the offline value of %1 %2 %3: the next synchronisation sends it</translation>
+    </message>
+    <message>
+        <source>%1, %2: a conflict inside a roadmap document is resolved by editing the roadmap</source>
+        <translation>%1, %2: a conflict inside a roadmap document is resolved by editing the roadmap</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 is no offline copy: take one with Territory ▸ Take an offline copy… first.
+%2</source>
+        <translation>%1 is no offline copy: take one with Territory ▸ Take an offline copy… first.
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::TerritoryCheckout</name>
     <message>
         <source>%1: a checkout is a GeoPackage file, not a PostGIS database</source>
@@ -5968,20 +6627,12 @@ This slide could not be drawn: %2</translation>
         <translation>%1 has no layer table %2; nothing was changed</translation>
     </message>
     <message>
-        <source>%1, layer %2: %3</source>
-        <translation>%1, layer %2: %3</translation>
-    </message>
-    <message>
         <source>%1 has no table %2; nothing was changed</source>
         <translation>%1 has no table %2; nothing was changed</translation>
     </message>
     <message>
         <source>table %1, key %2: %3; nothing was changed</source>
         <translation>table %1, key %2: %3; nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1; nothing was changed</source>
-        <translation>%1; nothing was changed</translation>
     </message>
     <message>
         <source>%1: cannot start a transaction; nothing was changed</source>
@@ -5992,20 +6643,168 @@ This slide could not be drawn: %2</translation>
         <translation>%1: cannot commit; nothing was changed</translation>
     </message>
     <message>
-        <source>%1 was updated, but the checkout %2 could not be: %3; check out again</source>
-        <translation>%1 was updated, but the checkout %2 could not be: %3; check out again</translation>
+        <source>the source to record, %1, is not the same kind of territory as %2 (a PostGIS connection and a file)</source>
+        <translation>the source to record, %1, is not the same kind of territory as %2 (a PostGIS connection and a file)</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>cannot start a transaction</translation>
+        <source>cancelled: no checkout was written</source>
+        <translation>cancelled: no checkout was written</translation>
     </message>
     <message>
-        <source>cannot commit</source>
-        <translation>cannot commit</translation>
+        <source>filtering layer %1</source>
+        <translation>filtering layer %1</translation>
     </message>
     <message>
-        <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts</source>
-        <translation>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts</translation>
+        <source>reading table %1</source>
+        <translation>reading table %1</translation>
+    </message>
+    <message>
+        <source>recording the values at checkout</source>
+        <translation>recording the values at checkout</translation>
+    </message>
+    <message>
+        <source>compacting</source>
+        <translation>compacting</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>%1, table %2, key %3</source>
+        <translation>%1, table %2, key %3</translation>
+    </message>
+    <message>
+        <source>%1: no layer or synchronised table %2 in this offline copy; nothing was changed</source>
+        <translation>%1: no layer or synchronised table %2 in this offline copy; nothing was changed</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing; nothing was changed</source>
+        <translation>cannot open %1 for writing; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: a feature of a layer is named by its fid (an integer); nothing was changed</source>
+        <translation>%1: a feature of a layer is named by its fid (an integer); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the layer cannot be opened; nothing was changed</source>
+        <translation>%1: the layer cannot be opened; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: cannot read layer %2 on %3; nothing was changed</source>
+        <translation>%1: cannot read layer %2 on %3; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the table has no primary key%2; nothing was changed</source>
+        <translation>%1: the table has no primary key%2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the key of %2 has %3 columns (%4): give a JSON array of %3 values; nothing was changed</source>
+        <translation>%1: the key of %2 has %3 columns (%4): give a JSON array of %3 values; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: no such row offline, on the server or at checkout; nothing was changed</source>
+        <translation>%1: no such row offline, on the server or at checkout; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: no such feature offline, on the server or at checkout; nothing was changed</source>
+        <translation>%1: no such feature offline, on the server or at checkout; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the row is not offline, on the server and at checkout all three: resolve the whole row (no field); nothing was changed</source>
+        <translation>%1: the row is not offline, on the server and at checkout all three: resolve the whole row (no field); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: no field %2; nothing was changed</source>
+        <translation>%1: no field %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1%2: the offline value is kept, the next sync sends it</source>
+        <translation>%1%2: the offline value is kept, the next sync sends it</translation>
+    </message>
+    <message>
+        <source>%1%2: the server&apos;s value was written offline</source>
+        <translation>%1%2: the server&apos;s value was written offline</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether the interrupted sync %2 reached the server: %3; nothing was changed</source>
+        <translation>%1: cannot tell whether the interrupted sync %2 reached the server: %3; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows whether the interrupted sync %2 was committed (too old): check out again; nothing was changed</source>
+        <translation>%1 no longer knows whether the interrupted sync %2 was committed (too old): check out again; nothing was changed</translation>
+    </message>
+    <message>
+        <source>an earlier sync of this checkout (%1) is still being committed on %2: try again in a moment; nothing was changed</source>
+        <translation>an earlier sync of this checkout (%1) is still being committed on %2: try again in a moment; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted sync %2 cannot be read: check out again</source>
+        <translation>%1: the interrupted sync %2 cannot be read: check out again</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the interrupted sync %2: %3</source>
+        <translation>%1: cannot finish the interrupted sync %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: finished the interrupted sync %2 (committed on %3)</source>
+        <translation>%1: finished the interrupted sync %2 (committed on %3)</translation>
+    </message>
+    <message>
+        <source>%1: no commune with code %2 in territory:communes; nothing was changed</source>
+        <translation>%1: no commune with code %2 in territory:communes; nothing was changed</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>reading the values at checkout</source>
+        <translation>reading the values at checkout</translation>
+    </message>
+    <message>
+        <source>comparing layer %1</source>
+        <translation>comparing layer %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3; nothing was changed</source>
+        <translation>%1, layer %2: %3; nothing was changed</translation>
+    </message>
+    <message>
+        <source>comparing table %1</source>
+        <translation>comparing table %1</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>writing</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated: %2</source>
+        <translation>%1 could not be updated: %2</translation>
+    </message>
+    <message>
+        <source>%1: the rows to write kept changing on the server during the sync; nothing was changed; try again</source>
+        <translation>%1: the rows to write kept changing on the server during the sync; nothing was changed; try again</translation>
+    </message>
+    <message>
+        <source>%1: rows changed on the server while synchronising %2; planning again</source>
+        <translation>%1: rows changed on the server while synchronising %2; planning again</translation>
+    </message>
+    <message>
+        <source>cannot read the transaction id: %1</source>
+        <translation>cannot read the transaction id: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the sync in the checkout %1: %2</source>
+        <translation>cannot record the sync in the checkout %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was updated, but the checkout %2 not yet (%3): the next territory sync finishes it, with nothing applied twice</source>
+        <translation>%1 was updated, but the checkout %2 not yet (%3): the next territory sync finishes it, with nothing applied twice</translation>
+    </message>
+    <message>
+        <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts</source>
+        <translation>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +7386,73 @@ This slide could not be drawn: %2</translation>
             <numerusform>Low pressure: %n junction below %1 %2 at %3</numerusform>
             <numerusform>Low pressure: %n junctions below %1 %2 at %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training SCADA folder (optional)</source>
+        <translation>training SCADA folder (optional)</translation>
+    </message>
+    <message>
+        <source>A year of SCADA data with known leaks: the detector calibrates its consumption model on it</source>
+        <translation>A year of SCADA data with known leaks: the detector calibrates its consumption model on it</translation>
+    </message>
+    <message>
+        <source>Choose the training SCADA folder</source>
+        <translation>Choose the training SCADA folder</translation>
+    </message>
+    <message>
+        <source>its leak list, CSV (optional)</source>
+        <translation>its leak list, CSV (optional)</translation>
+    </message>
+    <message>
+        <source>Choose the leak list of the training record (link_id,start_time,end_time,…)</source>
+        <translation>Choose the leak list of the training record (link_id,start_time,end_time,…)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training SCADA folder</source>
+        <translation>Training SCADA folder</translation>
+    </message>
+    <message>
+        <source>Leak list of the training record</source>
+        <translation>Leak list of the training record</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Show the live leaks</source>
+        <translation>Show the live leaks</translation>
+    </message>
+    <message>
+        <source>When a feed (MQTT or the replay) stores water observations, the leak monitor runs on them in the background (vigie-cli water watch) and raises an alarm for each new leak</source>
+        <translation>When a feed (MQTT or the replay) stores water observations, the leak monitor runs on them in the background (vigie-cli water watch) and raises an alarm for each new leak</translation>
+    </message>
+    <message>
+        <source>Live monitor: waiting for water observations</source>
+        <translation>Live monitor: waiting for water observations</translation>
+    </message>
+    <message>
+        <source>Live monitor: no territory</source>
+        <translation>Live monitor: no territory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live monitor: %n leak(s), data up to %1</source>
+        <translation>
+            <numerusform>Live monitor: %n leak, data up to %1</numerusform>
+            <numerusform>Live monitor: %n leaks, data up to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Live monitor failed: %1</source>
+        <translation>Live monitor failed: %1</translation>
     </message>
 </context>
 <context>
@@ -7685,34 +8551,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the file cannot be read.
         <translation>--%1: &quot;%2&quot; is not an ISO 8601 time (e.g. 2024-05-01T08:00:00Z)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
-Reads back the sensor observations stored in a territory file.
-
-Commands:
-  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
-  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
-                                             writes raw observations (sensor,time,value,unit,flags) or
-                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
-  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates
-
-Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
-</source>
-        <translation>Usage: vigie-cli observations COMMAND TERRITORY [options]
-Reads back the sensor observations stored in a territory file.
-
-Commands:
-  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
-  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
-                                             writes raw observations (sensor,time,value,unit,flags) or
-                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
-  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates
-
-Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
-</translation>
-    </message>
-    <message>
         <source>missing command (count, export or retention)</source>
         <translation>missing command (count, export or retention)</translation>
     </message>
@@ -7755,10 +8593,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
     <message>
         <source>%1 rows written to %2</source>
         <translation>%1 rows written to %2</translation>
-    </message>
-    <message>
-        <source>retention: --raw-days N is required</source>
-        <translation>retention: --raw-days N is required</translation>
     </message>
     <message>
         <source>retention: --raw-days must be a whole number of days, 0 or more (got &quot;%1&quot;)</source>
@@ -8035,62 +8869,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
     <message>
         <source>unknown command &quot;%1&quot; (%2)</source>
         <translation>unknown command &quot;%1&quot; (%2)</translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
-       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
-Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
-message is journaled next to the territory before it is acknowledged, and everything
-received is committed before the command ends. Progress is printed every second on stderr.
-
-Options:
-  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
-  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
-  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
-  --decoder NAME      %1 (default json)
-  --feed FILE         feed configuration (JSON); the options above override it
-  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
-                      without echo (it is never stored)
-  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
-  --cert FILE         client certificate (PEM), with --key FILE
-  --key FILE          private key of the client certificate
-  --insecure          do not verify the broker&apos;s certificate (tests only)
-  --max-payload BYTES larger messages are counted and dropped (default 1048576)
-  --duration SECONDS  stop by itself after this time
-  --quiet             no progress lines
-  -h, --help          show this help
-
-Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
-(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
-cannot be read.
-</source>
-        <translation>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
-       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
-Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
-message is journaled next to the territory before it is acknowledged, and everything
-received is committed before the command ends. Progress is printed every second on stderr.
-
-Options:
-  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
-  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
-  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
-  --decoder NAME      %1 (default json)
-  --feed FILE         feed configuration (JSON); the options above override it
-  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
-                      without echo (it is never stored)
-  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
-  --cert FILE         client certificate (PEM), with --key FILE
-  --key FILE          private key of the client certificate
-  --insecure          do not verify the broker&apos;s certificate (tests only)
-  --max-payload BYTES larger messages are counted and dropped (default 1048576)
-  --duration SECONDS  stop by itself after this time
-  --quiet             no progress lines
-  -h, --help          show this help
-
-Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
-(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
-cannot be read.
-</translation>
     </message>
     <message>
         <source>Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]
@@ -8641,10 +9419,6 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <translation>%1 has no sensor data yet (no feeds tables)</translation>
     </message>
     <message>
-        <source>%1: feeds schema %2 must be migrated to %3: open it for writing once</source>
-        <translation>%1: feeds schema %2 must be migrated to %3: open it for writing once</translation>
-    </message>
-    <message>
         <source>%1: cannot start the feeds migration: %2</source>
         <translation>%1: cannot start the feeds migration: %2</translation>
     </message>
@@ -8848,6 +9622,356 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
         <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins</source>
         <translation>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins</translation>
     </message>
+    <message>
+        <source>an analysis alarm needs a key (its sensor id)</source>
+        <translation>an analysis alarm needs a key (its sensor id)</translation>
+    </message>
+    <message>
+        <source>cannot raise the alarm &quot;%1&quot;: %2</source>
+        <translation>cannot raise the alarm &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
+Reads back the sensor observations stored in a territory file.
+
+Commands:
+  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
+  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             writes raw observations (sensor,time,value,unit,flags) or
+                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
+  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates now
+  retention TERRITORY                        the same with the territory&apos;s retention period
+  retention TERRITORY --set-raw-days N       stores the retention period (1 to 36500 days, default 90):
+                                             vigie-cli ingest and the app apply it at start and every hour
+  retention TERRITORY --show [--json]        the retention period, raw values and aggregates
+
+Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation>Usage: vigie-cli observations COMMAND TERRITORY [options]
+Reads back the sensor observations stored in a territory file.
+
+Commands:
+  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
+  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             writes raw observations (sensor,time,value,unit,flags) or
+                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
+  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates now
+  retention TERRITORY                        the same with the territory&apos;s retention period
+  retention TERRITORY --set-raw-days N       stores the retention period (1 to 36500 days, default 90):
+                                             vigie-cli ingest and the app apply it at start and every hour
+  retention TERRITORY --show [--json]        the retention period, raw values and aggregates
+
+Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</translation>
+    </message>
+    <message>
+        <source>retention: give one of --raw-days N, --set-raw-days N or --show</source>
+        <translation>retention: give one of --raw-days N, --set-raw-days N or --show</translation>
+    </message>
+    <message>
+        <source>raw values kept %1 days, then 15-minute aggregates</source>
+        <translation>raw values kept %1 days, then 15-minute aggregates</translation>
+    </message>
+    <message>
+        <source>raw values kept %1 days (default), then 15-minute aggregates</source>
+        <translation>raw values kept %1 days (default), then 15-minute aggregates</translation>
+    </message>
+    <message>
+        <source>%1 raw values, %2 aggregates</source>
+        <translation>%1 raw values, %2 aggregates</translation>
+    </message>
+    <message>
+        <source>retention: --set-raw-days must be a whole number of days from 1 to %1 (got &quot;%2&quot;)</source>
+        <translation>retention: --set-raw-days must be a whole number of days from 1 to %1 (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>raw values are now kept %1 days; vigie-cli ingest and the app apply it at start and every hour (vigie-cli observations retention TERRITORY applies it now)</source>
+        <translation>raw values are now kept %1 days; vigie-cli ingest and the app apply it at start and every hour (vigie-cli observations retention TERRITORY applies it now)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feeds import TERRITORY SOURCE [options]
+Stores the history of a feed in a territory, through the same path as the live feeds: units converted,
+unknown sensors registered unbound, out-of-range values flagged, an observation already stored counted
+as a duplicate (importing twice stores nothing new).
+
+Sources (one):
+  --sensorthings URL      OGC SensorThings service root (ends with /v1.1 or /v1.0)
+      [--datastream ID[,ID...]] [--thing ID[,ID...]]   default: every Datastream of the service
+  --ngsi-ld URL           FIWARE NGSI-LD broker root
+      [--type Streetlight|WaterObserved|WasteContainer|DeviceMeasurement[,...]]   default: all four
+      [--temporal]        temporal query (history) instead of the entities&apos; current values
+      [--tenant NAME]     NGSI-LD tenant (NGSILD-Tenant header)
+      [--every SECONDS [--count N]]   polls the broker until Ctrl+C (or N polls)
+  --csv FILE              CSV file, by default &quot;sensor,time,value[,unit]&quot; with an optional header
+      [--delimiter C]     , ; tab or |
+      [--sensor-column C] [--time-column C] [--value-column C] [--unit-column C]
+                          a header name or a column number (1 = first)
+      [--sensor ID]       every row is this sensor (a file &quot;time,value[,unit]&quot;)
+      [--unit UNIT]       unit of the values when the file has none
+
+Options:
+  --from ISO --to ISO     time range (from included, to excluded), ISO 8601 (2024-05-01T00:00:00Z)
+  --timeout SECONDS       HTTP request timeout (default 30)
+  --json                  machine-readable result
+
+Each HTTP page (or batch of 10,000 CSV rows) is stored in one transaction. On an error (server
+unreachable, HTTP error, malformed page) the import stops, naming the URL and the reason: the pages
+before it stay stored, the failing one is not, and running the import again stores only what is
+missing. A CSV file is checked whole first: a bad line gives FILE:LINE and the reason, and nothing
+is stored.
+Exit codes: 0 done, 1 failure (network, HTTP, malformed page, bad CSV line), 2 usage error,
+3 the territory or the CSV file cannot be opened.
+</source>
+        <translation>Usage: vigie-cli feeds import TERRITORY SOURCE [options]
+Stores the history of a feed in a territory, through the same path as the live feeds: units converted,
+unknown sensors registered unbound, out-of-range values flagged, an observation already stored counted
+as a duplicate (importing twice stores nothing new).
+
+Sources (one):
+  --sensorthings URL      OGC SensorThings service root (ends with /v1.1 or /v1.0)
+      [--datastream ID[,ID...]] [--thing ID[,ID...]]   default: every Datastream of the service
+  --ngsi-ld URL           FIWARE NGSI-LD broker root
+      [--type Streetlight|WaterObserved|WasteContainer|DeviceMeasurement[,...]]   default: all four
+      [--temporal]        temporal query (history) instead of the entities&apos; current values
+      [--tenant NAME]     NGSI-LD tenant (NGSILD-Tenant header)
+      [--every SECONDS [--count N]]   polls the broker until Ctrl+C (or N polls)
+  --csv FILE              CSV file, by default &quot;sensor,time,value[,unit]&quot; with an optional header
+      [--delimiter C]     , ; tab or |
+      [--sensor-column C] [--time-column C] [--value-column C] [--unit-column C]
+                          a header name or a column number (1 = first)
+      [--sensor ID]       every row is this sensor (a file &quot;time,value[,unit]&quot;)
+      [--unit UNIT]       unit of the values when the file has none
+
+Options:
+  --from ISO --to ISO     time range (from included, to excluded), ISO 8601 (2024-05-01T00:00:00Z)
+  --timeout SECONDS       HTTP request timeout (default 30)
+  --json                  machine-readable result
+
+Each HTTP page (or batch of 10,000 CSV rows) is stored in one transaction. On an error (server
+unreachable, HTTP error, malformed page) the import stops, naming the URL and the reason: the pages
+before it stay stored, the failing one is not, and running the import again stores only what is
+missing. A CSV file is checked whole first: a bad line gives FILE:LINE and the reason, and nothing
+is stored.
+Exit codes: 0 done, 1 failure (network, HTTP, malformed page, bad CSV line), 2 usage error,
+3 the territory or the CSV file cannot be opened.
+</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 observations read: %3 stored, %4 duplicates, %5 unknown sensors registered (unbound), %6 out of range, %7 rejected</source>
+        <translation>%1 pages, %2 observations read: %3 stored, %4 duplicates, %5 unknown sensors registered (unbound), %6 out of range, %7 rejected</translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds import: %1</source>
+        <translation>vigie-cli feeds import: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie-cli feeds import --help&quot; for usage.</source>
+        <translation>Run &quot;vigie-cli feeds import --help&quot; for usage.</translation>
+    </message>
+    <message>
+        <source>takes 1 argument (TERRITORY), got %1</source>
+        <translation>takes 1 argument (TERRITORY), got %1</translation>
+    </message>
+    <message>
+        <source>give one source: --sensorthings URL, --ngsi-ld URL or --csv FILE</source>
+        <translation>give one source: --sensorthings URL, --ngsi-ld URL or --csv FILE</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an http(s) URL</source>
+        <translation>--%1: &quot;%2&quot; is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with %2</source>
+        <translation>--%1 only goes with %2</translation>
+    </message>
+    <message>
+        <source>--delimiter must be , ; | or tab, got &quot;%1&quot;</source>
+        <translation>--delimiter must be , ; | or tab, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sensor and --sensor-column exclude each other</source>
+        <translation>--sensor and --sensor-column exclude each other</translation>
+    </message>
+    <message>
+        <source>--to (%1) must come after --from (%2)</source>
+        <translation>--to (%1) must come after --from (%2)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0, got &quot;%1&quot;</source>
+        <translation>--timeout must be a number of seconds above 0, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--every must be a number of seconds from 1 to 86400, got &quot;%1&quot;</source>
+        <translation>--every must be a number of seconds from 1 to 86400, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--count must be a number of polls above 0, with --every</source>
+        <translation>--count must be a number of polls above 0, with --every</translation>
+    </message>
+    <message>
+        <source>%1: no such readable file</source>
+        <translation>%1: no such readable file</translation>
+    </message>
+    <message>
+        <source>… %1 pages, %2 observations stored (%3)</source>
+        <translation>… %1 pages, %2 observations stored (%3)</translation>
+    </message>
+    <message>
+        <source>stored before the error: %1</source>
+        <translation>stored before the error: %1</translation>
+    </message>
+    <message>
+        <source>imported %1 into %2: %3</source>
+        <translation>imported %1 into %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 polls, %2 failed</source>
+        <translation>%1 polls, %2 failed</translation>
+    </message>
+    <message>
+        <source>stores in TERRITORY the history of a SensorThings service (--sensorthings URL), an NGSI-LD broker (--ngsi-ld URL; --every polls it) or a CSV file (--csv FILE); see feeds import --help</source>
+        <translation>stores in TERRITORY the history of a SensorThings service (--sensorthings URL), an NGSI-LD broker (--ngsi-ld URL; --every polls it) or a CSV file (--csv FILE); see feeds import --help</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 pages (%2 observations stored; running the import again stores only what is missing)</source>
+        <translation>cancelled after %1 pages (%2 observations stored; running the import again stores only what is missing)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>unusable delimiter</source>
+        <translation>unusable delimiter</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>unterminated quoted field</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header (%2)</source>
+        <translation>no column &quot;%1&quot; in the header (%2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: not a column number, and the file has no header line</source>
+        <translation>column &quot;%1&quot;: not a column number, and the file has no header line</translation>
+    </message>
+    <message>
+        <source>expected at least %1 fields, got %2</source>
+        <translation>expected at least %1 fields, got %2</translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation>%1: not stored: %2</translation>
+    </message>
+    <message>
+        <source>the end of the time range (%1) must come after its start (%2)</source>
+        <translation>the end of the time range (%1) must come after its start (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot; is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>%1: Thing %2 has no Datastream</source>
+        <translation>%1: Thing %2 has no Datastream</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
+       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
+Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
+message is journaled next to the territory before it is acknowledged, and everything
+received is committed before the command ends. Progress is printed every second on stderr.
+
+Options:
+  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
+  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
+  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
+  --decoder NAME      %1 (default json)
+  --feed FILE         feed configuration (JSON); the options above override it
+  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
+                      without echo (it is never stored)
+  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
+  --cert FILE         client certificate (PEM), with --key FILE
+  --key FILE          private key of the client certificate
+  --insecure          do not verify the broker&apos;s certificate (tests only)
+  --max-payload BYTES larger messages are counted and dropped (default 1048576)
+  --duration SECONDS  stop by itself after this time
+  --no-retention      do not apply the territory&apos;s retention period (raw values kept N
+                      days, then 15-minute aggregates: see vigie-cli observations retention);
+                      by default it is applied at start and every hour, between commits
+  --quiet             no progress lines
+  -h, --help          show this help
+
+Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
+(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
+cannot be read.
+</source>
+        <translation>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
+       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
+Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
+message is journaled next to the territory before it is acknowledged, and everything
+received is committed before the command ends. Progress is printed every second on stderr.
+
+Options:
+  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
+  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
+  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
+  --decoder NAME      %1 (default json)
+  --feed FILE         feed configuration (JSON); the options above override it
+  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
+                      without echo (it is never stored)
+  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
+  --cert FILE         client certificate (PEM), with --key FILE
+  --key FILE          private key of the client certificate
+  --insecure          do not verify the broker&apos;s certificate (tests only)
+  --max-payload BYTES larger messages are counted and dropped (default 1048576)
+  --duration SECONDS  stop by itself after this time
+  --no-retention      do not apply the territory&apos;s retention period (raw values kept N
+                      days, then 15-minute aggregates: see vigie-cli observations retention);
+                      by default it is applied at start and every hour, between commits
+  --quiet             no progress lines
+  -h, --help          show this help
+
+Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
+(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
+cannot be read.
+</translation>
+    </message>
+    <message>
+        <source>retention: %1 raw values older than %2 days moved into 15-minute aggregates (%3 passes, longest step %4 ms)</source>
+        <translation>retention: %1 raw values older than %2 days moved into 15-minute aggregates (%3 passes, longest step %4 ms)</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker offers no TLS 1.2 or 1.3 protocol and cipher suite in common with Vigie (TLS 1.2 is the minimum), or it refused the client certificate (%2)</source>
+        <translation>TLS connection to %1 failed: the broker offers no TLS 1.2 or 1.3 protocol and cipher suite in common with Vigie (TLS 1.2 is the minimum), or it refused the client certificate (%2)</translation>
+    </message>
+    <message>
+        <source>%1: feeds tables migrated from schema %2 to %3</source>
+        <translation>%1: feeds tables migrated from schema %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the feeds settings: %2</source>
+        <translation>%1: cannot read the feeds settings: %2</translation>
+    </message>
+    <message>
+        <source>%1: table feeds_settings, row %2: &quot;%3&quot; is not a retention period (a whole number of days from 1 to %4)</source>
+        <translation>%1: table feeds_settings, row %2: &quot;%3&quot; is not a retention period (a whole number of days from 1 to %4)</translation>
+    </message>
+    <message>
+        <source>the raw retention period must be a whole number of days from 1 to %1 (got %2)</source>
+        <translation>the raw retention period must be a whole number of days from 1 to %1 (got %2)</translation>
+    </message>
+    <message>
+        <source>feeds schema %1 opened read-only</source>
+        <translation>feeds schema %1 opened read-only</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the retention period: %2</source>
+        <translation>%1: cannot store the retention period: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::feeds::IngestService</name>
@@ -8882,6 +10006,14 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
     <message>
         <source>cannot store %1 observations, retrying in %2 ms: %3</source>
         <translation>cannot store %1 observations, retrying in %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>retention not applied: %1</source>
+        <translation>retention not applied: %1</translation>
+    </message>
+    <message>
+        <source>retention: %1 raw values older than %2 days moved into 15-minute aggregates</source>
+        <translation>retention: %1 raw values older than %2 days moved into 15-minute aggregates</translation>
     </message>
 </context>
 <context>
@@ -9417,6 +10549,106 @@ message failed to decode, 2 usage error, 3 the configuration cannot be read.
                               [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
        vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
 </translation>
+    </message>
+    <message>
+        <source>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</source>
+        <translation>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</translation>
+    </message>
+    <message>
+        <source>%1: the training record has no column &quot;%2&quot; (a live sensor)</source>
+        <translation>%1: the training record has no column &quot;%2&quot; (a live sensor)</translation>
+    </message>
+    <message>
+        <source>sensors that appeared after the monitor started are not used: %1</source>
+        <translation>sensors that appeared after the monitor started are not used: %1</translation>
+    </message>
+    <message>
+        <source>no value of %1 from %2 to %3: %4 time steps left out</source>
+        <translation>no value of %1 from %2 to %3: %4 time steps left out</translation>
+    </message>
+    <message>
+        <source>%1 time steps not after the last one analysed (%2): left out</source>
+        <translation>%1 time steps not after the last one analysed (%2): left out</translation>
+    </message>
+    <message>
+        <source>%1 time steps with a value that is not a number, from %2: left out</source>
+        <translation>%1 time steps with a value that is not a number, from %2: left out</translation>
+    </message>
+    <message>
+        <source>sensors without any value from %1 to %2: %3</source>
+        <translation>sensors without any value from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 time steps without a value of every sensor: left out</source>
+        <translation>%1 time steps without a value of every sensor: left out</translation>
+    </message>
+    <message>
+        <source>Leak detection</source>
+        <translation>Leak detection</translation>
+    </message>
+    <message>
+        <source>already running when the data begin (%1)</source>
+        <translation>already running when the data begin (%1)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Leak of %1 m³/h in area %2, %3; candidate pipes: %4</source>
+        <translation>Leak of %1 m³/h in area %2, %3; candidate pipes: %4</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water watch TERRITORY [--network NET.inp] [--from TIME] [--to TIME] [--step MINUTES]
+                             [--train DIR [--train-leaks leaks.csv]] [--warm-up DAYS] [--no-alarms] [--json FILE]
+</source>
+        <translation>       vigie-cli water watch TERRITORY [--network NET.inp] [--from TIME] [--to TIME] [--step MINUTES]
+                             [--train DIR [--train-leaks leaks.csv]] [--warm-up DAYS] [--no-alarms] [--json FILE]
+</translation>
+    </message>
+    <message>
+        <source>the territory is required</source>
+        <translation>the territory is required</translation>
+    </message>
+    <message>
+        <source>--from and --to need a time such as &quot;2018-01-22 00:00&quot;</source>
+        <translation>--from and --to need a time such as &quot;2018-01-22 00:00&quot;</translation>
+    </message>
+    <message>
+        <source>--step needs a number of minutes from 5 to 1440, not &quot;%1&quot;</source>
+        <translation>--step needs a number of minutes from 5 to 1440, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--warm-up needs a number of days from 3 to 365, not &quot;%1&quot;</source>
+        <translation>--warm-up needs a number of days from 3 to 365, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such territory</source>
+        <translation>%1: no such territory</translation>
+    </message>
+    <message>
+        <source>%1: no water sensor observation stored</source>
+        <translation>%1: no water sensor observation stored</translation>
+    </message>
+    <message>
+        <source>the period is empty (%1 to %2)</source>
+        <translation>the period is empty (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: leak on %2 (area %3, %4 m³/h, since %5); candidates %6%7</source>
+        <translation>%1: leak on %2 (area %3, %4 m³/h, since %5); candidates %6%7</translation>
+    </message>
+    <message>
+        <source>; alarm %1 raised</source>
+        <translation>; alarm %1 raised</translation>
+    </message>
+    <message>
+        <source>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</source>
+        <translation>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</translation>
     </message>
 </context>
 <context>
@@ -10903,6 +12135,10 @@ Exit codes: 0 done, 1 failure, 2 usage error (unknown agenda), 3 the territory c
         <source>Water put into each metered area per day (m³)</source>
         <translation>Water put into each metered area per day (m³)</translation>
     </message>
+    <message>
+        <source>the territory %1 cannot be read: %2</source>
+        <translation>the territory %1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::roadmap</name>
@@ -12114,6 +13350,26 @@ Exit codes: 0 done, 1 the report cannot be written, 2 usage error, 3 the input c
     <message>
         <source>%1: cannot set up the tenants (%2): %3</source>
         <translation>%1: cannot set up the tenants (%2): %3</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>the copy was cancelled</translation>
+    </message>
+    <message>
+        <source>table %1, reading after row %2: %3</source>
+        <translation>table %1, reading after row %2: %3</translation>
+    </message>
+    <message>
+        <source>table %1, rows %2 to %3: %4</source>
+        <translation>table %1, rows %2 to %3: %4</translation>
+    </message>
+    <message>
+        <source>table %1: %2 rows read of %3 (keys that cannot be ordered?)</source>
+        <translation>table %1: %2 rows read of %3 (keys that cannot be ordered?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename %2</source>
+        <translation>%1: cannot rename %2</translation>
     </message>
 </context>
 </TS>

@@ -1614,6 +1614,30 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>%1: the checkout names no source</source>
         <translation>%1 : la copie hors ligne n&apos;indique aucune source</translation>
     </message>
+    <message>
+        <source>%1 already exists: a checkout never overwrites a file</source>
+        <translation>%1 existe déjà : une extraction n&apos;écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>stopped by the test hook</source>
+        <translation>arrêté par le crochet de test</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de valider</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AgendaEditor</name>
@@ -2530,6 +2554,152 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
     </message>
 </context>
 <context>
+    <name>vigie::CheckoutDialog</name>
+    <message>
+        <source>Take an Offline Copy</source>
+        <translation>Faire une copie hors ligne</translation>
+    </message>
+    <message>
+        <source>Copy part of &lt;b&gt;%1&lt;/b&gt; into a GeoPackage to edit it without the server. Territory ▸ Synchronise with the server… sends the edits back later; edits made on both sides to the same field are reported as conflicts, never lost.</source>
+        <translation>Copiez une partie de &lt;b&gt;%1&lt;/b&gt; dans un GeoPackage pour la modifier sans le serveur. Territoire ▸ Synchroniser avec le serveur… renvoie ensuite les modifications ; les modifications d&apos;un même champ faites des deux côtés sont signalées comme conflits, jamais perdues.</translation>
+    </message>
+    <message>
+        <source>Part of the territory</source>
+        <translation>Partie du territoire</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Commune :</translation>
+    </message>
+    <message>
+        <source>Name or INSEE code</source>
+        <translation>Nom ou code INSEE</translation>
+    </message>
+    <message>
+        <source>Current map extent:</source>
+        <translation>Emprise actuelle de la carte :</translation>
+    </message>
+    <message>
+        <source>no map extent</source>
+        <translation>aucune emprise de carte</translation>
+    </message>
+    <message>
+        <source>The whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>Offline copy:</source>
+        <translation>Copie hors ligne :</translation>
+    </message>
+    <message>
+        <source>GeoPackage file to create</source>
+        <translation>Fichier GeoPackage à créer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Take the Copy</source>
+        <translation>Faire la copie</translation>
+    </message>
+    <message>
+        <source>Open the Copy</source>
+        <translation>Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>The territory has no communes layer</source>
+        <translation>Le territoire n&apos;a pas de couche des communes</translation>
+    </message>
+    <message>
+        <source>There is no map extent to copy: choose a commune or the whole territory</source>
+        <translation>Il n&apos;y a pas d&apos;emprise de carte à copier : choisissez une commune ou tout le territoire</translation>
+    </message>
+    <message>
+        <source>Type the name or the INSEE code of the commune to copy</source>
+        <translation>Saisissez le nom ou le code INSEE de la commune à copier</translation>
+    </message>
+    <message>
+        <source>%1 communes are named %2 (codes %3): pick one in the list</source>
+        <translation>%1 communes s&apos;appellent %2 (codes %3) : choisissez-en une dans la liste</translation>
+    </message>
+    <message>
+        <source>No commune named or coded &quot;%1&quot; in the territory&apos;s communes layer</source>
+        <translation>Aucune commune de nom ou de code « %1 » dans la couche des communes du territoire</translation>
+    </message>
+    <message>
+        <source>%p% — %1</source>
+        <translation>%p % — %1</translation>
+    </message>
+    <message>
+        <source>Taking the offline copy into %1… Cancel stops it and removes the partial copy.</source>
+        <translation>Copie hors ligne en cours dans %1… Annuler l&apos;interrompt et supprime la copie partielle.</translation>
+    </message>
+    <message>
+        <source>offline copy.gpkg</source>
+        <translation>copie hors ligne.gpkg</translation>
+    </message>
+    <message>
+        <source>Offline Copy</source>
+        <translation>Copie hors ligne</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Offline copy ready in %1: %2 features kept (%3 left out), %4 rows of the roadmap, budget and agenda tables.</source>
+        <translation>Copie hors ligne prête dans %1 : %2 entités conservées (%3 écartées), %4 lignes des tables de feuille de route, de budget et d&apos;ordres du jour.</translation>
+    </message>
+    <message>
+        <source>Cannot take the offline copy: %1</source>
+        <translation>Impossible de faire la copie hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>%1 offline.gpkg</source>
+        <translation>%1 hors ligne.gpkg</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>territoire</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CheckoutJob</name>
+    <message>
+        <source>An offline copy is already being taken</source>
+        <translation>Une copie hors ligne est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Choose the file of the offline copy</source>
+        <translation>Choisissez le fichier de la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 already exists: an offline copy never overwrites a file; choose another name</source>
+        <translation>%1 existe déjà : une copie hors ligne n&apos;écrase jamais un fichier ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Offline copy to %1 cancelled</source>
+        <translation>Copie hors ligne vers %1 annulée</translation>
+    </message>
+    <message>
+        <source>Cancelled: no offline copy was written</source>
+        <translation>Annulé : aucune copie hors ligne n&apos;a été écrite</translation>
+    </message>
+</context>
+<context>
     <name>vigie::Cli</name>
     <message>
         <source>Shows this help.</source>
@@ -3145,10 +3315,6 @@ Donnez à chaque personne un rôle de connexion membre de l&apos;un d&apos;eux, 
         <translation>Impossible de mettre en place les rôles : %1</translation>
     </message>
     <message>
-        <source>missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify.</source>
-        <translation>sous-commande manquante : create, info, validate, copy, checkout, sync, roles, tenants ou notify.</translation>
-    </message>
-    <message>
         <source>Makes the communes tenants of a PostGIS territory: each commune&apos;s staff see and edit only its own assets.</source>
         <translation>Fait des communes les locataires (tenants) d&apos;un territoire PostGIS : le personnel de chaque commune ne voit et ne modifie que ses propres équipements.</translation>
     </message>
@@ -3217,16 +3383,6 @@ Le GeoPackage enregistre sa source (jamais de mot de passe), l&apos;heure de l&a
         <translation>Réintègre une copie hors ligne dans sa source ; chaque modification est appliquée ou signalée comme conflit.</translation>
     </message>
     <message>
-        <source>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
-One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain.</source>
-        <translation>Fusion à trois voies, champ par champ, par rapport aux valeurs au moment de l&apos;extraction : une modification locale est écrite sur le serveur, une modification du serveur est conservée et copiée hors ligne, un même champ modifié des deux côtés (ou une ligne supprimée d&apos;un côté et modifiée de l&apos;autre) est un conflit, signalé avec les deux valeurs et non appliqué ; la feuille de route suit ses propres règles de fusion.
-Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisation n&apos;applique rien de plus. Code de sortie 1 s&apos;il reste des conflits.</translation>
-    </message>
-    <message>
-        <source>Show what would be done; change nothing.</source>
-        <translation>Affiche ce qui serait fait ; ne modifie rien.</translation>
-    </message>
-    <message>
         <source>Synchronise with this territory instead of the recorded one (e.g. with credentials).</source>
         <translation>Synchronise avec ce territoire au lieu de celui enregistré (par ex. avec des identifiants).</translation>
     </message>
@@ -3286,14 +3442,6 @@ Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisatio
         <translation>Impossible de synchroniser : %1</translation>
     </message>
     <message>
-        <source>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
-        <translation>Simulation, rien n&apos;a été écrit. Avec %1 : %2 lignes seraient mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne.</translation>
-    </message>
-    <message>
-        <source>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline.</source>
-        <translation>Synchronisé avec %1 : %2 lignes mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne.</translation>
-    </message>
-    <message>
         <source>  new row of %1: offline id %2 is %3 on the server</source>
         <translation>  nouvelle ligne de %1 : l&apos;identifiant hors ligne %2 devient %3 sur le serveur</translation>
     </message>
@@ -3303,6 +3451,122 @@ Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisatio
             <numerusform>%n conflit, non appliqué (conservé hors ligne ; utilisez --json pour le rapport complet) :</numerusform>
             <numerusform>%n conflits, non appliqués (conservés hors ligne ; utilisez --json pour le rapport complet) :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>missing subcommand: create, info, validate, copy, checkout, sync, resolve, roles, tenants or notify.</source>
+        <translation>sous-commande manquante : create, info, validate, copy, checkout, sync, resolve, roles, tenants ou notify.</translation>
+    </message>
+    <message>
+        <source>Three-way merge per field against the values at checkout: a local change is written to the server, a server change is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.
+Features added on the server inside the checkout&apos;s area (or moved into it) are added offline.
+One server transaction: all or nothing; the rows it writes are locked and read again first, so an edit made on the server meanwhile becomes a conflict, never an overwrite. If the checkout cannot be updated after the server commit, the next sync finishes it. Syncing again applies nothing new. Exit code 1 when conflicts remain.</source>
+        <translation>Fusion à trois voies, champ par champ, par rapport aux valeurs au moment de l&apos;extraction : une modification locale est écrite sur le serveur, une modification du serveur est conservée et copiée hors ligne, un même champ modifié des deux côtés (ou une ligne supprimée d&apos;un côté et modifiée de l&apos;autre) est un conflit, signalé avec les deux valeurs et non appliqué ; la feuille de route suit ses propres règles de fusion.
+Les entités ajoutées sur le serveur dans la zone de l&apos;extraction (ou déplacées dans cette zone) sont ajoutées hors ligne.
+Une seule transaction sur le serveur : tout ou rien ; les lignes qu&apos;elle écrit sont d&apos;abord verrouillées et relues, de sorte qu&apos;une modification faite entre-temps sur le serveur devient un conflit, jamais un écrasement. Si la copie hors ligne ne peut pas être mise à jour après la validation sur le serveur, la synchronisation suivante achève l&apos;opération. Une nouvelle synchronisation n&apos;applique rien de plus. Code de sortie 1 s&apos;il reste des conflits.</translation>
+    </message>
+    <message>
+        <source>Show what would be done; change nothing (an interrupted sync is finished first).</source>
+        <translation>Affiche ce qui serait fait ; ne modifie rien (une synchronisation interrompue est d&apos;abord achevée).</translation>
+    </message>
+    <message>
+        <source>CHECKOUT</source>
+        <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>Resolves a conflict reported by territory sync: keeps the offline value or takes the server&apos;s.</source>
+        <translation>Résout un conflit signalé par territory sync : conserve la valeur hors ligne ou reprend celle du serveur.</translation>
+    </message>
+    <message>
+        <source>--table and --key name the row as the sync report does (the fid of a feature; the key of a row, a JSON array for a key of several columns); --field names the field of a field conflict (&quot;geometry&quot; for the geometry); without it the whole row is resolved (a row deleted on one side and edited on the other, or added on both).
+--keep offline: the checkout records the server&apos;s current value as its base, so the next sync sends the offline value (or the offline deletion). --keep server: the server&apos;s value (or row, or deletion) is written into the checkout.
+The server is only read. An unknown table, key or field changes nothing (exit code 1). Roadmap document conflicts are resolved by editing the roadmap.</source>
+        <translation>--table et --key désignent la ligne comme le fait le rapport de synchronisation (le fid d&apos;une entité ; la clé d&apos;une ligne, sous forme de tableau JSON pour une clé de plusieurs colonnes) ; --field désigne le champ d&apos;un conflit de champ (&quot;geometry&quot; pour la géométrie) ; sans --field, c&apos;est la ligne entière qui est résolue (ligne supprimée d&apos;un côté et modifiée de l&apos;autre, ou ajoutée des deux côtés).
+--keep offline : la copie hors ligne enregistre la valeur actuelle du serveur comme valeur de base, de sorte que la prochaine synchronisation envoie la valeur hors ligne (ou la suppression hors ligne). --keep server : la valeur du serveur (ou la ligne, ou la suppression) est écrite dans la copie hors ligne.
+Le serveur est seulement lu. Une table, une clé ou un champ inconnus ne modifient rien (code de sortie 1). Les conflits dans un document de feuille de route se résolvent en modifiant la feuille de route.</translation>
+    </message>
+    <message>
+        <source>Table of the conflict.</source>
+        <translation>Table du conflit.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>Fid of the feature, or key of the row.</source>
+        <translation>Fid de l&apos;entité, ou clé de la ligne.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>Field of the conflict (none: the whole row).</source>
+        <translation>Champ du conflit (aucun : la ligne entière).</translation>
+    </message>
+    <message>
+        <source>The side that wins: offline or server.</source>
+        <translation>Le côté qui l&apos;emporte : offline (hors ligne) ou server (serveur).</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>CÔTÉ</translation>
+    </message>
+    <message>
+        <source>Read the server through this territory instead of the recorded one (e.g. with credentials).</source>
+        <translation>Lit le serveur via ce territoire au lieu de celui enregistré (par ex. avec des identifiants).</translation>
+    </message>
+    <message>
+        <source>Checking out: %1...</source>
+        <translation>Extraction : %1...</translation>
+    </message>
+    <message>
+        <source>Synchronising: %1...</source>
+        <translation>Synchronisation : %1...</translation>
+    </message>
+    <message>
+        <source>An interrupted sync (server written, checkout not) was finished first.</source>
+        <translation>Une synchronisation interrompue (serveur écrit, copie hors ligne non mise à jour) a d&apos;abord été achevée.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.</source>
+        <translation>Simulation, rien n&apos;a été écrit. Avec %1 : %2 lignes seraient mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne, %6 ajoutées hors ligne depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, %6 added offline from the server.</source>
+        <translation>Synchronisé avec %1 : %2 lignes mises à jour, %3 insérées, %4 supprimées sur le serveur, %5 actualisées hors ligne, %6 ajoutées hors ligne depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>--table is required: the table of the conflict (as in the sync report).</source>
+        <translation>--table est obligatoire : la table du conflit (comme dans le rapport de synchronisation).</translation>
+    </message>
+    <message>
+        <source>--key is required: the fid of the feature, or the key of the row (as in the sync report).</source>
+        <translation>--key est obligatoire : le fid de l&apos;entité, ou la clé de la ligne (comme dans le rapport de synchronisation).</translation>
+    </message>
+    <message>
+        <source>--keep must be offline or server, not &apos;%1&apos;.</source>
+        <translation>--keep doit valoir offline ou server, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict: %1</source>
+        <translation>Impossible de résoudre le conflit : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3</source>
+        <translation>%1 %2, champ %3</translation>
+    </message>
+    <message>
+        <source>Kept the offline value of %1: the next territory sync sends it to the server.</source>
+        <translation>Valeur hors ligne de %1 conservée : la prochaine exécution de territory sync l&apos;enverra au serveur.</translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s value of %1 into the offline copy.</source>
+        <translation>Valeur du serveur de %1 reprise dans la copie hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3700,175 @@ Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisatio
             <numerusform>%1 — valeurs brutes (%n valeur)</numerusform>
             <numerusform>%1 — valeurs brutes (%n valeurs)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FeedsImportDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>OGC SensorThings service</source>
+        <translation>Service OGC SensorThings</translation>
+    </message>
+    <message>
+        <source>FIWARE NGSI-LD broker</source>
+        <translation>Broker FIWARE NGSI-LD</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>every Datastream of the service</source>
+        <translation>tous les Datastreams du service</translation>
+    </message>
+    <message>
+        <source>Datastreams (ids, comma-separated):</source>
+        <translation>Datastreams (identifiants séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <source>All four Smart Data Models</source>
+        <translation>Les quatre Smart Data Models</translation>
+    </message>
+    <message>
+        <source>Temporal query (history), not only the current values</source>
+        <translation>Requête temporelle (historique), pas seulement les valeurs actuelles</translation>
+    </message>
+    <message>
+        <source>default tenant</source>
+        <translation>tenant par défaut</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>Type d&apos;entité :</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Tenant :</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>from the &quot;sensor&quot; column</source>
+        <translation>d&apos;après la colonne &quot;sensor&quot;</translation>
+    </message>
+    <message>
+        <source>from the &quot;unit&quot; column</source>
+        <translation>d&apos;après la colonne &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Sensor (file of one sensor):</source>
+        <translation>Capteur (fichier d&apos;un seul capteur) :</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Columns: sensor, time (ISO 8601), value, unit; a header line is optional.</source>
+        <translation>Colonnes : sensor, time (ISO 8601), value, unit ; la ligne d&apos;en-tête est facultative.</translation>
+    </message>
+    <message>
+        <source>Only this time range (UTC):</source>
+        <translation>Uniquement cette période (UTC) :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>URL or file:</source>
+        <translation>URL ou fichier :</translation>
+    </message>
+    <message>
+        <source>Stored like live data: units converted, unknown sensors registered unbound (bind them on the map), values already stored skipped, so importing again adds only what is missing.</source>
+        <translation>Enregistré comme les données en temps réel : unités converties, capteurs inconnus enregistrés sans rattachement (rattachez-les sur la carte), valeurs déjà enregistrées ignorées ; un nouvel import n&apos;ajoute donc que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation>historique.csv</translation>
+    </message>
+    <message>
+        <source>CSV file of observations</source>
+        <translation>Fichier CSV d&apos;observations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Choisissez le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the service.</source>
+        <translation>Saisissez l&apos;URL du service.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>« %1 » n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>The end of the time range must come after its start.</source>
+        <translation>La fin de la période doit être postérieure à son début.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current page…</source>
+        <translation>Annulation après la page en cours…</translation>
+    </message>
+    <message>
+        <source>%1 pages read, %2 observations, %3 stored — %4</source>
+        <translation>%1 pages lues, %2 observations, %3 enregistrées — %4</translation>
+    </message>
+    <message>
+        <source>%1 observations read in %2 pages: %3 stored, %4 already there, %5 new sensors (unbound: bind them on the map), %6 out of range, %7 rejected.</source>
+        <translation>%1 observations lues en %2 pages : %3 enregistrées, %4 déjà présentes, %5 nouveaux capteurs (non rattachés : rattachez-les sur la carte), %6 hors plage, %7 rejetées.</translation>
+    </message>
+    <message>
+        <source>Import finished. %1</source>
+        <translation>Import terminé. %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was stored stays (importing again adds only what is missing). %1</source>
+        <translation>Import annulé ; ce qui a été enregistré est conservé (un nouvel import n&apos;ajoute que ce qui manque). %1</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1
+Stored before the error: %2 Importing again adds only what is missing.</source>
+        <translation>Import interrompu : %1
+Enregistré avant l&apos;erreur : %2 Un nouvel import n&apos;ajoute que ce qui manque.</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4065,18 @@ Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisatio
         <source>Add an &amp;MQTT feed…</source>
         <translation>Ajouter un flux &amp;MQTT…</translation>
     </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Importer l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Open a territory first.</source>
+        <translation>Ouvrez d&apos;abord un territoire.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::FeedsService</name>
@@ -3642,6 +4087,14 @@ Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisatio
     <message>
         <source>Built-in replay (L-Town SCADA, lighting, bins)</source>
         <translation>Rejeu intégré (SCADA L-Town, éclairage, conteneurs)</translation>
+    </message>
+    <message>
+        <source>Retention not applied: %1</source>
+        <translation>Rétention non appliquée : %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1 raw values older than %2 days moved into 15-minute aggregates</source>
+        <translation>Rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +5125,22 @@ Une seule transaction sur le serveur : tout ou rien. Une nouvelle synchronisatio
     <message>
         <source>Edits made on other desktops will not appear by themselves: %1</source>
         <translation>Les modifications faites sur d&apos;autres postes n&apos;apparaîtront pas d&apos;elles-mêmes : %1</translation>
+    </message>
+    <message>
+        <source>Take an &amp;offline copy…</source>
+        <translation>Faire une copie &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <source>Copy part of the territory into a GeoPackage to edit it without the server</source>
+        <translation>Copier une partie du territoire dans un GeoPackage pour la modifier sans le serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the server…</source>
+        <translation>S&amp;ynchroniser avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Send the edits of this offline copy to its territory and bring back the server&apos;s</source>
+        <translation>Envoyer les modifications de cette copie hors ligne à son territoire et rapporter celles du serveur</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6363,196 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::SyncConflictModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n octet de données binaires)</numerusform>
+            <numerusform>(%n octets de données binaires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole row: deleted offline, edited on the server</source>
+        <translation>ligne entière : supprimée hors ligne, modifiée sur le serveur</translation>
+    </message>
+    <message>
+        <source>whole row: edited offline, deleted on the server</source>
+        <translation>ligne entière : modifiée hors ligne, supprimée sur le serveur</translation>
+    </message>
+    <message>
+        <source>whole row: added on both sides</source>
+        <translation>ligne entière : ajoutée des deux côtés</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>At checkout</source>
+        <translation>À l&apos;extraction</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SyncDialog</name>
+    <message>
+        <source>Synchronise with the Server</source>
+        <translation>Synchroniser avec le serveur</translation>
+    </message>
+    <message>
+        <source>Offline copy &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;. A dry run shows first what the synchronisation would do; nothing is written until you press Synchronise.</source>
+        <translation>Copie hors ligne &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;. Une simulation montre d&apos;abord ce que ferait la synchronisation ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s Value</source>
+        <translation>Reprendre la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s value into the offline copy: the conflict is gone at the next synchronisation</source>
+        <translation>Écrire la valeur du serveur dans la copie hors ligne : le conflit disparaît à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Keep the Offline Value</source>
+        <translation>Garder la valeur hors ligne</translation>
+    </message>
+    <message>
+        <source>Keep the offline value (or the offline deletion): the next synchronisation sends it to the server</source>
+        <translation>Garder la valeur hors ligne (ou la suppression hors ligne) : la prochaine synchronisation l&apos;envoie au serveur</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>%p% — %1</source>
+        <translation>%p % — %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Comparing the offline copy with the server…</source>
+        <translation>Comparaison de la copie hors ligne avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written yet. With %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.</source>
+        <translation>Simulation, rien n&apos;est encore écrit. Avec %1 : sur le serveur, %2 mises à jour, %3 insertions, %4 suppressions ; hors ligne, %5 actualisations, %6 ajouts depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>Synchronised with %1: on the server %2 updated, %3 inserted, %4 deleted; offline %5 refreshed, %6 added from the server.</source>
+        <translation>Synchronisé avec %1 : sur le serveur, %2 mises à jour, %3 insertions, %4 suppressions ; hors ligne, %5 actualisations, %6 ajouts depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>An interrupted synchronisation was finished first.</source>
+        <translation>Une synchronisation interrompue a d&apos;abord été achevée.</translation>
+    </message>
+    <message>
+        <source>The offline copy and the server agree: there is nothing to synchronise.</source>
+        <translation>La copie hors ligne et le serveur concordent : il n&apos;y a rien à synchroniser.</translation>
+    </message>
+    <message>
+        <source>New row of %1: offline id %2 is %3 on the server.</source>
+        <translation>Nouvelle ligne de %1 : l&apos;identifiant hors ligne %2 devient %3 sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), not applied: each stays in the offline copy and is reported again until one side gives way.</source>
+        <translation>
+            <numerusform>%n conflit, non appliqué : il reste dans la copie hors ligne et sera signalé de nouveau jusqu&apos;à ce que l&apos;un des deux côtés cède.</numerusform>
+            <numerusform>%n conflits, non appliqués : chacun reste dans la copie hors ligne et sera signalé de nouveau jusqu&apos;à ce que l&apos;un des deux côtés cède.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run cancelled.</source>
+        <translation>Simulation annulée.</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled: nothing was changed.</source>
+        <translation>Synchronisation annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: nothing was changed.</source>
+        <translation>La simulation a échoué : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The synchronisation failed: nothing was changed.</source>
+        <translation>La synchronisation a échoué : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise %1: %2</source>
+        <translation>Impossible de synchroniser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s value of %1 %2 %3 into the offline copy</source>
+        <translation>Valeur du serveur de %1 %2 %3 reprise dans la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>Kept the offline value of %1 %2 %3: the next synchronisation sends it</source>
+        <translation>Valeur hors ligne de %1 %2 %3 conservée : la prochaine synchronisation l&apos;enverra</translation>
+    </message>
+    <message>
+        <source>%1, %2: a conflict inside a roadmap document is resolved by editing the roadmap</source>
+        <translation>%1, %2 : un conflit dans un document de feuille de route se résout en modifiant la feuille de route</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 is no offline copy: take one with Territory ▸ Take an offline copy… first.
+%2</source>
+        <translation>%1 n&apos;est pas une copie hors ligne : faites-en d&apos;abord une avec Territoire ▸ Faire une copie hors ligne…
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::TerritoryCheckout</name>
     <message>
         <source>%1: a checkout is a GeoPackage file, not a PostGIS database</source>
@@ -5968,20 +6627,12 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
         <translation>%1 n&apos;a pas de table de couche %2 ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>%1, layer %2: %3</source>
-        <translation>%1, couche %2 : %3</translation>
-    </message>
-    <message>
         <source>%1 has no table %2; nothing was changed</source>
         <translation>%1 n&apos;a pas de table %2 ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>table %1, key %2: %3; nothing was changed</source>
         <translation>table %1, clé %2 : %3 ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <source>%1; nothing was changed</source>
-        <translation>%1 ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>%1: cannot start a transaction; nothing was changed</source>
@@ -5992,20 +6643,168 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
         <translation>%1 : impossible de valider ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>%1 was updated, but the checkout %2 could not be: %3; check out again</source>
-        <translation>%1 a été mis à jour, mais la copie hors ligne %2 n&apos;a pas pu l&apos;être : %3 ; refaites une extraction</translation>
+        <source>the source to record, %1, is not the same kind of territory as %2 (a PostGIS connection and a file)</source>
+        <translation>la source à enregistrer, %1, n&apos;est pas du même type de territoire que %2 (une connexion PostGIS et un fichier)</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
+        <source>cancelled: no checkout was written</source>
+        <translation>annulé : aucune copie hors ligne n&apos;a été écrite</translation>
     </message>
     <message>
-        <source>cannot commit</source>
-        <translation>impossible de valider</translation>
+        <source>filtering layer %1</source>
+        <translation>filtrage de la couche %1</translation>
     </message>
     <message>
-        <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 conflicts</source>
-        <translation>%1 synchronisé avec %2 : %3 mises à jour, %4 insertions, %5 suppressions, %6 actualisations, %7 conflits</translation>
+        <source>reading table %1</source>
+        <translation>lecture de la table %1</translation>
+    </message>
+    <message>
+        <source>recording the values at checkout</source>
+        <translation>enregistrement des valeurs au moment de l&apos;extraction</translation>
+    </message>
+    <message>
+        <source>compacting</source>
+        <translation>compactage</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1, table %2, key %3</source>
+        <translation>%1, table %2, clé %3</translation>
+    </message>
+    <message>
+        <source>%1: no layer or synchronised table %2 in this offline copy; nothing was changed</source>
+        <translation>%1 : aucune couche ni table synchronisée %2 dans cette copie hors ligne ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing; nothing was changed</source>
+        <translation>impossible d&apos;ouvrir %1 en écriture ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: a feature of a layer is named by its fid (an integer); nothing was changed</source>
+        <translation>%1 : une entité d&apos;une couche est désignée par son fid (un entier) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the layer cannot be opened; nothing was changed</source>
+        <translation>%1 : impossible d&apos;ouvrir la couche ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: cannot read layer %2 on %3; nothing was changed</source>
+        <translation>%1 : impossible de lire la couche %2 sur %3 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the table has no primary key%2; nothing was changed</source>
+        <translation>%1 : la table n&apos;a pas de clé primaire%2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the key of %2 has %3 columns (%4): give a JSON array of %3 values; nothing was changed</source>
+        <translation>%1 : la clé de %2 comporte %3 colonnes (%4) : indiquez un tableau JSON de %3 valeurs ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: no such row offline, on the server or at checkout; nothing was changed</source>
+        <translation>%1 : cette ligne n&apos;existe ni hors ligne, ni sur le serveur, ni au moment de l&apos;extraction ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: no such feature offline, on the server or at checkout; nothing was changed</source>
+        <translation>%1 : cette entité n&apos;existe ni hors ligne, ni sur le serveur, ni au moment de l&apos;extraction ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the row is not offline, on the server and at checkout all three: resolve the whole row (no field); nothing was changed</source>
+        <translation>%1 : la ligne n&apos;existe pas à la fois hors ligne, sur le serveur et au moment de l&apos;extraction : résolvez la ligne entière (sans indiquer de champ) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: no field %2; nothing was changed</source>
+        <translation>%1 : pas de champ %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1%2: the offline value is kept, the next sync sends it</source>
+        <translation>%1%2 : la valeur hors ligne est conservée, la prochaine synchronisation l&apos;enverra</translation>
+    </message>
+    <message>
+        <source>%1%2: the server&apos;s value was written offline</source>
+        <translation>%1%2 : la valeur du serveur a été écrite dans la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether the interrupted sync %2 reached the server: %3; nothing was changed</source>
+        <translation>%1 : impossible de savoir si la synchronisation interrompue %2 a atteint le serveur : %3 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows whether the interrupted sync %2 was committed (too old): check out again; nothing was changed</source>
+        <translation>%1 ne sait plus si la synchronisation interrompue %2 a été validée (trop ancienne) : refaites une extraction ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>an earlier sync of this checkout (%1) is still being committed on %2: try again in a moment; nothing was changed</source>
+        <translation>une synchronisation précédente de cette copie hors ligne (%1) est encore en cours de validation sur %2 : réessayez dans un instant ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted sync %2 cannot be read: check out again</source>
+        <translation>%1 : la synchronisation interrompue %2 est illisible : refaites une extraction</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the interrupted sync %2: %3</source>
+        <translation>%1 : impossible de terminer la synchronisation interrompue %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: finished the interrupted sync %2 (committed on %3)</source>
+        <translation>%1 : synchronisation interrompue %2 terminée (validée sur %3)</translation>
+    </message>
+    <message>
+        <source>%1: no commune with code %2 in territory:communes; nothing was changed</source>
+        <translation>%1 : aucune commune de code %2 dans territory:communes ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>annulé ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>reading the values at checkout</source>
+        <translation>lecture des valeurs au moment de l&apos;extraction</translation>
+    </message>
+    <message>
+        <source>comparing layer %1</source>
+        <translation>comparaison de la couche %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3; nothing was changed</source>
+        <translation>%1, couche %2 : %3 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>comparing table %1</source>
+        <translation>comparaison de la table %1</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated: %2</source>
+        <translation>%1 n&apos;a pas pu être mis à jour : %2</translation>
+    </message>
+    <message>
+        <source>%1: the rows to write kept changing on the server during the sync; nothing was changed; try again</source>
+        <translation>%1 : les lignes à écrire n&apos;ont cessé de changer sur le serveur pendant la synchronisation ; rien n&apos;a été modifié ; réessayez</translation>
+    </message>
+    <message>
+        <source>%1: rows changed on the server while synchronising %2; planning again</source>
+        <translation>%1 : des lignes ont changé sur le serveur pendant la synchronisation de %2 ; nouvelle planification</translation>
+    </message>
+    <message>
+        <source>cannot read the transaction id: %1</source>
+        <translation>impossible de lire l&apos;identifiant de transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot record the sync in the checkout %1: %2</source>
+        <translation>impossible d&apos;enregistrer la synchronisation dans la copie hors ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was updated, but the checkout %2 not yet (%3): the next territory sync finishes it, with nothing applied twice</source>
+        <translation>%1 a été mis à jour, mais pas encore la copie hors ligne %2 (%3) : la prochaine exécution de territory sync la terminera, sans rien appliquer deux fois</translation>
+    </message>
+    <message>
+        <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts</source>
+        <translation>%1 synchronisé avec %2 : %3 mises à jour, %4 insertions, %5 suppressions, %6 actualisations, %7 ajouts depuis le serveur, %8 conflits</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +7386,73 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
             <numerusform>Basse pression : %n jonction sous %1 %2 à %3</numerusform>
             <numerusform>Basse pression : %n jonctions sous %1 %2 à %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training SCADA folder (optional)</source>
+        <translation>dossier SCADA d&apos;apprentissage (facultatif)</translation>
+    </message>
+    <message>
+        <source>A year of SCADA data with known leaks: the detector calibrates its consumption model on it</source>
+        <translation>Une année de données SCADA avec des fuites connues : le détecteur y étalonne son modèle de consommation</translation>
+    </message>
+    <message>
+        <source>Choose the training SCADA folder</source>
+        <translation>Choisir le dossier SCADA d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>its leak list, CSV (optional)</source>
+        <translation>sa liste de fuites, CSV (facultatif)</translation>
+    </message>
+    <message>
+        <source>Choose the leak list of the training record (link_id,start_time,end_time,…)</source>
+        <translation>Choisir la liste des fuites des données d&apos;apprentissage (link_id,start_time,end_time,…)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Training SCADA folder</source>
+        <translation>Dossier SCADA d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Leak list of the training record</source>
+        <translation>Liste des fuites des données d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Show the live leaks</source>
+        <translation>Afficher les fuites en temps réel</translation>
+    </message>
+    <message>
+        <source>When a feed (MQTT or the replay) stores water observations, the leak monitor runs on them in the background (vigie-cli water watch) and raises an alarm for each new leak</source>
+        <translation>Quand un flux (MQTT ou le rejeu) enregistre des observations du réseau d&apos;eau, la surveillance des fuites les analyse en arrière-plan (vigie-cli water watch) et déclenche une alarme pour chaque nouvelle fuite</translation>
+    </message>
+    <message>
+        <source>Live monitor: waiting for water observations</source>
+        <translation>Surveillance en temps réel : en attente d&apos;observations du réseau d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Live monitor: no territory</source>
+        <translation>Surveillance en temps réel : aucun territoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live monitor: %n leak(s), data up to %1</source>
+        <translation>
+            <numerusform>Surveillance en temps réel : %n fuite, dernières données : %1</numerusform>
+            <numerusform>Surveillance en temps réel : %n fuites, dernières données : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Live monitor failed: %1</source>
+        <translation>Échec de la surveillance en temps réel : %1</translation>
     </message>
 </context>
 <context>
@@ -7685,34 +8551,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 fichier i
         <translation>--%1 : « %2 » n&apos;est pas une date et heure ISO 8601 (p. ex. 2024-05-01T08:00:00Z)</translation>
     </message>
     <message>
-        <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
-Reads back the sensor observations stored in a territory file.
-
-Commands:
-  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
-  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
-                                             writes raw observations (sensor,time,value,unit,flags) or
-                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
-  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates
-
-Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
-</source>
-        <translation>Utilisation : vigie-cli observations COMMANDE TERRITOIRE [options]
-Relit les observations des capteurs enregistrées dans un fichier de territoire.
-
-Commandes :
-  count TERRITOIRE [--sensor ID] [--json]    nombre d&apos;observations brutes (et d&apos;agrégats sur 15 minutes)
-  export TERRITOIRE --out FICHIER.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
-                                             écrit en CSV les observations brutes (sensor,time,value,unit,flags)
-                                             ou les agrégats sur 15 minutes (sensor,start,min,mean,max,count)
-  retention TERRITOIRE --raw-days N          transfère les valeurs brutes de plus de N jours dans des agrégats sur 15 minutes
-
-Les dates et heures sont au format ISO 8601 (2024-05-01T08:00:00Z) ; --from est inclus, --to exclu.
-Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossible d&apos;ouvrir le territoire.
-</translation>
-    </message>
-    <message>
         <source>missing command (count, export or retention)</source>
         <translation>commande manquante (count, export ou retention)</translation>
     </message>
@@ -7755,10 +8593,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossibl
     <message>
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
-    </message>
-    <message>
-        <source>retention: --raw-days N is required</source>
-        <translation>retention : --raw-days N est obligatoire</translation>
     </message>
     <message>
         <source>retention: --raw-days must be a whole number of days, 0 or more (got &quot;%1&quot;)</source>
@@ -8036,62 +8870,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossibl
     <message>
         <source>unknown command &quot;%1&quot; (%2)</source>
         <translation>commande « %1 » inconnue (%2)</translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
-       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
-Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
-message is journaled next to the territory before it is acknowledged, and everything
-received is committed before the command ends. Progress is printed every second on stderr.
-
-Options:
-  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
-  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
-  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
-  --decoder NAME      %1 (default json)
-  --feed FILE         feed configuration (JSON); the options above override it
-  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
-                      without echo (it is never stored)
-  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
-  --cert FILE         client certificate (PEM), with --key FILE
-  --key FILE          private key of the client certificate
-  --insecure          do not verify the broker&apos;s certificate (tests only)
-  --max-payload BYTES larger messages are counted and dropped (default 1048576)
-  --duration SECONDS  stop by itself after this time
-  --quiet             no progress lines
-  -h, --help          show this help
-
-Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
-(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
-cannot be read.
-</source>
-        <translation>Utilisation : vigie-cli ingest TERRITOIRE --mqtt URL --topic FILTRE [--topic FILTRE ...] [options]
-              vigie-cli ingest TERRITOIRE --feed CONFIG.json [options]
-Reçoit un flux MQTT en temps réel dans le territoire jusqu&apos;à interruption (Ctrl+C, SIGTERM) ; chaque
-message est journalisé à côté du territoire avant d&apos;être acquitté, et tout ce qui a été reçu
-est enregistré avant la fin de la commande. La progression est affichée chaque seconde sur stderr.
-
-Options :
-  --mqtt URL          broker : mqtt://HÔTE:PORT, mqtts://HÔTE:PORT (TLS), tcp://, ssl://
-  --topic FILTRE      filtre de sujets, QoS 1 (répétable ; jokers + et #)
-  --client-id ID      identifiant client de la session persistante (par défaut : vigie-NOM DU TERRITOIRE)
-  --decoder NOM       %1 (json par défaut)
-  --feed FICHIER      configuration du flux (JSON) ; les options ci-dessus la remplacent
-  --user NOM          nom d&apos;utilisateur ; le mot de passe est lu dans VIGIE_MQTT_PASSWORD ou demandé
-                      sans écho (il n&apos;est jamais enregistré)
-  --ca FICHIER        certificat(s) de l&apos;autorité de certification du broker (PEM) ; TLS 1.2 minimum
-  --cert FICHIER      certificat client (PEM), avec --key FICHIER
-  --key FICHIER       clé privée du certificat client
-  --insecure          ne vérifie pas le certificat du broker (tests uniquement)
-  --max-payload OCTETS les messages plus gros sont comptés et ignorés (1048576 par défaut)
-  --duration SECONDES s&apos;arrête de lui-même au bout de cette durée
-  --quiet             pas de lignes de progression
-  -h, --help          affiche cette aide
-
-Codes de sortie : 0 arrêté avec tout enregistré, 1 le broker a refusé la connexion
-(identifiants, certificat) ou le flux a échoué, 2 erreur d&apos;utilisation, 3 le territoire ou un fichier
-est illisible.
-</translation>
     </message>
     <message>
         <source>Usage: vigie-cli feeds test CONFIG.json [--seconds N] [--user NAME] [--json]
@@ -8642,10 +9420,6 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <translation>%1 n&apos;a pas encore de données de capteurs (pas de tables feeds)</translation>
     </message>
     <message>
-        <source>%1: feeds schema %2 must be migrated to %3: open it for writing once</source>
-        <translation>%1 : le schéma feeds %2 doit être migré vers %3 : ouvrez-le une fois en écriture</translation>
-    </message>
-    <message>
         <source>%1: cannot start the feeds migration: %2</source>
         <translation>%1 : impossible de démarrer la migration de feeds : %2</translation>
     </message>
@@ -8849,6 +9623,356 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
         <source>replay feed: %1 sensors (%2 bound to assets): %3 SCADA, %4 customer meters, %5 lamp controllers, %6 bins</source>
         <translation>flux de rejeu : %1 capteurs (%2 associés à des équipements) : %3 SCADA, %4 compteurs d&apos;abonnés, %5 contrôleurs de luminaires, %6 conteneurs</translation>
     </message>
+    <message>
+        <source>an analysis alarm needs a key (its sensor id)</source>
+        <translation>une alarme d&apos;analyse nécessite une clé (son identifiant de capteur)</translation>
+    </message>
+    <message>
+        <source>cannot raise the alarm &quot;%1&quot;: %2</source>
+        <translation>impossible de déclencher l&apos;alarme « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli observations COMMAND TERRITORY [options]
+Reads back the sensor observations stored in a territory file.
+
+Commands:
+  count TERRITORY [--sensor ID] [--json]     number of raw observations (and of 15-minute aggregates)
+  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             writes raw observations (sensor,time,value,unit,flags) or
+                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV
+  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates now
+  retention TERRITORY                        the same with the territory&apos;s retention period
+  retention TERRITORY --set-raw-days N       stores the retention period (1 to 36500 days, default 90):
+                                             vigie-cli ingest and the app apply it at start and every hour
+  retention TERRITORY --show [--json]        the retention period, raw values and aggregates
+
+Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.
+</source>
+        <translation>Utilisation : vigie-cli observations COMMANDE TERRITOIRE [options]
+Relit les observations des capteurs enregistrées dans un fichier de territoire.
+
+Commandes :
+  count TERRITOIRE [--sensor ID] [--json]    nombre d&apos;observations brutes (et d&apos;agrégats sur 15 minutes)
+  export TERRITOIRE --out FICHIER.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]
+                                             écrit en CSV les observations brutes (sensor,time,value,unit,flags)
+                                             ou les agrégats sur 15 minutes (sensor,start,min,mean,max,count)
+  retention TERRITOIRE --raw-days N          transfère dès maintenant les valeurs brutes de plus de N jours dans des agrégats sur 15 minutes
+  retention TERRITOIRE                       idem avec la durée de rétention du territoire
+  retention TERRITOIRE --set-raw-days N      enregistre la durée de rétention (1 à 36500 jours, 90 par défaut) :
+                                             vigie-cli ingest et l&apos;application l&apos;appliquent au démarrage puis toutes les heures
+  retention TERRITOIRE --show [--json]       la durée de rétention, le nombre de valeurs brutes et d&apos;agrégats
+
+Les dates et heures sont au format ISO 8601 (2024-05-01T08:00:00Z) ; --from est inclus, --to exclu.
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 impossible d&apos;ouvrir le territoire.
+</translation>
+    </message>
+    <message>
+        <source>retention: give one of --raw-days N, --set-raw-days N or --show</source>
+        <translation>retention : indiquez --raw-days N, --set-raw-days N ou --show</translation>
+    </message>
+    <message>
+        <source>raw values kept %1 days, then 15-minute aggregates</source>
+        <translation>valeurs brutes conservées %1 jours, puis agrégats sur 15 minutes</translation>
+    </message>
+    <message>
+        <source>raw values kept %1 days (default), then 15-minute aggregates</source>
+        <translation>valeurs brutes conservées %1 jours (par défaut), puis agrégats sur 15 minutes</translation>
+    </message>
+    <message>
+        <source>%1 raw values, %2 aggregates</source>
+        <translation>%1 valeurs brutes, %2 agrégats</translation>
+    </message>
+    <message>
+        <source>retention: --set-raw-days must be a whole number of days from 1 to %1 (got &quot;%2&quot;)</source>
+        <translation>retention : --set-raw-days doit être un nombre entier de jours de 1 à %1 (reçu « %2 »)</translation>
+    </message>
+    <message>
+        <source>raw values are now kept %1 days; vigie-cli ingest and the app apply it at start and every hour (vigie-cli observations retention TERRITORY applies it now)</source>
+        <translation>les valeurs brutes sont désormais conservées %1 jours ; vigie-cli ingest et l&apos;application appliquent cette durée au démarrage puis toutes les heures (vigie-cli observations retention TERRITOIRE l&apos;applique immédiatement)</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feeds import TERRITORY SOURCE [options]
+Stores the history of a feed in a territory, through the same path as the live feeds: units converted,
+unknown sensors registered unbound, out-of-range values flagged, an observation already stored counted
+as a duplicate (importing twice stores nothing new).
+
+Sources (one):
+  --sensorthings URL      OGC SensorThings service root (ends with /v1.1 or /v1.0)
+      [--datastream ID[,ID...]] [--thing ID[,ID...]]   default: every Datastream of the service
+  --ngsi-ld URL           FIWARE NGSI-LD broker root
+      [--type Streetlight|WaterObserved|WasteContainer|DeviceMeasurement[,...]]   default: all four
+      [--temporal]        temporal query (history) instead of the entities&apos; current values
+      [--tenant NAME]     NGSI-LD tenant (NGSILD-Tenant header)
+      [--every SECONDS [--count N]]   polls the broker until Ctrl+C (or N polls)
+  --csv FILE              CSV file, by default &quot;sensor,time,value[,unit]&quot; with an optional header
+      [--delimiter C]     , ; tab or |
+      [--sensor-column C] [--time-column C] [--value-column C] [--unit-column C]
+                          a header name or a column number (1 = first)
+      [--sensor ID]       every row is this sensor (a file &quot;time,value[,unit]&quot;)
+      [--unit UNIT]       unit of the values when the file has none
+
+Options:
+  --from ISO --to ISO     time range (from included, to excluded), ISO 8601 (2024-05-01T00:00:00Z)
+  --timeout SECONDS       HTTP request timeout (default 30)
+  --json                  machine-readable result
+
+Each HTTP page (or batch of 10,000 CSV rows) is stored in one transaction. On an error (server
+unreachable, HTTP error, malformed page) the import stops, naming the URL and the reason: the pages
+before it stay stored, the failing one is not, and running the import again stores only what is
+missing. A CSV file is checked whole first: a bad line gives FILE:LINE and the reason, and nothing
+is stored.
+Exit codes: 0 done, 1 failure (network, HTTP, malformed page, bad CSV line), 2 usage error,
+3 the territory or the CSV file cannot be opened.
+</source>
+        <translation>Utilisation : vigie-cli feeds import TERRITOIRE SOURCE [options]
+Enregistre l&apos;historique d&apos;un flux dans un territoire, par le même chemin que les flux en temps réel : unités converties,
+capteurs inconnus enregistrés comme non associés, valeurs hors plage signalées, observation déjà enregistrée comptée
+comme doublon (importer deux fois n&apos;enregistre rien de nouveau).
+
+Sources (une seule) :
+  --sensorthings URL      racine d&apos;un service OGC SensorThings (se termine par /v1.1 ou /v1.0)
+      [--datastream ID[,ID...]] [--thing ID[,ID...]]   par défaut : tous les Datastreams du service
+  --ngsi-ld URL           racine d&apos;un broker FIWARE NGSI-LD
+      [--type Streetlight|WaterObserved|WasteContainer|DeviceMeasurement[,...]]   par défaut : les quatre
+      [--temporal]        requête temporelle (historique) au lieu des valeurs actuelles des entités
+      [--tenant NOM]      tenant NGSI-LD (en-tête NGSILD-Tenant)
+      [--every SECONDES [--count N]]   interroge le broker jusqu&apos;à Ctrl+C (ou N interrogations)
+  --csv FICHIER           fichier CSV, par défaut &quot;sensor,time,value[,unit]&quot; avec une ligne d&apos;en-tête facultative
+      [--delimiter C]     , ; tab ou |
+      [--sensor-column C] [--time-column C] [--value-column C] [--unit-column C]
+                          un nom de colonne de l&apos;en-tête ou un numéro de colonne (1 = la première)
+      [--sensor ID]       toutes les lignes concernent ce capteur (un fichier &quot;time,value[,unit]&quot;)
+      [--unit UNITÉ]      unité des valeurs quand le fichier n&apos;en indique pas
+
+Options :
+  --from ISO --to ISO     période (from incluse, to exclue), ISO 8601 (2024-05-01T00:00:00Z)
+  --timeout SECONDES      délai d&apos;attente des requêtes HTTP (30 par défaut)
+  --json                  résultat lisible par une machine
+
+Chaque page HTTP (ou lot de 10 000 lignes CSV) est enregistrée en une seule transaction. En cas d&apos;erreur (serveur
+injoignable, erreur HTTP, page mal formée), l&apos;import s&apos;arrête en indiquant l&apos;URL et la raison : les pages
+précédentes restent enregistrées, celle en échec ne l&apos;est pas, et relancer l&apos;import n&apos;enregistre que ce qui
+manque. Un fichier CSV est d&apos;abord vérifié en entier : une ligne incorrecte donne FICHIER:LIGNE et la raison, et rien
+n&apos;est enregistré.
+Codes de sortie : 0 terminé, 1 échec (réseau, HTTP, page mal formée, ligne CSV incorrecte), 2 erreur d&apos;utilisation,
+3 impossible d&apos;ouvrir le territoire ou le fichier CSV.
+</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 observations read: %3 stored, %4 duplicates, %5 unknown sensors registered (unbound), %6 out of range, %7 rejected</source>
+        <translation>%1 pages, %2 observations lues : %3 enregistrées, %4 doublons, %5 capteurs inconnus enregistrés (non associés), %6 hors plage, %7 rejetées</translation>
+    </message>
+    <message>
+        <source>vigie-cli feeds import: %1</source>
+        <translation>vigie-cli feeds import : %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie-cli feeds import --help&quot; for usage.</source>
+        <translation>Lancez « vigie-cli feeds import --help » pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>takes 1 argument (TERRITORY), got %1</source>
+        <translation>attend 1 argument (TERRITOIRE), %1 reçus</translation>
+    </message>
+    <message>
+        <source>give one source: --sensorthings URL, --ngsi-ld URL or --csv FILE</source>
+        <translation>indiquez une seule source : --sensorthings URL, --ngsi-ld URL ou --csv FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an http(s) URL</source>
+        <translation>--%1 : « %2 » n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with %2</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec %2</translation>
+    </message>
+    <message>
+        <source>--delimiter must be , ; | or tab, got &quot;%1&quot;</source>
+        <translation>--delimiter doit être , ; | ou tab (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>--sensor and --sensor-column exclude each other</source>
+        <translation>--sensor et --sensor-column s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--to (%1) must come after --from (%2)</source>
+        <translation>--to (%1) doit être postérieur à --from (%2)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0, got &quot;%1&quot;</source>
+        <translation>--timeout doit être un nombre de secondes supérieur à 0 (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>--every must be a number of seconds from 1 to 86400, got &quot;%1&quot;</source>
+        <translation>--every doit être un nombre de secondes de 1 à 86400 (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>--count must be a number of polls above 0, with --every</source>
+        <translation>--count doit être un nombre d&apos;interrogations supérieur à 0, avec --every</translation>
+    </message>
+    <message>
+        <source>%1: no such readable file</source>
+        <translation>%1 : fichier introuvable ou illisible</translation>
+    </message>
+    <message>
+        <source>… %1 pages, %2 observations stored (%3)</source>
+        <translation>… %1 pages, %2 observations enregistrées (%3)</translation>
+    </message>
+    <message>
+        <source>stored before the error: %1</source>
+        <translation>enregistré avant l&apos;erreur : %1</translation>
+    </message>
+    <message>
+        <source>imported %1 into %2: %3</source>
+        <translation>%1 importé dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 polls, %2 failed</source>
+        <translation>%1 interrogations, %2 en échec</translation>
+    </message>
+    <message>
+        <source>stores in TERRITORY the history of a SensorThings service (--sensorthings URL), an NGSI-LD broker (--ngsi-ld URL; --every polls it) or a CSV file (--csv FILE); see feeds import --help</source>
+        <translation>enregistre dans TERRITOIRE l&apos;historique d&apos;un service SensorThings (--sensorthings URL), d&apos;un broker NGSI-LD (--ngsi-ld URL ; --every l&apos;interroge à intervalles réguliers) ou d&apos;un fichier CSV (--csv FICHIER) ; voir feeds import --help</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 pages (%2 observations stored; running the import again stores only what is missing)</source>
+        <translation>annulé après %1 pages (%2 observations enregistrées ; relancer l&apos;import n&apos;enregistre que ce qui manque)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>unusable delimiter</source>
+        <translation>séparateur inutilisable</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>champ entre guillemets non fermé</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header (%2)</source>
+        <translation>pas de colonne « %1 » dans l&apos;en-tête (%2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: not a column number, and the file has no header line</source>
+        <translation>colonne « %1 » : ce n&apos;est pas un numéro de colonne, et le fichier n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>expected at least %1 fields, got %2</source>
+        <translation>au moins %1 champs attendus, %2 reçus</translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation>%1 : non enregistré : %2</translation>
+    </message>
+    <message>
+        <source>the end of the time range (%1) must come after its start (%2)</source>
+        <translation>la fin de la période (%1) doit être postérieure à son début (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>« %1 » n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1: Thing %2 has no Datastream</source>
+        <translation>%1 : le Thing %2 n&apos;a pas de Datastream</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli ingest TERRITORY --mqtt URL --topic FILTER [--topic FILTER ...] [options]
+       vigie-cli ingest TERRITORY --feed CONFIG.json [options]
+Receives a live MQTT feed into the territory until interrupted (Ctrl+C, SIGTERM); every
+message is journaled next to the territory before it is acknowledged, and everything
+received is committed before the command ends. Progress is printed every second on stderr.
+
+Options:
+  --mqtt URL          broker: mqtt://HOST:PORT, mqtts://HOST:PORT (TLS), tcp://, ssl://
+  --topic FILTER      topic filter, QoS 1 (repeatable; + and # wildcards)
+  --client-id ID      client id of the persistent session (default: vigie-TERRITORY NAME)
+  --decoder NAME      %1 (default json)
+  --feed FILE         feed configuration (JSON); the options above override it
+  --user NAME         user name; the password is read from VIGIE_MQTT_PASSWORD or asked
+                      without echo (it is never stored)
+  --ca FILE           CA certificate(s) of the broker (PEM); TLS 1.2 minimum
+  --cert FILE         client certificate (PEM), with --key FILE
+  --key FILE          private key of the client certificate
+  --insecure          do not verify the broker&apos;s certificate (tests only)
+  --max-payload BYTES larger messages are counted and dropped (default 1048576)
+  --duration SECONDS  stop by itself after this time
+  --no-retention      do not apply the territory&apos;s retention period (raw values kept N
+                      days, then 15-minute aggregates: see vigie-cli observations retention);
+                      by default it is applied at start and every hour, between commits
+  --quiet             no progress lines
+  -h, --help          show this help
+
+Exit codes: 0 stopped with everything committed, 1 the broker refused the connection
+(credentials, certificate) or the feed failed, 2 usage error, 3 the territory or a file
+cannot be read.
+</source>
+        <translation>Utilisation : vigie-cli ingest TERRITOIRE --mqtt URL --topic FILTRE [--topic FILTRE ...] [options]
+              vigie-cli ingest TERRITOIRE --feed CONFIG.json [options]
+Reçoit un flux MQTT en temps réel dans le territoire jusqu&apos;à interruption (Ctrl+C, SIGTERM) ; chaque
+message est journalisé à côté du territoire avant d&apos;être acquitté, et tout ce qui a été reçu
+est enregistré avant la fin de la commande. La progression est affichée chaque seconde sur stderr.
+
+Options :
+  --mqtt URL          broker : mqtt://HÔTE:PORT, mqtts://HÔTE:PORT (TLS), tcp://, ssl://
+  --topic FILTRE      filtre de sujets, QoS 1 (répétable ; jokers + et #)
+  --client-id ID      identifiant client de la session persistante (par défaut : vigie-NOM DU TERRITOIRE)
+  --decoder NOM       %1 (json par défaut)
+  --feed FICHIER      configuration du flux (JSON) ; les options ci-dessus la remplacent
+  --user NOM          nom d&apos;utilisateur ; le mot de passe est lu dans VIGIE_MQTT_PASSWORD ou demandé
+                      sans écho (il n&apos;est jamais enregistré)
+  --ca FICHIER        certificat(s) de l&apos;autorité de certification du broker (PEM) ; TLS 1.2 minimum
+  --cert FICHIER      certificat client (PEM), avec --key FICHIER
+  --key FICHIER       clé privée du certificat client
+  --insecure          ne vérifie pas le certificat du broker (tests uniquement)
+  --max-payload OCTETS les messages plus gros sont comptés et ignorés (1048576 par défaut)
+  --duration SECONDES s&apos;arrête de lui-même au bout de cette durée
+  --no-retention      n&apos;applique pas la durée de rétention du territoire (valeurs brutes conservées N
+                      jours, puis agrégats sur 15 minutes : voir vigie-cli observations retention) ;
+                      par défaut, elle est appliquée au démarrage puis toutes les heures, entre deux validations
+  --quiet             pas de lignes de progression
+  -h, --help          affiche cette aide
+
+Codes de sortie : 0 arrêté avec tout enregistré, 1 le broker a refusé la connexion
+(identifiants, certificat) ou le flux a échoué, 2 erreur d&apos;utilisation, 3 le territoire ou un fichier
+est illisible.
+</translation>
+    </message>
+    <message>
+        <source>retention: %1 raw values older than %2 days moved into 15-minute aggregates (%3 passes, longest step %4 ms)</source>
+        <translation>rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes (%3 passes, étape la plus longue %4 ms)</translation>
+    </message>
+    <message>
+        <source>TLS connection to %1 failed: the broker offers no TLS 1.2 or 1.3 protocol and cipher suite in common with Vigie (TLS 1.2 is the minimum), or it refused the client certificate (%2)</source>
+        <translation>échec de la connexion TLS à %1 : le broker ne propose aucun protocole TLS 1.2 ou 1.3 ni aucune suite de chiffrement en commun avec Vigie (TLS 1.2 est le minimum), ou il a refusé le certificat client (%2)</translation>
+    </message>
+    <message>
+        <source>%1: feeds tables migrated from schema %2 to %3</source>
+        <translation>%1 : tables feeds migrées du schéma %2 au schéma %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the feeds settings: %2</source>
+        <translation>%1 : impossible de lire les paramètres des flux : %2</translation>
+    </message>
+    <message>
+        <source>%1: table feeds_settings, row %2: &quot;%3&quot; is not a retention period (a whole number of days from 1 to %4)</source>
+        <translation>%1 : table feeds_settings, ligne %2 : « %3 » n&apos;est pas une durée de rétention (nombre entier de jours de 1 à %4)</translation>
+    </message>
+    <message>
+        <source>the raw retention period must be a whole number of days from 1 to %1 (got %2)</source>
+        <translation>la durée de rétention des données brutes doit être un nombre entier de jours de 1 à %1 (reçu %2)</translation>
+    </message>
+    <message>
+        <source>feeds schema %1 opened read-only</source>
+        <translation>schéma feeds %1 ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the retention period: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer la durée de rétention : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::feeds::IngestService</name>
@@ -8883,6 +10007,14 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
     <message>
         <source>cannot store %1 observations, retrying in %2 ms: %3</source>
         <translation>impossible d&apos;enregistrer %1 observations, nouvel essai dans %2 ms : %3</translation>
+    </message>
+    <message>
+        <source>retention not applied: %1</source>
+        <translation>rétention non appliquée : %1</translation>
+    </message>
+    <message>
+        <source>retention: %1 raw values older than %2 days moved into 15-minute aggregates</source>
+        <translation>rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes</translation>
     </message>
 </context>
 <context>
@@ -9418,6 +10550,106 @@ message n&apos;a pu être décodé, 2 erreur d&apos;utilisation, 3 la configurat
                               [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
        vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
 </translation>
+    </message>
+    <message>
+        <source>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</source>
+        <translation>%1 : aucun débitmètre parmi les capteurs du réseau d&apos;eau : la détection des fuites a besoin des débits d&apos;entrée mesurés</translation>
+    </message>
+    <message>
+        <source>%1: the training record has no column &quot;%2&quot; (a live sensor)</source>
+        <translation>%1 : les données d&apos;apprentissage n&apos;ont pas de colonne « %2 » (un capteur des données en temps réel)</translation>
+    </message>
+    <message>
+        <source>sensors that appeared after the monitor started are not used: %1</source>
+        <translation>les capteurs apparus après le démarrage de la surveillance ne sont pas utilisés : %1</translation>
+    </message>
+    <message>
+        <source>no value of %1 from %2 to %3: %4 time steps left out</source>
+        <translation>aucune valeur de %1 du %2 au %3 : %4 pas de temps écartés</translation>
+    </message>
+    <message>
+        <source>%1 time steps not after the last one analysed (%2): left out</source>
+        <translation>%1 pas de temps non postérieurs au dernier analysé (%2) : écartés</translation>
+    </message>
+    <message>
+        <source>%1 time steps with a value that is not a number, from %2: left out</source>
+        <translation>%1 pas de temps avec une valeur non numérique, à partir du %2 : écartés</translation>
+    </message>
+    <message>
+        <source>sensors without any value from %1 to %2: %3</source>
+        <translation>capteurs sans aucune valeur du %1 au %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 time steps without a value of every sensor: left out</source>
+        <translation>%1 pas de temps où manque la valeur d&apos;au moins un capteur : écartés</translation>
+    </message>
+    <message>
+        <source>Leak detection</source>
+        <translation>Détection des fuites</translation>
+    </message>
+    <message>
+        <source>already running when the data begin (%1)</source>
+        <translation>déjà en cours au début des données (%1)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Leak of %1 m³/h in area %2, %3; candidate pipes: %4</source>
+        <translation>Fuite de %1 m³/h dans le secteur %2, %3 ; canalisations suspectes : %4</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water watch TERRITORY [--network NET.inp] [--from TIME] [--to TIME] [--step MINUTES]
+                             [--train DIR [--train-leaks leaks.csv]] [--warm-up DAYS] [--no-alarms] [--json FILE]
+</source>
+        <translation>       vigie-cli water watch TERRITOIRE [--network NET.inp] [--from DATE] [--to DATE] [--step MINUTES]
+                             [--train DOSSIER [--train-leaks leaks.csv]] [--warm-up JOURS] [--no-alarms] [--json FICHIER]
+</translation>
+    </message>
+    <message>
+        <source>the territory is required</source>
+        <translation>le territoire est obligatoire</translation>
+    </message>
+    <message>
+        <source>--from and --to need a time such as &quot;2018-01-22 00:00&quot;</source>
+        <translation>--from et --to attendent une date telle que « 2018-01-22 00:00 »</translation>
+    </message>
+    <message>
+        <source>--step needs a number of minutes from 5 to 1440, not &quot;%1&quot;</source>
+        <translation>--step attend un nombre de minutes de 5 à 1440, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--warm-up needs a number of days from 3 to 365, not &quot;%1&quot;</source>
+        <translation>--warm-up attend un nombre de jours de 3 à 365, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no such territory</source>
+        <translation>%1 : territoire introuvable</translation>
+    </message>
+    <message>
+        <source>%1: no water sensor observation stored</source>
+        <translation>%1 : aucune observation de capteur du réseau d&apos;eau enregistrée</translation>
+    </message>
+    <message>
+        <source>the period is empty (%1 to %2)</source>
+        <translation>la période est vide (du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1: leak on %2 (area %3, %4 m³/h, since %5); candidates %6%7</source>
+        <translation>%1 : fuite sur %2 (secteur %3, %4 m³/h, depuis le %5) ; candidates : %6%7</translation>
+    </message>
+    <message>
+        <source>; alarm %1 raised</source>
+        <translation> ; alarme %1 déclenchée</translation>
+    </message>
+    <message>
+        <source>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</source>
+        <translation>%1 mises à jour de %2 min du %3 au %4 : %5 fuites signalées, %6 alarmes déclenchées ; %7 jours analysés ; par mise à jour %8 ms en moyenne, %9 ms au maximum (initialisation %10 ms)</translation>
     </message>
 </context>
 <context>
@@ -10904,6 +12136,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d&apos;utilisation (ordre du jo
         <source>Water put into each metered area per day (m³)</source>
         <translation>Volume mis en distribution par jour dans chaque secteur de comptage (m³)</translation>
     </message>
+    <message>
+        <source>the territory %1 cannot be read: %2</source>
+        <translation>le territoire %1 est illisible : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::roadmap</name>
@@ -12115,6 +13351,26 @@ Codes de sortie : 0 terminé, 1 impossible d&apos;écrire le rapport, 2 erreur d
     <message>
         <source>%1: cannot set up the tenants (%2): %3</source>
         <translation>%1 : impossible de mettre en place le cloisonnement entre communes (%2) : %3</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>la copie a été annulée</translation>
+    </message>
+    <message>
+        <source>table %1, reading after row %2: %3</source>
+        <translation>table %1, lecture après la ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>table %1, rows %2 to %3: %4</source>
+        <translation>table %1, lignes %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <source>table %1: %2 rows read of %3 (keys that cannot be ordered?)</source>
+        <translation>table %1 : %2 lignes lues sur %3 (clés impossibles à ordonner ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename %2</source>
+        <translation>%1 : impossible de renommer %2</translation>
     </message>
 </context>
 </TS>

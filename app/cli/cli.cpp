@@ -300,7 +300,7 @@ namespace vigie
     {
       if ( invocation.command == QLatin1String( "territory" ) )
         return usageError( QStringLiteral( "territory" ),
-                           tr( "missing subcommand: create, info, validate, copy, checkout, sync, roles, tenants or notify." ) );
+                           tr( "missing subcommand: create, info, validate, copy, checkout, sync, resolve, roles, tenants or notify." ) );
       return usageError( QString(), tr( "unknown command '%1'." ).arg( invocation.command ) );
     }
     if ( target->fromPlugin )
@@ -390,8 +390,8 @@ namespace vigie
             "Run again after adding communes or layers." );
     tenants.addOptions = [option]( QCommandLineParser &parser )
     {
-      parser.addOption( option( QStringLiteral( "communes" ), tr( "Layer holding the communes (default: territory:communes)." ),
-                                tr( "LAYER" ) ) );
+      parser.addOption(
+          option( QStringLiteral( "communes" ), tr( "Layer holding the communes (default: territory:communes)." ), tr( "LAYER" ) ) );
       parser.addOption( option( QStringLiteral( "code-field" ), tr( "Field of the commune code (default: insee_code)." ), tr( "FIELD" ) ) );
       parser.addOption( option( QStringLiteral( "prefix" ), tr( "Prefix of the role names (default: vigie)." ), tr( "PREFIX" ) ) );
     };
@@ -434,16 +434,45 @@ namespace vigie
         tr( "Three-way merge per field against the values at checkout: a local change is written to the server, a server change "
             "is kept and copied offline, the same field changed on both sides (or a row deleted on one side and edited on the "
             "other) is a conflict, reported with both values and not applied; the roadmap follows its own merge rules.\n"
-            "One server transaction: all or nothing. Syncing again applies nothing new. Exit code 1 when conflicts remain." );
+            "Features added on the server inside the checkout's area (or moved into it) are added offline.\n"
+            "One server transaction: all or nothing; the rows it writes are locked and read again first, so an edit made on the "
+            "server meanwhile becomes a conflict, never an overwrite. If the checkout cannot be updated after the server commit, "
+            "the next sync finishes it. Syncing again applies nothing new. Exit code 1 when conflicts remain." );
     sync.addOptions = [option]( QCommandLineParser &parser )
     {
-      parser.addOption( option( QStringLiteral( "dry-run" ), tr( "Show what would be done; change nothing." ) ) );
+      parser.addOption(
+          option( QStringLiteral( "dry-run" ), tr( "Show what would be done; change nothing (an interrupted sync is finished first)." ) ) );
       parser.addOption( option( QStringLiteral( "source" ),
                                 tr( "Synchronise with this territory instead of the recorded one (e.g. with credentials)." ),
                                 tr( "TERRITORY" ) ) );
     };
     sync.run = [this]( QCommandLineParser &parser ) { return territorySync( parser ); };
     mCommands << sync;
+
+    Command resolve;
+    resolve.name = QStringLiteral( "territory resolve" );
+    resolve.synopsis = tr( "CHECKOUT" );
+    resolve.summary = tr( "Resolves a conflict reported by territory sync: keeps the offline value or takes the server's." );
+    resolve.description =
+        tr( "--table and --key name the row as the sync report does (the fid of a feature; the key of a row, a JSON array for a "
+            "key of several columns); --field names the field of a field conflict (\"geometry\" for the geometry); without it the "
+            "whole row is resolved (a row deleted on one side and edited on the other, or added on both).\n"
+            "--keep offline: the checkout records the server's current value as its base, so the next sync sends the offline value "
+            "(or the offline deletion). --keep server: the server's value (or row, or deletion) is written into the checkout.\n"
+            "The server is only read. An unknown table, key or field changes nothing (exit code 1). Roadmap document conflicts are "
+            "resolved by editing the roadmap." );
+    resolve.addOptions = [option]( QCommandLineParser &parser )
+    {
+      parser.addOption( option( QStringLiteral( "table" ), tr( "Table of the conflict." ), tr( "TABLE" ) ) );
+      parser.addOption( option( QStringLiteral( "key" ), tr( "Fid of the feature, or key of the row." ), tr( "KEY" ) ) );
+      parser.addOption( option( QStringLiteral( "field" ), tr( "Field of the conflict (none: the whole row)." ), tr( "FIELD" ) ) );
+      parser.addOption( option( QStringLiteral( "keep" ), tr( "The side that wins: offline or server." ), tr( "SIDE" ) ) );
+      parser.addOption( option( QStringLiteral( "source" ),
+                                tr( "Read the server through this territory instead of the recorded one (e.g. with credentials)." ),
+                                tr( "TERRITORY" ) ) );
+    };
+    resolve.run = [this]( QCommandLineParser &parser ) { return territoryResolve( parser ); };
+    mCommands << resolve;
 
     Command import;
     import.name = QStringLiteral( "import" );

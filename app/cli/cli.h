@@ -96,6 +96,7 @@ namespace vigie
     int territoryNotify( QCommandLineParser &parser );
     int territoryCheckout( QCommandLineParser &parser );
     int territorySync( QCommandLineParser &parser );
+    int territoryResolve( QCommandLineParser &parser );
     int importData( QCommandLineParser &parser );
     int exportData( QCommandLineParser &parser );
     int render( QCommandLineParser &parser );

@@ -322,10 +322,13 @@ namespace vigie
     timer.start();
     TerritoryCopyResult result;
     const bool ok = TerritoryCopy::copy( source, destination, pluginList( *mPlugins ), &result, &error,
-                                         [this]( const QString &step )
+                                         [this, lastStep = QString()]( const TerritoryCopyProgress &progress ) mutable
                                          {
-                                           if ( !mJson )
-                                             mErr << tr( "Copying %1..." ).arg( step ) << Qt::endl;
+                                           // one line per step (layer or table), not per chunk
+                                           if ( !mJson && progress.step != lastStep )
+                                             mErr << tr( "Copying %1..." ).arg( progress.step ) << Qt::endl;
+                                           lastStep = progress.step;
+                                           return true;
                                          } );
     if ( !ok )
     {
@@ -404,8 +407,9 @@ namespace vigie
       return code;
     const QString path = parser.positionalArguments().constFirst();
     if ( !Territory::isPostgres( path ) )
-      return usageError( name, tr( "tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1." )
-                                   .arg( native( path ) ) );
+      return usageError( name,
+                         tr( "tenants are enforced by PostgreSQL row-level security: give a PostGIS territory (PG:CONNINFO), not %1." )
+                             .arg( native( path ) ) );
     TerritoryTenants::Options options;
     if ( parser.isSet( QStringLiteral( "communes" ) ) )
       options.communesLayer = parser.value( QStringLiteral( "communes" ) );
@@ -475,8 +479,9 @@ namespace vigie
       return code;
     const QString path = parser.positionalArguments().constFirst();
     if ( !Territory::isPostgres( path ) )
-      return usageError( name, tr( "change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1." )
-                                   .arg( native( path ) ) );
+      return usageError(
+          name,
+          tr( "change notifications are a PostgreSQL feature: give a PostGIS territory (PG:CONNINFO), not %1." ).arg( native( path ) ) );
     QString error;
     if ( !Territory::open( path, pluginList( *mPlugins ), Territory::Mode::ReadOnly, &error ) )
     {
@@ -550,7 +555,17 @@ namespace vigie
       return InputError;
     }
     CheckoutResult result;
-    if ( !TerritoryCheckout::checkout( source, out, pluginList( *mPlugins ), filter, &result, &error ) )
+    CheckoutOptions options;
+    options.filter = filter;
+    options.progress = [this, lastStep = QString()]( const QString &step, qint64, qint64 ) mutable
+    {
+      // one line per step (layer or table), not per chunk, as territory copy
+      if ( !mJson && step != lastStep )
+        mErr << tr( "Checking out: %1..." ).arg( step ) << Qt::endl;
+      lastStep = step;
+      return true;
+    };
+    if ( !TerritoryCheckout::checkout( source, out, pluginList( *mPlugins ), options, &result, &error ) )
     {
       mErr << tr( "Cannot check out the territory: %1" ).arg( error ) << Qt::endl;
       return Failure;
@@ -589,9 +604,18 @@ namespace vigie
     }
     const bool dryRun = parser.isSet( QStringLiteral( "dry-run" ) );
     SyncReport report;
-    const QMap<QString, RowMerger> mergers{ { roadmap::roadmapDocumentsTable(), &roadmap::mergeRoadmapRows } };
-    if ( !TerritoryCheckout::sync( checkout, pluginList( *mPlugins ), dryRun, &report, &error, mergers,
-                                   parser.value( QStringLiteral( "source" ) ) ) )
+    SyncOptions options;
+    options.dryRun = dryRun;
+    options.mergers = { { roadmap::roadmapDocumentsTable(), &roadmap::mergeRoadmapRows } };
+    options.sourceOverride = parser.value( QStringLiteral( "source" ) );
+    options.progress = [this, lastStep = QString()]( const QString &step, qint64, qint64 ) mutable
+    {
+      if ( !mJson && step != lastStep )
+        mErr << tr( "Synchronising: %1..." ).arg( step ) << Qt::endl;
+      lastStep = step;
+      return true;
+    };
+    if ( !TerritoryCheckout::sync( checkout, pluginList( *mPlugins ), options, &report, &error ) )
     {
       mErr << tr( "Cannot synchronise: %1" ).arg( error ) << Qt::endl;
       return Failure;
@@ -604,14 +628,18 @@ namespace vigie
       printJson( object );
       return code;
     }
+    if ( report.finishedPending )
+      mOut << tr( "An interrupted sync (server written, checkout not) was finished first." ) << '\n';
     mOut << ( dryRun ? tr( "Dry run, nothing written. With %1: %2 rows would be updated, %3 inserted, %4 deleted on the server, "
-                           "%5 refreshed offline." )
-                     : tr( "Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline." ) )
+                           "%5 refreshed offline, %6 added offline from the server." )
+                     : tr( "Synchronised with %1: %2 rows updated, %3 inserted, %4 deleted on the server, %5 refreshed offline, "
+                           "%6 added offline from the server." ) )
                 .arg( report.source )
                 .arg( report.updated )
                 .arg( report.inserted )
                 .arg( report.deleted )
                 .arg( report.refreshed )
+                .arg( report.pulled )
          << '\n';
     for ( const QJsonValue &value : std::as_const( report.newIds ) )
     {
@@ -645,6 +673,53 @@ namespace vigie
     }
     mOut.flush();
     return code;
+  }
+
+  int Cli::territoryResolve( QCommandLineParser &parser )
+  {
+    const QString name = QStringLiteral( "territory resolve" );
+    if ( const int code = requirePositional( name, parser, { tr( "CHECKOUT" ) } ); code >= 0 )
+      return code;
+    const QString checkout = parser.positionalArguments().at( 0 );
+    const QString table = parser.value( QStringLiteral( "table" ) );
+    const QString key = parser.value( QStringLiteral( "key" ) );
+    const QString keep = parser.value( QStringLiteral( "keep" ) );
+    if ( table.isEmpty() )
+      return usageError( name, tr( "--table is required: the table of the conflict (as in the sync report)." ) );
+    if ( key.isEmpty() )
+      return usageError( name, tr( "--key is required: the fid of the feature, or the key of the row (as in the sync report)." ) );
+    if ( keep != QLatin1String( "offline" ) && keep != QLatin1String( "server" ) )
+      return usageError( name, tr( "--keep must be offline or server, not '%1'." ).arg( keep ) );
+    QString error;
+    if ( TerritoryCheckout::sourceOf( checkout, &error ).isEmpty() )
+    {
+      mErr << error << Qt::endl;
+      return InputError;
+    }
+    const QString field = parser.value( QStringLiteral( "field" ) );
+    const ConflictSide side = keep == QLatin1String( "offline" ) ? ConflictSide::Offline : ConflictSide::Server;
+    if ( !TerritoryCheckout::resolveConflict( checkout, table, key, field, side, &error, parser.value( QStringLiteral( "source" ) ) ) )
+    {
+      mErr << tr( "Cannot resolve the conflict: %1" ).arg( error ) << Qt::endl;
+      return Failure;
+    }
+    if ( mJson )
+    {
+      QJsonObject object;
+      object.insert( QStringLiteral( "checkout" ), territoryLocation( checkout ) );
+      object.insert( QStringLiteral( "table" ), table );
+      object.insert( QStringLiteral( "key" ), key );
+      object.insert( QStringLiteral( "field" ), field.isEmpty() ? QJsonValue( QJsonValue::Null ) : QJsonValue( field ) );
+      object.insert( QStringLiteral( "kept" ), keep );
+      printJson( object );
+      return Success;
+    }
+    const QString what = field.isEmpty() ? tr( "%1 %2" ).arg( table, key ) : tr( "%1 %2, field %3" ).arg( table, key, field );
+    mOut << ( side == ConflictSide::Offline ? tr( "Kept the offline value of %1: the next territory sync sends it to the server." )
+                                            : tr( "Took the server's value of %1 into the offline copy." ) )
+                .arg( what )
+         << Qt::endl;
+    return Success;
   }
 
   int Cli::importData( QCommandLineParser &parser )

@@ -4,6 +4,7 @@
 #include "alarmspanel.h"
 #include "feedsauth.h"
 #include "feedshistorychart.h"
+#include "feedsimportdialog.h"
 #include "feedsservice.h"
 #include "livebindtool.h"
 #include "livelayer.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -48,14 +50,14 @@ namespace vigie
     {
       switch ( state )
       {
-        case feeds::SensorState::Ok:
-          return FeedsPanel::tr( "OK" );
-        case feeds::SensorState::Alarm:
-          return FeedsPanel::tr( "Alarm" );
-        case feeds::SensorState::Stale:
-          return FeedsPanel::tr( "Stale" );
-        case feeds::SensorState::Offline:
-          return FeedsPanel::tr( "Offline" );
+      case feeds::SensorState::Ok:
+        return FeedsPanel::tr( "OK" );
+      case feeds::SensorState::Alarm:
+        return FeedsPanel::tr( "Alarm" );
+      case feeds::SensorState::Stale:
+        return FeedsPanel::tr( "Stale" );
+      case feeds::SensorState::Offline:
+        return FeedsPanel::tr( "Offline" );
       }
       return QString();
     }
@@ -75,8 +77,7 @@ namespace vigie
 
   // ---------------------------------------------------------------- LiveSensorModel
 
-  LiveSensorModel::LiveSensorModel( QObject *parent )
-    : QAbstractTableModel( parent )
+  LiveSensorModel::LiveSensorModel( QObject *parent ) : QAbstractTableModel( parent )
   {
     mNotifyTimer.setSingleShot( true );
     mNotifyTimer.setInterval( kNotifyMs );
@@ -173,20 +174,20 @@ namespace vigie
       return QVariant();
     switch ( index.column() )
     {
-      case SensorColumn:
-        return info.id;
-      case KindColumn:
-        return feeds::sensorKindName( info.kind );
-      case AssetColumn:
-        return info.isBound() ? QStringLiteral( "%1 #%2" ).arg( info.layer ).arg( info.fid ) : FeedsPanel::tr( "(unbound)" );
-      case ValueColumn:
-        return LiveLayer::valueLabel( info );
-      case TimeColumn:
-        return shortTime( info.lastTime );
-      case StateColumn:
-        return stateName( info.state );
-      default:
-        break;
+    case SensorColumn:
+      return info.id;
+    case KindColumn:
+      return feeds::sensorKindName( info.kind );
+    case AssetColumn:
+      return info.isBound() ? QStringLiteral( "%1 #%2" ).arg( info.layer ).arg( info.fid ) : FeedsPanel::tr( "(unbound)" );
+    case ValueColumn:
+      return LiveLayer::valueLabel( info );
+    case TimeColumn:
+      return shortTime( info.lastTime );
+    case StateColumn:
+      return stateName( info.state );
+    default:
+      break;
     }
     return QVariant();
   }
@@ -197,20 +198,20 @@ namespace vigie
       return QVariant();
     switch ( section )
     {
-      case SensorColumn:
-        return FeedsPanel::tr( "Sensor" );
-      case KindColumn:
-        return FeedsPanel::tr( "Kind" );
-      case AssetColumn:
-        return FeedsPanel::tr( "Asset" );
-      case ValueColumn:
-        return FeedsPanel::tr( "Last value" );
-      case TimeColumn:
-        return FeedsPanel::tr( "Time" );
-      case StateColumn:
-        return FeedsPanel::tr( "State" );
-      default:
-        break;
+    case SensorColumn:
+      return FeedsPanel::tr( "Sensor" );
+    case KindColumn:
+      return FeedsPanel::tr( "Kind" );
+    case AssetColumn:
+      return FeedsPanel::tr( "Asset" );
+    case ValueColumn:
+      return FeedsPanel::tr( "Last value" );
+    case TimeColumn:
+      return FeedsPanel::tr( "Time" );
+    case StateColumn:
+      return FeedsPanel::tr( "State" );
+    default:
+      break;
     }
     return QVariant();
   }
@@ -218,10 +219,7 @@ namespace vigie
   // ---------------------------------------------------------------- FeedsPanel
 
   FeedsPanel::FeedsPanel( FeedsService *service, QgsMapCanvas *canvas, QgsProject *project, QWidget *parent )
-    : QWidget( parent )
-    , mService( service )
-    , mCanvas( canvas )
-    , mProject( project )
+      : QWidget( parent ), mService( service ), mCanvas( canvas ), mProject( project )
   {
     // offscreen runs (tests, benchmarks) do not start a feed by themselves
     const QString platform = QGuiApplication::platformName();
@@ -236,8 +234,8 @@ namespace vigie
 
     // feeds
     mFeedTable = new QTableWidget( 0, 7, this );
-    mFeedTable->setHorizontalHeaderLabels( { tr( "Feed" ), tr( "Status" ), tr( "Msg/s" ), tr( "Last message" ), tr( "Messages" ), tr( "Errors" ),
-                                             tr( "Reconnects" ) } );
+    mFeedTable->setHorizontalHeaderLabels(
+        { tr( "Feed" ), tr( "Status" ), tr( "Msg/s" ), tr( "Last message" ), tr( "Messages" ), tr( "Errors" ), tr( "Reconnects" ) } );
     mFeedTable->setSelectionBehavior( QAbstractItemView::SelectRows );
     mFeedTable->setSelectionMode( QAbstractItemView::SingleSelection );
     mFeedTable->setEditTriggers( QAbstractItemView::NoEditTriggers );
@@ -248,7 +246,8 @@ namespace vigie
 
     QHBoxLayout *feedButtons = new QHBoxLayout;
     mReplayButton = new QPushButton( tr( "Start &replay" ), this );
-    mReplayButton->setToolTip( tr( "Built-in demo feed: a week of L-Town SCADA readings, lamp power and bin fill levels, stored like a live feed" ) );
+    mReplayButton->setToolTip(
+        tr( "Built-in demo feed: a week of L-Town SCADA readings, lamp power and bin fill levels, stored like a live feed" ) );
     feedButtons->addWidget( mReplayButton );
     feedButtons->addWidget( new QLabel( tr( "Speed:" ), this ) );
     mSpeedCombo = new QComboBox( this );
@@ -300,77 +299,96 @@ namespace vigie
 
     connect( mService, &FeedsService::sensorsChanged, this, &FeedsPanel::sensorsChanged );
     connect( mService, &FeedsService::feedsChanged, this, &FeedsPanel::refreshFeeds );
-    connect( mService, &FeedsService::closed, this, [this] {
-      mLiveLayer->clear();
-      mModel->apply( {}, true );
-      mBindings.clear();
-      refreshFeeds();
-    } );
-    connect( mService, &FeedsService::opened, this, [this]( bool ok, const QString &error ) {
-      if ( !ok )
-      {
-        Q_EMIT errorOccurred( tr( "Live feeds unavailable: %1" ).arg( error ) );
-        return;
-      }
-      const QStringList configs = savedFeeds();
-      for ( const QString &config : configs )
-      {
-        QString message;
-        if ( !addMqttFeed( config, &message ) )
-          Q_EMIT errorOccurred( message );
-      }
-      if ( configs.isEmpty() && mAutoReplay )
-        startReplay();
-    } );
-    connect( mService, &FeedsService::actionFinished, this, [this]( const QString &action, bool ok, const QString &message ) {
-      if ( !ok )
-        Q_EMIT errorOccurred( message );
-      else if ( action == QLatin1String( "bind" ) )
-        Q_EMIT statusMessage( tr( "Sensor bound." ) );
-    } );
+    connect( mService, &FeedsService::closed, this,
+             [this]
+             {
+               mLiveLayer->clear();
+               mModel->apply( {}, true );
+               mBindings.clear();
+               refreshFeeds();
+             } );
+    connect( mService, &FeedsService::opened, this,
+             [this]( bool ok, const QString &error )
+             {
+               if ( !ok )
+               {
+                 Q_EMIT errorOccurred( tr( "Live feeds unavailable: %1" ).arg( error ) );
+                 return;
+               }
+               const QStringList configs = savedFeeds();
+               for ( const QString &config : configs )
+               {
+                 QString message;
+                 if ( !addMqttFeed( config, &message ) )
+                   Q_EMIT errorOccurred( message );
+               }
+               if ( configs.isEmpty() && mAutoReplay )
+                 startReplay();
+             } );
+    connect( mService, &FeedsService::actionFinished, this,
+             [this]( const QString &action, bool ok, const QString &message )
+             {
+               if ( !ok )
+                 Q_EMIT errorOccurred( message );
+               else if ( action == QLatin1String( "bind" ) )
+                 Q_EMIT statusMessage( tr( "Sensor bound." ) );
+             } );
 
-    connect( mReplayButton, &QPushButton::clicked, this, [this] {
-      if ( mService->feed( QStringLiteral( "replay" ) ).running )
-        stopReplay();
-      else
-        startReplay();
-    } );
+    connect( mReplayButton, &QPushButton::clicked, this,
+             [this]
+             {
+               if ( mService->feed( QStringLiteral( "replay" ) ).running )
+                 stopReplay();
+               else
+                 startReplay();
+             } );
     connect( mSpeedCombo, qOverload<int>( &QComboBox::currentIndexChanged ), this,
              [this]( int ) { mService->setReplaySpeed( mSpeedCombo->currentData().toDouble() ); } );
     connect( mAddMqttButton, &QPushButton::clicked, this, &FeedsPanel::addMqttFeedDialog );
-    connect( mStopFeedButton, &QPushButton::clicked, this, [this] {
-      const QList<QTableWidgetItem *> items = mFeedTable->selectedItems();
-      if ( !items.isEmpty() )
-        removeMqttFeed( items.first()->data( Qt::UserRole ).toString() );
-    } );
-    connect( mFeedTable, &QTableWidget::itemSelectionChanged, this, [this] {
-      const QList<QTableWidgetItem *> items = mFeedTable->selectedItems();
-      mStopFeedButton->setEnabled( !items.isEmpty() && items.first()->data( Qt::UserRole ).toString() != QLatin1String( "replay" ) );
-    } );
+    connect( mStopFeedButton, &QPushButton::clicked, this,
+             [this]
+             {
+               const QList<QTableWidgetItem *> items = mFeedTable->selectedItems();
+               if ( !items.isEmpty() )
+                 removeMqttFeed( items.first()->data( Qt::UserRole ).toString() );
+             } );
+    connect( mFeedTable, &QTableWidget::itemSelectionChanged, this,
+             [this]
+             {
+               const QList<QTableWidgetItem *> items = mFeedTable->selectedItems();
+               mStopFeedButton->setEnabled( !items.isEmpty() &&
+                                            items.first()->data( Qt::UserRole ).toString() != QLatin1String( "replay" ) );
+             } );
     connect( mFilter, &QLineEdit::textChanged, this, &FeedsPanel::updateFilter );
     connect( mUnboundOnly, &QCheckBox::toggled, this, &FeedsPanel::updateFilter );
-    connect( mSensorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]( const QModelIndex &current ) {
-      const QModelIndex source = mProxy->mapToSource( current );
-      if ( !source.isValid() )
-        return;
-      const QString id = mModel->sensorAt( source.row() ).id;
-      mBindButton->setEnabled( true );
-      if ( id != mSelected )
-        selectSensor( id );
-    } );
-    connect( mSensorView, &QTableView::doubleClicked, this, [this]( const QModelIndex &index ) {
-      const feeds::SensorInfo &info = mModel->sensorAt( mProxy->mapToSource( index ).row() );
-      LivePositions::zoomToAsset( mCanvas, mProject, info.layer, info.fid );
-    } );
+    connect( mSensorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+             [this]( const QModelIndex &current )
+             {
+               const QModelIndex source = mProxy->mapToSource( current );
+               if ( !source.isValid() )
+                 return;
+               const QString id = mModel->sensorAt( source.row() ).id;
+               mBindButton->setEnabled( true );
+               if ( id != mSelected )
+                 selectSensor( id );
+             } );
+    connect( mSensorView, &QTableView::doubleClicked, this,
+             [this]( const QModelIndex &index )
+             {
+               const feeds::SensorInfo &info = mModel->sensorAt( mProxy->mapToSource( index ).row() );
+               LivePositions::zoomToAsset( mCanvas, mProject, info.layer, info.fid );
+             } );
     connect( mBindButton, &QPushButton::clicked, this, [this] { startBinding( mSelected ); } );
-    connect( mBindTool, &LiveBindTool::assetPicked, this, [this]( const QString &sensor, const QString &layer, qint64 fid ) {
-      mService->bindSensor( sensor, layer, fid );
-      Q_EMIT statusMessage( tr( "Binding %1 to %2 #%3…" ).arg( sensor, layer ).arg( fid ) );
-      if ( mPreviousTool )
-        mCanvas->setMapTool( mPreviousTool );
-      else
-        mCanvas->unsetMapTool( mBindTool );
-    } );
+    connect( mBindTool, &LiveBindTool::assetPicked, this,
+             [this]( const QString &sensor, const QString &layer, qint64 fid )
+             {
+               mService->bindSensor( sensor, layer, fid );
+               Q_EMIT statusMessage( tr( "Binding %1 to %2 #%3…" ).arg( sensor, layer ).arg( fid ) );
+               if ( mPreviousTool )
+                 mCanvas->setMapTool( mPreviousTool );
+               else
+                 mCanvas->unsetMapTool( mBindTool );
+             } );
     refreshFeeds();
   }
 
@@ -424,7 +442,9 @@ namespace vigie
     const QString territory = mService->territoryPath();
     if ( territory.isEmpty() )
       return {};
-    return feedsSettings().value( QStringLiteral( "feeds/mqtt/%1" ).arg( QString::fromLatin1( territory.toUtf8().toHex() ) ) ).toStringList();
+    return feedsSettings()
+        .value( QStringLiteral( "feeds/mqtt/%1" ).arg( QString::fromLatin1( territory.toUtf8().toHex() ) ) )
+        .toStringList();
   }
 
   void FeedsPanel::saveFeeds( const QStringList &paths )
@@ -443,7 +463,8 @@ namespace vigie
     QString error;
     QString user;
     QString password;
-    if ( !FeedsAuth::loadFeedConfig( configPath, &config, &authcfg, &error ) || !FeedsAuth::credentials( authcfg, &user, &password, &error ) )
+    if ( !FeedsAuth::loadFeedConfig( configPath, &config, &authcfg, &error ) ||
+         !FeedsAuth::credentials( authcfg, &user, &password, &error ) )
     {
       if ( errorMessage )
         *errorMessage = error;
@@ -546,11 +567,15 @@ namespace vigie
     for ( const feeds::SensorInfo &info : mService->sensors() )
       unbound += info.isBound() ? 0 : 1;
     QStringList parts;
-    for ( feeds::SensorState state : { feeds::SensorState::Ok, feeds::SensorState::Alarm, feeds::SensorState::Stale, feeds::SensorState::Offline } )
+    for ( feeds::SensorState state :
+          { feeds::SensorState::Ok, feeds::SensorState::Alarm, feeds::SensorState::Stale, feeds::SensorState::Offline } )
       parts << QStringLiteral( "<span style=\"color:%1\">●</span> %2 %3" )
-                 .arg( LiveLayer::stateColor( state ).name(), stateName( state ) )
-                 .arg( mLiveLayer->countInState( state ) );
-    mStateSummary->setText( tr( "%1 sensors on the map: %2 — %3 unbound" ).arg( mLiveLayer->positionedCount() ).arg( parts.join( QStringLiteral( " · " ) ) ).arg( unbound ) );
+                   .arg( LiveLayer::stateColor( state ).name(), stateName( state ) )
+                   .arg( mLiveLayer->countInState( state ) );
+    mStateSummary->setText( tr( "%1 sensors on the map: %2 — %3 unbound" )
+                                .arg( mLiveLayer->positionedCount() )
+                                .arg( parts.join( QStringLiteral( " · " ) ) )
+                                .arg( unbound ) );
   }
 
   void FeedsPanel::updateFilter()
@@ -607,7 +632,8 @@ namespace vigie
         item->setData( Qt::UserRole, f.id );
         item->setToolTip( f.lastError.isEmpty() ? f.id : f.lastError );
       }
-      mFeedTable->item( row, 1 )->setForeground( f.connected || f.running ? QBrush( QColor( 0, 120, 60 ) ) : QBrush( QColor( 150, 60, 0 ) ) );
+      mFeedTable->item( row, 1 )->setForeground( f.connected || f.running ? QBrush( QColor( 0, 120, 60 ) )
+                                                                          : QBrush( QColor( 150, 60, 0 ) ) );
     }
     if ( mFeedTable->columnWidth( 0 ) < 150 )
       mFeedTable->resizeColumnsToContents();
@@ -630,7 +656,8 @@ namespace vigie
     docks.history = new FeedsHistoryChart( service, window );
     docks.history->setObjectName( QStringLiteral( "historyChart" ) );
 
-    auto makeDock = [window]( const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area ) {
+    auto makeDock = [window]( const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area )
+    {
       QDockWidget *dock = new QDockWidget( title, window );
       dock->setObjectName( name );
       dock->setWidget( widget );
@@ -640,7 +667,8 @@ namespace vigie
     };
     docks.feedsDock = makeDock( FeedsPanel::tr( "Feeds" ), QStringLiteral( "feedsDock" ), docks.feeds, Qt::RightDockWidgetArea );
     docks.alarmsDock = makeDock( FeedsPanel::tr( "Alarms" ), QStringLiteral( "alarmsDock" ), docks.alarms, Qt::BottomDockWidgetArea );
-    docks.historyDock = makeDock( FeedsPanel::tr( "Sensor history" ), QStringLiteral( "historyDock" ), docks.history, Qt::BottomDockWidgetArea );
+    docks.historyDock =
+        makeDock( FeedsPanel::tr( "Sensor history" ), QStringLiteral( "historyDock" ), docks.history, Qt::BottomDockWidgetArea );
     window->splitDockWidget( docks.alarmsDock, docks.historyDock, Qt::Horizontal ); // side by side, the chart as wide as the list
 
     QMenu *menu = new QMenu( FeedsPanel::tr( "&Feeds" ), window );
@@ -649,13 +677,32 @@ namespace vigie
     menu->addAction( docks.historyDock->toggleViewAction() );
     menu->addSeparator();
     FeedsPanel *panel = docks.feeds;
-    menu->addAction( FeedsPanel::tr( "Start or stop the &replay feed" ), panel, [panel, service] {
-      if ( service->feed( QStringLiteral( "replay" ) ).running )
-        panel->stopReplay();
-      else
-        panel->startReplay();
-    } );
+    menu->addAction( FeedsPanel::tr( "Start or stop the &replay feed" ), panel,
+                     [panel, service]
+                     {
+                       if ( service->feed( QStringLiteral( "replay" ) ).running )
+                         panel->stopReplay();
+                       else
+                         panel->startReplay();
+                     } );
     menu->addAction( FeedsPanel::tr( "Add an &MQTT feed…" ), panel, &FeedsPanel::addMqttFeedDialog );
+    // history of a SensorThings service, an NGSI-LD broker or a CSV file, stored like live data
+    FeedsHistoryChart *historyChart = docks.history;
+    QAction *importAction = menu->addAction(
+        FeedsPanel::tr( "&Import history…" ), panel,
+        [panel, service, historyChart]
+        {
+          if ( service->territoryPath().isEmpty() )
+          {
+            QMessageBox::information( panel->window(), FeedsPanel::tr( "Import history" ), FeedsPanel::tr( "Open a territory first." ) );
+            return;
+          }
+          FeedsImportDialog *dialog = new FeedsImportDialog( service->territoryPath(), panel->window() );
+          dialog->setAttribute( Qt::WA_DeleteOnClose );
+          QObject::connect( dialog, &FeedsImportDialog::imported, historyChart, &FeedsHistoryChart::reload );
+          dialog->show();
+        } );
+    importAction->setObjectName( QStringLiteral( "feedsImportHistoryAction" ) );
     const QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu ); // before Help
 
@@ -663,18 +710,20 @@ namespace vigie
     QDockWidget *alarmsDock = docks.alarmsDock;
     QDockWidget *historyDock = docks.historyDock;
     FeedsHistoryChart *history = docks.history;
-    QObject::connect( window, &MainWindow::territoryOpened, panel, [panel, feedsDock, alarmsDock, historyDock]( const QString &path ) {
-      panel->openTerritory( path );
-      if ( panel->autoReplay() )
-      {
-        feedsDock->show();
-        alarmsDock->show();
-        historyDock->show();
-        QMainWindow *main = qobject_cast<QMainWindow *>( feedsDock->parentWidget() );
-        if ( main )
-          main->resizeDocks( { alarmsDock, historyDock }, { 1, 1 }, Qt::Horizontal );
-      }
-    } );
+    QObject::connect( window, &MainWindow::territoryOpened, panel,
+                      [panel, feedsDock, alarmsDock, historyDock]( const QString &path )
+                      {
+                        panel->openTerritory( path );
+                        if ( panel->autoReplay() )
+                        {
+                          feedsDock->show();
+                          alarmsDock->show();
+                          historyDock->show();
+                          QMainWindow *main = qobject_cast<QMainWindow *>( feedsDock->parentWidget() );
+                          if ( main )
+                            main->resizeDocks( { alarmsDock, historyDock }, { 1, 1 }, Qt::Horizontal );
+                        }
+                      } );
     // the project is cleared when the territory closes or another one opens
     QObject::connect( window->project(), &QgsProject::cleared, panel, [panel] { panel->closeTerritory(); } );
     QObject::connect( panel, &FeedsPanel::sensorSelected, history, [history]( const QString &id ) { history->showSensor( id ); } );
@@ -683,22 +732,24 @@ namespace vigie
     QObject::connect( panel, &FeedsPanel::errorOccurred, window, status );
     QObject::connect( panel, &FeedsPanel::statusMessage, window, status );
     // a refused acknowledgement (viewer role, row-level security) explained in plain words above PostgreSQL's own
-    QObject::connect( docks.alarms, &AlarmsPanel::errorOccurred, window, [window]( const QString &text ) {
-      window->statusBar()->showMessage( TerritoryConnection::explainRefusal( text, window->databaseRole() ), 10000 );
-    } );
+    QObject::connect( docks.alarms, &AlarmsPanel::errorOccurred, window,
+                      [window]( const QString &text )
+                      { window->statusBar()->showMessage( TerritoryConnection::explainRefusal( text, window->databaseRole() ), 10000 ); } );
     // another desktop or vigie-cli ingest acknowledged, cleared or raised an alarm (PostGIS notification): list refreshed now
     if ( TerritoryWatcher *watcher = window->territoryWatcher() )
     {
-      QObject::connect( watcher, &TerritoryWatcher::tablesChanged, service, [service]( const QStringList &tables ) {
-        for ( const QString &table : tables )
-        {
-          if ( table.startsWith( QLatin1String( "feeds_alarm" ) ) )
-          {
-            service->alarmsChangedElsewhere();
-            return;
-          }
-        }
-      } );
+      QObject::connect( watcher, &TerritoryWatcher::tablesChanged, service,
+                        [service]( const QStringList &tables )
+                        {
+                          for ( const QString &table : tables )
+                          {
+                            if ( table.startsWith( QLatin1String( "feeds_alarm" ) ) )
+                            {
+                              service->alarmsChangedElsewhere();
+                              return;
+                            }
+                          }
+                        } );
     }
     if ( window->territory() )
       panel->openTerritory( window->territory()->path() );

@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 #include "bookmarkspanel.h"
 #include "budgetpanel.h"
+#include "checkoutdialog.h"
 #include "demobuilder.h"
 #include "feedspanel.h"
 #include "identifytool.h"
@@ -20,6 +21,8 @@
 #include "reviewmode.h"
 #include "roadmappanel.h"
 #include "roadmapstore.h"
+#include "syncdialog.h"
+#include "territorycheckout.h"
 #include "territoryconnection.h"
 #include "territorylayers.h"
 #include "territorywatcher.h"
@@ -282,6 +285,25 @@ namespace vigie
     territory->addSeparator();
     territory->addAction( mActionImport );
     territory->addAction( mActionExport );
+    territory->addSeparator();
+    // offline work (issue 8): a GeoPackage copy of part of the territory, synchronised back later
+    QAction *checkoutAction = territory->addAction( tr( "Take an &offline copy…" ) );
+    checkoutAction->setObjectName( QStringLiteral( "actionTakeOfflineCopy" ) );
+    checkoutAction->setStatusTip( tr( "Copy part of the territory into a GeoPackage to edit it without the server" ) );
+    connect( checkoutAction, &QAction::triggered, this, [this] { CheckoutDialog::showFor( this ); } );
+    QAction *syncAction = territory->addAction( tr( "S&ynchronise with the server…" ) );
+    syncAction->setObjectName( QStringLiteral( "actionSynchronise" ) );
+    syncAction->setStatusTip( tr( "Send the edits of this offline copy to its territory and bring back the server's" ) );
+    connect( syncAction, &QAction::triggered, this, [this] { SyncDialog::showFor( this ); } );
+    const auto updateOfflineActions = [this, checkoutAction, syncAction]
+    {
+      checkoutAction->setEnabled( static_cast<bool>( mTerritory ) );
+      syncAction->setEnabled( mTerritory && !Territory::isPostgres( mOpenedPath ) &&
+                              !TerritoryCheckout::sourceOf( mOpenedPath ).isEmpty() );
+    };
+    connect( territory, &QMenu::aboutToShow, this, updateOfflineActions );
+    connect( this, &MainWindow::territoryOpened, this, updateOfflineActions );
+    updateOfflineActions();
     territory->addSeparator();
     territory->addAction( mActionQuit );
 
@@ -765,7 +787,8 @@ namespace vigie
       mDatabaseRole = TerritoryConnection::currentRole( connectionPath );
       QString watchError;
       if ( !mWatcher->start( connectionPath, &watchError ) )
-        logMessage( LogLevel::Warning, kLogTopic, tr( "Edits made on other desktops will not appear by themselves: %1" ).arg( watchError ) );
+        logMessage( LogLevel::Warning, kLogTopic,
+                    tr( "Edits made on other desktops will not appear by themselves: %1" ).arg( watchError ) );
     }
     territoryChanged();
     addRecent( TerritoryConnection::withoutPassword( absolute ) );

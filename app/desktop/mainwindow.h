@@ -64,9 +64,9 @@ namespace vigie
     ~MainWindow() override;
 
     /**
-     * Opens a territory file, or a PostGIS territory "PG:CONNINFO" (authcfg=ID for QGIS-stored credentials), and shows it. On failure the previous territory stays open,
-     * the error is logged, emitted with errorOccurred(), shown without blocking (when
-     * error dialogs are enabled) and returned in \a errorMessage.
+     * Opens a territory file, or a PostGIS territory "PG:CONNINFO" (authcfg=ID for QGIS-stored credentials), and shows it. On failure the
+     * previous territory stays open, the error is logged, emitted with errorOccurred(), shown without blocking (when error dialogs are
+     * enabled) and returned in \a errorMessage.
      */
     bool openTerritory( const QString &path, QString *errorMessage = nullptr );
     //! Creates an empty territory file and opens it.
@@ -81,6 +81,8 @@ namespace vigie
     void exportLayer( const QString &qualifiedLayer, const QString &destination );
 
     Territory *territory() const { return mTerritory.get(); }
+    //! The open territory's path as given to openTerritory() (PG: with authcfg=ID, never a resolved password).
+    QString openedPath() const { return mOpenedPath; }
     //! Reloads the layers of a PostGIS territory when other desktops edit it (idle for a file).
     TerritoryWatcher *territoryWatcher() const { return mWatcher; }
     //! The database role of the open PostGIS territory (empty for a file).

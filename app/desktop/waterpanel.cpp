@@ -2,9 +2,11 @@
 #include "waterpanel.h"
 
 #include "backgroundtask.h"
-#include "dockterritory.h"
 #include "demobuilder.h"
+#include "dockterritory.h"
+#include "feedsservice.h"
 #include "inpreader.h"
+#include "leakmonitor.h"
 #include "log.h"
 #include "mainwindow.h"
 #include "scada.h"
@@ -36,8 +38,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRunnable>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -142,6 +147,25 @@ namespace vigie
       return hydraulics::isMetric( network.flowUnits ) ? QStringLiteral( "m" ) : QStringLiteral( "psi" );
     }
   } // namespace
+
+  //! The live monitor's state: set on the GUI thread (path, training), used by one job at a time.
+  struct WaterPanel::LiveState
+  {
+    QMutex mutex;
+    QString path;
+    QString trainDir;
+    QString trainLeaks;
+    quint64 generation = 0; //!< one per setLiveTerritory(): a territory set again is opened afresh
+    std::atomic<bool> busy{ false };
+    std::atomic<bool> pending{ false }; //!< asked again while busy: one more update after this one
+    std::atomic<bool> stop{ false };
+    // the job thread's
+    QString openedPath;
+    quint64 openedGeneration = 0;
+    bool disabled = false; //!< the territory has no water network
+    std::unique_ptr<hydraulics::LeakMonitor> monitor;
+    std::unique_ptr<feeds::ObservationStore> store;
+  };
 
   WaterPanel::WaterPanel( QgsProject *project, QWidget *parent )
       : QWidget( parent ), mProject( project ), mCancelFlag( std::make_shared<std::atomic<bool>>( false ) ),
@@ -371,6 +395,63 @@ namespace vigie
     leakRow->addWidget( browseLeak );
     leakRow->addWidget( mDetectButton );
     leakLayout->addLayout( leakRow );
+    // training record and its leak list (`water detect --train DIR --train-leaks leaks.csv`)
+    QHBoxLayout *trainRow = new QHBoxLayout();
+    mTrainDir = new QLineEdit();
+    mTrainDir->setObjectName( QStringLiteral( "waterTrainDirectory" ) );
+    mTrainDir->setPlaceholderText( tr( "training SCADA folder (optional)" ) );
+    mTrainDir->setToolTip( tr( "A year of SCADA data with known leaks: the detector calibrates its consumption model on it" ) );
+    QPushButton *browseTrain = new QPushButton( tr( "…" ) );
+    browseTrain->setToolTip( tr( "Choose the training SCADA folder" ) );
+    mTrainLeaks = new QLineEdit();
+    mTrainLeaks->setObjectName( QStringLiteral( "waterTrainLeaks" ) );
+    mTrainLeaks->setPlaceholderText( tr( "its leak list, CSV (optional)" ) );
+    QPushButton *browseTrainLeaks = new QPushButton( tr( "…" ) );
+    browseTrainLeaks->setToolTip( tr( "Choose the leak list of the training record (link_id,start_time,end_time,…)" ) );
+    trainRow->addWidget( new QLabel( tr( "Training" ) ) );
+    trainRow->addWidget( mTrainDir, 2 );
+    trainRow->addWidget( browseTrain );
+    trainRow->addWidget( mTrainLeaks, 1 );
+    trainRow->addWidget( browseTrainLeaks );
+    leakLayout->addLayout( trainRow );
+    connect( browseTrain, &QPushButton::clicked, this,
+             [this]
+             {
+               const QString dir = QFileDialog::getExistingDirectory( this, tr( "Training SCADA folder" ), trainingDirectory() );
+               if ( !dir.isEmpty() )
+                 setTraining( dir, trainingLeaks() );
+             } );
+    connect( browseTrainLeaks, &QPushButton::clicked, this,
+             [this]
+             {
+               const QString file = QFileDialog::getOpenFileName( this, tr( "Leak list of the training record" ),
+                                                                  trainingLeaks().isEmpty() ? trainingDirectory() : trainingLeaks(),
+                                                                  tr( "CSV files (*.csv);;All files (*)" ) );
+               if ( !file.isEmpty() )
+                 setTraining( trainingDirectory(), file );
+             } );
+    for ( QLineEdit *edit : { mTrainDir, mTrainLeaks } )
+      connect( edit, &QLineEdit::editingFinished, this, [this] { setTraining( trainingDirectory(), trainingLeaks() ); } );
+    QHBoxLayout *liveRow = new QHBoxLayout();
+    mLiveCheck = new QCheckBox( tr( "Show the live leaks" ) );
+    mLiveCheck->setObjectName( QStringLiteral( "waterLiveLeaks" ) );
+    mLiveCheck->setChecked( true );
+    mLiveCheck->setToolTip( tr( "When a feed (MQTT or the replay) stores water observations, the leak monitor runs on them in the "
+                                "background (vigie-cli water watch) and raises an alarm for each new leak" ) );
+    mLiveStatus = new QLabel( tr( "Live monitor: waiting for water observations" ) );
+    mLiveStatus->setObjectName( QStringLiteral( "waterLiveStatus" ) );
+    liveRow->addWidget( mLiveCheck );
+    liveRow->addWidget( mLiveStatus, 1 );
+    leakLayout->addLayout( liveRow );
+    connect( mLiveCheck, &QCheckBox::toggled, this,
+             [this]( bool on )
+             {
+               if ( on )
+               {
+                 mLeaks = mLiveLeaks;
+                 updateLeaks();
+               }
+             } );
     QSplitter *leakSplit = new QSplitter( Qt::Vertical );
     mLeakTable = table( { tr( "Pipe" ), tr( "Alarm" ), tr( "Start" ), tr( "Area" ), tr( "m³/h" ), tr( "Confidence" ) } );
     mLeakTable->setObjectName( QStringLiteral( "waterLeaks" ) );
@@ -402,11 +483,21 @@ namespace vigie
     for ( QLineEdit *edit : { mBalanceScada, mLeakScada } )
       connect( edit, &QLineEdit::textEdited, this, [this]( const QString &text ) { setScadaDirectory( text ); } );
     setScadaDirectory( defaultScadaDirectory() );
+    {
+      const QSettings settings;
+      setTraining( settings.value( QStringLiteral( "water/trainDirectory" ) ).toString(),
+                   settings.value( QStringLiteral( "water/trainLeaks" ) ).toString() );
+    }
+    mLivePool.setMaxThreadCount( 1 ); // one live update at a time, in order
+    mLivePool.setExpiryTimeout( -1 ); // the monitor's store connection stays on one thread
     updateBusy();
   }
 
   WaterPanel::~WaterPanel()
   {
+    if ( mLive )
+      mLive->stop = true;
+    mLivePool.waitForDone();    // the live update's results are queued to this panel: none after it is gone
     mCancelFlag->store( true ); // a running simulation stops; the other jobs finish and are dropped
     ++mGeneration;
     removeAllLayers();
@@ -1091,14 +1182,25 @@ namespace vigie
     auto leaks = std::make_shared<QVector<hydraulics::DetectedLeak>>();
     const std::shared_ptr<const hydraulics::Network> network = mNetwork;
     BackgroundTask *task = new BackgroundTask(
-        [network, leaks, dir]( QString *error )
+        [network, leaks, dir, trainDir = trainingDirectory(), trainLeaks = trainingLeaks()]( QString *error )
         {
-          // what `vigie-cli water detect --network NET --scada DIR --out leaks.csv` computes
+          // what `vigie-cli water detect --network NET --scada DIR [--train DIR --train-leaks CSV] --out leaks.csv` computes
           hydraulics::ScadaData data;
           if ( !data.read( dir, true, error ) )
             return false;
           hydraulics::LeakDetector detector( *network );
-          return detector.prepare( data, error ) && detector.detect( data, leaks.get(), error );
+          if ( !detector.prepare( data, error ) )
+            return false;
+          if ( !trainDir.isEmpty() )
+          {
+            hydraulics::ScadaData training;
+            QVector<hydraulics::KnownLeak> known;
+            if ( !training.read( trainDir, true, error ) ||
+                 ( !trainLeaks.isEmpty() && !hydraulics::readKnownLeaks( trainLeaks, &known, error ) ) ||
+                 !detector.train( training, known, error ) )
+              return false;
+          }
+          return detector.detect( data, leaks.get(), error );
         } );
     connect( task, &BackgroundTask::finished, task, &QObject::deleteLater );
     connect( task, &BackgroundTask::finished, this,
@@ -1116,6 +1218,179 @@ namespace vigie
              } );
     task->start();
     return true;
+  }
+
+  void WaterPanel::setTraining( const QString &directory, const QString &leaksCsv )
+  {
+    if ( mTrainDir->text() != directory )
+      mTrainDir->setText( directory );
+    if ( mTrainLeaks->text() != leaksCsv )
+      mTrainLeaks->setText( leaksCsv );
+    QSettings settings;
+    settings.setValue( QStringLiteral( "water/trainDirectory" ), directory.trimmed() );
+    settings.setValue( QStringLiteral( "water/trainLeaks" ), leaksCsv.trimmed() );
+  }
+
+  QString WaterPanel::trainingDirectory() const
+  {
+    return mTrainDir->text().trimmed();
+  }
+
+  QString WaterPanel::trainingLeaks() const
+  {
+    return mTrainLeaks->text().trimmed();
+  }
+
+  void WaterPanel::setLiveTerritory( const QString &territoryPath )
+  {
+    if ( !mLive )
+      mLive = std::make_shared<LiveState>();
+    {
+      QMutexLocker locker( &mLive->mutex );
+      mLive->path = territoryPath;
+      mLive->trainDir = trainingDirectory();
+      mLive->trainLeaks = trainingLeaks();
+      ++mLive->generation;
+    }
+    mLiveLeaks.clear();
+    mLiveStatus->setText( territoryPath.isEmpty() ? tr( "Live monitor: no territory" )
+                                                  : tr( "Live monitor: waiting for water observations" ) );
+    updateLive();
+  }
+
+  void WaterPanel::waitForLive()
+  {
+    mLivePool.waitForDone();
+    QCoreApplication::sendPostedEvents( this );
+  }
+
+  void WaterPanel::updateLive()
+  {
+    if ( !mLive )
+      return;
+    if ( mLive->busy.exchange( true ) )
+    {
+      mLive->pending = true;
+      return;
+    }
+    std::shared_ptr<LiveState> state = mLive;
+    WaterPanel *panel = this; // the destructor waits for the job: the queued result never reaches a deleted panel
+    mLivePool.start( QRunnable::create(
+        [state, panel]
+        {
+          QString path, trainDir, trainLeaks;
+          quint64 generation = 0;
+          {
+            QMutexLocker locker( &state->mutex );
+            path = state->path;
+            trainDir = state->trainDir;
+            trainLeaks = state->trainLeaks;
+            generation = state->generation;
+          }
+          bool ok = true, ran = false;
+          int alarms = 0;
+          QString message;
+          QVector<hydraulics::DetectedLeak> leaks;
+          qint64 position = 0;
+          if ( path != state->openedPath || generation != state->openedGeneration )
+          {
+            state->monitor.reset();
+            state->store.reset();
+            state->openedPath = path;
+            state->openedGeneration = generation;
+            state->disabled = false;
+          }
+          if ( !path.isEmpty() && !state->disabled && !state->stop )
+          {
+            QString error;
+            if ( !state->monitor )
+            {
+              hydraulics::Network network;
+              if ( !hydraulics::territoryNetwork( path, QString(), &network, &error ) )
+              {
+                state->disabled = true; // no water network: nothing to watch
+                logMessage( LogLevel::Info, QStringLiteral( "water" ), QStringLiteral( "live leak monitor off: %1" ).arg( error ) );
+              }
+              else if ( !( state->store = feeds::ObservationStore::open( path, &error ) ) )
+              {
+                ok = false;
+                message = error;
+              }
+              else
+              {
+                auto monitor = std::make_unique<hydraulics::LeakMonitor>( network );
+                if ( !trainDir.isEmpty() )
+                {
+                  hydraulics::ScadaData training;
+                  QVector<hydraulics::KnownLeak> known;
+                  if ( !training.read( trainDir, true, &error ) ||
+                       ( !trainLeaks.isEmpty() && !hydraulics::readKnownLeaks( trainLeaks, &known, &error ) ) )
+                  {
+                    ok = false;
+                    message = error;
+                  }
+                  else
+                    monitor->setTraining( training, known );
+                }
+                if ( ok )
+                  state->monitor = std::move( monitor );
+              }
+            }
+            if ( ok && state->monitor && state->store )
+            {
+              // up to the last step stored (exclusive: the feed may still be storing it)
+              QDateTime last;
+              for ( const feeds::SensorInfo &s : state->store->sensors() )
+                if ( s.isBound() && s.layer.startsWith( QLatin1String( "water_" ) ) && s.lastTime.isValid() &&
+                     ( !last.isValid() || s.lastTime > last ) )
+                  last = s.lastTime;
+              if ( last.isValid() && last.toSecsSinceEpoch() > state->monitor->position() )
+              {
+                hydraulics::LeakMonitorUpdate update;
+                ran = true;
+                if ( !state->monitor->update( path, last.addDays( -7 ), last, state->store.get(), &update, &error ) )
+                {
+                  ok = false;
+                  message = error;
+                }
+                else
+                {
+                  alarms = static_cast<int>( update.alarmIds.size() );
+                  message = update.problems.join( QLatin1Char( '\n' ) );
+                }
+              }
+              leaks = state->monitor->leaks();
+              position = state->monitor->position();
+            }
+          }
+          state->busy = false;
+          if ( state->pending.exchange( false ) && !state->stop )
+            QMetaObject::invokeMethod(
+                panel, [panel] { panel->updateLive(); }, Qt::QueuedConnection );
+          if ( !ran && ok )
+            return;
+          QMetaObject::invokeMethod(
+              panel,
+              [panel, ok, alarms, message, leaks, position]
+              {
+                QStringList before, after;
+                for ( const hydraulics::DetectedLeak &l : std::as_const( panel->mLiveLeaks ) )
+                  before << hydraulics::LeakMonitor::alarmKey( l );
+                for ( const hydraulics::DetectedLeak &l : leaks )
+                  after << hydraulics::LeakMonitor::alarmKey( l );
+                panel->mLiveLeaks = leaks;
+                if ( before != after && panel->mLiveCheck->isChecked() && !panel->isBusy() )
+                {
+                  panel->mLeaks = leaks;
+                  panel->updateLeaks();
+                }
+                panel->mLiveStatus->setText( ok ? tr( "Live monitor: %n leak(s), data up to %1", nullptr, leaks.size() )
+                                                      .arg( position > 0 ? hydraulics::formatScadaTime( position ) : tr( "none yet" ) )
+                                                : tr( "Live monitor failed: %1" ).arg( message ) );
+                Q_EMIT panel->liveUpdated( ok, alarms, message );
+              },
+              Qt::QueuedConnection );
+        } ) );
   }
 
   void WaterPanel::updateLeaks()
@@ -1256,6 +1531,21 @@ namespace vigie
                      } );
     QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
+    // the live leak monitor follows the feeds' territory and runs after each update that stored observations
+    if ( FeedsService *service = window->findChild<FeedsService *>() )
+    {
+      QObject::connect( service, &FeedsService::opened, panel,
+                        [panel, service]( bool ok, const QString & )
+                        { panel->setLiveTerritory( ok ? service->territoryPath() : QString() ); } );
+      QObject::connect( service, &FeedsService::closed, panel, [panel] { panel->setLiveTerritory( QString() ); } );
+      QObject::connect( service, &FeedsService::observationsStored, panel, [panel]( qint64 ) { panel->updateLive(); } );
+      QObject::connect( panel, &WaterPanel::liveUpdated, service,
+                        [service]( bool, int alarms, const QString & )
+                        {
+                          if ( alarms > 0 )
+                            service->alarmsChangedElsewhere(); // raised on the monitor's own connection: the Alarms panel shows them now
+                        } );
+    }
     // the network is read when the dock is first shown for a territory (as the lighting panel does)
     loadTerritoryWhenDockShown( window, dock, panel, [panel]( const QString &path ) { panel->setTerritory( path ); } );
     QObject::connect( panel, &WaterPanel::errorOccurred, window,

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <atomic>
@@ -104,6 +105,24 @@ namespace vigie
     const QVector<hydraulics::DetectedLeak> &leaks() const { return mLeaks; }
     void selectLeak( int index );
 
+    //! Training record of the detection (`--train DIR --train-leaks leaks.csv`), remembered in the settings; empty: none.
+    void setTraining( const QString &directory, const QString &leaksCsv );
+    QString trainingDirectory() const;
+    QString trainingLeaks() const;
+
+    /**
+     * \brief Runs the live leak monitor (hydraulics::LeakMonitor, `vigie-cli water watch`) on the
+     * stored observations of \a territoryPath in a background thread: each updateLive() reads what
+     * the feeds stored since the previous one, detects when a day is complete and raises an alarm
+     * for each new leak. Empty path: stops it.
+     */
+    void setLiveTerritory( const QString &territoryPath );
+    //! Asks the live monitor for an update (coalesced while one runs); liveUpdated() follows.
+    void updateLive();
+    const QVector<hydraulics::DetectedLeak> &liveLeaks() const { return mLiveLeaks; }
+    //! Waits for the running live update (tests).
+    void waitForLive();
+
     //! Abandons the running job: a simulation stops between two solutions, the other jobs' results are dropped.
     void cancel();
     Job runningJob() const { return mJob; }
@@ -133,6 +152,8 @@ namespace vigie
     void simulationFinished( bool ok, const QString &errorMessage );
     void balanceFinished( bool ok, const QString &errorMessage );
     void detectionFinished( bool ok, const QString &errorMessage );
+    //! A live update ended: \a newAlarms raised; \a message is its error or its data problems.
+    void liveUpdated( bool ok, int newAlarms, const QString &message );
     void cancelled();
     void errorOccurred( const QString &message );
 
@@ -216,6 +237,15 @@ namespace vigie
     QPushButton *mDetectButton = nullptr;
     QTableWidget *mLeakTable = nullptr;
     QTableWidget *mCandidateTable = nullptr;
+    QLineEdit *mTrainDir = nullptr;
+    QLineEdit *mTrainLeaks = nullptr;
+    QCheckBox *mLiveCheck = nullptr;
+    QLabel *mLiveStatus = nullptr;
+    // live monitor: one background thread, its state shared with the jobs
+    struct LiveState;
+    std::shared_ptr<LiveState> mLive;
+    QThreadPool mLivePool;
+    QVector<hydraulics::DetectedLeak> mLiveLeaks;
   };
 
   //! Adds the water panel to \a window as a dock with a Water menu; follows the territory opened.

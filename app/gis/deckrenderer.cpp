@@ -10,6 +10,7 @@
 #include "territorylayers.h"
 
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgsdatasourceuri.h>
 #include <qgsfillsymbol.h>
 #include <qgsgraduatedsymbolrenderer.h>
 #include <qgslayertree.h>
@@ -302,7 +303,7 @@ namespace vigie
           .arg( colour.name() );
     }
 
-    //! The territory file behind the project's layers (GeoPackage), empty when there is none.
+    //! The territory behind the project's layers (a GeoPackage file or "PG:CONNINFO"), empty when there is none.
     QString territoryFile( const QgsProject *project )
     {
       if ( !project )
@@ -310,9 +311,13 @@ namespace vigie
       const QMap<QString, QgsMapLayer *> layers = project->mapLayers();
       for ( QgsMapLayer *layer : layers )
       {
-        if ( layer->customProperty( TerritoryLayers::qualifiedNameProperty() ).isValid() &&
-             layer->providerType() == QLatin1String( "ogr" ) )
+        if ( !layer->customProperty( TerritoryLayers::qualifiedNameProperty() ).isValid() )
+          continue;
+        if ( layer->providerType() == QLatin1String( "ogr" ) )
           return layer->source().section( QLatin1Char( '|' ), 0, 0 );
+        // a PostGIS territory: "PG:" and the layer's connection, credentials of an authcfg expanded
+        if ( layer->providerType() == QLatin1String( "postgres" ) )
+          return QStringLiteral( "PG:" ) + QgsDataSourceUri( layer->source() ).connectionInfo( true );
       }
       return QString();
     }

@@ -4,6 +4,7 @@
 #include "inventory.h"
 #include "lightingsymbology.h"
 #include "optimiser.h"
+#include "sqlconnection.h"
 #include "territorylayers.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -48,8 +49,7 @@ namespace vigie
     struct LightingData
     {
       QString path;
-      QDateTime modified;
-      qint64 size = -1;
+      QString version; //!< the file's date and size, or the PostGIS tables' signature (see territoryVersion())
       lighting::Inventory inventory;
       QVector<lighting::SegmentClasses> classes;
       bool hasPower = false;
@@ -70,23 +70,58 @@ namespace vigie
     }
 
     /**
-     * The lighting data of \a path, computed once per version of the file (the same loading and default
-     * parameters as `vigie-cli lighting optimise` without options, which the lighting slides use).
+     * What identifies the version of the lighting data of a territory: a file's date and size; for a
+     * PostGIS territory, the row count and newest writing transaction (xmin) of the tables the inventory
+     * reads, so that an edit from any desktop gives new figures. False with the reason when unreadable.
+     */
+    bool territoryVersion( const QString &path, QString *key, QString *version, QString *errorMessage )
+    {
+      if ( !SqlConnection::isPostgres( path ) )
+      {
+        const QFileInfo info( path );
+        if ( path.isEmpty() || !info.exists() )
+        {
+          if ( errorMessage )
+            *errorMessage = QCoreApplication::translate( "vigie::review", "the territory file %1 cannot be found" )
+                                .arg( QDir::toNativeSeparators( path ) );
+          return false;
+        }
+        *key = info.absoluteFilePath();
+        *version = QStringLiteral( "%1/%2" ).arg( info.lastModified().toMSecsSinceEpoch() ).arg( info.size() );
+        return true;
+      }
+      *key = path;
+      QString error;
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( path, SqlConnection::Mode::ReadOnlyShared, &error );
+      QStringList parts;
+      for ( const char *table : { "lighting_luminaires", "lighting_cabinets", "territory_streets" } )
+        parts << QStringLiteral( "(SELECT count(*) || ':' || COALESCE(max(xmin::text::bigint), 0) FROM %1)" ).arg( QLatin1String( table ) );
+      QList<QStringList> rows;
+      if ( !db || !db->queryText( QStringLiteral( "SELECT %1" ).arg( parts.join( QStringLiteral( " || '/' || " ) ) ), {}, &rows, &error ) )
+      {
+        if ( errorMessage )
+          *errorMessage = QCoreApplication::translate( "vigie::review", "the territory %1 cannot be read: %2" )
+                              .arg( SqlConnection::withoutPassword( path ), error );
+        return false;
+      }
+      *version = rows.value( 0 ).value( 0 );
+      return true;
+    }
+
+    /**
+     * The lighting data of \a path (a GeoPackage or a PostGIS territory), computed once per version of
+     * the territory (the same loading and default parameters as `vigie-cli lighting optimise` without
+     * options, which the lighting slides use).
      */
     std::shared_ptr<const LightingData> lightingData( const QString &path, bool power, QString *errorMessage )
     {
-      const QFileInfo info( path );
-      if ( path.isEmpty() || !info.exists() )
-      {
-        if ( errorMessage )
-          *errorMessage = QCoreApplication::translate( "vigie::review", "the territory file %1 cannot be found" )
-                              .arg( QDir::toNativeSeparators( path ) );
+      QString key;
+      QString version;
+      if ( !territoryVersion( path, &key, &version, errorMessage ) )
         return nullptr;
-      }
       QMutexLocker lock( &cacheMutex() );
       std::shared_ptr<const LightingData> cached = cachedLighting();
-      const bool same =
-          cached && cached->path == info.absoluteFilePath() && cached->modified == info.lastModified() && cached->size == info.size();
+      const bool same = cached && cached->path == key && cached->version == version;
       if ( same && ( cached->hasPower || !power ) )
         return cached;
 
@@ -97,9 +132,8 @@ namespace vigie
         *data = *cached;
       else
       {
-        data->path = info.absoluteFilePath();
-        data->modified = info.lastModified();
-        data->size = info.size();
+        data->path = key;
+        data->version = version;
         if ( !lighting::loadInventory( path, &data->inventory, &error ) )
         {
           if ( errorMessage )

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <utility>
+
 namespace vigie::budget
 {
   namespace
@@ -31,7 +33,9 @@ namespace vigie::budget
 
     QString help()
     {
-      return QCoreApplication::translate( "vigie::budget", "Usage: vigie-cli budget COMMAND FILE.pb [options]\n"
+      return QCoreApplication::translate(
+                 "vigie::budget",
+                 "Usage: vigie-cli budget COMMAND FILE.pb [options]\n"
                  "Participatory budget: count a Pabulib .pb vote with a chosen rule.\n"
                  "\n"
                  "Commands:\n"
@@ -78,6 +82,22 @@ namespace vigie::budget
       bool help = false;
     };
 
+    //! The value of the option at \a *i, given as --option=VALUE or --option VALUE (then \a *i moves to it); false when it has none.
+    bool optionValue( const QStringList &args, int *i, QString *value )
+    {
+      const QString &arg = args.at( *i );
+      const int eq = arg.indexOf( QLatin1Char( '=' ) );
+      if ( eq > 0 )
+      {
+        *value = arg.mid( eq + 1 );
+        return true;
+      }
+      if ( *i + 1 >= args.size() )
+        return false;
+      *value = args.at( ++*i );
+      return true;
+    }
+
     //! Parses the arguments by hand: options may come before or after the file.
     bool parseArguments( const QStringList &args, Arguments &a, QString *error )
     {
@@ -85,46 +105,29 @@ namespace vigie::budget
       for ( int i = 0; i < args.size(); ++i )
       {
         const QString &arg = args.at( i );
-        auto value = [&]( QString &target )
-        {
-          const int eq = arg.indexOf( QLatin1Char( '=' ) );
-          if ( eq > 0 )
-          {
-            target = arg.mid( eq + 1 );
-            return true;
-          }
-          if ( i + 1 >= args.size() )
-          {
-            *error = QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg );
-            return false;
-          }
-          target = args.at( ++i );
-          return true;
-        };
         const QString name = arg.section( QLatin1Char( '=' ), 0, 0 );
+        // the options that take a value, as --option VALUE or --option=VALUE
+        const std::pair<QLatin1String, QString *> valued[] = { { QLatin1String( "--rule" ), &a.rule },
+                                                               { QLatin1String( "--rules" ), &a.rules },
+                                                               { QLatin1String( "--completion" ), &a.completion },
+                                                               { QLatin1String( "--audit" ), &a.audit } };
+        QString *target = nullptr;
+        for ( const auto &option : valued )
+        {
+          if ( name == option.first )
+            target = option.second;
+        }
         if ( arg == QLatin1String( "-h" ) || arg == QLatin1String( "--help" ) )
           a.help = true;
         else if ( arg == QLatin1String( "--json" ) )
           a.json = true;
-        else if ( name == QLatin1String( "--rule" ) )
+        else if ( target )
         {
-          if ( !value( a.rule ) )
+          if ( !optionValue( args, &i, target ) )
+          {
+            *error = QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg );
             return false;
-        }
-        else if ( name == QLatin1String( "--rules" ) )
-        {
-          if ( !value( a.rules ) )
-            return false;
-        }
-        else if ( name == QLatin1String( "--completion" ) )
-        {
-          if ( !value( a.completion ) )
-            return false;
-        }
-        else if ( name == QLatin1String( "--audit" ) )
-        {
-          if ( !value( a.audit ) )
-            return false;
+          }
         }
         else if ( arg.startsWith( QLatin1Char( '-' ) ) && arg.size() > 1 )
         {
@@ -220,11 +223,7 @@ namespace vigie::budget
           return usage( QCoreApplication::translate( "vigie::budget", "unknown option %1" ).arg( arg ) );
         else
           return usage( QCoreApplication::translate( "vigie::budget", "unexpected argument \"%1\"" ).arg( arg ) );
-        if ( arg.contains( QLatin1Char( '=' ) ) )
-          *target = arg.mid( arg.indexOf( QLatin1Char( '=' ) ) + 1 );
-        else if ( i + 1 < args.size() )
-          *target = args.at( ++i );
-        else
+        if ( !optionValue( args, &i, target ) )
           return usage( QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg ) );
       }
       if ( projects.isEmpty() )
@@ -238,8 +237,9 @@ namespace vigie::budget
       const QByteArray key = qgetenv( keyEnv.toLocal8Bit().constData() );
       if ( keyEnv.isEmpty() || key.isEmpty() )
       {
-        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget import: the environment variable %1 holds no pseudonymisation key; "
-                                                             "voter ids are never imported in clear" )
+        err << QCoreApplication::translate( "vigie::budget",
+                                            "vigie-cli budget import: the environment variable %1 holds no pseudonymisation key; "
+                                            "voter ids are never imported in clear" )
                    .arg( keyEnv )
             << '\n';
         err.flush();
@@ -258,7 +258,8 @@ namespace vigie::budget
       if ( !CsvImporter::readFile( votes, data, &error ) || !CsvImporter::importVotes( data, votes, key, election, &error ) )
         return inputError( error );
       PaperKind kind = PaperKind::Ballots;
-      if ( !paper.isEmpty() && ( !CsvImporter::readFile( paper, data, &error ) || !CsvImporter::mergePaper( data, paper, election, &kind, &error ) ) )
+      if ( !paper.isEmpty() &&
+           ( !CsvImporter::readFile( paper, data, &error ) || !CsvImporter::mergePaper( data, paper, election, &kind, &error ) ) )
         return inputError( error );
       WriteOptions options;
       options.exportBallots = true; // pseudonymised: the .pb is the input of the count
@@ -275,7 +276,10 @@ namespace vigie::budget
                  .arg( election.voterCount() )
           << '\n';
       if ( !paper.isEmpty() && kind == PaperKind::Counts )
-        out << QCoreApplication::translate( "vigie::budget", "Paper counts merged: only the greedy rules can count them (MES and Phragmen need individual ballots)." ) << '\n';
+        out << QCoreApplication::translate(
+                   "vigie::budget",
+                   "Paper counts merged: only the greedy rules can count them (MES and Phragmen need individual ballots)." )
+            << '\n';
       out.flush();
       return Success;
     }
@@ -321,17 +325,14 @@ namespace vigie::budget
           positional << arg;
           continue;
         }
-        if ( arg.contains( QLatin1Char( '=' ) ) )
-          *target = arg.mid( arg.indexOf( QLatin1Char( '=' ) ) + 1 );
-        else if ( i + 1 < args.size() )
-          *target = args.at( ++i );
-        else
+        if ( !optionValue( args, &i, target ) )
           return usage( QCoreApplication::translate( "vigie::budget", "option %1 needs a value" ).arg( arg ) );
       }
       const int expected = command == QLatin1String( "attach" ) ? 2 : 1;
       if ( positional.size() < expected )
-        return usage( command == QLatin1String( "attach" ) ? QCoreApplication::translate( "vigie::budget", "attach needs TERRITORY and FILE.pb" )
-                                                          : QCoreApplication::translate( "vigie::budget", "show needs TERRITORY" ) );
+        return usage( command == QLatin1String( "attach" )
+                          ? QCoreApplication::translate( "vigie::budget", "attach needs TERRITORY and FILE.pb" )
+                          : QCoreApplication::translate( "vigie::budget", "show needs TERRITORY" ) );
       if ( positional.size() > expected )
         return usage( QCoreApplication::translate( "vigie::budget", "unexpected argument \"%1\"" ).arg( positional.at( expected ) ) );
       QString error;
@@ -403,7 +404,8 @@ namespace vigie::budget
       QString error;
       if ( !parseArguments( args, a, &error ) )
       {
-        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" ).arg( error ) << '\n' << QCoreApplication::translate( "vigie::budget", "Run \"vigie-cli budget --help\" for usage." ) << '\n';
+        err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" ).arg( error ) << '\n'
+            << QCoreApplication::translate( "vigie::budget", "Run \"vigie-cli budget --help\" for usage." ) << '\n';
         err.flush();
         return UsageError;
       }
@@ -456,7 +458,9 @@ namespace vigie::budget
         if ( !QFile::exists( a.audit ) || !audit.load( a.audit, &error ) )
         {
           err << QCoreApplication::translate( "vigie::budget", "vigie-cli budget: %1" )
-                     .arg( error.isEmpty() ? QCoreApplication::translate( "vigie::budget", "%1: no such audit log" ).arg( QDir::toNativeSeparators( a.audit ) ) : error )
+                     .arg( error.isEmpty() ? QCoreApplication::translate( "vigie::budget", "%1: no such audit log" )
+                                                 .arg( QDir::toNativeSeparators( a.audit ) )
+                                           : error )
               << '\n';
           err.flush();
           return InputError;
@@ -555,7 +559,8 @@ namespace vigie::budget
   {
     vigie::CliCommand command;
     command.name = QStringLiteral( "budget" );
-    command.summary = QCoreApplication::translate( "vigie::budget", "Participatory budget: allocates, explains and compares rules on a Pabulib .pb file." );
+    command.summary = QCoreApplication::translate( "vigie::budget",
+                                                   "Participatory budget: allocates, explains and compares rules on a Pabulib .pb file." );
     command.run = run;
     return command;
   }

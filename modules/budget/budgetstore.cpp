@@ -4,6 +4,7 @@
 // SqlConnection: the same code on a GeoPackage and on a PG: territory.
 #include "budgetstore.h"
 
+#include "componentversion.h"
 #include "demobuilder.h"
 #include "log.h"
 #include "pabulib.h"
@@ -194,16 +195,16 @@ namespace vigie::budget
     SqlTransaction transaction( *db );
     if ( !transaction.begin( &error ) )
       return fail( errorMessage, QCoreApplication::translate( "vigie::budget", "%1: %2" ).arg( shown( territoryPath ), error ) );
-    QList<SqlConnection::Row> rows;
-    if ( !db->query( QStringLiteral( "SELECT version FROM vigie_schema WHERE component = ?" ), { budgetStoreComponent() }, &rows, &error ) )
+    int version = 0;
+    if ( !componentVersion( *db, budgetStoreComponent(), &version, &error ) )
       return fail( errorMessage, QCoreApplication::translate( "vigie::budget", "%1: %2" ).arg( shown( territoryPath ), error ) );
-    const int version = rows.isEmpty() ? 0 : rows.constFirst().value( 0 ).toInt();
-    if ( version > kBudgetStoreSchemaVersion )
-      return fail( errorMessage, QCoreApplication::translate( "vigie::budget", "%1: the participatory budget was written by a newer Vigie "
-                                                                               "(component %2 schema %3, this version supports %4)" )
-                                     .arg( shown( territoryPath ), budgetStoreComponent() )
-                                     .arg( version )
-                                     .arg( kBudgetStoreSchemaVersion ) );
+    if ( !supportedComponentVersion( version, kBudgetStoreSchemaVersion,
+                                     QCoreApplication::translate( "vigie::budget",
+                                                                  "%1: the participatory budget was written by a newer Vigie "
+                                                                  "(component %2 schema %3, this version supports %4)" )
+                                         .arg( shown( territoryPath ), budgetStoreComponent() ),
+                                     &error ) )
+      return fail( errorMessage, error );
     for ( int v = version; v < kBudgetStoreSchemaVersion; ++v )
     {
       for ( const QString &sql : migration( v + 1, *db ) )
@@ -215,14 +216,9 @@ namespace vigie::budget
                                          .arg( error ) );
       }
     }
-    const bool schemaWritten = version == 0 ? db->execute( QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (?, ?)" ),
-                                                           { budgetStoreComponent(), kBudgetStoreSchemaVersion }, &error )
-                               : version < kBudgetStoreSchemaVersion
-                                   ? db->execute( QStringLiteral( "UPDATE vigie_schema SET version = ? WHERE component = ?" ),
-                                                  { kBudgetStoreSchemaVersion, budgetStoreComponent() }, &error )
-                                   : true;
     // one election per territory: attaching replaces the previous one
-    if ( !schemaWritten || !db->execute( QStringLiteral( "DELETE FROM budget_elections" ), {}, &error ) ||
+    if ( !writeComponentVersion( *db, budgetStoreComponent(), version, kBudgetStoreSchemaVersion, &error ) ||
+         !db->execute( QStringLiteral( "DELETE FROM budget_elections" ), {}, &error ) ||
          !db->execute( QStringLiteral( "INSERT INTO budget_elections (name, pb, sha256, rule, completion, attached, summary) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)" ),
                        { stored.name, stored.data, stored.sha256, stored.rule, stored.completion, stored.attached.toString( Qt::ISODate ),

@@ -678,8 +678,7 @@ namespace vigie::feeds
       return fail( QCoreApplication::translate( "vigie::feeds", "acknowledging alarm %1 needs a user name" ).arg( id ) );
     Alarm current;
     if ( !alarm( id, &current ) )
-      return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( d->db->displayName() ).arg( id ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( d->db->displayName() ).arg( id ) );
     if ( current.state == AlarmState::Cleared )
       return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was cleared by %2; it cannot be acknowledged" )
                        .arg( id )
@@ -710,13 +709,87 @@ namespace vigie::feeds
       sql::rollback( d->db );
       Alarm now;
       alarm( id, &now );
-      return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was already acknowledged by %2" ).arg( id ).arg( now.acknowledgedBy ) );
+      return fail(
+          QCoreApplication::translate( "vigie::feeds", "alarm %1 was already acknowledged by %2" ).arg( id ).arg( now.acknowledgedBy ) );
     }
-    if ( !d->event( id, t, QStringLiteral( "acknowledged" ), user, QString(), &reason ) || !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
+    if ( !d->event( id, t, QStringLiteral( "acknowledged" ), user, QString(), &reason ) ||
+         !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
     {
       sql::rollback( d->db );
       return fail( QCoreApplication::translate( "vigie::feeds", "cannot acknowledge alarm %1: %2" ).arg( id ).arg( reason ) );
     }
+    return true;
+  }
+
+  bool AlarmEngine::raiseAnalysisAlarm( Alarm &alarm, bool *created, QString *errorMessage )
+  {
+    auto fail = [&]( const QString &reason )
+    {
+      if ( errorMessage )
+        *errorMessage = reason;
+      return false;
+    };
+    if ( created )
+      *created = false;
+    if ( alarm.sensorId.trimmed().isEmpty() )
+      return fail( QCoreApplication::translate( "vigie::feeds", "an analysis alarm needs a key (its sensor id)" ) );
+    QString reason;
+    if ( !d->insertAlarm.isValid() && !reload( &reason ) )
+      return fail( reason );
+    if ( !sql::begin( d->db, &reason ) )
+      return fail( reason );
+    auto abort = [&]( const QString &why )
+    {
+      sql::rollback( d->db );
+      return fail( QCoreApplication::translate( "vigie::feeds", "cannot raise the alarm \"%1\": %2" ).arg( alarm.sensorId, why ) );
+    };
+    {
+      Statement q( d->db, "SELECT id FROM feeds_alarms WHERE rule = 0 AND sensor = ? ORDER BY id LIMIT 1" );
+      if ( !q.isValid() )
+        return abort( q.error() );
+      q.bind( 1, alarm.sensorId );
+      const int rc = q.step();
+      if ( rc == sql::kRow )
+      {
+        alarm.id = q.int64( 0 );
+        q.reset();
+        sql::rollback( d->db );
+        return true;
+      }
+      if ( rc != sql::kDone )
+        return abort( q.error() );
+      q.reset();
+    }
+    const qint64 t = sql::toMs( alarm.raisedAt.isValid() ? alarm.raisedAt : QDateTime::currentDateTimeUtc() );
+    Statement &a = d->insertAlarm;
+    a.reset();
+    a.bind( 1, qint64( 0 ) );
+    a.bind( 2, alarm.ruleName );
+    a.bind( 3, alarm.sensorId );
+    a.bindOptional( 4, alarm.layer );
+    if ( !alarm.layer.isEmpty() && alarm.fid >= 0 )
+      a.bind( 5, alarm.fid );
+    else
+      a.bindNull( 5 );
+    a.bind( 6, alarmSeverityName( alarm.severity ) );
+    a.bind( 7, alarm.message );
+    a.bind( 8, alarm.value );
+    a.bind( 9, t );
+    const int rc = a.step();
+    const qint64 id = rc == sql::kRow ? a.int64( 0 ) : -1;
+    a.get()->reset();
+    if ( rc != sql::kRow )
+      return abort( a.error() );
+    if ( !d->event( id, t, QStringLiteral( "raised" ), QString(), alarm.message, &reason ) ||
+         !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
+      return abort( reason );
+    alarm.id = id;
+    alarm.ruleId = 0;
+    alarm.state = AlarmState::Raised;
+    alarm.active = true;
+    alarm.raisedAt = sql::fromMs( t );
+    if ( created )
+      *created = true;
     return true;
   }
 
@@ -732,8 +805,7 @@ namespace vigie::feeds
       return fail( QCoreApplication::translate( "vigie::feeds", "clearing alarm %1 needs a user name" ).arg( id ) );
     Alarm current;
     if ( !alarm( id, &current ) )
-      return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( d->db->displayName() ).arg( id ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: no alarm %2" ).arg( d->db->displayName() ).arg( id ) );
     if ( current.state == AlarmState::Cleared )
       return fail( QCoreApplication::translate( "vigie::feeds", "alarm %1 was already cleared by %2" ).arg( id ).arg( current.clearedBy ) );
     const qint64 t = sql::toMs( when.isValid() ? when : QDateTime::currentDateTimeUtc() );

@@ -14,8 +14,6 @@
 
 #include <memory>
 
-
-
 namespace vigie::feeds
 {
   class ObservationStore;
@@ -134,6 +132,14 @@ namespace vigie::feeds
      */
     int evaluateStale( const QDateTime &now, QString *errorMessage );
 
+    /**
+     * \brief Raises an alarm found by an analysis rather than by a rule (e.g. a leak found by the
+     * leak monitor): rule id 0, \a alarm's sensorId is the analysis's key of what it found, with its
+     * ruleName, asset (layer, fid), severity, message, value and raisedAt (now when invalid).
+     * Never a duplicate: when an alarm with that key exists, in any state (also cleared), nothing is
+     * written and \a alarm gets its id with \a created false. One transaction.
+     */
+    bool raiseAnalysisAlarm( Alarm &alarm, bool *created, QString *errorMessage );
     //! Minutes without a value after which a sensor is shown offline (default 1440).
     double offlineMinutes() const;
     void setOfflineMinutes( double minutes );

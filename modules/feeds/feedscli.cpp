@@ -3,6 +3,8 @@
 
 #include "alarms.h"
 #include "decoder.h"
+#include "feedsargs.h"
+#include "feedsimportcli.h"
 #include "observationstore.h"
 #include "replayfeed.h"
 #include "sensorthingsclient.h"
@@ -33,56 +35,11 @@ namespace vigie::feeds
       InputError = 3,
     };
 
-    struct Args
-    {
-      QStringList positional;
-      QHash<QString, QString> values;
-      QSet<QString> flags;
-      bool help = false;
+    using Args = CliArgs;
 
-      QString value( const char *name ) const { return values.value( QLatin1String( name ) ); }
-      bool has( const char *name ) const { return values.contains( QLatin1String( name ) ) || flags.contains( QLatin1String( name ) ); }
-    };
-
-    //! Options may come before or after the positional arguments; "--name=value" or "--name value".
     bool parse( const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, Args *a, QString *error )
     {
-      for ( int i = 0; i < args.size(); ++i )
-      {
-        const QString &arg = args.at( i );
-        if ( arg == QLatin1String( "-h" ) || arg == QLatin1String( "--help" ) )
-        {
-          a->help = true;
-          continue;
-        }
-        if ( !arg.startsWith( QLatin1String( "--" ) ) )
-        {
-          a->positional << arg;
-          continue;
-        }
-        const QString name = arg.mid( 2 ).section( QLatin1Char( '=' ), 0, 0 );
-        if ( flagOptions.contains( name ) )
-        {
-          a->flags.insert( name );
-          continue;
-        }
-        if ( !valueOptions.contains( name ) )
-        {
-          *error = QCoreApplication::translate( "vigie::feeds", "unknown option %1" ).arg( arg );
-          return false;
-        }
-        const int eq = arg.indexOf( QLatin1Char( '=' ) );
-        if ( eq > 0 )
-          a->values.insert( name, arg.mid( eq + 1 ) );
-        else if ( i + 1 < args.size() )
-          a->values.insert( name, args.at( ++i ) );
-        else
-        {
-          *error = QCoreApplication::translate( "vigie::feeds", "option %1 needs a value" ).arg( arg );
-          return false;
-        }
-      }
-      return true;
+      return parseCliArgs( args, valueOptions, flagOptions, a, error );
     }
 
     class Command
@@ -181,7 +138,11 @@ namespace vigie::feeds
                           "  export TERRITORY --out FILE.csv [--sensor ID] [--from ISO] [--to ISO] [--aggregates]\n"
                           "                                             writes raw observations (sensor,time,value,unit,flags) or\n"
                           "                                             15-minute aggregates (sensor,start,min,mean,max,count) as CSV\n"
-                          "  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates\n"
+                          "  retention TERRITORY --raw-days N           moves raw values older than N days into 15-minute aggregates now\n"
+                          "  retention TERRITORY                        the same with the territory's retention period\n"
+                          "  retention TERRITORY --set-raw-days N       stores the retention period (1 to 36500 days, default 90):\n"
+                          "                                             vigie-cli ingest and the app apply it at start and every hour\n"
+                          "  retention TERRITORY --show [--json]        the retention period, raw values and aggregates\n"
                           "\n"
                           "Times are ISO 8601 (2024-05-01T08:00:00Z); --from is included, --to excluded.\n"
                           "Exit codes: 0 done, 1 failure, 2 usage error, 3 the territory cannot be opened.\n" );
@@ -194,8 +155,8 @@ namespace vigie::feeds
       QString error;
       if ( !parse( args,
                    { QStringLiteral( "sensor" ), QStringLiteral( "out" ), QStringLiteral( "from" ), QStringLiteral( "to" ),
-                     QStringLiteral( "raw-days" ) },
-                   { QStringLiteral( "json" ), QStringLiteral( "aggregates" ) }, &a, &error ) )
+                     QStringLiteral( "raw-days" ), QStringLiteral( "set-raw-days" ) },
+                   { QStringLiteral( "json" ), QStringLiteral( "aggregates" ), QStringLiteral( "show" ) }, &a, &error ) )
         return c.fail( UsageError, error );
       if ( a.help )
         return c.done( observationsHelp() );
@@ -309,10 +270,57 @@ namespace vigie::feeds
 
       if ( sub == QLatin1String( "retention" ) )
       {
-        bool ok = false;
-        const int days = a.value( "raw-days" ).toInt( &ok );
-        if ( !a.has( "raw-days" ) )
-          return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "retention: --raw-days N is required" ) );
+        const int modes = ( a.has( "raw-days" ) ? 1 : 0 ) + ( a.has( "set-raw-days" ) ? 1 : 0 ) + ( a.has( "show" ) ? 1 : 0 );
+        if ( modes > 1 )
+          return c.fail( UsageError,
+                         QCoreApplication::translate( "vigie::feeds", "retention: give one of --raw-days N, --set-raw-days N or --show" ) );
+        if ( a.has( "show" ) )
+        {
+          std::unique_ptr<ObservationStore> store = c.open( territory, true, &code );
+          if ( !store )
+            return code;
+          int days = 0;
+          bool stored = false;
+          if ( !store->rawRetentionDays( &days, &error, &stored ) )
+            return c.fail( Failure, error );
+          if ( a.has( "json" ) )
+            return c.json( QJsonObject{ { QStringLiteral( "territory" ), territory },
+                                        { QStringLiteral( "rawDays" ), days },
+                                        { QStringLiteral( "rawDaysStored" ), stored },
+                                        { QStringLiteral( "observations" ), store->count() },
+                                        { QStringLiteral( "aggregates" ), store->aggregateCount() } } );
+          return c.done(
+              ( stored ? QCoreApplication::translate( "vigie::feeds", "raw values kept %1 days, then 15-minute aggregates" )
+                       : QCoreApplication::translate( "vigie::feeds", "raw values kept %1 days (default), then 15-minute aggregates" ) )
+                  .arg( days ) +
+              QLatin1Char( '\n' ) +
+              QCoreApplication::translate( "vigie::feeds", "%1 raw values, %2 aggregates" )
+                  .arg( store->count() )
+                  .arg( store->aggregateCount() ) );
+        }
+        if ( a.has( "set-raw-days" ) )
+        {
+          bool ok = false;
+          const int days = a.value( "set-raw-days" ).trimmed().toInt( &ok );
+          if ( !ok || days < 1 || days > ObservationStore::kMaxRawRetentionDays )
+            return c.fail( UsageError, QCoreApplication::translate( "vigie::feeds", "retention: --set-raw-days must be a whole number "
+                                                                                    "of days from 1 to %1 (got \"%2\")" )
+                                           .arg( ObservationStore::kMaxRawRetentionDays )
+                                           .arg( a.value( "set-raw-days" ) ) );
+          std::unique_ptr<ObservationStore> store = c.open( territory, false, &code );
+          if ( !store )
+            return code;
+          if ( !store->setRawRetentionDays( days, &error ) )
+            return c.fail( Failure, error );
+          if ( a.has( "json" ) )
+            return c.json( QJsonObject{ { QStringLiteral( "territory" ), territory }, { QStringLiteral( "rawDays" ), days } } );
+          return c.done( QCoreApplication::translate( "vigie::feeds",
+                                                      "raw values are now kept %1 days; vigie-cli ingest and the app apply it at "
+                                                      "start and every hour (vigie-cli observations retention TERRITORY applies it now)" )
+                             .arg( days ) );
+        }
+        bool ok = true;
+        int days = a.has( "raw-days" ) ? a.value( "raw-days" ).toInt( &ok ) : 0;
         if ( !ok || days < 0 )
           return c.fail( UsageError, QCoreApplication::translate(
                                          "vigie::feeds", "retention: --raw-days must be a whole number of days, 0 or more (got \"%1\")" )
@@ -320,6 +328,8 @@ namespace vigie::feeds
         std::unique_ptr<ObservationStore> store = c.open( territory, false, &code );
         if ( !store )
           return code;
+        if ( !a.has( "raw-days" ) && !store->rawRetentionDays( &days, &error ) )
+          return c.fail( Failure, error );
         const qint64 moved = store->applyRetention( days, &error );
         if ( moved < 0 )
           return c.fail( Failure, error );
@@ -913,8 +923,12 @@ namespace vigie::feeds
     }
   } // namespace
 
-  QList<vigie::CliCommand> feedsCliCommands( const QList<vigie::CliCommand> &feedsSubcommands )
+  QList<vigie::CliCommand> feedsCliCommands( const QList<vigie::CliCommand> &moreSubcommands )
   {
+    // `feeds import` (history from SensorThings, NGSI-LD, CSV) lives in feedsimportcli.cpp
+    QList<vigie::CliCommand> feedsSubcommands = moreSubcommands;
+    feedsSubcommands << feedsImportCliCommand();
+
     vigie::CliCommand observations;
     observations.name = QStringLiteral( "observations" );
     observations.summary = QCoreApplication::translate(

@@ -55,6 +55,9 @@ namespace vigie::feeds
                                           "  --insecure          do not verify the broker's certificate (tests only)\n"
                                           "  --max-payload BYTES larger messages are counted and dropped (default 1048576)\n"
                                           "  --duration SECONDS  stop by itself after this time\n"
+                                          "  --no-retention      do not apply the territory's retention period (raw values kept N\n"
+                                          "                      days, then 15-minute aggregates: see vigie-cli observations retention);\n"
+                                          "                      by default it is applied at start and every hour, between commits\n"
                                           "  --quiet             no progress lines\n"
                                           "  -h, --help          show this help\n"
                                           "\n"
@@ -171,7 +174,8 @@ namespace vigie::feeds
                                          QStringLiteral( "decoder" ),     QStringLiteral( "feed" ),    QStringLiteral( "user" ),
                                          QStringLiteral( "ca" ),          QStringLiteral( "cert" ),    QStringLiteral( "key" ),
                                          QStringLiteral( "max-payload" ), QStringLiteral( "duration" ) };
-      const QStringList flagOptions = { QStringLiteral( "help" ), QStringLiteral( "insecure" ), QStringLiteral( "quiet" ) };
+      const QStringList flagOptions = { QStringLiteral( "help" ), QStringLiteral( "insecure" ), QStringLiteral( "quiet" ),
+                                        QStringLiteral( "no-retention" ) };
       if ( !parse( args, valueOptions, flagOptions, &a, &error ) )
       {
         err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n" << ingestHelp();
@@ -282,6 +286,8 @@ namespace vigie::feeds
       IngestService service( config, territory );
       service.setMaxPayloadBytes( maxPayload );
       service.setPassword( brokerPassword( config.userName ) );
+      if ( a.flags.contains( QStringLiteral( "no-retention" ) ) )
+        service.setRetentionInterval( 0 );
       if ( !service.start( &error ) )
       {
         err << QCoreApplication::translate( "vigie::feeds", "vigie-cli ingest: %1" ).arg( error ) << "\n";
@@ -338,6 +344,14 @@ namespace vigie::feeds
                  .arg( s.oversized )
                  .arg( s.reconnects )
           << "\n";
+      if ( s.retentionPasses > 0 || s.retained > 0 )
+        out << QCoreApplication::translate( "vigie::feeds", "retention: %1 raw values older than %2 days moved into 15-minute "
+                                                            "aggregates (%3 passes, longest step %4 ms)" )
+                   .arg( s.retained )
+                   .arg( s.retentionDays )
+                   .arg( s.retentionPasses )
+                   .arg( s.longestRetentionStepMs )
+            << "\n";
       return Success;
     }
 

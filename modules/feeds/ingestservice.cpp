@@ -27,7 +27,12 @@ namespace vigie::feeds
     constexpr int kMaxRecordsPerBatch = 4000;
     constexpr qint64 kMaxBytesPerBatch = 32 * 1024 * 1024;
     constexpr int kDetailedLogs = 20; // malformed messages logged one by one, then summarised
-  }                                   // namespace
+    //! Raw values one retention step moves at most (one transaction between two commits; measured:
+    //! see the README, feeds retention).
+    constexpr qint64 kRetentionStepRows = 20000;
+    //! A retention pass that failed (server away, file busy) is tried again after this delay.
+    constexpr int kRetentionRetryMs = 60 * 1000;
+  } // namespace
 
   struct AlarmChangeListener::Private
   {
@@ -146,6 +151,7 @@ namespace vigie::feeds
     int syncIntervalMs = 1000;
     int minRetryMs = 500;
     int maxRetryMs = 30000;
+    int retentionIntervalMs = 3600 * 1000;
 
     std::unique_ptr<Decoder> decoder;
     //! PostGIS: alarms acknowledged or cleared on a desktop reach this service's engine before its next batch
@@ -259,6 +265,74 @@ namespace vigie::feeds
     bool storerExit = false;
     bool storerAbandoned = false;
     std::thread storer;
+
+    // retention, storer thread only: a pass of bounded steps at start, then every retentionIntervalMs
+    bool retentionActive = false;
+    int retentionPassDays = 0;
+    qint64 retentionPassMoved = 0;
+    std::chrono::steady_clock::time_point nextRetention;
+
+    bool retentionStepDue()
+    {
+      if ( retentionIntervalMs <= 0 || stopping || ( !retentionActive && std::chrono::steady_clock::now() < nextRetention ) )
+        return false;
+      // never while batches pile up: the feed comes first
+      std::lock_guard<std::mutex> guard( queueMutex );
+      return queue.size() < size_t( kQueuedBatches ) / 2 && queuedObservations < kQueuedObservations / 4;
+    }
+
+    //! One bounded retention step (one short transaction); starts a pass with the territory's period.
+    void runRetentionStep()
+    {
+      QString error;
+      if ( !retentionActive )
+      {
+        int days = 0;
+        if ( !store->rawRetentionDays( &days, &error ) )
+        {
+          logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), tr( "retention not applied: %1" ).arg( error ) );
+          setLastError( error );
+          nextRetention = std::chrono::steady_clock::now() + std::chrono::milliseconds( retentionIntervalMs );
+          return;
+        }
+        retentionActive = true;
+        retentionPassDays = days;
+        retentionPassMoved = 0;
+        std::lock_guard<std::mutex> guard( statsMutex );
+        stats.retentionDays = days;
+      }
+      bool done = false;
+      const auto begin = std::chrono::steady_clock::now();
+      const qint64 moved = store->applyRetentionStep( retentionPassDays, kRetentionStepRows, &done, &error );
+      const auto end = std::chrono::steady_clock::now();
+      if ( moved < 0 )
+      {
+        logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), tr( "retention not applied: %1" ).arg( error ) );
+        setLastError( error );
+        retentionActive = false;
+        nextRetention = end + std::chrono::milliseconds( std::min( retentionIntervalMs, kRetentionRetryMs ) );
+        return;
+      }
+      retentionPassMoved += moved;
+      {
+        std::lock_guard<std::mutex> guard( statsMutex );
+        stats.retained += moved;
+        stats.longestRetentionStepMs =
+            std::max<qint64>( stats.longestRetentionStepMs, std::chrono::duration_cast<std::chrono::milliseconds>( end - begin ).count() );
+        if ( done )
+          ++stats.retentionPasses;
+      }
+      if ( done )
+      {
+        retentionActive = false;
+        nextRetention = end + std::chrono::milliseconds( retentionIntervalMs );
+        if ( retentionPassMoved > 0 )
+          logMessage( LogLevel::Info, QStringLiteral( "feeds" ),
+                      tr( "retention: %1 raw values older than %2 days moved into 15-minute aggregates" )
+                          .arg( retentionPassMoved )
+                          .arg( retentionPassDays ) );
+      }
+    }
 
     bool queueEmpty()
     {
@@ -382,17 +456,30 @@ namespace vigie::feeds
     void runStorer()
     {
       auto lastCommit = std::chrono::steady_clock::now() - std::chrono::seconds( 1 );
+      retentionActive = false;
+      nextRetention = std::chrono::steady_clock::now(); // a first pass at start
       while ( true )
       {
+        // retention: one bounded step between two commits
+        if ( retentionStepDue() )
+          runRetentionStep();
         // every batch waiting is stored in ONE transaction: under load, transactions grow by themselves
         Batch merged;
         Batch *batch = &merged;
         size_t taken = 0;
         {
           std::unique_lock<std::mutex> lock( queueMutex );
-          queueChanged.wait( lock, [this] { return !queue.empty() || storerExit; } );
+          const auto ready = [this] { return !queue.empty() || storerExit; };
+          if ( retentionIntervalMs <= 0 || stopping )
+            queueChanged.wait( lock, ready );
+          else if ( !retentionActive )
+            queueChanged.wait_until( lock, nextRetention, ready );
           if ( queue.empty() )
-            return;
+          {
+            if ( storerExit )
+              return;
+            continue; // the next retention step
+          }
           // group commit: what arrives while the previous commit is on its way to the disk joins the next one
           const auto due = lastCommit + std::chrono::milliseconds( kGroupCommitMs );
           const auto earliest = lastCommit + std::chrono::milliseconds( kMinCommitIntervalMs );
@@ -531,6 +618,11 @@ namespace vigie::feeds
   void IngestService::setJournalDirectory( const QString &directory )
   {
     d->journalDirectory = directory;
+  }
+
+  void IngestService::setRetentionInterval( int milliseconds )
+  {
+    d->retentionIntervalMs = std::max( 0, milliseconds );
   }
 
   QString IngestService::journalDirectory() const

@@ -62,6 +62,11 @@ namespace vigie::feeds
     double observationsPerSecond = 0;
     QDateTime lastMessageTime; //!< UTC
     QString lastError;
+    // retention (raw values older than the territory's period moved into 15-minute aggregates)
+    qint64 retained = 0;               //!< raw values moved into aggregates by this run
+    int retentionPasses = 0;           //!< passes over every sensor completed by this run
+    int retentionDays = 0;             //!< period of the last pass (days; 0 before the first)
+    qint64 longestRetentionStepMs = 0; //!< longest step: the longest the storer paused for the retention
 
     qint64 errors() const { return decodeErrors + oversized + storeErrors; }
   };
@@ -73,6 +78,8 @@ namespace vigie::feeds
    * which acknowledges it; a consumer thread decodes journaled messages in batches, stores each
    * batch in one transaction and then releases it from the journal. A journal left by a crash is
    * replayed first. Malformed or oversized messages are counted and logged and never stop the feed.
+   * The storer also applies the territory's raw retention period (ObservationStore::rawRetentionDays):
+   * at start and every hour, in bounded steps between two commits (setRetentionInterval).
    * Signals may be emitted from worker threads (use queued connections in the GUI).
    */
   class VIGIE_FEEDS_EXPORT IngestService : public QObject
@@ -93,6 +100,13 @@ namespace vigie::feeds
     void setRetryDelays( int minimumMs, int maximumMs );
     //! The journal folder (default Journal::directoryFor( territory, client id )).
     void setJournalDirectory( const QString &directory );
+    /**
+     * \brief How often the territory's raw retention period (ObservationStore::rawRetentionDays) is
+     * applied: a pass at start, then one every \a milliseconds (default one hour; 0: never, e.g. when
+     * the app's feeds service applies it). A pass runs in bounded steps between commits, never
+     * while batches pile up, so it delays a commit by one step at most.
+     */
+    void setRetentionInterval( int milliseconds );
 
     //! Opens the store and the journal, replays what a previous run left, starts the consumer and the client.
     bool start( QString *errorMessage );

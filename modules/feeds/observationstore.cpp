@@ -2,6 +2,7 @@
 #include "observationstore.h"
 
 #include "alarms.h"
+#include "componentversion.h"
 #include "feedssql.h"
 #include "log.h"
 #include "territory.h"
@@ -27,7 +28,9 @@ namespace vigie::feeds
   {
     const QString kTopic = QStringLiteral( "feeds" );
     const QString kComponent = QStringLiteral( "feeds" );
-    constexpr int kFeedsSchemaVersion = 1;
+    //! 1: sensors, observations, aggregates, alarms; 2: feeds_settings (the raw retention period).
+    constexpr int kFeedsSchemaVersion = 2;
+    const QString kRawRetentionKey = QStringLiteral( "raw_retention_days" );
     constexpr qint64 kBucketMs = 15 * 60 * 1000;
     constexpr int kMaxErrors = 100;
     //! The sensors table gets a sensor's last value at most once a minute unless its state changes:
@@ -116,6 +119,18 @@ namespace vigie::feeds
       };
     }
 
+    //! Version 2: settings of the feeds component (key/value rows), e.g. the raw retention period.
+    QStringList schemaV2()
+    {
+      return { QStringLiteral( "CREATE TABLE IF NOT EXISTS feeds_settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)" ) };
+    }
+
+    //! Start of the 15-minute bucket holding \a ms (also before 1970).
+    qint64 bucketStart( qint64 ms )
+    {
+      return ms - ( ( ( ms % kBucketMs ) + kBucketMs ) % kBucketMs );
+    }
+
     QString stateText( SensorState state )
     {
       switch ( state )
@@ -193,6 +208,11 @@ namespace vigie::feeds
     SqlConnection *db = nullptr;
     bool postgres = false;
     QString path;
+    int schemaVersion = 0; //!< of the file once opened (read-only: may be older than kFeedsSchemaVersion)
+    // where applyRetentionStep() stopped: sensors before retentionSensor are done; retentionPartial:
+    // retentionSensor itself still has old raw values (the step's budget ran out in it)
+    QString retentionSensor;
+    bool retentionPartial = false;
     QHash<QString, SensorInfo> sensors;
     QHash<QString, std::shared_ptr<Statement>> featureChecks;
     QHash<QString, qint64> persistedLastTime; //!< last_time as written in the sensors table
@@ -493,22 +513,23 @@ namespace vigie::feeds
     QString reason;
     // other connections (the app's GDAL dataset, a second vigie-cli) may hold the write lock briefly:
     // SqlConnection waits up to 10 s on a busy GeoPackage
-    d.connection = SqlConnection::open( territoryPath, readOnly ? SqlConnection::Mode::ReadOnlyShared : SqlConnection::Mode::ReadWrite,
-                                        &reason );
+    d.connection =
+        SqlConnection::open( territoryPath, readOnly ? SqlConnection::Mode::ReadOnlyShared : SqlConnection::Mode::ReadWrite, &reason );
     if ( !d.connection )
-      return fail( postgres ? QCoreApplication::translate( "vigie::feeds", "%1: cannot connect to PostgreSQL: %2" ).arg( shown( d.path ), reason )
-                            : QCoreApplication::translate( "vigie::feeds", "%1: cannot open: %2" ).arg( shown( d.path ), reason ) );
+      return fail(
+          postgres ? QCoreApplication::translate( "vigie::feeds", "%1: cannot connect to PostgreSQL: %2" ).arg( shown( d.path ), reason )
+                   : QCoreApplication::translate( "vigie::feeds", "%1: cannot open: %2" ).arg( shown( d.path ), reason ) );
     d.db = d.connection.get();
 
     const QStringList tables = d.db->tables( &reason );
     if ( tables.isEmpty() && !reason.isEmpty() )
-      return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: not a GeoPackage or corrupt: %2" ).arg( shown( d.path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: not a GeoPackage or corrupt: %2" ).arg( shown( d.path ), reason ) );
     if ( !tables.contains( QStringLiteral( "vigie_schema" ) ) || ( !postgres && !tables.contains( QStringLiteral( "gpkg_contents" ) ) ) )
-      return fail( postgres ? QCoreApplication::translate( "vigie::feeds", "%1 is not a Vigie territory (no vigie_schema table)" ).arg( shown( d.path ) )
-                            : QCoreApplication::translate( "vigie::feeds",
-                                                           "%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)" )
-                                  .arg( shown( d.path ) ) );
+      return fail(
+          postgres
+              ? QCoreApplication::translate( "vigie::feeds", "%1 is not a Vigie territory (no vigie_schema table)" ).arg( shown( d.path ) )
+              : QCoreApplication::translate( "vigie::feeds", "%1 is not a Vigie territory (no vigie_schema or gpkg_contents table)" )
+                    .arg( shown( d.path ) ) );
 
     // WAL: readers (map, charts) never block the writer. synchronous=FULL: the WAL is synced at
     // every commit, so a batch store() reported as stored survives a power cut, not only a crash;
@@ -520,61 +541,64 @@ namespace vigie::feeds
            !sql::exec( d.db, QStringLiteral( "PRAGMA cache_size=-65536" ), &reason ) ) )
       return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot switch to WAL: %2" ).arg( shown( d.path ), reason ) );
 
-    Statement version;
-    if ( !version.prepare( d.db, "SELECT version FROM vigie_schema WHERE component = 'feeds'", &reason ) )
-      return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: cannot read vigie_schema: %2" ).arg( shown( d.path ), reason ) );
-    const int stored = version.step() == sql::kRow ? static_cast<int>( version.int64( 0 ) ) : 0;
-    version.reset();
-    if ( stored > kFeedsSchemaVersion )
-      return fail( QCoreApplication::translate( "vigie::feeds",
-                                                "%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)" )
-                       .arg( shown( d.path ) )
-                       .arg( stored )
-                       .arg( kFeedsSchemaVersion ) );
-    if ( stored < kFeedsSchemaVersion && readOnly )
+    int stored = 0;
+    if ( !componentVersion( *d.db, kComponent, &stored, &reason ) )
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot read vigie_schema: %2" ).arg( shown( d.path ), reason ) );
+    if ( !supportedComponentVersion(
+             stored, kFeedsSchemaVersion,
+             QCoreApplication::translate( "vigie::feeds",
+                                          "%1 was written by a newer Vigie (component feeds schema %2, this version supports %3)" )
+                 .arg( shown( d.path ) ),
+             &reason ) )
+      return fail( reason );
+    d.schemaVersion = stored;
+    // read-only: a file of an older feeds schema is read as it is (version 1 has every table the
+    // read-back needs; its retention period is the default)
+    if ( stored == 0 && readOnly )
     {
       if ( noFeedsTables )
-        *noFeedsTables = stored == 0;
-      return fail(
-          stored == 0
-              ? QCoreApplication::translate( "vigie::feeds", "%1 has no sensor data yet (no feeds tables)" ).arg( shown( d.path ) )
-              : QCoreApplication::translate( "vigie::feeds", "%1: feeds schema %2 must be migrated to %3: open it for writing once" )
-                    .arg( shown( d.path ) )
-                    .arg( stored )
-                    .arg( kFeedsSchemaVersion ) );
+        *noFeedsTables = true;
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1 has no sensor data yet (no feeds tables)" ).arg( shown( d.path ) ) );
     }
-    if ( stored < kFeedsSchemaVersion )
+    if ( stored < kFeedsSchemaVersion && !readOnly )
     {
-      // forward migration, one transaction: version 0 (no feeds tables) -> 1
+      // forward migrations, one transaction: version 0 (no feeds tables) -> 1 -> 2
       if ( !d.begin( &reason ) )
-        return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot start the feeds migration: %2" )
-                         .arg( shown( d.path ), reason ) );
-      for ( const QString &statement : schemaV1( *d.db ) )
+        return fail(
+            QCoreApplication::translate( "vigie::feeds", "%1: cannot start the feeds migration: %2" ).arg( shown( d.path ), reason ) );
+      const QList<QStringList> steps = { schemaV1( *d.db ), schemaV2() };
+      for ( int version = stored + 1; version <= kFeedsSchemaVersion; ++version )
       {
-        if ( !sql::exec( d.db, statement, &reason ) )
+        for ( const QString &statement : steps.at( version - 1 ) )
         {
-          d.rollback();
-          return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
-                           .arg( shown( d.path ) )
-                           .arg( 1 )
-                           .arg( reason ) );
+          if ( !sql::exec( d.db, statement, &reason ) )
+          {
+            d.rollback();
+            return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
+                             .arg( shown( d.path ) )
+                             .arg( version )
+                             .arg( reason ) );
+          }
         }
       }
-      const QString record = stored == 0 ? QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES ('feeds', %1)" )
-                                         : QStringLiteral( "UPDATE vigie_schema SET version = %1 WHERE component = 'feeds'" );
-      if ( !sql::exec( d.db, record.arg( kFeedsSchemaVersion ), &reason ) || !sql::exec( d.db, QStringLiteral( "COMMIT" ), &reason ) )
+      if ( !writeComponentVersion( *d.db, kComponent, stored, kFeedsSchemaVersion, &reason ) ||
+           !sql::exec( d.db, QStringLiteral( "COMMIT" ), &reason ) )
       {
         d.rollback();
         return fail( QCoreApplication::translate( "vigie::feeds", "%1: migration of feeds to schema %2 failed: %3" )
                          .arg( shown( d.path ) )
-                         .arg( 1 )
+                         .arg( kFeedsSchemaVersion )
                          .arg( reason ) );
       }
       logMessage( LogLevel::Info, kTopic,
-                  QCoreApplication::translate( "vigie::feeds", "%1: feeds tables created (schema %2)" )
-                      .arg( shown( d.path ) )
-                      .arg( kFeedsSchemaVersion ) );
+                  stored == 0 ? QCoreApplication::translate( "vigie::feeds", "%1: feeds tables created (schema %2)" )
+                                    .arg( shown( d.path ) )
+                                    .arg( kFeedsSchemaVersion )
+                              : QCoreApplication::translate( "vigie::feeds", "%1: feeds tables migrated from schema %2 to %3" )
+                                    .arg( shown( d.path ) )
+                                    .arg( stored )
+                                    .arg( kFeedsSchemaVersion ) );
+      d.schemaVersion = kFeedsSchemaVersion;
     }
 
     if ( !d.insertObservation.prepare( d.db,
@@ -584,8 +608,7 @@ namespace vigie::feeds
                                        &reason ) ||
          !d.updateLast.prepare( d.db, "UPDATE feeds_sensors SET last_value = ?, last_time = ?, state = ? WHERE id = ?", &reason ) ||
          !d.updateState.prepare( d.db, "UPDATE feeds_sensors SET state = ? WHERE id = ?", &reason ) || !d.loadSensors( &reason ) )
-      return fail(
-          QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds tables: %2" ).arg( shown( d.path ), reason ) );
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds tables: %2" ).arg( shown( d.path ), reason ) );
 
     d.alarms.reset( new AlarmEngine( store.get() ) );
     if ( !d.alarms->reload( &reason ) )
@@ -598,11 +621,10 @@ namespace vigie::feeds
     QString reason;
     // PostgreSQL: synchronous_commit off = the commit returns before the server's WAL flush (a server
     // crash may lose the last commits, a client crash nothing), the same promise as SQLite's NORMAL
-    const QString pragma =
-        d->postgres ? ( durability == Durability::Full ? QStringLiteral( "SET synchronous_commit = on" )
-                                                       : QStringLiteral( "SET synchronous_commit = off" ) )
-                    : ( durability == Durability::Full ? QStringLiteral( "PRAGMA synchronous=FULL" )
-                                                       : QStringLiteral( "PRAGMA synchronous=NORMAL" ) );
+    const QString pragma = d->postgres ? ( durability == Durability::Full ? QStringLiteral( "SET synchronous_commit = on" )
+                                                                          : QStringLiteral( "SET synchronous_commit = off" ) )
+                                       : ( durability == Durability::Full ? QStringLiteral( "PRAGMA synchronous=FULL" )
+                                                                          : QStringLiteral( "PRAGMA synchronous=NORMAL" ) );
     if ( !sql::exec( d->db, pragma, &reason ) )
     {
       if ( errorMessage )
@@ -819,8 +841,8 @@ namespace vigie::feeds
     if ( d->db->isBroken() )
     {
       if ( !d->db->reconnect( &reason ) )
-        return fail( QCoreApplication::translate( "vigie::feeds", "the database connection is lost and cannot be restored yet: %1" )
-                         .arg( reason ) );
+        return fail(
+            QCoreApplication::translate( "vigie::feeds", "the database connection is lost and cannot be restored yet: %1" ).arg( reason ) );
       if ( !d->alarms->reload( &reason ) )
         return fail( reason );
       logMessage( LogLevel::Info, kTopic, QCoreApplication::translate( "vigie::feeds", "%1: connected again" ).arg( shown( d->path ) ) );
@@ -1337,6 +1359,27 @@ namespace vigie::feeds
 
   qint64 ObservationStore::applyRetention( int rawDays, QString *errorMessage, const QDateTime &now )
   {
+    // a whole pass of bounded steps: each step is one transaction, so a feed writing to the same
+    // file waits at most one step; the result is the same as one big transaction
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    d->retentionSensor.clear();
+    d->retentionPartial = false;
+    qint64 moved = 0;
+    bool done = false;
+    while ( !done )
+    {
+      const qint64 step = applyRetentionStep( rawDays, 100000, &done, errorMessage, reference );
+      if ( step < 0 )
+        return -1;
+      moved += step;
+    }
+    return moved;
+  }
+
+  qint64 ObservationStore::applyRetentionStep( int rawDays, qint64 maxRows, bool *passDone, QString *errorMessage, const QDateTime &now )
+  {
+    if ( passDone )
+      *passDone = false;
     auto fail = [&]( const QString &reason )
     {
       if ( errorMessage )
@@ -1346,58 +1389,204 @@ namespace vigie::feeds
     if ( rawDays < 0 )
       return fail(
           QCoreApplication::translate( "vigie::feeds", "the raw retention period must be 0 days or more (got %1)" ).arg( rawDays ) );
+    maxRows = std::max<qint64>( 1, maxRows );
     const qint64 reference = sql::toMs( now.isValid() ? now : QDateTime::currentDateTimeUtc() );
-    qint64 cutoff = reference - qint64( rawDays ) * 24 * 3600 * 1000;
     // whole 15-minute buckets only: the bucket in progress at the cut-off stays raw
-    cutoff -= ( ( cutoff % kBucketMs ) + kBucketMs ) % kBucketMs;
+    const qint64 cutoff = bucketStart( reference - qint64( rawDays ) * 24 * 3600 * 1000 );
 
     QString reason;
+    auto failed = [&]()
+    {
+      d->rollback();
+      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+    };
     if ( !d->begin( &reason ) )
       return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
-    // merged exactly with an aggregate already there (sum and count kept, mean = sum / count)
+    // every statement seeks the (sensor, t) primary key: no scan of the whole table, whatever its size
+    Statement next;
+    Statement bound;
+    Statement oldest;
     Statement move;
-    if ( !move.prepare(
-             d->db,
-             d->postgres
-                 ? "INSERT INTO feeds_aggregates AS a (sensor, t, min_value, mean_value, max_value, count, sum_value)"
-                   " SELECT sensor, t - (((t % 900000) + 900000) % 900000) AS bucket, min(value), avg(value), max(value), count(*), sum(value)"
-                   " FROM feeds_observations WHERE t < ?1 GROUP BY sensor, bucket"
-                   " ON CONFLICT (sensor, t) DO UPDATE SET"
-                   " min_value = least(a.min_value, excluded.min_value), max_value = greatest(a.max_value, excluded.max_value),"
-                   " count = a.count + excluded.count, sum_value = a.sum_value + excluded.sum_value,"
-                   " mean_value = (a.sum_value + excluded.sum_value) / (a.count + excluded.count)"
-                 : "INSERT INTO feeds_aggregates (sensor, t, min_value, mean_value, max_value, count, sum_value)"
-             " SELECT sensor, t - (((t % 900000) + 900000) % 900000) AS bucket, min(value), avg(value), max(value), count(*), sum(value)"
-             " FROM feeds_observations WHERE t < ?1 GROUP BY sensor, bucket"
-             " ON CONFLICT (sensor, t) DO UPDATE SET"
-             " min_value = min(min_value, excluded.min_value), max_value = max(max_value, excluded.max_value),"
-             " count = count + excluded.count, sum_value = sum_value + excluded.sum_value,"
-             " mean_value = (sum_value + excluded.sum_value) / (count + excluded.count)",
-             &reason ) )
+    Statement remove;
+    if ( !next.prepare( d->db, "SELECT sensor FROM feeds_observations WHERE sensor > ?1 ORDER BY sensor LIMIT 1", &reason ) ||
+         !bound.prepare( d->db, "SELECT t FROM feeds_observations WHERE sensor = ?1 AND t < ?2 ORDER BY t LIMIT 1 OFFSET ?3", &reason ) ||
+         !oldest.prepare( d->db, "SELECT t FROM feeds_observations WHERE sensor = ?1 ORDER BY t LIMIT 1", &reason ) ||
+         // merged exactly with an aggregate already there (sum and count kept, mean = sum / count)
+         !move.prepare( d->db,
+                        d->postgres
+                            ? "INSERT INTO feeds_aggregates AS a (sensor, t, min_value, mean_value, max_value, count, sum_value)"
+                              " SELECT sensor, t - (((t % 900000) + 900000) % 900000) AS bucket, min(value), avg(value), max(value), "
+                              "count(*), sum(value)"
+                              " FROM feeds_observations WHERE sensor = ?1 AND t < ?2 GROUP BY sensor, bucket"
+                              " ON CONFLICT (sensor, t) DO UPDATE SET"
+                              " min_value = least(a.min_value, excluded.min_value), max_value = greatest(a.max_value, excluded.max_value),"
+                              " count = a.count + excluded.count, sum_value = a.sum_value + excluded.sum_value,"
+                              " mean_value = (a.sum_value + excluded.sum_value) / (a.count + excluded.count)"
+                            : "INSERT INTO feeds_aggregates (sensor, t, min_value, mean_value, max_value, count, sum_value)"
+                              " SELECT sensor, t - (((t % 900000) + 900000) % 900000) AS bucket, min(value), avg(value), max(value), "
+                              "count(*), sum(value)"
+                              " FROM feeds_observations WHERE sensor = ?1 AND t < ?2 GROUP BY sensor, bucket"
+                              " ON CONFLICT (sensor, t) DO UPDATE SET"
+                              " min_value = min(min_value, excluded.min_value), max_value = max(max_value, excluded.max_value),"
+                              " count = count + excluded.count, sum_value = sum_value + excluded.sum_value,"
+                              " mean_value = (sum_value + excluded.sum_value) / (count + excluded.count)",
+                        &reason ) ||
+         !remove.prepare( d->db, "DELETE FROM feeds_observations WHERE sensor = ?1 AND t < ?2", &reason ) )
+      return failed();
+
+    QString sensor = d->retentionSensor;
+    bool partial = d->retentionPartial;
+    bool done = false;
+    qint64 moved = 0;
+    while ( moved < maxRows )
     {
-      d->rollback();
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
+      if ( !partial )
+      {
+        next.reset();
+        next.bind( 1, sensor );
+        const int rc = next.step();
+        if ( rc == sql::kError )
+        {
+          reason = next.error();
+          return failed();
+        }
+        if ( rc != sql::kRow )
+        {
+          done = true;
+          break;
+        }
+        sensor = next.text( 0 );
+        next.reset();
+      }
+      // the step's budget ends in this sensor: stop at a bucket boundary (a bucket bigger than the
+      // budget is moved whole), the rest is for the next step
+      qint64 upper = cutoff;
+      partial = false;
+      bound.reset();
+      bound.bind( 1, sensor );
+      bound.bind( 2, cutoff );
+      bound.bind( 3, maxRows - moved );
+      int rc = bound.step();
+      if ( rc == sql::kError )
+      {
+        reason = bound.error();
+        return failed();
+      }
+      if ( rc == sql::kRow )
+      {
+        upper = bucketStart( bound.int64( 0 ) );
+        oldest.reset();
+        oldest.bind( 1, sensor );
+        rc = oldest.step();
+        if ( rc == sql::kError )
+        {
+          reason = oldest.error();
+          return failed();
+        }
+        if ( rc == sql::kRow && oldest.int64( 0 ) >= upper )
+          upper += kBucketMs;
+        oldest.reset();
+        partial = upper < cutoff;
+      }
+      bound.reset();
+      move.bind( 1, sensor );
+      move.bind( 2, upper );
+      if ( !move.run( &reason ) )
+        return failed();
+      remove.bind( 1, sensor );
+      remove.bind( 2, upper );
+      if ( !remove.run( &reason ) )
+        return failed();
+      moved += remove.changes();
+      if ( partial )
+        break;
     }
-    move.bind( 1, cutoff );
-    if ( !move.run( &reason ) )
-    {
-      d->rollback();
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
-    }
-    Statement remove( d->db, "DELETE FROM feeds_observations WHERE t < ?" );
-    remove.bind( 1, cutoff );
-    if ( !remove.isValid() || !remove.run( &reason ) )
-    {
-      d->rollback();
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
-    }
-    const qint64 moved = remove.changes();
     if ( !sql::exec( d->db, QStringLiteral( "COMMIT" ), &reason ) )
-    {
-      d->rollback();
-      return fail( QCoreApplication::translate( "vigie::feeds", "%1: retention not applied: %2" ).arg( shown( d->path ), reason ) );
-    }
+      return failed();
+    // the next step goes on from here (a new pass once every sensor was visited)
+    d->retentionSensor = done ? QString() : sensor;
+    d->retentionPartial = !done && partial;
+    if ( passDone )
+      *passDone = done;
     return moved;
+  }
+
+  bool ObservationStore::rawRetentionDays( int *days, QString *errorMessage, bool *isStored ) const
+  {
+    *days = kDefaultRawRetentionDays;
+    if ( isStored )
+      *isStored = false;
+    if ( d->schemaVersion < 2 )
+      return true; // an older file opened read-only: no settings table yet, the default applies
+    Statement q;
+    QString reason;
+    if ( !q.prepare( d->db, "SELECT value FROM feeds_settings WHERE key = ?1", &reason ) )
+    {
+      if ( errorMessage )
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds settings: %2" ).arg( shown( d->path ), reason );
+      return false;
+    }
+    q.bind( 1, kRawRetentionKey );
+    const int rc = q.step();
+    if ( rc == sql::kError )
+    {
+      if ( errorMessage )
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "%1: cannot read the feeds settings: %2" ).arg( shown( d->path ), q.error() );
+      return false;
+    }
+    if ( rc != sql::kRow )
+      return true;
+    const QString text = q.text( 0 );
+    bool ok = false;
+    const int value = text.trimmed().toInt( &ok );
+    if ( !ok || value < 1 || value > kMaxRawRetentionDays )
+    {
+      if ( errorMessage )
+        *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: table feeds_settings, row %2: \"%3\" is not a retention period "
+                                                                     "(a whole number of days from 1 to %4)" )
+                            .arg( shown( d->path ), kRawRetentionKey, text )
+                            .arg( kMaxRawRetentionDays );
+      return false;
+    }
+    *days = value;
+    if ( isStored )
+      *isStored = true;
+    return true;
+  }
+
+  bool ObservationStore::setRawRetentionDays( int days, QString *errorMessage )
+  {
+    if ( days < 1 || days > kMaxRawRetentionDays )
+    {
+      if ( errorMessage )
+        *errorMessage =
+            QCoreApplication::translate( "vigie::feeds", "the raw retention period must be a whole number of days from 1 to %1 (got %2)" )
+                .arg( kMaxRawRetentionDays )
+                .arg( days );
+      return false;
+    }
+    QString reason;
+    if ( d->schemaVersion < 2 )
+      reason = QCoreApplication::translate( "vigie::feeds", "feeds schema %1 opened read-only" ).arg( d->schemaVersion );
+    else
+    {
+      Statement upsert;
+      if ( upsert.prepare( d->db,
+                           "INSERT INTO feeds_settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           &reason ) )
+      {
+        upsert.bind( 1, kRawRetentionKey );
+        upsert.bind( 2, QString::number( days ) );
+        if ( upsert.run( &reason ) )
+          return true;
+      }
+    }
+    if ( errorMessage )
+      *errorMessage =
+          QCoreApplication::translate( "vigie::feeds", "%1: cannot store the retention period: %2" ).arg( shown( d->path ), reason );
+    return false;
   }
 
   QString ObservationStore::integrityCheck() const

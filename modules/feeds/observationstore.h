@@ -166,6 +166,30 @@ namespace vigie::feeds
      */
     qint64 applyRetention( int rawDays, QString *errorMessage, const QDateTime &now = QDateTime() );
 
+    /**
+     * \brief One bounded step of the retention, for services that apply it in the background: moves
+     * at most about \a maxRows raw values older than \a rawDays days (whole 15-minute buckets, one
+     * sensor after the other) into aggregates in ONE short transaction, so a writer sharing the
+     * file waits at most one step. The store remembers where the step stopped; \a passDone is set
+     * once every sensor was visited (the next step starts a new pass). Exact and idempotent like
+     * applyRetention(). Returns the number of raw values moved, -1 on failure.
+     */
+    qint64 applyRetentionStep( int rawDays, qint64 maxRows, bool *passDone, QString *errorMessage, const QDateTime &now = QDateTime() );
+
+    //! Raw retention period of a territory that stores none (days).
+    static constexpr int kDefaultRawRetentionDays = 90;
+    //! Longest raw retention period accepted (days, 100 years).
+    static constexpr int kMaxRawRetentionDays = 36500;
+
+    /**
+     * \brief The raw retention period stored in the territory (feeds_settings row
+     * "raw_retention_days"), or kDefaultRawRetentionDays when none is stored (\a isStored false).
+     * False with the reason when the stored value cannot be read or is not a valid period.
+     */
+    bool rawRetentionDays( int *days, QString *errorMessage, bool *isStored = nullptr ) const;
+    //! Stores the raw retention period (1 .. kMaxRawRetentionDays days); false with a clear message otherwise.
+    bool setRawRetentionDays( int days, QString *errorMessage );
+
     //! Alarm engine sharing this store's connection.
     AlarmEngine *alarms();
 

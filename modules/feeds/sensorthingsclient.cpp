@@ -143,6 +143,16 @@ namespace vigie::feeds
     return mMaxPages;
   }
 
+  void SensorThingsClient::setTenant( const QString &tenant )
+  {
+    mTenant = tenant;
+  }
+
+  QString SensorThingsClient::tenant() const
+  {
+    return mTenant;
+  }
+
   bool SensorThingsClient::getJson( const QUrl &url, QJsonDocument *document, QString *errorMessage, QByteArray *linkHeader )
   {
     auto fail = [&]( const QString &reason )
@@ -157,6 +167,8 @@ namespace vigie::feeds
     QNetworkRequest request( url );
     request.setRawHeader( "Accept", "application/json, application/ld+json;q=0.9" );
     request.setAttribute( QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy );
+    if ( !mTenant.isEmpty() )
+      request.setRawHeader( "NGSILD-Tenant", mTenant.toUtf8() );
     QNetworkReply *reply = mNetwork->get( request );
     QEventLoop loop;
     QTimer timer;
@@ -267,6 +279,23 @@ namespace vigie::feeds
   bool SensorThingsClient::observations( const QUrl &serviceRoot, const QString &datastreamId, const QDateTime &from, const QDateTime &to,
                                          QList<Observation> *observations, QString *errorMessage )
   {
+    QList<Observation> found;
+    auto collect = [&found]( const QUrl &, const QList<Observation> &page, QString * )
+    {
+      found << page;
+      return true;
+    };
+    if ( !observationPages( serviceRoot, datastreamId, from, to, collect, errorMessage ) )
+      return false;
+    std::stable_sort( found.begin(), found.end(), []( const Observation &a, const Observation &b ) { return a.time < b.time; } );
+    if ( observations )
+      *observations = found;
+    return true;
+  }
+
+  bool SensorThingsClient::observationPages( const QUrl &serviceRoot, const QString &datastreamId, const QDateTime &from,
+                                             const QDateTime &to, const PageHandler &handler, QString *errorMessage )
+  {
     const QString key = QStringLiteral( "/Datastreams(%1)" ).arg( entityKey( datastreamId ) );
     QJsonDocument datastream;
     if ( !getJson( withPath( serviceRoot, key ), &datastream, errorMessage ) )
@@ -287,7 +316,6 @@ namespace vigie::feeds
 
     const SensorThingsDecoder decoder;
     const QString topic = QStringLiteral( "v1.1/Datastreams(%1)/Observations" ).arg( entityKey( datastreamId ) );
-    QList<Observation> found;
     auto page = [&]( const QUrl &pageUrl, const QJsonObject &object, QString *error )
     {
       if ( object.value( QLatin1String( "value" ) ).toArray().isEmpty() )
@@ -300,6 +328,8 @@ namespace vigie::feeds
           *error = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2" ).arg( shown( pageUrl ), reason );
         return false;
       }
+      QList<Observation> kept;
+      kept.reserve( decoded.size() );
       for ( Observation &o : decoded )
       {
         o.sensorId = datastreamId;
@@ -308,24 +338,56 @@ namespace vigie::feeds
         // a server that ignores $filter still gives the asked window
         if ( ( from.isValid() && o.time < from ) || ( to.isValid() && o.time >= to ) )
           continue;
-        found << o;
+        kept << o;
+      }
+      return handler( pageUrl, kept, error );
+    };
+    return readCollection( *this, url, mMaxPages, page, errorMessage );
+  }
+
+  bool SensorThingsClient::thingDatastreams( const QUrl &serviceRoot, const QString &thingId, QList<StaDatastream> *datastreams,
+                                             QString *errorMessage )
+  {
+    QList<StaDatastream> found;
+    const QUrl url = withPath( serviceRoot, QStringLiteral( "/Things(%1)/Datastreams" ).arg( entityKey( thingId ) ) );
+    auto page = [&found]( const QUrl &, const QJsonObject &object, QString * )
+    {
+      const QJsonArray values = object.value( QLatin1String( "value" ) ).toArray();
+      for ( const QJsonValue &ds : values )
+      {
+        const StaDatastream d = datastreamFromJson( ds.toObject() );
+        if ( !d.id.isEmpty() )
+          found << d;
       }
       return true;
     };
     if ( !readCollection( *this, url, mMaxPages, page, errorMessage ) )
       return false;
-    std::stable_sort( found.begin(), found.end(), []( const Observation &a, const Observation &b ) { return a.time < b.time; } );
-    if ( observations )
-      *observations = found;
+    if ( datastreams )
+      *datastreams = found;
     return true;
   }
 
   bool SensorThingsClient::ngsiEntities( const QUrl &brokerRoot, const QString &type, QList<Observation> *observations,
                                          QString *errorMessage )
   {
+    QList<Observation> found;
+    auto collect = [&found]( const QUrl &, const QList<Observation> &page, QString * )
+    {
+      found << page;
+      return true;
+    };
+    if ( !ngsiEntityPages( brokerRoot, type, collect, errorMessage ) )
+      return false;
+    if ( observations )
+      *observations = found;
+    return true;
+  }
+
+  bool SensorThingsClient::ngsiEntityPages( const QUrl &brokerRoot, const QString &type, const PageHandler &handler, QString *errorMessage )
+  {
     constexpr int kLimit = 100;
     const NgsiLdDecoder decoder;
-    QList<Observation> found;
     for ( int page = 0, offset = 0; page < mMaxPages; ++page, offset += kLimit )
     {
       QUrl url = ngsiPath( brokerRoot, QStringLiteral( "/entities" ) );
@@ -355,14 +417,11 @@ namespace vigie::feeds
             *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2" ).arg( shown( url ), reason );
           return false;
         }
-        found << decoded;
+        if ( !handler( url, decoded, errorMessage ) )
+          return false;
       }
       if ( entities.size() < kLimit )
-      {
-        if ( observations )
-          *observations = found;
         return true;
-      }
     }
     if ( errorMessage )
       *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: more than %2 pages, stopped" )
@@ -374,8 +433,26 @@ namespace vigie::feeds
   bool SensorThingsClient::ngsiTemporal( const QUrl &brokerRoot, const QString &type, const QDateTime &from, const QDateTime &to,
                                          QList<Observation> *observations, QString *errorMessage )
   {
-    constexpr int kLimit = 100;
     QList<Observation> found;
+    auto collect = [&found]( const QUrl &, const QList<Observation> &page, QString * )
+    {
+      found << page;
+      return true;
+    };
+    if ( !ngsiTemporalPages( brokerRoot, type, from, to, collect, errorMessage ) )
+      return false;
+    std::stable_sort( found.begin(), found.end(),
+                      []( const Observation &a, const Observation &b )
+                      { return a.sensorId != b.sensorId ? a.sensorId < b.sensorId : a.time < b.time; } );
+    if ( observations )
+      *observations = found;
+    return true;
+  }
+
+  bool SensorThingsClient::ngsiTemporalPages( const QUrl &brokerRoot, const QString &type, const QDateTime &from, const QDateTime &to,
+                                              const PageHandler &handler, QString *errorMessage )
+  {
+    constexpr int kLimit = 100;
     for ( int page = 0, offset = 0; page < mMaxPages; ++page, offset += kLimit )
     {
       QUrl url = ngsiPath( brokerRoot, QStringLiteral( "/temporal/entities" ) );
@@ -411,17 +488,11 @@ namespace vigie::feeds
           *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: malformed page: %2" ).arg( shown( url ), reason );
         return false;
       }
-      found << decoded;
+      if ( !handler( url, decoded, errorMessage ) )
+        return false;
       const int entities = document.isArray() ? static_cast<int>( document.array().size() ) : 1;
       if ( entities < kLimit )
-      {
-        std::stable_sort( found.begin(), found.end(),
-                          []( const Observation &a, const Observation &b )
-                          { return a.sensorId != b.sensorId ? a.sensorId < b.sensorId : a.time < b.time; } );
-        if ( observations )
-          *observations = found;
         return true;
-      }
     }
     if ( errorMessage )
       *errorMessage = QCoreApplication::translate( "vigie::feeds", "%1: more than %2 pages, stopped" )

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace vigie::feeds
@@ -61,6 +63,17 @@ namespace vigie::feeds
     void setMaxPages( int pages );
     int maxPages() const;
 
+    /**
+     * \brief Called with each page of observations as soon as it is read and decoded (in the
+     * server's order): the history importer stores one page per transaction. Returning false
+     * (with \a errorMessage set) stops the paging: the call then fails with that message.
+     */
+    using PageHandler = std::function<bool( const QUrl &pageUrl, const QList<Observation> &observations, QString *errorMessage )>;
+
+    //! NGSI-LD tenant sent as the NGSILD-Tenant header (empty: the default tenant).
+    void setTenant( const QString &tenant );
+    QString tenant() const;
+
     //! Things of the service (\a serviceRoot ends with /v1.1 or /v1.0) with their Datastreams.
     bool discover( const QUrl &serviceRoot, QList<StaThing> *things, QString *errorMessage );
 
@@ -72,6 +85,13 @@ namespace vigie::feeds
     bool observations( const QUrl &serviceRoot, const QString &datastreamId, const QDateTime &from, const QDateTime &to,
                        QList<Observation> *observations, QString *errorMessage );
 
+    //! Same as observations(), one page at a time (observations outside [from, to) dropped).
+    bool observationPages( const QUrl &serviceRoot, const QString &datastreamId, const QDateTime &from, const QDateTime &to,
+                           const PageHandler &handler, QString *errorMessage );
+
+    //! Datastreams of one Thing (paged through @iot.nextLink).
+    bool thingDatastreams( const QUrl &serviceRoot, const QString &thingId, QList<StaDatastream> *datastreams, QString *errorMessage );
+
     //! NGSI-LD entities of \a type (e.g. "WaterObserved"), paged by limit/offset, as observations ("entityId/property").
     bool ngsiEntities( const QUrl &brokerRoot, const QString &type, QList<Observation> *observations, QString *errorMessage );
 
@@ -82,6 +102,12 @@ namespace vigie::feeds
     bool ngsiTemporal( const QUrl &brokerRoot, const QString &type, const QDateTime &from, const QDateTime &to,
                        QList<Observation> *observations, QString *errorMessage );
 
+    //! Same as ngsiEntities(), one page (limit/offset) at a time.
+    bool ngsiEntityPages( const QUrl &brokerRoot, const QString &type, const PageHandler &handler, QString *errorMessage );
+    //! Same as ngsiTemporal(), one page (limit/offset) at a time.
+    bool ngsiTemporalPages( const QUrl &brokerRoot, const QString &type, const QDateTime &from, const QDateTime &to,
+                            const PageHandler &handler, QString *errorMessage );
+
     //! GET \a url and parse the body as JSON; false with the URL and the reason.
     bool getJson( const QUrl &url, QJsonDocument *document, QString *errorMessage, QByteArray *linkHeader = nullptr );
 
@@ -89,6 +115,7 @@ namespace vigie::feeds
     QNetworkAccessManager *mNetwork = nullptr;
     int mTimeout = 30000;
     int mMaxPages = 10000;
+    QString mTenant;
   };
 
   //! Observations of an NGSI-LD temporal representation (one entity or an array of them).

@@ -2,6 +2,7 @@
 #include "watercli.h"
 
 #include "inpreader.h"
+#include "leakmonitor.h"
 #include "solver.h"
 #include "watertools.h"
 
@@ -19,22 +20,23 @@ namespace vigie::hydraulics
   {
     QString usage()
     {
-      return QCoreApplication::translate( "vigie", "Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]\n"
-                 "\n"
-                 "Runs an extended-period hydraulic simulation of an EPANET input file and writes,\n"
-                 "at every reporting step and in the network's own units:\n"
-                 "  DIR/nodes.csv  time_s,node_id,demand,head,pressure\n"
-                 "  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status\n"
-                 "  DIR/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day\n"
-                 "                 (volume: million US gallons in US units, m3 in SI units; last line: demand charge)\n"
-                 "\n"
-                 "Options:\n"
-                 "  --out DIR          output folder (created when missing)\n"
-                 "  --duration HOURS   simulated duration instead of the file's [TIMES] Duration\n"
-                 "  -h, --help         this help\n"
-                 "\n"
-                 "Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,\n"
-                 "3 unreadable or invalid input file.\n" );
+      return QCoreApplication::translate(
+          "vigie", "Usage: vigie-cli water simulate NET.inp --out DIR [--duration HOURS]\n"
+                   "\n"
+                   "Runs an extended-period hydraulic simulation of an EPANET input file and writes,\n"
+                   "at every reporting step and in the network's own units:\n"
+                   "  DIR/nodes.csv  time_s,node_id,demand,head,pressure\n"
+                   "  DIR/links.csv  time_s,link_id,flow,velocity,headloss,status\n"
+                   "  DIR/energy.csv pump_id,utilization_pct,efficiency_pct,kwh_per_volume,average_kw,peak_kw,kwh,cost,cost_per_day\n"
+                   "                 (volume: million US gallons in US units, m3 in SI units; last line: demand charge)\n"
+                   "\n"
+                   "Options:\n"
+                   "  --out DIR          output folder (created when missing)\n"
+                   "  --duration HOURS   simulated duration instead of the file's [TIMES] Duration\n"
+                   "  -h, --help         this help\n"
+                   "\n"
+                   "Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,\n"
+                   "3 unreadable or invalid input file.\n" );
     }
 
     QString number( double value )
@@ -70,7 +72,9 @@ namespace vigie::hydraulics
             hours = value.toDouble( &ok );
             if ( !ok || hours < 0 || !std::isfinite( hours ) )
             {
-              err << QCoreApplication::translate( "vigie", "water simulate: --duration needs a number of hours >= 0, not \"%1\"" ).arg( value ) << '\n';
+              err << QCoreApplication::translate( "vigie", "water simulate: --duration needs a number of hours >= 0, not \"%1\"" )
+                         .arg( value )
+                  << '\n';
               return WaterUsage;
             }
           }
@@ -83,7 +87,8 @@ namespace vigie::hydraulics
         }
         if ( !input.isEmpty() )
         {
-          err << QCoreApplication::translate( "vigie", "water simulate: more than one input file (\"%1\", \"%2\")" ).arg( input, a ) << '\n';
+          err << QCoreApplication::translate( "vigie", "water simulate: more than one input file (\"%1\", \"%2\")" ).arg( input, a )
+              << '\n';
           return WaterUsage;
         }
         input = a;
@@ -111,7 +116,8 @@ namespace vigie::hydraulics
       }
       if ( !QDir().mkpath( outDir ) )
       {
-        err << QCoreApplication::translate( "vigie", "%1: cannot create the output folder" ).arg( QDir::toNativeSeparators( outDir ) ) << '\n';
+        err << QCoreApplication::translate( "vigie", "%1: cannot create the output folder" ).arg( QDir::toNativeSeparators( outDir ) )
+            << '\n';
         return WaterFailed;
       }
       QSaveFile nodesFile( QDir( outDir ).filePath( QStringLiteral( "nodes.csv" ) ) );
@@ -121,7 +127,9 @@ namespace vigie::hydraulics
       {
         if ( !file->open( QIODevice::WriteOnly ) )
         {
-          err << QCoreApplication::translate( "vigie", "%1: cannot write: %2" ).arg( QDir::toNativeSeparators( file->fileName() ), file->errorString() ) << '\n';
+          err << QCoreApplication::translate( "vigie", "%1: cannot write: %2" )
+                     .arg( QDir::toNativeSeparators( file->fileName() ), file->errorString() )
+              << '\n';
           return WaterFailed;
         }
       }
@@ -142,9 +150,14 @@ namespace vigie::hydraulics
         ++solves;
         iterations += simulation.lastStep().iterations;
         if ( !simulation.lastStep().warning.isEmpty() )
-          err << QCoreApplication::translate( "vigie", "warning: time %1 s: %2" ).arg( simulation.currentTime() ).arg( simulation.lastStep().warning ) << '\n';
+          err << QCoreApplication::translate( "vigie", "warning: time %1 s: %2" )
+                     .arg( simulation.currentTime() )
+                     .arg( simulation.lastStep().warning )
+              << '\n';
         if ( !simulation.lastStep().converged )
-          err << QCoreApplication::translate( "vigie", "warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)" ).arg( simulation.currentTime() ) << '\n';
+          err << QCoreApplication::translate( "vigie", "warning: time %1 s: unbalanced solution accepted (UNBALANCED CONTINUE)" )
+                     .arg( simulation.currentTime() )
+              << '\n';
         if ( simulation.isReportTime() )
         {
           ++reports;
@@ -198,13 +211,15 @@ namespace vigie::hydraulics
   {
     if ( args.isEmpty() || args.first() == QLatin1String( "-h" ) || args.first() == QLatin1String( "--help" ) )
     {
-      ( args.isEmpty() ? err : out ) << usage() << waterToolUsage();
+      ( args.isEmpty() ? err : out ) << usage() << waterToolUsage() << waterWatchUsage();
       return args.isEmpty() ? WaterUsage : WaterOk;
     }
     if ( args.first() == QLatin1String( "simulate" ) )
       return simulate( args.mid( 1 ), out, err );
     if ( isWaterToolCommand( args.first() ) )
       return runWaterToolCommand( args.first(), args.mid( 1 ), out, err );
+    if ( args.first() == QLatin1String( "watch" ) )
+      return runWaterWatchCommand( args.mid( 1 ), out, err );
     err << QCoreApplication::translate( "vigie", "water: unknown command \"%1\"" ).arg( args.first() ) << '\n' << usage();
     return WaterUsage;
   }

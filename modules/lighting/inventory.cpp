@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRectF>
+#include <QRegularExpression>
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -285,17 +286,22 @@ namespace vigie::lighting
 
   bool loadInventory( const QString &territoryPath, Inventory *inventory, QString *errorMessage, const LoadOptions &options )
   {
-    const QString shown = QDir::toNativeSeparators( territoryPath );
+    // a PostGIS territory ("PG:CONNINFO", issue 8) through GDAL's PostgreSQL driver, its password never shown
+    const bool postgres = territoryPath.startsWith( QLatin1String( "PG:" ), Qt::CaseInsensitive );
+    const QString shown =
+        postgres ? QString( territoryPath )
+                       .replace( QRegularExpression( QStringLiteral( "password\\s*=\\s*\\S+" ) ), QStringLiteral( "password=***" ) )
+                 : QDir::toNativeSeparators( territoryPath );
     auto fail = [&]( const QString &message )
     {
       if ( errorMessage )
         *errorMessage = message;
       return false;
     };
-    if ( !QFileInfo::exists( territoryPath ) )
+    if ( !postgres && !QFileInfo::exists( territoryPath ) )
       return fail( QCoreApplication::translate( "vigie::lighting", "%1: no such territory file" ).arg( shown ) );
     GDALAllRegister();
-    const char *drivers[] = { "GPKG", nullptr };
+    const char *drivers[] = { postgres ? "PostgreSQL" : "GPKG", nullptr };
     std::unique_ptr<GDALDataset, GdalCloser> dataset( static_cast<GDALDataset *>(
         GDALOpenEx( territoryPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) ) );
     if ( !dataset )

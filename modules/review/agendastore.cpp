@@ -3,6 +3,7 @@
 // component "review" of vigie_schema, created by the forward migration to schema 1 on the first save.
 #include "deckbuilder.h"
 
+#include "componentversion.h"
 #include "sqlconnection.h"
 #include "territory.h"
 
@@ -71,9 +72,10 @@ namespace vigie::review
         const QStringList tables = mDb->tables( &reason );
         if ( !tables.contains( QStringLiteral( "vigie_schema" ) ) )
         {
-          *error = reason.isEmpty()
-                       ? QCoreApplication::translate( "vigie::review", "%1: not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) )
-                       : QCoreApplication::translate( "vigie::review", "%1: cannot open: %2" ).arg( shown( path ), reason );
+          *error =
+              reason.isEmpty()
+                  ? QCoreApplication::translate( "vigie::review", "%1: not a Vigie territory (no vigie_schema table)" ).arg( shown( path ) )
+                  : QCoreApplication::translate( "vigie::review", "%1: cannot open: %2" ).arg( shown( path ), reason );
           return false;
         }
         return true;
@@ -84,32 +86,40 @@ namespace vigie::review
       bool query( const QString &sql, const QStringList &parameters, QList<QStringList> *rows, QString *error )
       {
         QString reason;
-        if ( mDb->queryText( sql, parameters, rows, &reason ) )
-          return true;
-        *error = QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), reason );
-        return false;
+        return mDb->queryText( sql, parameters, rows, &reason ) || failed( sql, reason, error );
       }
 
       //! The stored schema version of the review component, 0 when absent.
       bool storedVersion( int *version, QString *error )
       {
-        QList<QStringList> rows;
-        if ( !query( QStringLiteral( "SELECT version FROM vigie_schema WHERE component = ?" ), { reviewComponent() }, &rows, error ) )
-          return false;
-        *version = rows.isEmpty() ? 0 : rows.constFirst().value( 0 ).toInt();
-        if ( *version > kReviewSchemaVersion )
-        {
-          *error = QCoreApplication::translate(
-                       "vigie::review", "%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)" )
-                       .arg( shown( mPath ), reviewComponent() )
-                       .arg( *version )
-                       .arg( kReviewSchemaVersion );
-          return false;
-        }
-        return true;
+        QString reason;
+        if ( !componentVersion( *mDb, reviewComponent(), version, &reason ) )
+          return failed( componentVersionQuery(), reason, error );
+        return supportedComponentVersion(
+            *version, kReviewSchemaVersion,
+            QCoreApplication::translate(
+                "vigie::review", "%1: the agendas were written by a newer Vigie (component %2 schema %3, this version supports %4)" )
+                .arg( shown( mPath ), reviewComponent() ),
+            error );
+      }
+
+      //! Records the current schema version of the component after its migration from \a from.
+      bool writeVersion( int from, QString *error )
+      {
+        QString reason;
+        QString statement;
+        return writeComponentVersion( *mDb, reviewComponent(), from, kReviewSchemaVersion, &reason, &statement ) ||
+               failed( statement, reason, error );
       }
 
     private:
+      //! False with the message naming the territory, the statement and the reason it failed.
+      bool failed( const QString &sql, const QString &reason, QString *error ) const
+      {
+        *error = QCoreApplication::translate( "vigie::review", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), reason );
+        return false;
+      }
+
       std::unique_ptr<SqlConnection> mDb;
       QString mPath;
     };
@@ -259,21 +269,12 @@ namespace vigie::review
                                .arg( reviewComponent() )
                                .arg( v + 1 )
                                .arg( error ) );
-    if ( version == 0 )
-    {
-      if ( !db.query( QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (?, ?)" ),
-                      { reviewComponent(), QString::number( kReviewSchemaVersion ) }, nullptr, &error ) )
-        return rollback( error );
-    }
-    else if ( version < kReviewSchemaVersion )
-    {
-      if ( !db.query( QStringLiteral( "UPDATE vigie_schema SET version = ? WHERE component = ?" ),
-                      { QString::number( kReviewSchemaVersion ), reviewComponent() }, nullptr, &error ) )
-        return rollback( error );
-    }
+    if ( !db.writeVersion( version, &error ) )
+      return rollback( error );
     const QString text = QString::fromUtf8( QJsonDocument( json ).toJson( QJsonDocument::Compact ) );
-    if ( !db.query( QStringLiteral( "INSERT INTO review_agendas (name, json) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET json = excluded.json" ), { checked.name, text }, nullptr,
-                    &error ) )
+    if ( !db.query( QStringLiteral(
+                        "INSERT INTO review_agendas (name, json) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET json = excluded.json" ),
+                    { checked.name, text }, nullptr, &error ) )
       return rollback( error );
     if ( !db.query( QStringLiteral( "COMMIT" ), {}, nullptr, &error ) )
       return rollback( error );

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "roadmapstore.h"
 
+#include "componentversion.h"
 #include "demoroadmap.h"
 #include "roadmapfile.h"
 #include "scheduling.h"
@@ -70,9 +71,10 @@ namespace vigie::roadmap
         mTables = QSet<QString>( tables.cbegin(), tables.cend() );
         if ( !mTables.contains( QStringLiteral( "vigie_territory" ) ) || !mTables.contains( QStringLiteral( "vigie_schema" ) ) )
         {
-          *error = reason.isEmpty() ? QCoreApplication::translate( "vigie::roadmap", "%1 is not a Vigie territory (no vigie_schema table)" )
-                                          .arg( shown( path ) )
-                                    : QCoreApplication::translate( "vigie::roadmap", "%1: cannot open the territory: %2" ).arg( shown( path ), reason );
+          *error = reason.isEmpty()
+                       ? QCoreApplication::translate( "vigie::roadmap", "%1 is not a Vigie territory (no vigie_schema table)" )
+                             .arg( shown( path ) )
+                       : QCoreApplication::translate( "vigie::roadmap", "%1: cannot open the territory: %2" ).arg( shown( path ), reason );
           return false;
         }
         return true;
@@ -85,32 +87,40 @@ namespace vigie::roadmap
       bool query( const QString &sql, const QStringList &parameters, QList<QStringList> *rows, QString *error )
       {
         QString reason;
-        if ( mDb->queryText( sql, parameters, rows, &reason ) )
-          return true;
-        *error = QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), reason );
-        return false;
+        return mDb->queryText( sql, parameters, rows, &reason ) || failed( sql, reason, error );
       }
 
       //! The stored schema version of the roadmap component, 0 when absent.
       bool storedVersion( int *version, QString *error )
       {
-        QList<QStringList> rows;
-        if ( !query( QStringLiteral( "SELECT version FROM vigie_schema WHERE component = ?" ), { roadmapStoreComponent() }, &rows, error ) )
-          return false;
-        *version = rows.isEmpty() ? 0 : rows.constFirst().value( 0 ).toInt();
-        if ( *version > kRoadmapStoreSchemaVersion )
-        {
-          *error = QCoreApplication::translate(
-                       "vigie::roadmap", "%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)" )
-                       .arg( shown( mPath ), roadmapStoreComponent() )
-                       .arg( *version )
-                       .arg( kRoadmapStoreSchemaVersion );
-          return false;
-        }
-        return true;
+        QString reason;
+        if ( !componentVersion( *mDb, roadmapStoreComponent(), version, &reason ) )
+          return failed( componentVersionQuery(), reason, error );
+        return supportedComponentVersion(
+            *version, kRoadmapStoreSchemaVersion,
+            QCoreApplication::translate( "vigie::roadmap",
+                                         "%1: the roadmap was written by a newer Vigie (component %2 schema %3, this version supports %4)" )
+                .arg( shown( mPath ), roadmapStoreComponent() ),
+            error );
+      }
+
+      //! Records the current schema version of the component after its migration from \a from.
+      bool writeVersion( int from, QString *error )
+      {
+        QString reason;
+        QString statement;
+        return writeComponentVersion( *mDb, roadmapStoreComponent(), from, kRoadmapStoreSchemaVersion, &reason, &statement ) ||
+               failed( statement, reason, error );
       }
 
     private:
+      //! False with the message naming the territory, the statement and the reason it failed.
+      bool failed( const QString &sql, const QString &reason, QString *error ) const
+      {
+        *error = QCoreApplication::translate( "vigie::roadmap", "%1: SQL failed (%2): %3" ).arg( shown( mPath ), sql.left( 120 ), reason );
+        return false;
+      }
+
       std::unique_ptr<SqlConnection> mDb;
       QSet<QString> mTables;
       QString mPath;
@@ -286,18 +296,8 @@ namespace vigie::roadmap
                                .arg( v + 1 )
                                .arg( error ) );
     }
-    if ( version == 0 )
-    {
-      if ( !db.query( QStringLiteral( "INSERT INTO vigie_schema (component, version) VALUES (?, ?)" ),
-                      { roadmapStoreComponent(), QString::number( kRoadmapStoreSchemaVersion ) }, nullptr, &error ) )
-        return rollback( error );
-    }
-    else if ( version < kRoadmapStoreSchemaVersion )
-    {
-      if ( !db.query( QStringLiteral( "UPDATE vigie_schema SET version = ? WHERE component = ?" ),
-                      { QString::number( kRoadmapStoreSchemaVersion ), roadmapStoreComponent() }, nullptr, &error ) )
-        return rollback( error );
-    }
+    if ( !db.writeVersion( version, &error ) )
+      return rollback( error );
     const QString json = QString::fromUtf8( serializeRoadmap( roadmap ) );
     const QString settingsJson = QString::fromUtf8( QJsonDocument( settings.toJson() ).toJson( QJsonDocument::Compact ) );
     const QString updated = QDateTime::currentDateTimeUtc().toString( Qt::ISODate );
@@ -462,8 +462,7 @@ namespace vigie::roadmap
         qint64 fid = 0;
         QList<QStringList> rows;
         if ( known.contains( id ) ||
-             ( parseAssetId( id, &table, &fid ) &&
-               db.hasTable( table ) &&
+             ( parseAssetId( id, &table, &fid ) && db.hasTable( table ) &&
                db.query( QStringLiteral( "SELECT fid FROM \"%1\" WHERE fid = %2" ).arg( table ).arg( fid ), {}, &rows, &error ) &&
                rows.size() == 1 ) )
           links.append( id );

@@ -8,8 +8,10 @@
 #include "territorytenants.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -17,6 +19,10 @@
 #include <ogr_feature.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
 #include <vector>
 
 namespace vigie
@@ -280,8 +286,67 @@ namespace vigie
       return true;
     }
 
-    //! Copies the features of one layer, fids included, in one transaction of \a to.
-    bool copyLayer( GDALDataset *from, GDALDataset *to, const LayerSchema &schema, qint64 *count, QString *error )
+    constexpr int kChunkRows = 10000;
+
+    //! Reports progress; false when the caller cancels.
+    class ProgressReporter
+    {
+    public:
+      explicit ProgressReporter( const TerritoryCopy::Progress &callback ) : mCallback( callback ) {}
+      bool step( const QString &text )
+      {
+        mState.step = text;
+        return report();
+      }
+      bool advance( qint64 count )
+      {
+        mState.done += count;
+        return report();
+      }
+      void setTotal( qint64 total ) { mState.total = total; }
+
+    private:
+      bool report()
+      {
+        if ( mCallback && !mCallback( mState ) )
+          mCancelled = true;
+        return !mCancelled;
+      }
+      TerritoryCopy::Progress mCallback;
+      TerritoryCopyProgress mState;
+      bool mCancelled = false;
+    };
+
+    QString cancelledMessage()
+    {
+      return QCoreApplication::translate( "vigie::store", "the copy was cancelled" );
+    }
+
+    //! Sets a GDAL configuration option for this thread while in scope (the previous value back after).
+    class ScopedGdalOption
+    {
+    public:
+      ScopedGdalOption( const char *key, const char *value ) : mKey( key )
+      {
+        const char *previous = CPLGetThreadLocalConfigOption( key, nullptr );
+        mHadPrevious = previous != nullptr;
+        if ( previous )
+          mPrevious = previous;
+        CPLSetThreadLocalConfigOption( key, value );
+      }
+      ~ScopedGdalOption() { CPLSetThreadLocalConfigOption( mKey, mHadPrevious ? mPrevious.constData() : nullptr ); }
+      ScopedGdalOption( const ScopedGdalOption & ) = delete;
+      ScopedGdalOption &operator=( const ScopedGdalOption & ) = delete;
+
+    private:
+      const char *mKey;
+      QByteArray mPrevious;
+      bool mHadPrevious = false;
+    };
+
+    //! Copies the features of one layer, fids included, in one transaction of \a to (COPY into PostgreSQL).
+    bool copyLayer( GDALDataset *from, GDALDataset *to, const LayerSchema &schema, ProgressReporter &progress, qint64 *count,
+                    QString *error )
     {
       GdalErrorCapture capture;
       const QByteArray table = schema.tableName().toUtf8();
@@ -318,12 +383,14 @@ namespace vigie
         return false;
       }
       in->ResetReading();
+      qint64 pending = 0;
       while ( store::FeaturePtr feature{ in->GetNextFeature() } )
       {
         store::FeaturePtr copy( OGRFeature::CreateFeature( outDefn ) );
+        OGRGeometry *geometry = feature->StealGeometry(); // moved, not cloned
         copy->SetFrom( feature.get(), map.data(), TRUE );
         copy->SetFID( feature->GetFID() );
-        copy->SetGeometry( feature->GetGeometryRef() );
+        copy->SetGeometryDirectly( geometry );
         if ( out->CreateFeature( copy.get() ) != OGRERR_NONE )
         {
           *error = QCoreApplication::translate( "vigie::store", "layer %1, fid %2: %3" )
@@ -334,6 +401,16 @@ namespace vigie
           return false;
         }
         ++*count;
+        if ( ++pending == kChunkRows )
+        {
+          if ( !progress.advance( pending ) )
+          {
+            *error = cancelledMessage();
+            to->RollbackTransaction();
+            return false;
+          }
+          pending = 0;
+        }
       }
       if ( capture.hasFailure() || to->CommitTransaction() != OGRERR_NONE )
       {
@@ -341,47 +418,299 @@ namespace vigie
         to->RollbackTransaction();
         return false;
       }
+      if ( !progress.advance( pending ) )
+      {
+        *error = cancelledMessage();
+        return false;
+      }
       return true;
     }
 
-    //! Copies the rows of \a definition from \a from to \a to (inside the caller's transaction).
-    bool copyRows( SqlConnection &from, SqlConnection &to, const TableDefinition &definition, qint64 *count, QString *error )
+    bool isIntegerValue( const QVariant &value )
     {
-      QStringList names;
+      switch ( value.userType() )
+      {
+      case QMetaType::Int:
+      case QMetaType::UInt:
+      case QMetaType::LongLong:
+      case QMetaType::ULongLong:
+      case QMetaType::Long:
+      case QMetaType::ULong:
+      case QMetaType::Short:
+      case QMetaType::UShort:
+      case QMetaType::Bool:
+        return true;
+      default:
+        return false;
+      }
+    }
+
+    //! One value as a field of COPY text format; doubles in their shortest exact form.
+    void appendCopyField( QByteArray &line, const QVariant &value )
+    {
+      if ( value.isNull() )
+        line += "\\N";
+      else if ( isIntegerValue( value ) )
+        line += QByteArray::number( value.toLongLong() );
+      else if ( value.userType() == QMetaType::Double || value.userType() == QMetaType::Float )
+      {
+        const double number = value.toDouble();
+        if ( std::isnan( number ) )
+          line += "NaN";
+        else if ( std::isinf( number ) )
+          line += number > 0 ? "Infinity" : "-Infinity";
+        else
+          line += QString::number( number, 'g', QLocale::FloatingPointShortest ).toLatin1();
+      }
+      else if ( value.userType() == QMetaType::QByteArray )
+        line += "\\\\x" + value.toByteArray().toHex(); // bytea hex input, its backslash escaped for COPY
+      else
+        line += SqlConnection::copyText( value.toString().toUtf8() );
+    }
+
+    void bindValue( SqlStatement &statement, int index, const QVariant &value )
+    {
+      if ( value.isNull() )
+        statement.bindNull( index );
+      else if ( isIntegerValue( value ) )
+        statement.bind( index, static_cast<qint64>( value.toLongLong() ) );
+      else if ( value.userType() == QMetaType::Double || value.userType() == QMetaType::Float )
+        statement.bind( index, value.toDouble() );
+      else if ( value.userType() == QMetaType::QByteArray )
+        statement.bindBlob( index, value.toByteArray() );
+      else
+        statement.bindText( index, value.toString().toUtf8() );
+    }
+
+    //! A PostgreSQL double precision from its text output (shortest exact digits, Infinity, -Infinity, NaN).
+    QVariant postgresReal( const QString &text )
+    {
+      if ( text == QLatin1String( "Infinity" ) )
+        return std::numeric_limits<double>::infinity();
+      if ( text == QLatin1String( "-Infinity" ) )
+        return -std::numeric_limits<double>::infinity();
+      if ( text == QLatin1String( "NaN" ) )
+        return std::numeric_limits<double>::quiet_NaN();
+      return text.toDouble();
+    }
+
+    /**
+     * Reads a plain table chunk by chunk in key order, inside the caller's read transaction of
+     * \a db: a cursor on PostgreSQL; pages after the last key read on SQLite (the key, or the rowid
+     * of a table without one), so that no page costs more than its rows.
+     */
+    class ChunkReader
+    {
+    public:
+      ChunkReader( SqlConnection &db, const TableDefinition &definition ) : mDb( db ), mDefinition( definition )
+      {
+        const bool postgres = db.dialect() == SqlConnection::Dialect::Postgres;
+        for ( const Column &column : definition.columns )
+        {
+          const QString name = SqlConnection::quoteIdentifier( db.columnName( column.name ) );
+          // PostgreSQL reals as their exact text, parsed here with Infinity and NaN
+          const bool real = postgres && column.kind == ColumnKind::Real;
+          mNames << ( real ? QStringLiteral( "%1::text" ).arg( name ) : name );
+          if ( real )
+            mRealIndexes << mNames.size() - 1;
+        }
+        mTable = SqlConnection::quoteIdentifier( definition.name );
+        if ( db.dialect() == SqlConnection::Dialect::Sqlite && definition.primaryKey.isEmpty() )
+          mKey << QStringLiteral( "rowid" ); // tables without a key always have a rowid
+        for ( const QString &name : definition.primaryKey )
+        {
+          mKey << SqlConnection::quoteIdentifier( db.columnName( name ) );
+          for ( int i = 0; i < definition.columns.size(); ++i )
+          {
+            if ( definition.columns.at( i ).name == name )
+              mKeyIndexes << i;
+          }
+        }
+      }
+      ~ChunkReader()
+      {
+        if ( mCursorOpen )
+          mDb.execute( QStringLiteral( "CLOSE vigie_copy_rows" ) );
+      }
+      ChunkReader( const ChunkReader & ) = delete;
+      ChunkReader &operator=( const ChunkReader & ) = delete;
+
+      //! The next rows (up to kChunkRows), empty at the end.
+      bool next( QList<SqlConnection::Row> *rows, QString *error )
+      {
+        rows->clear();
+        if ( mDone )
+          return true;
+        const QString order = mKey.isEmpty() ? QString() : QStringLiteral( " ORDER BY " ) + mKey.join( QStringLiteral( ", " ) );
+        if ( mDb.dialect() == SqlConnection::Dialect::Postgres )
+        {
+          if ( !mCursorOpen )
+          {
+            if ( !mDb.execute( QStringLiteral( "DECLARE vigie_copy_rows NO SCROLL CURSOR FOR SELECT %1 FROM %2%3" )
+                                   .arg( mNames.join( QStringLiteral( ", " ) ), mTable, order ),
+                               QVariantList(), error ) )
+              return false;
+            mCursorOpen = true;
+          }
+          if ( !mDb.query( QStringLiteral( "FETCH %1 FROM vigie_copy_rows" ).arg( kChunkRows ), QVariantList(), rows, error ) )
+            return false;
+          for ( SqlConnection::Row &row : *rows )
+          {
+            for ( const int index : std::as_const( mRealIndexes ) )
+            {
+              if ( !row.at( index ).isNull() )
+                row[index] = postgresReal( row.at( index ).toString() );
+            }
+          }
+        }
+        else
+        {
+          const bool rowid = mDefinition.primaryKey.isEmpty();
+          QString where;
+          if ( !mLast.isEmpty() )
+          {
+            QStringList placeholders;
+            for ( int i = 0; i < mLast.size(); ++i )
+              placeholders << QStringLiteral( "?" );
+            where = mKey.size() == 1 ? QStringLiteral( " WHERE %1 > ?" ).arg( mKey.constFirst() )
+                                     : QStringLiteral( " WHERE (%1) > (%2)" )
+                                           .arg( mKey.join( QStringLiteral( ", " ) ), placeholders.join( QStringLiteral( ", " ) ) );
+          }
+          const QString columns = mNames.join( QStringLiteral( ", " ) ) + ( rowid ? QStringLiteral( ", rowid" ) : QString() );
+          if ( !mDb.query( QStringLiteral( "SELECT %1 FROM %2%3%4 LIMIT %5" ).arg( columns, mTable, where, order ).arg( kChunkRows ), mLast,
+                           rows, error ) )
+            return false;
+          if ( !rows->isEmpty() )
+          {
+            mLast.clear();
+            const SqlConnection::Row &last = rows->constLast();
+            if ( rowid )
+              mLast << last.constLast();
+            for ( const int index : std::as_const( mKeyIndexes ) )
+              mLast << last.value( index );
+            if ( rowid )
+            {
+              for ( SqlConnection::Row &row : *rows )
+                row.removeLast();
+            }
+          }
+        }
+        mDone = rows->size() < kChunkRows;
+        return true;
+      }
+
+    private:
+      SqlConnection &mDb;
+      const TableDefinition &mDefinition;
+      QStringList mNames;
+      QString mTable;
+      QStringList mKey;
+      QList<int> mKeyIndexes;
+      QList<int> mRealIndexes; //!< PostgreSQL: columns read as text
+      QVariantList mLast;
+      bool mCursorOpen = false;
+      bool mDone = false;
+    };
+
+    //! Copies the rows of \a definition from \a from to \a to chunk by chunk (inside the caller's transactions).
+    bool copyRows( SqlConnection &from, SqlConnection &to, const TableDefinition &definition, qint64 expected, ProgressReporter &progress,
+                   qint64 *count, QString *error )
+    {
       QStringList targetNames;
       QStringList placeholders;
       for ( const Column &column : definition.columns )
       {
-        names << SqlConnection::quoteIdentifier( from.columnName( column.name ) );
         targetNames << SqlConnection::quoteIdentifier( to.columnName( column.name ) );
         placeholders << QStringLiteral( "?" );
       }
       const QString table = SqlConnection::quoteIdentifier( definition.name );
-      QString order;
-      if ( !definition.primaryKey.isEmpty() )
+      const bool postgres = to.dialect() == SqlConnection::Dialect::Postgres;
+      const QString copySql = QStringLiteral( "COPY %1 (%2) FROM STDIN" ).arg( table, targetNames.join( QStringLiteral( ", " ) ) );
+      std::unique_ptr<SqlStatement> insert;
+      if ( !postgres )
       {
-        QStringList key;
-        for ( const QString &name : definition.primaryKey )
-          key << SqlConnection::quoteIdentifier( from.columnName( name ) );
-        order = QStringLiteral( " ORDER BY " ) + key.join( QStringLiteral( ", " ) );
+        insert = to.prepare( QStringLiteral( "INSERT INTO %1 (%2) VALUES (%3)" )
+                                 .arg( table, targetNames.join( QStringLiteral( ", " ) ), placeholders.join( QStringLiteral( ", " ) ) ),
+                             error );
+        if ( !insert )
+          return false;
       }
+      ChunkReader reader( from, definition );
       QList<SqlConnection::Row> rows;
-      if ( !from.query( QStringLiteral( "SELECT %1 FROM %2%3" ).arg( names.join( QStringLiteral( ", " ) ), table, order ), QVariantList(),
-                        &rows, error ) )
-        return false;
-      const QString insert = QStringLiteral( "INSERT INTO %1 (%2) VALUES (%3)" )
-                                 .arg( table, targetNames.join( QStringLiteral( ", " ) ), placeholders.join( QStringLiteral( ", " ) ) );
-      for ( int i = 0; i < rows.size(); ++i )
+      QByteArray data;
+      qint64 copied = 0;
+      for ( ;; )
       {
-        QString reason;
-        if ( !to.execute( insert, rows.at( i ), &reason ) )
+        if ( !reader.next( &rows, error ) )
         {
-          *error = QCoreApplication::translate( "vigie::store", "table %1, row %2: %3" ).arg( definition.name ).arg( i + 1 ).arg( reason );
+          *error = QCoreApplication::translate( "vigie::store", "table %1, reading after row %2: %3" )
+                       .arg( definition.name )
+                       .arg( copied )
+                       .arg( *error );
+          return false;
+        }
+        if ( rows.isEmpty() )
+          break;
+        if ( postgres )
+        {
+          data.clear();
+          for ( const SqlConnection::Row &row : std::as_const( rows ) )
+          {
+            for ( int c = 0; c < row.size(); ++c )
+            {
+              if ( c > 0 )
+                data += '\t';
+              appendCopyField( data, row.at( c ) );
+            }
+            data += '\n';
+          }
+          QString reason;
+          if ( !to.copyIn( copySql, data, &reason ) )
+          {
+            // the server names the line of the chunk ("COPY t, line 12")
+            *error = QCoreApplication::translate( "vigie::store", "table %1, rows %2 to %3: %4" )
+                         .arg( definition.name )
+                         .arg( copied + 1 )
+                         .arg( copied + rows.size() )
+                         .arg( reason );
+            return false;
+          }
+        }
+        else
+        {
+          for ( int i = 0; i < rows.size(); ++i )
+          {
+            const SqlConnection::Row &row = rows.at( i );
+            for ( int c = 0; c < row.size(); ++c )
+              bindValue( *insert, c + 1, row.at( c ) );
+            if ( insert->step() == SqlStatement::Step::Error )
+            {
+              *error = QCoreApplication::translate( "vigie::store", "table %1, row %2: %3" )
+                           .arg( definition.name )
+                           .arg( copied + i + 1 )
+                           .arg( insert->error() );
+              return false;
+            }
+            insert->reset();
+          }
+        }
+        copied += rows.size();
+        if ( !progress.advance( rows.size() ) )
+        {
+          *error = cancelledMessage();
           return false;
         }
       }
-      *count += rows.size();
-      if ( to.dialect() == SqlConnection::Dialect::Postgres && definition.autoKey )
+      if ( copied != expected )
+      {
+        *error = QCoreApplication::translate( "vigie::store", "table %1: %2 rows read of %3 (keys that cannot be ordered?)" )
+                     .arg( definition.name )
+                     .arg( copied )
+                     .arg( expected );
+        return false;
+      }
+      *count += copied;
+      if ( postgres && definition.autoKey )
       {
         // the sequence continues after the copied keys
         const QString column = to.columnName( definition.primaryKey.constFirst() );
@@ -393,16 +722,41 @@ namespace vigie
       return true;
     }
 
-    //! Removes what a failed copy wrote into \a destination: the file, or the tables it created.
-    void removeDestination( const QString &destination, const QSet<QString> &tablesBefore )
+    bool countRows( SqlConnection &db, const QString &table, qint64 *count, QString *error )
     {
-      if ( !SqlConnection::isPostgres( destination ) )
+      QList<SqlConnection::Row> rows;
+      if ( !db.query( QStringLiteral( "SELECT COUNT(*) FROM %1" ).arg( SqlConnection::quoteIdentifier( table ) ), QVariantList(), &rows,
+                      error ) )
+        return false;
+      *count = rows.value( 0 ).value( 0 ).toLongLong();
+      return true;
+    }
+
+    //! The name a GeoPackage is written under until it is complete: next to \a destination, same extension.
+    QString partialPath( const QString &destination )
+    {
+      const QFileInfo info( destination );
+      const QString suffix = info.suffix().isEmpty() ? QStringLiteral( "gpkg" ) : info.suffix();
+      return info.dir().filePath(
+          QStringLiteral( "%1.copying-%2.%3" ).arg( info.completeBaseName() ).arg( QCoreApplication::applicationPid() ).arg( suffix ) );
+    }
+
+    const QStringList &databaseFileSuffixes()
+    {
+      static const QStringList suffixes{ QString(), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) };
+      return suffixes;
+    }
+
+    //! Removes what a failed copy wrote into \a target: the (partial) file, or the tables it created.
+    void removeDestination( const QString &target, const QSet<QString> &tablesBefore )
+    {
+      if ( !SqlConnection::isPostgres( target ) )
       {
-        for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
-          QFile::remove( destination + suffix );
+        for ( const QString &suffix : databaseFileSuffixes() )
+          QFile::remove( target + suffix );
         return;
       }
-      std::unique_ptr<SqlConnection> db = SqlConnection::open( destination, SqlConnection::Mode::ReadWrite );
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( target, SqlConnection::Mode::ReadWrite );
       QStringList tables;
       QString error;
       if ( !db || !baseTables( *db, &tables, &error ) )
@@ -420,22 +774,23 @@ namespace vigie
     }
   } // namespace
 
+  int TerritoryCopy::chunkRows()
+  {
+    return kChunkRows;
+  }
+
   bool TerritoryCopy::copy( const QString &source, const QString &destination, const QList<DomainPlugin *> &plugins,
                             TerritoryCopyResult *result, QString *errorMessage, const Progress &progress )
   {
     store::ensureGdal();
     TerritoryCopyResult done;
     QString error;
+    ProgressReporter reporter( progress );
     auto fail = [&]( const QString &message )
     {
       if ( errorMessage )
         *errorMessage = message;
       return false;
-    };
-    auto step = [&]( const QString &text )
-    {
-      if ( progress )
-        progress( text );
     };
 
     // ---- the source, read-only, at the schema of the loaded plugins
@@ -479,9 +834,32 @@ namespace vigie
       plainTables << table;
     }
 
-    // ---- the destination: created empty with the source's metadata and components
+    // ---- the plain tables are read in one snapshot of the source; their sizes and the layers' for the progress
+    SqlTransaction reading( *in );
+    if ( !reading.begin( &error ) ||
+         ( in->dialect() == SqlConnection::Dialect::Postgres &&
+           !in->execute( QStringLiteral( "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY" ), QVariantList(), &error ) ) )
+      return fail( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( source ), error ) );
+    QMap<QString, qint64> tableRows;
+    qint64 total = 0;
+    for ( const QString &table : std::as_const( plainTables ) )
+    {
+      qint64 count = 0;
+      if ( !countRows( *in, table, &count, &error ) )
+        return fail( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( source ), table, error ) );
+      tableRows.insert( table, count );
+      total += count;
+    }
+    for ( const LayerSchema &layer : from->layers() )
+    {
+      OGRLayer *ogrLayer = from->dataset()->GetLayerByName( layer.tableName().toUtf8().constData() );
+      total += ogrLayer ? std::max<qint64>( 0, ogrLayer->GetFeatureCount() ) : 0;
+    }
+
+    // ---- the destination: created empty with the source's metadata and components (a GeoPackage under a temporary name)
+    const bool postgres = SqlConnection::isPostgres( destination );
     QSet<QString> tablesBefore;
-    if ( SqlConnection::isPostgres( destination ) )
+    if ( postgres )
     {
       std::unique_ptr<SqlConnection> db = SqlConnection::open( destination, SqlConnection::Mode::ReadOnly, &error );
       if ( !db )
@@ -493,69 +871,106 @@ namespace vigie
       for ( const QString &table : std::as_const( tables ) )
         tablesBefore.insert( table );
     }
-    step( QCoreApplication::translate( "vigie::store", "creating %1" ).arg( displayPath( destination ) ) );
-    std::unique_ptr<Territory> to = Territory::create( destination, from->info(), used, &error );
+    else if ( QFileInfo::exists( destination ) )
+      return fail(
+          QCoreApplication::translate( "vigie", "%1 already exists; a territory is never overwritten" ).arg( displayPath( destination ) ) );
+    const QString target = postgres ? destination : partialPath( destination );
+    if ( !reporter.step( QCoreApplication::translate( "vigie::store", "creating %1" ).arg( displayPath( destination ) ) ) )
+      return fail( cancelledMessage() );
+    reporter.setTotal( total );
+    std::unique_ptr<Territory> to = Territory::create( target, from->info(), used, &error );
     if ( !to )
-      return fail( error );
+      return fail( error.replace( displayPath( target ), displayPath( destination ) ) );
+    std::unique_ptr<SqlConnection> out;
+    std::unique_ptr<SqlTransaction> writing;
     auto abort = [&]( const QString &message )
     {
+      writing.reset(); // rolled back
       to.reset();
-      removeDestination( destination, tablesBefore );
+      out.reset();
+      removeDestination( target, tablesBefore );
       return fail( message );
     };
 
-    // ---- asset layers through GDAL, fids kept
-    for ( const LayerSchema &layer : from->layers() )
+    // ---- asset layers through GDAL, fids kept; COPY into PostgreSQL
     {
-      step( QCoreApplication::translate( "vigie::store", "layer %1" ).arg( layer.qualifiedName() ) );
-      if ( !copyLayer( from->dataset(), to->dataset(), layer, &done.features, &error ) )
-        return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
-      done.layers << layer.tableName();
+      ScopedGdalOption useCopy( "PG_USE_COPY", "YES" );
+      for ( const LayerSchema &layer : from->layers() )
+      {
+        if ( !reporter.step( QCoreApplication::translate( "vigie::store", "layer %1" ).arg( layer.qualifiedName() ) ) )
+          return abort( cancelledMessage() );
+        if ( !copyLayer( from->dataset(), to->dataset(), layer, reporter, &done.features, &error ) )
+          return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+        done.layers << layer.tableName();
+      }
     }
     to.reset();
 
     // ---- plain tables in one transaction
-    std::unique_ptr<SqlConnection> out = SqlConnection::open( destination, SqlConnection::Mode::ReadWrite, &error );
+    out = SqlConnection::open( target, SqlConnection::Mode::ReadWrite, &error );
     if ( !out )
       return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
-    SqlTransaction transaction( *out );
-    if ( !transaction.begin( &error ) )
-      return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
-    const QStringList existing = out->tables();
-    for ( const QString &table : std::as_const( plainTables ) )
     {
-      step( QCoreApplication::translate( "vigie::store", "table %1" ).arg( table ) );
-      TableDefinition definition;
-      if ( !describeTable( *in, table, out->dialect(), &definition, &error ) )
-        return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( source ), table, error ) );
-      QStringList statements;
-      if ( existing.contains( table ) )
-        statements << QStringLiteral( "DELETE FROM %1" ).arg( SqlConnection::quoteIdentifier( table ) );
-      else
-        statements << createTableSql( definition, *out ) << definition.indexes;
-      for ( const QString &sql : std::as_const( statements ) )
-      {
-        if ( !out->execute( sql, QVariantList(), &error ) )
-          return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( destination ), table, error ) );
-      }
-      if ( !copyRows( *in, *out, definition, &done.rows, &error ) )
+      writing = std::make_unique<SqlTransaction>( *out );
+      if ( !writing->begin( &error ) )
         return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
-      done.tables << table;
-    }
-    if ( out->dialect() == SqlConnection::Dialect::Postgres )
-    {
-      // the fid sequences continue after the copied fids
-      for ( const QString &table : std::as_const( done.layers ) )
+      const QStringList existing = out->tables();
+      for ( const QString &table : std::as_const( plainTables ) )
       {
-        const QString quoted = SqlConnection::quoteIdentifier( table );
-        if ( !out->execute( QStringLiteral( "SELECT setval(pg_get_serial_sequence(?, 'fid'), COALESCE(MAX(fid), 0) + 1, false) FROM %1" )
-                                .arg( quoted ),
-                            { quoted }, &error ) )
-          return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( destination ), table, error ) );
+        if ( !reporter.step( QCoreApplication::translate( "vigie::store", "table %1" ).arg( table ) ) )
+          return abort( cancelledMessage() );
+        TableDefinition definition;
+        if ( !describeTable( *in, table, out->dialect(), &definition, &error ) )
+          return abort( QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( source ), table, error ) );
+        QStringList statements;
+        if ( existing.contains( table ) )
+          statements << QStringLiteral( "DELETE FROM %1" ).arg( SqlConnection::quoteIdentifier( table ) );
+        else
+          statements << createTableSql( definition, *out ) << definition.indexes;
+        for ( const QString &sql : std::as_const( statements ) )
+        {
+          if ( !out->execute( sql, QVariantList(), &error ) )
+            return abort(
+                QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( destination ), table, error ) );
+        }
+        if ( !copyRows( *in, *out, definition, tableRows.value( table ), reporter, &done.rows, &error ) )
+          return abort( QCoreApplication::translate( "vigie::store", "%1: %2" ).arg( displayPath( destination ), error ) );
+        done.tables << table;
+      }
+      if ( out->dialect() == SqlConnection::Dialect::Postgres )
+      {
+        // the fid sequences continue after the copied fids
+        for ( const QString &table : std::as_const( done.layers ) )
+        {
+          const QString quoted = SqlConnection::quoteIdentifier( table );
+          if ( !out->execute( QStringLiteral( "SELECT setval(pg_get_serial_sequence(?, 'fid'), COALESCE(MAX(fid), 0) + 1, false) FROM %1" )
+                                  .arg( quoted ),
+                              { quoted }, &error ) )
+            return abort(
+                QCoreApplication::translate( "vigie::store", "%1: table %2: %3" ).arg( displayPath( destination ), table, error ) );
+        }
+      }
+      if ( !writing->commit( &error ) )
+        return abort( QCoreApplication::translate( "vigie::store", "%1: cannot commit: %2" ).arg( displayPath( destination ), error ) );
+    }
+    writing.reset();
+    out.reset();
+    if ( !postgres )
+    {
+      // complete: the GeoPackage takes its name (rename never replaces an existing file)
+      for ( const QString &suffix : { QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
+        QFile::remove( target + suffix );
+      if ( QFileInfo::exists( target + QStringLiteral( "-wal" ) ) &&
+           !QFile::rename( target + QStringLiteral( "-wal" ), destination + QStringLiteral( "-wal" ) ) )
+        return abort( QCoreApplication::translate( "vigie::store", "%1: cannot rename %2" )
+                          .arg( displayPath( destination ), displayPath( target + QStringLiteral( "-wal" ) ) ) );
+      if ( !QFile::rename( target, destination ) )
+      {
+        QFile::remove( destination + QStringLiteral( "-wal" ) );
+        return abort( QCoreApplication::translate( "vigie::store", "%1: cannot rename %2" )
+                          .arg( displayPath( destination ), displayPath( target ) ) );
       }
     }
-    if ( !transaction.commit( &error ) )
-      return abort( QCoreApplication::translate( "vigie::store", "%1: cannot commit: %2" ).arg( displayPath( destination ), error ) );
     logMessage( LogLevel::Info, kTopic,
                 QCoreApplication::translate( "vigie::store", "copied %1 to %2: %3 features, %4 rows" )
                     .arg( displayPath( source ), displayPath( destination ) )

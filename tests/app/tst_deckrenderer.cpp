@@ -7,9 +7,11 @@
 #include "deckrenderer.h"
 #include "deckstyles.h"
 #include "demobuilder.h"
+#include "pgtestcluster.h"
 #include "pluginmanager.h"
 #include "reviewslide.h"
 #include "territory.h"
+#include "territorycopy.h"
 #include "territorylayers.h"
 #include "vigieqgistest.h"
 
@@ -20,6 +22,8 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsrenderchecker.h>
+#include <qgsrendercontext.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QProcess>
@@ -902,6 +906,100 @@ private Q_SLOTS:
     deck.slides[kBeforeAfterSlide].maps[0].styleHint = QStringLiteral( "lighting:sparkles" );
     DeckRenderer renderer( deck, mProject.get() );
     QVERIFY2( !renderer.renderPage( renderer.pageOfSlide( kBeforeAfterSlide ), QSize( 640, 360 ), &error ).isNull(), qPrintable( error ) );
+  }
+
+  void styleHintsOnPostgis()
+  {
+    // the hints on a PostGIS copy of the demo (layers through QGIS's postgres provider, figures read
+    // from the database): the same legend and the same number of features in every class as on the file
+    vigie::test::PgTestCluster cluster;
+    QString skipReason;
+    QString error;
+    if ( !cluster.start( &skipReason, &error ) )
+    {
+      if ( skipReason.isEmpty() )
+        QFAIL( qPrintable( error ) );
+      QSKIP( qPrintable( skipReason ) );
+    }
+    const QString pg = cluster.newDatabase( QStringLiteral( "deck" ), &error );
+    QVERIFY2( !pg.isEmpty(), qPrintable( error ) );
+    QVERIFY2( TerritoryCopy::copy( mTerritoryPath, pg, mPlugins->plugins(), nullptr, &error ), qPrintable( error ) );
+    std::unique_ptr<Territory> territory = Territory::open( pg, mPlugins->plugins(), Territory::Mode::ReadOnly, &error );
+    QVERIFY2( territory, qPrintable( error ) );
+    QgsProject pgProject;
+    QVERIFY2( TerritoryLayers::load( *territory, *mPlugins, &pgProject, &error ), qPrintable( error ) );
+    QgsVectorLayer *pgLuminaires = TerritoryLayers::layer( &pgProject, QStringLiteral( "lighting:luminaires" ) );
+    QVERIFY( pgLuminaires );
+    QCOMPARE( pgLuminaires->providerType(), QStringLiteral( "postgres" ) );
+
+    //! Features per legend entry (label) of each styled legend layer, and the legend title.
+    auto classCounts = []( const StyledMap &map )
+    {
+      QMap<QString, int> counts;
+      for ( QgsMapLayer *mapLayer : map.legendLayers )
+      {
+        auto *layer = qobject_cast<QgsVectorLayer *>( mapLayer );
+        if ( !layer || !layer->renderer() )
+          continue;
+        std::unique_ptr<QgsFeatureRenderer> renderer( layer->renderer()->clone() );
+        QMap<QString, QString> labels;
+        for ( const QgsLegendSymbolItem &item : renderer->legendSymbolItems() )
+          labels.insert( item.ruleKey(), item.label() );
+        QgsRenderContext context;
+        renderer->startRender( context, layer->fields() );
+        QgsFeature feature;
+        QgsFeatureIterator it = layer->getFeatures();
+        while ( it.nextFeature( feature ) )
+        {
+          context.expressionContext().setFeature( feature );
+          const QSet<QString> keys = renderer->legendKeysForFeature( feature, context );
+          for ( const QString &key : keys )
+            ++counts[layer->name() + QStringLiteral( ": " ) + labels.value( key, key )];
+        }
+        renderer->stopRender( context );
+      }
+      counts.insert( QStringLiteral( "legend: " ) + map.legendTitle, map.legendLayers.size() );
+      return counts;
+    };
+    const review::DeckLanguage language( QStringLiteral( "en" ) );
+    const QList<std::pair<QString, QStringList>> hints = {
+        { QStringLiteral( "lighting:power-before" ), { QStringLiteral( "lighting:luminaires" ) } },
+        { QStringLiteral( "lighting:power-after" ), { QStringLiteral( "lighting:luminaires" ) } },
+        { QStringLiteral( "lighting:class" ), { QStringLiteral( "territory:streets" ), QStringLiteral( "lighting:luminaires" ) } },
+        { QStringLiteral( "water:network" ), { QStringLiteral( "water:pipes" ), QStringLiteral( "water:junctions" ) } } };
+    for ( const auto &[hint, names] : hints )
+    {
+      QList<QgsMapLayer *> fileLayers;
+      QList<QgsMapLayer *> pgLayers;
+      for ( const QString &name : names )
+      {
+        fileLayers << TerritoryLayers::layer( mProject.get(), name );
+        pgLayers << TerritoryLayers::layer( &pgProject, name );
+        QVERIFY2( fileLayers.constLast() && pgLayers.constLast(), qPrintable( name ) );
+      }
+      StyledMap onFile;
+      StyledMap onPostgis;
+      QVERIFY2( DeckStyles::apply( hint, fileLayers, mTerritoryPath, language, &onFile, &error ),
+                qPrintable( hint + QStringLiteral( ": " ) + error ) );
+      QVERIFY2( DeckStyles::apply( hint, pgLayers, pg, language, &onPostgis, &error ),
+                qPrintable( hint + QStringLiteral( ": " ) + error ) );
+      QVERIFY( !onPostgis.legendLayers.isEmpty() );
+      const QMap<QString, int> expected = classCounts( onFile );
+      QVERIFY2( expected.size() > 2, qPrintable( hint ) ); // several classes, not one catch-all
+      QCOMPARE( classCounts( onPostgis ), expected );
+    }
+
+    // and the deck renderer finds the PostGIS territory behind the layers: the before/after slide gets its legends
+    const Deck deck = handDeck( QStringLiteral( "en" ) );
+    DeckRenderer renderer( deck, &pgProject );
+    const int page = renderer.pageOfSlide( kBeforeAfterSlide );
+    QVERIFY2( !renderer.renderPage( page, QSize( 640, 360 ), &error ).isNull(), qPrintable( error ) );
+    QList<QgsLayoutItemLegend *> legends;
+    renderer.layout()->layoutItems( legends );
+    int onPage = 0;
+    for ( QgsLayoutItemLegend *legend : std::as_const( legends ) )
+      onPage += legend->page() == page ? 1 : 0;
+    QCOMPARE( onPage, 2 );
   }
 
   void chartTextInPdf()

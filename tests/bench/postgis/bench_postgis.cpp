@@ -6,6 +6,9 @@
 //   bench_postgis [OBSERVATIONS] [PG:CONNINFO]
 // Then runs bench_postgismap (next to it, QGIS builds) on the same cluster: the map render of the
 // Finistère territory from PostGIS against the GeoPackage.
+// Then the territory copy (issue 8): `vigie-cli territory copy` of the Montpellier and Finistère demos
+// GeoPackage -> GeoPackage (the reference), GeoPackage -> PostGIS and back, each copy in a fresh
+// process: wall time, CPU time and peak RSS (wait4), and the ratios against the reference.
 // Without PG:CONNINFO it starts a throwaway cluster (tools/pgcluster: loopback, fsync=off,
 // synchronous_commit=off); it is then compared with the GeoPackage in both durabilities.
 
@@ -18,9 +21,22 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
 
 using namespace vigie;
 using namespace vigie::feeds;
@@ -87,6 +103,150 @@ namespace
     }
     const double seconds = double( timer.nsecsElapsed() ) / 1e9;
     return double( stored ) / seconds;
+  }
+} // namespace
+
+namespace
+{
+  //! What one program run cost: wall and CPU seconds, peak resident memory, its exit code and standard output.
+  struct Usage
+  {
+    double wall = 0;
+    double cpu = 0;
+    double peakMb = 0;
+    int exitCode = -1;
+    QByteArray output;
+  };
+
+  //! Runs \a program in a fresh process and measures it (wait4: its own peak RSS, not the bench's).
+  Usage measured( const QString &program, const QStringList &arguments, const QString &outputFile )
+  {
+    Usage usage;
+#ifdef Q_OS_UNIX
+    std::vector<QByteArray> storage{ QFile::encodeName( program ) };
+    for ( const QString &argument : arguments )
+      storage.push_back( argument.toUtf8() );
+    std::vector<char *> argv;
+    for ( QByteArray &argument : storage )
+      argv.push_back( argument.data() );
+    argv.push_back( nullptr );
+    const QByteArray outputName = QFile::encodeName( outputFile );
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if ( pid == 0 )
+    {
+      const int out = open( outputName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644 );
+      const int null = open( "/dev/null", O_WRONLY );
+      if ( out >= 0 )
+        dup2( out, STDOUT_FILENO );
+      if ( null >= 0 )
+        dup2( null, STDERR_FILENO );
+      execv( argv[0], argv.data() );
+      _exit( 127 );
+    }
+    int status = 0;
+    struct rusage resources = {};
+    if ( pid < 0 || wait4( pid, &status, 0, &resources ) != pid )
+      return usage;
+    usage.wall = static_cast<double>( timer.elapsed() ) / 1000.0;
+    usage.cpu = static_cast<double>( resources.ru_utime.tv_sec + resources.ru_stime.tv_sec ) +
+                static_cast<double>( resources.ru_utime.tv_usec + resources.ru_stime.tv_usec ) / 1e6;
+    usage.peakMb = static_cast<double>( resources.ru_maxrss ) / 1024.0; // kB on Linux
+    usage.exitCode = WIFEXITED( status ) ? WEXITSTATUS( status ) : -1;
+    QFile file( outputFile );
+    if ( file.open( QIODevice::ReadOnly ) )
+      usage.output = file.readAll();
+#else
+    Q_UNUSED( program )
+    Q_UNUSED( arguments )
+    Q_UNUSED( outputFile )
+#endif
+    return usage;
+  }
+
+  /**
+   * `vigie-cli territory copy` of the demos, GeoPackage -> GeoPackage (reference), -> PostGIS and back;
+   * a new database per copy from \a pg (the cluster, without dbname). False when something failed.
+   */
+  bool copyBench( const QString &pg, const QString &workDir, QTextStream &out )
+  {
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral( "/vigie-cli" );
+    if ( !QFileInfo( cli ).isExecutable() )
+    {
+      out << "territory copy: NOT MEASURED: " << QDir::toNativeSeparators( cli ) << " is not built (build the vigie-cli target)\n";
+      return false;
+    }
+#ifndef Q_OS_UNIX
+    out << "territory copy: NOT MEASURED (needs wait4)\n";
+    return false;
+#endif
+    const QString dataDir = QStringLiteral( VIGIE_BINARY_DIR "/bench-data" );
+    QDir().mkpath( dataDir );
+    std::unique_ptr<SqlConnection> admin = SqlConnection::open( pg + QStringLiteral( " dbname=postgres" ), SqlConnection::Mode::ReadWrite );
+    if ( !admin )
+    {
+      out << "territory copy: NOT MEASURED: cannot create databases in " << SqlConnection::withoutPassword( pg ) << "\n";
+      return false;
+    }
+    out << "territory copy (vigie-cli territory copy, each in a fresh process; ratios against GeoPackage -> GeoPackage of the same run):\n";
+    bool ok = true;
+    int database = 0;
+    for ( const QString &demo : { QStringLiteral( "montpellier" ), QStringLiteral( "finistere" ) } )
+    {
+      const QString gpkg = QDir( dataDir ).filePath( QStringLiteral( "%1-copy.gpkg" ).arg( demo ) );
+      if ( !QFileInfo::exists( gpkg ) &&
+           measured( cli, { QStringLiteral( "territory" ), QStringLiteral( "create" ), QStringLiteral( "--demo" ), demo, gpkg },
+                     QDir( workDir ).filePath( QStringLiteral( "create.out" ) ) )
+                   .exitCode != 0 )
+      {
+        out << "  " << demo << ": NOT MEASURED: the demo cannot be built\n";
+        ok = false;
+        continue;
+      }
+      const QString name = QStringLiteral( "bench_copy_%1_%2" ).arg( QCoreApplication::applicationPid() ).arg( ++database );
+      admin->execute( QStringLiteral( "CREATE DATABASE %1 TEMPLATE vigie_test" ).arg( name ) );
+      const QString postgis = pg + QStringLiteral( " dbname=%1" ).arg( name );
+      const QString fileCopy = QDir( workDir ).filePath( demo + QStringLiteral( "-copy.gpkg" ) );
+      const QString back = QDir( workDir ).filePath( demo + QStringLiteral( "-back.gpkg" ) );
+      const QList<std::tuple<QString, QString, QString>> copies = { { QStringLiteral( "GeoPackage -> GeoPackage" ), gpkg, fileCopy },
+                                                                    { QStringLiteral( "GeoPackage -> PostGIS" ), gpkg, postgis },
+                                                                    { QStringLiteral( "PostGIS -> GeoPackage" ), postgis, back } };
+      Usage reference;
+      for ( const auto &[label, from, to] : copies )
+      {
+        const Usage usage =
+            measured( cli, { QStringLiteral( "territory" ), QStringLiteral( "copy" ), QStringLiteral( "--json" ), from, to },
+                      QDir( workDir ).filePath( QStringLiteral( "copy.json" ) ) );
+        if ( usage.exitCode != 0 )
+        {
+          out << "  " << demo << ", " << label << ": FAILED (exit code " << usage.exitCode << ")\n";
+          ok = false;
+          break;
+        }
+        const QJsonObject result = QJsonDocument::fromJson( usage.output ).object();
+        QString line = QStringLiteral( "  %1, %2 (%3 features, %4 rows): wall %5 s, CPU %6 s, peak RSS %7 MB" )
+                           .arg( demo, label )
+                           .arg( result.value( QStringLiteral( "features" ) ).toDouble(), 0, 'f', 0 )
+                           .arg( result.value( QStringLiteral( "rows" ) ).toDouble(), 0, 'f', 0 )
+                           .arg( usage.wall, 0, 'f', 2 )
+                           .arg( usage.cpu, 0, 'f', 2 )
+                           .arg( usage.peakMb, 0, 'f', 0 );
+        if ( reference.exitCode != 0 )
+          reference = usage;
+        else
+          line += QStringLiteral( "; against the reference: wall x%1, CPU x%2, RSS x%3" )
+                      .arg( usage.wall / std::max( reference.wall, 1e-3 ), 0, 'f', 2 )
+                      .arg( usage.cpu / std::max( reference.cpu, 1e-3 ), 0, 'f', 2 )
+                      .arg( usage.peakMb / std::max( reference.peakMb, 1e-3 ), 0, 'f', 2 );
+        out << line << "\n";
+        out.flush();
+      }
+      admin->execute( QStringLiteral( "DROP DATABASE IF EXISTS %1 WITH (FORCE)" ).arg( name ) );
+      for ( const QString &path : { fileCopy, back } )
+        QFile::remove( path );
+    }
+    return ok;
   }
 } // namespace
 
@@ -160,6 +320,8 @@ int main( int argc, char **argv )
                .arg( postgis / normal, 0, 'f', 2 );
     out.flush();
   }
+  if ( !copyBench( pg, dir.path(), out ) )
+    status = 1;
   // the map render of the Finistère territory, PostGIS against GeoPackage (a QGIS program: built with the app)
   const QString mapBench = QCoreApplication::applicationDirPath() + QStringLiteral( "/bench_postgismap" );
   if ( QFileInfo( mapBench ).isExecutable() )

@@ -6,6 +6,7 @@
 #include "budgetcli.h"
 #include "budgetstore.h"
 #include "clitest.h"
+#include "sqlconnection.h"
 #include "territory.h"
 #include "vigietest.h"
 
@@ -137,6 +138,28 @@ private Q_SLOTS:
     // the territory still opens, with the budget component known
     std::unique_ptr<Territory> opened = Territory::open( territory, {}, Territory::Mode::ReadOnly, &error );
     QVERIFY2( opened, qPrintable( error ) );
+  }
+
+  void newerSchemaRefused()
+  {
+    const QString territory = newTerritory( QStringLiteral( "newer.gpkg" ) );
+    QString error;
+    QVERIFY2( budget::attachElection( territory, toulouse(), QStringLiteral( "mes-cost" ), QString(), nullptr, &error ),
+              qPrintable( error ) );
+    {
+      std::unique_ptr<SqlConnection> db = SqlConnection::open( territory, SqlConnection::Mode::ReadWrite, &error );
+      QVERIFY2( db, qPrintable( error ) );
+      QVERIFY2( db->execute( QStringLiteral( "UPDATE vigie_schema SET version = 99 WHERE component = ?" ),
+                             { budget::budgetStoreComponent() }, &error ),
+                qPrintable( error ) );
+    }
+    // a budget written by a newer Vigie is refused, and left as it was
+    const QByteArray before = readAll( territory );
+    QVERIFY( !budget::attachElection( territory, toulouse(), QStringLiteral( "greedy-cost" ), QString(), nullptr, &error ) );
+    QVERIFY2( error.contains( QStringLiteral( "participatory budget was written by a newer Vigie (component %1 schema 99" )
+                                  .arg( budget::budgetStoreComponent() ) ),
+              qPrintable( error ) );
+    QCOMPARE( readAll( territory ), before );
   }
 
   void errors_data()

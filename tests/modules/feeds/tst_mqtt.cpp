@@ -12,6 +12,9 @@
 #include "vigietest.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <atomic>
 #include <thread>
@@ -296,6 +299,189 @@ private Q_SLOTS:
     QVERIFY( service.stats().reconnects >= 1 );
     service.stop();
     QCOMPARE( storedCount( territory ), chunks * 25 );
+  }
+
+  /**
+   * The broker killed with SIGKILL in the middle of a stream. Mosquitto then restarts from its last
+   * autosave (every second here): what it had acknowledged to a publisher but neither saved nor yet
+   * delivered is gone on the broker's side, so no subscriber can promise it. What Vigie promises and
+   * what is checked: it reconnects by itself; every message it acknowledged (journaled) before the
+   * kill is stored, and a message redelivered from the broker's older state is stored once; messages
+   * published after the restart arrive; a publisher that sends its stream again after the broker
+   * came back (at least once, end to end) gets every message stored exactly once.
+   */
+  void brokerKilledMidStream()
+  {
+    const QString territory = newTerritory();
+    IngestService service( config( mBroker.url(), QStringLiteral( "killed" ), QStringLiteral( "t11/#" ) ), territory );
+    service.setRetryDelays( 200, 1000 );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+    QThread::msleep( 1500 ); // the broker's autosave now holds the session and its subscription
+
+    // A: acknowledged by Vigie (journaled and stored) just before the kill
+    QVERIFY2( mBroker.publish( QStringLiteral( "t11/a" ), lines( QStringLiteral( "ka" ), 0, 300 ), &error, 1, true ), qPrintable( error ) );
+    QVERIFY( waitFor( [&] { return service.stats().observations == 300; } ) );
+
+    // B: a stream flowing when the broker is killed; a chunk that fails is sent again
+    const int chunks = 40;
+    std::atomic<int> published{ 0 };
+    std::thread publisher(
+        [&]
+        {
+          for ( int chunk = 0; chunk < chunks; ++chunk )
+          {
+            QString e;
+            while ( !mBroker.publish( QStringLiteral( "t11/b" ), lines( QStringLiteral( "kb" ), chunk * 25, 25, 50 ), &e, 1, true ) )
+              QThread::msleep( 100 );
+            ++published;
+          }
+        } );
+    QVERIFY( waitFor( [&] { return published >= chunks / 3; } ) );
+    mBroker.kill(); // SIGKILL: no save since the last autosave
+    QVERIFY( waitFor( [&] { return !service.stats().connected; }, 5000 ) );
+    const IngestStats atKill = service.stats();
+    QThread::msleep( 300 );
+    QVERIFY2( mBroker.restart( &error ), qPrintable( error ) );
+    publisher.join();
+    QVERIFY2( waitFor( [&] { return service.stats().connected; } ), "Vigie reconnects after SIGKILL" );
+    QVERIFY( service.stats().reconnects >= 1 );
+    // nothing Vigie had acknowledged before the kill is lost
+    QVERIFY( waitFor(
+        [&]
+        { return service.stats().pendingBytes == 0 && service.stats().observations + service.stats().duplicates >= atKill.messages; } ) );
+
+    // C: after the restart, and the whole stream B once more from its publisher
+    QVERIFY2( mBroker.publish( QStringLiteral( "t11/c" ), lines( QStringLiteral( "kc" ), 0, 300 ), &error, 1, true ), qPrintable( error ) );
+    QVERIFY2( mBroker.publish( QStringLiteral( "t11/b" ), lines( QStringLiteral( "kb" ), 0, chunks * 25, 50 ), &error, 1, true ),
+              qPrintable( error ) );
+    const int total = 300 + chunks * 25 + 300;
+    QVERIFY2( waitFor( [&] { return service.stats().observations == total; }, 30000 ),
+              qPrintable( QStringLiteral( "%1 stored of %2" ).arg( service.stats().observations ).arg( total ) ) );
+    QVERIFY( service.waitIdle( 10000 ) );
+    const IngestStats end = service.stats();
+    // every message received was acknowledged once journaled, and is stored (once) or was a duplicate of a stored one
+    QCOMPARE( end.messages, end.observations + end.duplicates );
+    QCOMPARE( end.decodeErrors, qint64( 0 ) );
+    service.stop();
+    QCOMPARE( storedCount( territory ), qint64( total ) );
+    std::unique_ptr<ObservationStore> store = ObservationStore::openReadOnly( territory, &error );
+    QVERIFY2( store, qPrintable( error ) );
+    for ( const QString &prefix : { QStringLiteral( "ka" ), QStringLiteral( "kc" ) } )
+    {
+      qint64 n = 0;
+      for ( int sensor = 0; sensor < 10; ++sensor )
+        n += store->count( prefix + QString::number( sensor ) );
+      QCOMPARE( n, qint64( 300 ) );
+    }
+  }
+
+  /**
+   * `vigie-cli ingest` with each network-server / SensorThings decoder, on the payloads of
+   * ../shared/data/standards (tests/data/feeds): TTN v3 and ChirpStack v4 uplinks on their usual
+   * topics, SensorThings observations on v1.1/Datastreams(id)/Observations; chosen with --decoder or
+   * with a --feed CONFIG.json. The messages wait in the feed's persistent session between two runs.
+   */
+  void decodersThroughIngest_data()
+  {
+    QTest::addColumn<QString>( "decoder" );
+    QTest::addColumn<bool>( "feedFile" );
+    QTest::addColumn<QString>( "file" );
+    QTest::addColumn<QString>( "topic" );
+    QTest::addColumn<QString>( "filter" );
+    QTest::addColumn<int>( "count" );
+    QTest::addColumn<QString>( "sensor" );
+    QTest::addColumn<QString>( "time" );
+    QTest::addColumn<double>( "value" );
+    const QString ttn = QStringLiteral( "ttn" );
+    const QString ttnFilter = QStringLiteral( "v3/+/devices/+/up" );
+    const QString chirp = QStringLiteral( "chirpstack" );
+    const QString chirpFilter = QStringLiteral( "application/+/device/+/event/up" );
+    const QString sta = QStringLiteral( "sensorthings" );
+    const QString staFilter = QStringLiteral( "v1.1/+/Observations" );
+    QTest::newRow( "ttn DL-PR21 --decoder" ) << ttn << false
+                                             << QStringLiteral( "Decentlab_DL-PR21__ThingsStackCommunity__uplink_decoded.json" )
+                                             << QStringLiteral( "v3/vigie@ttn/devices/03022/up" ) << ttnFilter << 3
+                                             << QStringLiteral( "03022/pressure" ) << QStringLiteral( "2020-02-06T09:46:05.447Z" )
+                                             << 0.24609375;
+    QTest::newRow( "ttn EM300-DI --feed" ) << ttn << true
+                                           << QStringLiteral( "Milesight_EM300-DI__ThingsStackCommunity__uplink_decoded.json" )
+                                           << QStringLiteral( "v3/vigie@ttn/devices/eui-1000000000000001/up" ) << ttnFilter << 3
+                                           << QStringLiteral( "eui-1000000000000001/humidity" )
+                                           << QStringLiteral( "2023-05-19T05:33:35.848Z" ) << 50.0;
+    QTest::newRow( "chirpstack DL-PR21 --feed" )
+        << chirp << true << QStringLiteral( "Decentlab_DL-PR21__ChirpStack__uplink_decoded.json" )
+        << QStringLiteral( "application/42/device/70b3d57ba0003bb8/event/up" ) << chirpFilter << 3
+        << QStringLiteral( "70b3d57ba0003bb8/battery_voltage" ) << QStringLiteral( "2024-11-10T12:51:50.000Z" ) << 3.199;
+    QTest::newRow( "chirpstack EM300-DI --decoder" )
+        << chirp << false << QStringLiteral( "Milesight_EM300-DI__ChirpStack__uplink_decoded.json" )
+        << QStringLiteral( "application/42/device/1000000000000001/event/up" ) << chirpFilter << 3
+        << QStringLiteral( "1000000000000001/temperature" ) << QStringLiteral( "2023-05-22T07:47:05.404Z" ) << 30.8;
+    QTest::newRow( "sensorthings --decoder" ) << sta << false << QStringLiteral( "sta_observation.json" )
+                                              << QStringLiteral( "v1.1/Datastreams(1)/Observations" ) << staFilter << 1
+                                              << QStringLiteral( "1" ) << QStringLiteral( "2014-12-31T03:59:59.000Z" ) << 70.4;
+    QTest::newRow( "sensorthings --feed" ) << sta << true << QStringLiteral( "sta_observation_create.json" )
+                                           << QStringLiteral( "v1.1/Datastreams(42)/Observations" ) << staFilter << 1
+                                           << QStringLiteral( "42" ) << QStringLiteral( "2024-01-16T01:00:00.000Z" ) << 18.2;
+  }
+
+  void decodersThroughIngest()
+  {
+    QFETCH( QString, decoder );
+    QFETCH( bool, feedFile );
+    QFETCH( QString, file );
+    QFETCH( QString, topic );
+    QFETCH( QString, filter );
+    QFETCH( int, count );
+    QFETCH( QString, sensor );
+    QFETCH( QString, time );
+    QFETCH( double, value );
+    QFile vector( vigie::test::testDataPath( QStringLiteral( "feeds/" ) + file ) );
+    QVERIFY2( vector.open( QIODevice::ReadOnly ), qPrintable( vector.fileName() ) );
+    const QByteArray payload = vector.readAll();
+    const QString territory = newTerritory();
+    // a broker topic tree of its own per row (the filters have wildcards)
+    const QString root = QStringLiteral( "vec%1" ).arg( mTerritories );
+    const QString clientId = QStringLiteral( "vectors-%1" ).arg( mTerritories );
+    QStringList args{ territory };
+    if ( feedFile )
+    {
+      const QString config = tempPath( QStringLiteral( "feed %1.json" ).arg( mTerritories ) );
+      QFile out( config );
+      QVERIFY( out.open( QIODevice::WriteOnly ) );
+      out.write( QJsonDocument( QJsonObject{ { QStringLiteral( "name" ), file },
+                                             { QStringLiteral( "broker" ), mBroker.url() },
+                                             { QStringLiteral( "clientId" ), clientId },
+                                             { QStringLiteral( "topics" ), QJsonArray{ QString( root + QLatin1Char( '/' ) + filter ) } },
+                                             { QStringLiteral( "decoder" ), decoder } } )
+                     .toJson() );
+      out.close();
+      args << QStringLiteral( "--feed" ) << config;
+    }
+    else
+      args << QStringLiteral( "--mqtt" ) << mBroker.url() << QStringLiteral( "--topic" ) << root + QLatin1Char( '/' ) + filter
+           << QStringLiteral( "--client-id" ) << clientId << QStringLiteral( "--decoder" ) << decoder;
+    args << QStringLiteral( "--quiet" ) << QStringLiteral( "--duration" );
+    // first run: the persistent session and its subscription; then the broker keeps the message for it
+    vigie::test::CliResult r = vigie::test::runCliCommand( ingestCliCommand(), QStringList( args ) << QStringLiteral( "0.3" ) );
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    QVERIFY2( r.err.contains( QStringLiteral( "decoder %1" ).arg( decoder ) ), qPrintable( r.err ) );
+    QString error;
+    QVERIFY2( mBroker.publish( root + QLatin1Char( '/' ) + topic, payload, &error ), qPrintable( error ) );
+    r = vigie::test::runCliCommand( ingestCliCommand(), QStringList( args ) << QStringLiteral( "2" ) );
+    QVERIFY2( r.code == 0, qPrintable( r.err ) );
+    QVERIFY2( r.out.contains( QStringLiteral( "1 messages received" ) ) &&
+                  r.out.contains( QStringLiteral( "%1 observations stored" ).arg( count ) ) &&
+                  r.out.contains( QStringLiteral( "0 malformed" ) ),
+              qPrintable( r.out + r.err ) );
+    std::unique_ptr<ObservationStore> store = ObservationStore::openReadOnly( territory, &error );
+    QVERIFY2( store, qPrintable( error ) );
+    QCOMPARE( store->count(), qint64( count ) );
+    const QList<Observation> stored = store->observations( sensor, QDateTime(), QDateTime(), &error );
+    QVERIFY2( stored.size() == 1, qPrintable( QStringLiteral( "%1 values of %2 %3" ).arg( stored.size() ).arg( sensor, error ) ) );
+    QCOMPARE( stored.first().time, QDateTime::fromString( time, Qt::ISODateWithMs ).toUTC() );
+    QVERIFY2( qFuzzyCompare( stored.first().value, value ), qPrintable( QString::number( stored.first().value, 'g', 17 ) ) );
   }
 
   //! Messages published while Vigie is away are queued by the broker (persistent session), even across a broker restart.

@@ -1,70 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "decoders.h"
 #include "sensorthingsclient.h"
+#include "testhttpserver.h"
 #include "vigietest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QtTest>
 #include <QUrlQuery>
 
 #include <functional>
 
 using namespace vigie::feeds;
-
-//! A tiny HTTP/1.1 server for the test: one request per connection, answers from a handler.
-class TestHttpServer : public QObject
-{
-  Q_OBJECT
-
-public:
-  struct Response
-  {
-    int status = 200;
-    QByteArray body;
-  };
-  using Handler = std::function<Response( const QUrl &url )>;
-
-  explicit TestHttpServer( Handler handler ) : mHandler( std::move( handler ) )
-  {
-    connect( &mServer, &QTcpServer::newConnection, this, &TestHttpServer::accept );
-    mServer.listen( QHostAddress::LocalHost );
-  }
-  QString root() const { return QStringLiteral( "http://127.0.0.1:%1" ).arg( mServer.serverPort() ); }
-  QStringList requests;
-
-private:
-  void accept()
-  {
-    while ( QTcpSocket *socket = mServer.nextPendingConnection() )
-    {
-      auto *buffer = new QByteArray;
-      connect( socket, &QTcpSocket::readyRead, socket,
-               [this, socket, buffer]()
-               {
-                 buffer->append( socket->readAll() );
-                 if ( !buffer->contains( "\r\n\r\n" ) )
-                   return;
-                 const QList<QByteArray> requestLine = buffer->left( buffer->indexOf( "\r\n" ) ).split( ' ' );
-                 const QUrl url( root() + QString::fromUtf8( requestLine.value( 1 ) ) );
-                 requests << QUrl::fromPercentEncoding( url.toEncoded() );
-                 const Response response = mHandler( url );
-                 QByteArray reply = "HTTP/1.1 " + QByteArray::number( response.status ) + ( response.status == 200 ? " OK" : " Error" ) +
-                                    "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number( response.body.size() ) +
-                                    "\r\nConnection: close\r\n\r\n" + response.body;
-                 socket->write( reply );
-                 socket->disconnectFromHost();
-                 delete buffer;
-               } );
-      connect( socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater );
-    }
-  }
-
-  QTcpServer mServer;
-  Handler mHandler;
-};
 
 class TestSensorThingsClient : public vigie::test::Test
 {
