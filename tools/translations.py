@@ -4386,6 +4386,10 @@ FR.setdefault('vigie::store', {}).update({
         '%1 : impossible de renommer %2',
 })
 
+FR.setdefault('vigie::feeds::IngestService', {}).update({
+    'stale alarm rules not evaluated: %1': "règles d'alarme d'absence de données non évaluées : %1",
+})
+
 # (context, source, comment) -> French, for sources whose French depends on their comment:
 # "la vitesse" is feminine, "le trafic" masculine
 FR_COMMENTED = {

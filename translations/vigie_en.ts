@@ -10015,6 +10015,10 @@ cannot be read.
         <source>retention: %1 raw values older than %2 days moved into 15-minute aggregates</source>
         <translation>retention: %1 raw values older than %2 days moved into 15-minute aggregates</translation>
     </message>
+    <message>
+        <source>stale alarm rules not evaluated: %1</source>
+        <translation>stale alarm rules not evaluated: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::hydraulics</name>

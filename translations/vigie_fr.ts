@@ -10016,6 +10016,10 @@ est illisible.
         <source>retention: %1 raw values older than %2 days moved into 15-minute aggregates</source>
         <translation>rétention : %1 valeurs brutes de plus de %2 jours transférées dans des agrégats sur 15 minutes</translation>
     </message>
+    <message>
+        <source>stale alarm rules not evaluated: %1</source>
+        <translation>règles d&apos;alarme d&apos;absence de données non évaluées : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::hydraulics</name>

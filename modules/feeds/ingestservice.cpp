@@ -152,6 +152,10 @@ namespace vigie::feeds
     int minRetryMs = 500;
     int maxRetryMs = 30000;
     int retentionIntervalMs = 3600 * 1000;
+    //! Stale rules ("no value for N minutes") cannot be evaluated on arrival: the storer checks them
+    //! at start and then every kStaleCheckMs, so a headless ingest raises them without any desktop.
+    static constexpr int kStaleCheckMs = 30 * 1000;
+    std::chrono::steady_clock::time_point nextStale; // storer thread only
 
     std::unique_ptr<Decoder> decoder;
     //! PostGIS: alarms acknowledged or cleared on a desktop reach this service's engine before its next batch
@@ -458,11 +462,19 @@ namespace vigie::feeds
       auto lastCommit = std::chrono::steady_clock::now() - std::chrono::seconds( 1 );
       retentionActive = false;
       nextRetention = std::chrono::steady_clock::now(); // a first pass at start
+      nextStale = std::chrono::steady_clock::now();     // a first check at start
       while ( true )
       {
         // retention: one bounded step between two commits
         if ( retentionStepDue() )
           runRetentionStep();
+        if ( !stopping && std::chrono::steady_clock::now() >= nextStale )
+        {
+          QString error;
+          if ( store->alarms()->evaluateStale( QDateTime::currentDateTimeUtc(), &error ) < 0 )
+            logMessage( LogLevel::Warning, QStringLiteral( "feeds" ), tr( "stale alarm rules not evaluated: %1" ).arg( error ) );
+          nextStale = std::chrono::steady_clock::now() + std::chrono::milliseconds( kStaleCheckMs );
+        }
         // every batch waiting is stored in ONE transaction: under load, transactions grow by themselves
         Batch merged;
         Batch *batch = &merged;
@@ -470,10 +482,12 @@ namespace vigie::feeds
         {
           std::unique_lock<std::mutex> lock( queueMutex );
           const auto ready = [this] { return !queue.empty() || storerExit; };
-          if ( retentionIntervalMs <= 0 || stopping )
+          if ( stopping )
             queueChanged.wait( lock, ready );
+          else if ( retentionIntervalMs <= 0 )
+            queueChanged.wait_until( lock, nextStale, ready );
           else if ( !retentionActive )
-            queueChanged.wait_until( lock, nextRetention, ready );
+            queueChanged.wait_until( lock, std::min( nextRetention, nextStale ), ready );
           if ( queue.empty() )
           {
             if ( storerExit )

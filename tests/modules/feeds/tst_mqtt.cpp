@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // MQTT ingestion against a real Mosquitto broker (tests/common/mosquittobroker.h): publish ->
 // stored, TLS, certificate and password errors, broker restarts, duplicates, malformed payloads.
+#include "alarms.h"
 #include "clitest.h"
 #include "feedconfig.h"
 #include "feedstestutil.h"
@@ -133,6 +134,49 @@ private Q_SLOTS:
     QCOMPARE( service.stats().duplicates, 2 );
     service.stop();
     QCOMPARE( storedCount( territory ), 1 );
+  }
+
+  void staleRulesEvaluatedByIngest()
+  {
+    // a headless ingest raises "no value for N minutes" alarms by itself (no desktop evaluates them)
+    const QString territory = newTerritory();
+    {
+      QString error;
+      std::unique_ptr<ObservationStore> store = ObservationStore::open( territory, &error );
+      QVERIFY2( store, qPrintable( error ) );
+      AlarmRule stale;
+      stale.name = QStringLiteral( "silent pressure" );
+      stale.type = AlarmRuleType::Stale;
+      stale.kind = SensorKind::Pressure;
+      stale.minutes = 10;
+      stale.severity = AlarmSeverity::Warning;
+      QVERIFY2( store->alarms()->addRule( stale, &error ), qPrintable( error ) );
+      const QDateTime now = QDateTime::currentDateTimeUtc();
+      StoreResult result;
+      QVERIFY2( store->store( { vigie::test::observation( QStringLiteral( "silent" ), now.addSecs( -3600 ), 3.0, QStringLiteral( "m" ),
+                                                          QStringLiteral( "pressure" ) ),
+                                vigie::test::observation( QStringLiteral( "talking" ), now.addSecs( -60 ), 3.0, QStringLiteral( "m" ),
+                                                          QStringLiteral( "pressure" ) ) },
+                              &result, &error ),
+                qPrintable( error ) );
+      QCOMPARE( store->alarms()->alarms().size(), 0 );
+    }
+    IngestService service( config( mBroker.url(), QStringLiteral( "stale" ), QStringLiteral( "t9/#" ) ), territory );
+    QString error;
+    QVERIFY2( service.start( &error ), qPrintable( error ) );
+    QVERIFY2( service.waitConnected( 10000, nullptr, &error ), qPrintable( error ) );
+    QList<Alarm> alarms;
+    QVERIFY( waitFor(
+        [&]
+        {
+          QString e;
+          std::unique_ptr<ObservationStore> reader = ObservationStore::open( territory, &e );
+          alarms = reader ? reader->alarms()->alarms() : QList<Alarm>();
+          return !alarms.isEmpty();
+        } ) );
+    service.stop();
+    QCOMPARE( alarms.size(), 1 ); // the silent sensor only, once
+    QCOMPARE( alarms.constFirst().sensorId, QStringLiteral( "silent" ) );
   }
 
   void malformedPayloadsCounted()
