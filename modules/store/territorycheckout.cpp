@@ -505,6 +505,14 @@ namespace vigie
           }
           if ( !setFeatureValues( feature.get(), layer, operation.values, error ) )
             return false;
+          // the server's own columns (tenant trigger) are not ours to write: left unset, the
+          // driver leaves them out of the UPDATE
+          for ( const QString &column : kServerColumns )
+          {
+            const int index = feature->GetFieldIndex( column.toUtf8().constData() );
+            if ( index >= 0 )
+              feature->UnsetField( index );
+          }
           err = layer->SetFeature( feature.get() );
         }
         else

@@ -11,6 +11,7 @@
 #include "territory.h"
 #include "territorycheckout.h"
 #include "territorycopy.h"
+#include "territorytenants.h"
 #include "vigietest.h"
 
 #include <gdal_priv.h>
@@ -935,6 +936,98 @@ private Q_SLOTS:
     QVERIFY2( TerritoryCheckout::sync( out, plugins(), syncOptions, &report, &error ), qPrintable( error ) );
     QCOMPARE( report.updated, 1 );
     QCOMPARE( field( pg, 1, QStringLiteral( "power_w" ) ), QStringLiteral( "999" ) );
+  }
+
+  void tenantsCommuneRole()
+  {
+    // a PostGIS territory with communes as tenants (`territory tenants`): a commune's staff check out
+    // their commune, edit offline and sync back; the tenant column stays the server's (trigger), and
+    // a write that row-level security refuses fails the sync with nothing changed
+    if ( !mPgAvailable )
+      QSKIP( qPrintable( mSkipReason ) );
+    QString error;
+    const QString source = makeSource( true, &error );
+    QVERIFY2( !source.isEmpty(), qPrintable( error ) );
+    const QString prefix = QStringLiteral( "k%1" ).arg( QCoreApplication::applicationPid() );
+    const QString staff = prefix + QStringLiteral( "_ouest" );
+    {
+      std::unique_ptr<SqlConnection> admin = SqlConnection::open( source, SqlConnection::Mode::ReadWrite, &error );
+      QVERIFY2( admin, qPrintable( error ) );
+      // commune 29001 holds fids 1..5 (x 1000..1400), 29002 fids 6..10
+      QVERIFY2( admin->execute( QStringLiteral( "INSERT INTO territory_communes (insee_code, name, geom) VALUES "
+                                                "('29001', 'Ouest', ST_Multi(ST_MakeEnvelope(950, 1900, 1450, 2100, "
+                                                "(SELECT srid FROM geometry_columns WHERE f_table_name = 'territory_communes')))), "
+                                                "('29002', 'Est', ST_Multi(ST_MakeEnvelope(1450, 1900, 2000, 2100, "
+                                                "(SELECT srid FROM geometry_columns WHERE f_table_name = 'territory_communes'))))" ),
+                                {}, &error ),
+                qPrintable( error ) );
+      TerritoryTenants::Options options;
+      options.prefix = prefix;
+      QVERIFY2( TerritoryTenants::apply( source, options, nullptr, &error ), qPrintable( error ) );
+      QVERIFY2( admin->execute( QStringLiteral( "CREATE ROLE %1 LOGIN IN ROLE %2" )
+                                    .arg( staff, TerritoryTenants::communeRole( prefix, QStringLiteral( "29001" ) ) ),
+                                {}, &error ),
+                qPrintable( error ) );
+    }
+    const QString column = TerritoryTenants::communeColumn();
+    QCOMPARE( field( source, 1, column ), QStringLiteral( "29001" ) );
+
+    const QString asStaff = source + QStringLiteral( " user=" ) + staff;
+    const QString out = tempPath( QStringLiteral( "commune %1.gpkg" ).arg( mCounter ) );
+    CheckoutFilter commune;
+    commune.commune = QStringLiteral( "29001" );
+    CheckoutResult result;
+    QVERIFY2( TerritoryCheckout::checkout( asStaff, out, plugins(), commune, &result, &error ), qPrintable( error ) );
+    QCOMPARE( fids( out ), ( QList<qint64>{ 1, 2, 3, 4, 5 } ) );
+    {
+      std::unique_ptr<GDALDataset> dataset = openDataset( out );
+      OGRLayer *layer = dataset ? dataset->GetLayerByName( kTable.toUtf8().constData() ) : nullptr;
+      QVERIFY( layer );
+      QCOMPARE( layer->GetLayerDefn()->GetFieldIndex( column.toUtf8().constData() ), -1 ); // the server's column is not carried
+    }
+
+    // offline: an edit, a move inside the commune, a new feature
+    QVERIFY( setField( out, 1, QStringLiteral( "power_w" ), QStringLiteral( "999" ) ) );
+    QVERIFY( moveFeature( out, 2, 1120.5, 2010 ) );
+    {
+      std::unique_ptr<Territory> local = Territory::open( out, plugins(), Territory::Mode::ReadWrite, &error );
+      QVERIFY2( local, qPrintable( error ) );
+      Feature feature;
+      feature.wkb = vigie::test::pointWkb( 1250, 2050 );
+      feature.attributes = { { QStringLiteral( "name" ), QStringLiteral( "new in commune" ) }, { QStringLiteral( "power_w" ), 7 } };
+      QVERIFY2( local->addFeatures( QStringLiteral( "water:assets" ), { feature }, &error ), qPrintable( error ) );
+    }
+    SyncReport report;
+    QVERIFY2( TerritoryCheckout::sync( out, plugins(), false, &report, &error, mergers() ), qPrintable( error ) );
+    QVERIFY2( report.conflicts.isEmpty(), QJsonDocument( report.toJson() ).toJson().constData() );
+    QCOMPARE( report.updated, 2 );
+    QCOMPARE( report.inserted, 1 );
+    QCOMPARE( field( source, 1, QStringLiteral( "power_w" ) ), QStringLiteral( "999" ) );
+    QCOMPARE( geometryOf( source, 2 ), QStringLiteral( "1120.5 2010" ) );
+    QCOMPARE( countNamed( source, QStringLiteral( "new in commune" ) ), 1 );
+    for ( qint64 fid = 1; fid <= 5; ++fid )
+      QCOMPARE( field( source, fid, column ), QStringLiteral( "29001" ) );
+    QCOMPARE( report.newIds.size(), 1 );
+    const qint64 serverFid = report.newIds.at( 0 ).toObject().value( QStringLiteral( "server" ) ).toVariant().toLongLong();
+    QCOMPARE( field( source, serverFid, column ), QStringLiteral( "29001" ) ); // set by the server's trigger
+    SyncReport again;
+    QVERIFY2( TerritoryCheckout::sync( out, plugins(), false, &again, &error, mergers() ), qPrintable( error ) );
+    QVERIFY2( again.isNoOp(), QJsonDocument( again.toJson() ).toJson().constData() );
+
+    // moving a feature into the other commune: refused by row-level security, nothing changed on either side
+    QVERIFY( setField( out, 4, QStringLiteral( "power_w" ), QStringLiteral( "444" ) ) );
+    QVERIFY( moveFeature( out, 3, 1700, 2000 ) );
+    const QByteArray checkoutState = vigie::test::fileChecksum( out );
+    const QString geometry3 = geometryOf( source, 3 );
+    SyncReport refused;
+    QVERIFY( !TerritoryCheckout::sync( out, plugins(), false, &refused, &error, mergers() ) );
+    QVERIFY2( error.contains( QStringLiteral( "row-level security" ) ) && error.contains( QStringLiteral( "nothing was changed" ) ),
+              qPrintable( error ) );
+    QVERIFY2( !error.contains( column ), qPrintable( error ) ); // the sync never writes the tenant column
+    QCOMPARE( vigie::test::fileChecksum( out ), checkoutState );
+    QCOMPARE( geometryOf( source, 3 ), geometry3 );
+    QCOMPARE( field( source, 3, column ), QStringLiteral( "29001" ) );
+    QCOMPARE( field( source, 4, QStringLiteral( "power_w" ) ), QStringLiteral( "40" ) );
   }
 
   void badInput_data()
