@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "backgroundtask.h"
 
+#include <QProgressBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace vigie
 {
+  void showProgress( QProgressBar *bar, qint64 done, qint64 total, const QString &format )
+  {
+    bar->setRange( 0, total > 0 ? 1000 : 0 );
+    bar->setValue( total > 0 ? static_cast<int>( 1000 * done / total ) : 0 );
+    bar->setFormat( format );
+  }
+
   BackgroundTask::BackgroundTask( Work work, QObject *parent )
     : QObject( parent )
     , mWork( std::move( work ) )

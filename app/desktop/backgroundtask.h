@@ -8,8 +8,14 @@
 
 #include <functional>
 
+class QProgressBar;
+
 namespace vigie
 {
+  //! Shows \a done of \a total on \a bar (per mille: counts may pass the range of an int; busy
+  //! while the total is unknown) with \a format (e.g. "%p% — step").
+  void showProgress( QProgressBar *bar, qint64 done, qint64 total, const QString &format );
+
   /**
    * \brief Runs one piece of work (building a demo, exporting a layer) on a worker
    * thread so the GUI never freezes; finished() arrives on the GUI thread.

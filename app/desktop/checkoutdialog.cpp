@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkoutdialog.h"
 
+#include "backgroundtask.h"
 #include "log.h"
 #include "mainwindow.h"
 #include "pluginmanager.h"
@@ -492,12 +493,7 @@ namespace vigie
       connect( mJob, &CheckoutJob::finished, this, &CheckoutDialog::jobFinished );
       connect( mJob, &CheckoutJob::progress, this,
                [this]( const QString &step, qint64 done, qint64 total )
-               {
-                 // per mille: the counts may pass the range of an int
-                 mProgress->setRange( 0, total > 0 ? 1000 : 0 );
-                 mProgress->setValue( total > 0 ? static_cast<int>( 1000 * done / total ) : 0 );
-                 mProgress->setFormat( tr( "%p% — %1" ).arg( step ) );
-               } );
+               { showProgress( mProgress, done, total, tr( "%p% — %1" ).arg( step ) ); } );
     }
     mProgress->setRange( 0, 0 );
     mProgress->setFormat( QString() );

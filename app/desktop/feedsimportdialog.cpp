@@ -196,17 +196,6 @@ namespace vigie
           r.source == feeds::HistorySource::Csv ? tr( "Choose the CSV file to import." ) : tr( "Enter the URL of the service." );
       return false;
     }
-    auto split = []( const QString &text )
-    {
-      QStringList items;
-      const QStringList parts = text.split( QLatin1Char( ',' ) );
-      for ( const QString &part : parts )
-      {
-        if ( !part.trimmed().isEmpty() )
-          items << part.trimmed();
-      }
-      return items;
-    };
     if ( r.source == feeds::HistorySource::Csv )
     {
       r.file = QDir::fromNativeSeparators( location );
@@ -222,7 +211,7 @@ namespace vigie
         *errorMessage = tr( "\"%1\" is not an http(s) URL." ).arg( location );
         return false;
       }
-      r.datastreams = split( mDatastreams->text() );
+      r.datastreams = feeds::splitIdList( mDatastreams->text() );
       if ( !mNgsiType->currentData().toString().isEmpty() )
         r.ngsiTypes = QStringList{ mNgsiType->currentData().toString() };
       r.temporal = mTemporal->isChecked();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syncdialog.h"
 
+#include "backgroundtask.h"
 #include "log.h"
 #include "mainwindow.h"
 #include "pluginmanager.h"
@@ -429,11 +430,7 @@ namespace vigie
     connect( mJob, &SyncJob::finished, this, &SyncDialog::jobFinished );
     connect( mJob, &SyncJob::progress, this,
              [this]( const QString &step, qint64 done, qint64 total )
-             {
-               mProgress->setRange( 0, total > 0 ? 1000 : 0 );
-               mProgress->setValue( total > 0 ? static_cast<int>( 1000 * done / total ) : 0 );
-               mProgress->setFormat( tr( "%p% — %1" ).arg( step ) );
-             } );
+             { showProgress( mProgress, done, total, tr( "%p% — %1" ).arg( step ) ); } );
     updateWidgets();
   }
 

@@ -86,18 +86,6 @@ namespace vigie::feeds
       return parseCliArgs( args, valueOptions, flagOptions, a, error );
     }
 
-    QStringList list( const QString &text )
-    {
-      QStringList items;
-      const QStringList parts = text.split( QLatin1Char( ',' ) );
-      for ( const QString &part : parts )
-      {
-        if ( !part.trimmed().isEmpty() )
-          items << part.trimmed();
-      }
-      return items;
-    }
-
     QJsonObject resultJson( const HistoryImportResult &r )
     {
       return QJsonObject{ { QStringLiteral( "sources" ), QJsonArray::fromStringList( r.sources ) },
@@ -192,15 +180,15 @@ namespace vigie::feeds
         request.source = HistorySource::SensorThings;
         if ( !checkUrl( "sensorthings" ) || !onlyWith( ngsiOptions + csvOptions, QStringLiteral( "--ngsi-ld or --csv" ) ) )
           return fail( UsageError, error );
-        request.datastreams = list( a.value( "datastream" ) );
-        request.things = list( a.value( "thing" ) );
+        request.datastreams = splitIdList( a.value( "datastream" ) );
+        request.things = splitIdList( a.value( "thing" ) );
       }
       else if ( a.has( "ngsi-ld" ) )
       {
         request.source = HistorySource::NgsiLd;
         if ( !checkUrl( "ngsi-ld" ) || !onlyWith( staOptions + csvOptions, QStringLiteral( "--sensorthings or --csv" ) ) )
           return fail( UsageError, error );
-        request.ngsiTypes = list( a.value( "type" ) );
+        request.ngsiTypes = splitIdList( a.value( "type" ) );
         request.temporal = a.has( "temporal" );
         request.tenant = a.value( "tenant" );
       }

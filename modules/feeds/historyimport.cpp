@@ -382,4 +382,16 @@ namespace vigie::feeds
     }
     return true;
   }
+
+  QStringList splitIdList( const QString &text )
+  {
+    QStringList items;
+    const QStringList parts = text.split( QLatin1Char( ',' ) );
+    for ( const QString &part : parts )
+    {
+      if ( !part.trimmed().isEmpty() )
+        items << part.trimmed();
+    }
+    return items;
+  }
 } // namespace vigie::feeds

@@ -111,6 +111,9 @@ namespace vigie::feeds
   VIGIE_FEEDS_EXPORT bool readCsvHistory( const QString &path, const CsvHistoryOptions &options, QList<Observation> *observations,
                                           QString *errorMessage );
 
+  //! The items of a comma-separated list of ids ("12, 14,,15" -> 12, 14, 15): trimmed, empty ones dropped.
+  VIGIE_FEEDS_EXPORT QStringList splitIdList( const QString &text );
+
   //! The NGSI-LD entity types of the Smart Data Models Vigie reads (Streetlight, WaterObserved, …).
   VIGIE_FEEDS_EXPORT QStringList ngsiSmartDataModelTypes();
 } // namespace vigie::feeds
