@@ -2,6 +2,7 @@
 #include "backgroundtask.h"
 
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace vigie
@@ -11,6 +12,15 @@ namespace vigie
     bar->setRange( 0, total > 0 ? 1000 : 0 );
     bar->setValue( total > 0 ? static_cast<int>( 1000 * done / total ) : 0 );
     bar->setFormat( format );
+  }
+
+  QProgressBar *takeProgressBar( QProgressDialog *dialog )
+  {
+    QProgressBar *bar = new QProgressBar( dialog );
+    bar->setRange( dialog->minimum(), dialog->maximum() );
+    bar->setValue( dialog->value() );
+    dialog->setBar( bar ); // the dialog owns it
+    return bar;
   }
 
   BackgroundTask::BackgroundTask( Work work, QObject *parent )

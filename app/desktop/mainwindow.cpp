@@ -1239,7 +1239,8 @@ namespace vigie
     progress->setAutoReset( false );
     progress->setValue( 0 );
     mImportProgress = progress;
-    connect( job, &ImportJob::progressChanged, progress, &QProgressDialog::setValue );
+    QProgressBar *bar = takeProgressBar( progress );
+    connect( job, &ImportJob::progressChanged, bar, &QProgressBar::setValue );
     connect( progress, &QProgressDialog::canceled, job,
              [job, progress]
              {

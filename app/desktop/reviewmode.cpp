@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reviewmode.h"
 
+#include "backgroundtask.h"
+
 #include "agendaeditor.h"
 #include "deckbuilder.h"
 #include "log.h"
@@ -24,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -143,10 +146,11 @@ namespace vigie
     mExportProgress = progress;
     DeckExport *job = mExport;
     connect( progress, &QProgressDialog::canceled, job, &DeckExport::cancel );
+    QProgressBar *bar = takeProgressBar( progress );
     connect( job, &DeckExport::progressChanged, progress,
-             [progress]( double fraction, const QString &stage )
+             [progress, bar]( double fraction, const QString &stage )
              {
-               progress->setValue( static_cast<int>( fraction * 1000 ) );
+               bar->setValue( static_cast<int>( fraction * 1000 ) );
                progress->setLabelText( stage );
              } );
     connect( job, &DeckExport::finished, this,
@@ -260,8 +264,8 @@ namespace vigie
     progress->setValue( 0 );
     mProgress = progress;
     connect( progress, &QProgressDialog::canceled, this, &ReviewMode::cancel );
-    connect( mBuild, &DeckBuildJob::progressChanged, progress,
-             [progress]( double fraction ) { progress->setValue( static_cast<int>( fraction * 1000 ) ); } );
+    QProgressBar *bar = takeProgressBar( progress );
+    connect( mBuild, &DeckBuildJob::progressChanged, bar, [bar]( double fraction ) { bar->setValue( static_cast<int>( fraction * 1000 ) ); } );
     connect( mBuild, &DeckBuildJob::finished, this, &ReviewMode::buildFinished );
     mWindow->statusBar()->showMessage( tr( "Building the review deck…" ) );
     mBuild->start( agenda, options.language );

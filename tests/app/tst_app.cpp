@@ -572,6 +572,40 @@ class TestApp : public vigie::test::Test
       QVERIFY( vigie::ImportReportDialog::summary( schema->title, result ).contains( QStringLiteral( "3" ) ) );
     }
 
+    // A progress update of the import must never run the event loop. QProgressDialog::setValue
+    // does once the modal dialog is shown: the job's "finished" could then be handled inside the
+    // update, delete the dialog, and setValue went on with the deleted dialog (tst_app crashed now
+    // and then on a loaded machine). The job's progress goes to the dialog's own bar instead.
+    void importProgressNeverRunsTheEventLoop()
+    {
+      QVERIFY( mWindow->territory() );
+      const vigie::LayerSchema *schema = busiestPointLayer();
+      QVERIFY( schema );
+      const QString source = writeSource( QStringLiteral( "progress.geojson" ), *schema, 60000 );
+      QVERIFY( !source.isEmpty() );
+      vigie::ImportOptions options;
+      options.targetLayer = schema->qualifiedName();
+      QSignalSpy finished( mWindow.get(), &vigie::MainWindow::importFinished );
+      vigie::ImportJob *job = mWindow->startImport( source, options );
+      QVERIFY( job );
+      QPointer<QProgressDialog> dialog = mWindow->importProgressDialog();
+      QVERIFY( dialog );
+      // the dialog appears after its minimum duration, while the import runs
+      QTRY_VERIFY_WITH_TIMEOUT( dialog->isVisible() || !finished.isEmpty(), 60000 );
+      QVERIFY2( finished.isEmpty(), "the import ended before its progress dialog appeared" );
+      bool markerDelivered = false;
+      QMetaObject::invokeMethod(
+          this, [&markerDelivered] { markerDelivered = true; }, Qt::QueuedConnection );
+      emit job->progressChanged( 37 ); // as the worker's queued update is delivered
+      QVERIFY2( !markerDelivered, "a progress update ran the event loop" );
+      QCOMPARE( dialog->value(), 37 );
+      QTRY_VERIFY( markerDelivered );
+      job->cancel();
+      QVERIFY( finished.wait( 120000 ) );
+      QVERIFY( finished.at( 0 ).at( 0 ).value<vigie::ImportResult>().cancelled );
+      QTRY_VERIFY( !dialog ); // deleted once the import is over
+    }
+
     void importCancelLeavesFileUnchanged()
     {
       QVERIFY( mWindow->territory() );
