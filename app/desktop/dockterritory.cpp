@@ -2,8 +2,11 @@
 #include "dockterritory.h"
 #include "mainwindow.h"
 #include "territory.h"
-#include <QDockWidget>
 #include <memory>
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 
 namespace vigie
 {
@@ -32,5 +35,38 @@ namespace vigie
                           load( path );
                         }
                       } );
+  }
+
+  QDockWidget *addHiddenDock( MainWindow *window, const QString &title, const QString &objectName, QWidget *widget,
+                              Qt::DockWidgetArea area )
+  {
+    QDockWidget *dock = new QDockWidget( title, window );
+    dock->setObjectName( objectName );
+    dock->setWidget( widget );
+    window->addDockWidget( area, dock );
+    dock->hide();
+    return dock;
+  }
+
+  QMenu *addDomainMenu( MainWindow *window, const QString &title, QDockWidget *dock, const QString &showText )
+  {
+    QMenu *menu = new QMenu( title, window );
+    QAction *show = menu->addAction( showText );
+    QObject::connect( show, &QAction::triggered, dock,
+                      [dock]
+                      {
+                        dock->show();
+                        dock->raise();
+                      } );
+    menu->addAction( dock->toggleViewAction() );
+    menu->addSeparator();
+    insertDomainMenu( window, menu );
+    return menu;
+  }
+
+  void insertDomainMenu( MainWindow *window, QMenu *menu )
+  {
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
   }
 } // namespace vigie

@@ -2,6 +2,7 @@
 #include "feedspanel.h"
 
 #include "alarmspanel.h"
+#include "dockterritory.h"
 #include "feedsauth.h"
 #include "feedshistorychart.h"
 #include "feedsimportdialog.h"
@@ -656,19 +657,12 @@ namespace vigie
     docks.history = new FeedsHistoryChart( service, window );
     docks.history->setObjectName( QStringLiteral( "historyChart" ) );
 
-    auto makeDock = [window]( const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area )
-    {
-      QDockWidget *dock = new QDockWidget( title, window );
-      dock->setObjectName( name );
-      dock->setWidget( widget );
-      window->addDockWidget( area, dock );
-      dock->hide(); // shown by the Feeds menu, or when a territory with feeds opens
-      return dock;
-    };
-    docks.feedsDock = makeDock( FeedsPanel::tr( "Feeds" ), QStringLiteral( "feedsDock" ), docks.feeds, Qt::RightDockWidgetArea );
-    docks.alarmsDock = makeDock( FeedsPanel::tr( "Alarms" ), QStringLiteral( "alarmsDock" ), docks.alarms, Qt::BottomDockWidgetArea );
-    docks.historyDock =
-        makeDock( FeedsPanel::tr( "Sensor history" ), QStringLiteral( "historyDock" ), docks.history, Qt::BottomDockWidgetArea );
+    docks.feedsDock =
+        addHiddenDock( window, FeedsPanel::tr( "Feeds" ), QStringLiteral( "feedsDock" ), docks.feeds, Qt::RightDockWidgetArea );
+    docks.alarmsDock =
+        addHiddenDock( window, FeedsPanel::tr( "Alarms" ), QStringLiteral( "alarmsDock" ), docks.alarms, Qt::BottomDockWidgetArea );
+    docks.historyDock = addHiddenDock( window, FeedsPanel::tr( "Sensor history" ), QStringLiteral( "historyDock" ), docks.history,
+                                       Qt::BottomDockWidgetArea );
     window->splitDockWidget( docks.alarmsDock, docks.historyDock, Qt::Horizontal ); // side by side, the chart as wide as the list
 
     QMenu *menu = new QMenu( FeedsPanel::tr( "&Feeds" ), window );
@@ -703,8 +697,7 @@ namespace vigie
           dialog->show();
         } );
     importAction->setObjectName( QStringLiteral( "feedsImportHistoryAction" ) );
-    const QList<QAction *> menus = window->menuBar()->actions();
-    window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu ); // before Help
+    insertDomainMenu( window, menu );
 
     QDockWidget *feedsDock = docks.feedsDock;
     QDockWidget *alarmsDock = docks.alarmsDock;

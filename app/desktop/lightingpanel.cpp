@@ -918,25 +918,11 @@ namespace vigie
     LightingPanel *panel = new LightingPanel( window->project(), window );
     panel->setObjectName( QStringLiteral( "lightingPanel" ) );
     panel->setMapCanvas( window->mapCanvas() );
-    QDockWidget *dock = new QDockWidget( LightingPanel::tr( "Street lighting" ), window );
-    dock->setObjectName( QStringLiteral( "lightingDock" ) );
-    dock->setWidget( panel );
-    window->addDockWidget( Qt::RightDockWidgetArea, dock );
-    dock->hide(); // shown by Lighting ▸ Show the lighting panel
-    QMenu *menu = new QMenu( LightingPanel::tr( "&Lighting" ), window );
-    QAction *show = menu->addAction( LightingPanel::tr( "&Show the lighting panel" ) );
-    QObject::connect( show, &QAction::triggered, dock,
-                      [dock]
-                      {
-                        dock->show();
-                        dock->raise();
-                      } );
-    menu->addAction( dock->toggleViewAction() );
-    menu->addSeparator();
+    QDockWidget *dock =
+        addHiddenDock( window, LightingPanel::tr( "Street lighting" ), QStringLiteral( "lightingDock" ), panel, Qt::RightDockWidgetArea );
+    QMenu *menu = addDomainMenu( window, LightingPanel::tr( "&Lighting" ), dock, LightingPanel::tr( "&Show the lighting panel" ) );
     menu->addAction( LightingPanel::tr( "&Optimise" ), panel, [panel] { panel->run(); } );
     menu->addAction( LightingPanel::tr( "&PDF report…" ), panel, &LightingPanel::exportPdfDialog );
-    QList<QAction *> menus = window->menuBar()->actions();
-    window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
     // a territory without street lighting leaves the panel empty, with the loader's reason
     // loaded when the dock is first shown for a territory: building the analysis layers of
     // 30,000 luminaires costs the GUI thread about a second, which users who never open the

@@ -1501,21 +1501,8 @@ namespace vigie
     WaterPanel *panel = new WaterPanel( window->project(), window );
     panel->setObjectName( QStringLiteral( "waterPanel" ) );
     panel->setMapCanvas( window->mapCanvas() );
-    QDockWidget *dock = new QDockWidget( WaterPanel::tr( "Water" ), window );
-    dock->setObjectName( QStringLiteral( "waterDock" ) );
-    dock->setWidget( panel );
-    window->addDockWidget( Qt::RightDockWidgetArea, dock );
-    dock->hide(); // shown by Water ▸ Show the water panel
-    QMenu *menu = new QMenu( WaterPanel::tr( "&Water" ), window );
-    QAction *show = menu->addAction( WaterPanel::tr( "&Show the water panel" ) );
-    QObject::connect( show, &QAction::triggered, dock,
-                      [dock]
-                      {
-                        dock->show();
-                        dock->raise();
-                      } );
-    menu->addAction( dock->toggleViewAction() );
-    menu->addSeparator();
+    QDockWidget *dock = addHiddenDock( window, WaterPanel::tr( "Water" ), QStringLiteral( "waterDock" ), panel, Qt::RightDockWidgetArea );
+    QMenu *menu = addDomainMenu( window, WaterPanel::tr( "&Water" ), dock, WaterPanel::tr( "&Show the water panel" ) );
     menu->addAction( WaterPanel::tr( "&Run the simulation" ), panel,
                      [panel, dock]
                      {
@@ -1529,8 +1516,6 @@ namespace vigie
                        dock->show();
                        panel->pickPipeOnMap();
                      } );
-    QList<QAction *> menus = window->menuBar()->actions();
-    window->menuBar()->insertMenu( menus.isEmpty() ? nullptr : menus.last(), menu );
     // the live leak monitor follows the feeds' territory and runs after each update that stored observations
     if ( FeedsService *service = window->findChild<FeedsService *>() )
     {
