@@ -1148,11 +1148,69 @@ namespace vigie::hydraulics
             change[s] -= before.first.at( s );
           noiseScale = std::sqrt( 1.0 / std::max( 1, after.second ) + 1.0 / std::max( 1, before.second ) );
         }
+        double priorFlow = windowFlow;
+        if ( o.growthRegression && growth && !atStart && referenceEnd < 0 && changeDay > 0 && flow > 0 )
+        {
+          // a slow growth: residual_s(d) = a_s + b_s q(d) + noise over the quiet days before the change
+          // and every day since (within the regime: no other report or repair of the area), q the
+          // area's leak flow above its level before; the change for the leak's flow is then b · flow
+          const int first = std::max( { 0, regimeStart, std::min( cusumStart, changeDay ) - o.baselineDays } );
+          QVector<int> used;
+          for ( int j = first; j <= dayIndex; ++j )
+          {
+            if ( days.at( j ).valid )
+              used.append( j );
+          }
+          // q smoothed over baselineDays: its daily error would shrink the slope (error in the
+          // regressor) and carry the consumption error's pressure response into it
+          const int half = std::max( 0, o.baselineDays / 2 );
+          QVector<double> q;
+          double meanQ = 0;
+          for ( int j : std::as_const( used ) )
+          {
+            double sum = 0;
+            int n = 0;
+            for ( int k : std::as_const( used ) )
+            {
+              if ( std::abs( k - j ) <= half )
+              {
+                sum += leak.at( k ) - levelBefore;
+                ++n;
+              }
+            }
+            q.append( sum / n );
+            meanQ += sum / n;
+          }
+          meanQ = used.isEmpty() ? 0 : meanQ / used.size();
+          double sqq = 0;
+          for ( double v : std::as_const( q ) )
+            sqq += ( v - meanQ ) * ( v - meanQ );
+          // the slope's standard error per m³/h is noise / √Σ(q - q̄)²; the difference's is
+          // noise × noiseScale / windowFlow: keep the more precise of the two estimates
+          if ( used.size() >= 3 && sqq > 0 && ( windowFlow <= 0 || 1 / std::sqrt( sqq ) < noiseScale / windowFlow ) )
+          {
+            const int nSensors = static_cast<int>( d->sensors.size() );
+            change = QVector<double>( nSensors, 0.0 );
+            for ( int s = 0; s < nSensors; ++s )
+            {
+              double meanR = 0;
+              for ( int j : std::as_const( used ) )
+                meanR += residuals.at( j ).at( s );
+              meanR /= used.size();
+              double sqr = 0;
+              for ( int u = 0; u < used.size(); ++u )
+                sqr += ( q.at( u ) - meanQ ) * ( residuals.at( used.at( u ) ).at( s ) - meanR );
+              change[s] = sqr / sqq * flow;
+            }
+            noiseScale = flow / std::sqrt( sqq );
+            priorFlow = flow;
+          }
+        }
         DetectedLeak leakFound;
         if ( o.localiser == LocaliserMethod::Cosine )
           leakFound.candidates = d->localise( change, a );
         else
-          leakFound.candidates = d->localiser.rank( change, std::max( 0.0, windowFlow ), a, o.candidateCount, noiseScale );
+          leakFound.candidates = d->localiser.rank( change, std::max( 0.0, priorFlow ), a, o.candidateCount, noiseScale );
         if ( leakFound.candidates.isEmpty() )
           return;
         {

@@ -72,6 +72,16 @@ namespace vigie::hydraulics
     //! Slow growth: CUSUM steps each smaller than minimumLeak that add up to it within this many
     //! days are reported as one leak (an incipient leak otherwise hides in the level); 0 = off.
     int growthWindowDays = 30;
+    //! Slow-growth alarms: estimate the sensors' pressure signature by regressing each sensor's daily
+    //! residual on the area's daily leak flow from the balance (smoothed over baselineDays, so that its
+    //! day-to-day error neither shrinks the slope nor carries the consumption error's pressure
+    //! response), over the baselineDays before the change and every day up to the alarm (within the
+    //! regime: after the area's last report or repair), instead of the mean after the change minus
+    //! the mean before; used when the slope's standard error (day-to-day noise / √Σ(q - q̄)²) is the
+    //! smaller of the two. A ramp is then seen on every day of its rise. Steps and hidden growths keep
+    //! the difference of means (for a step the two are the same). Off: it changed no 2018 result
+    //! (see the README).
+    bool growthRegression = false;
     //! Hidden growth: a repair that removes less than the leak it ends leaves the area's balance
     //! above its level before that leak; this many days after the repair, a remainder of at least
     //! minimumLeak and hiddenGrowthSigmas noise deviations is reported as a leak that grew
