@@ -16,31 +16,32 @@
 
 namespace vigie
 {
+  bool isSqlInteger( const QVariant &value )
+  {
+    switch ( value.userType() )
+    {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  bool isSqlReal( const QVariant &value )
+  {
+    return value.userType() == QMetaType::Double || value.userType() == QMetaType::Float;
+  }
+
   namespace
   {
-    bool isInteger( const QVariant &value )
-    {
-      switch ( value.userType() )
-      {
-      case QMetaType::Int:
-      case QMetaType::UInt:
-      case QMetaType::LongLong:
-      case QMetaType::ULongLong:
-      case QMetaType::Long:
-      case QMetaType::ULong:
-      case QMetaType::Short:
-      case QMetaType::UShort:
-        return true;
-      default:
-        return false;
-      }
-    }
-
-    bool isReal( const QVariant &value )
-    {
-      return value.userType() == QMetaType::Double || value.userType() == QMetaType::Float;
-    }
-
     // ---- SQLite
 
     class SqliteStatement : public SqlStatement
@@ -184,9 +185,9 @@ namespace vigie
           int rc = SQLITE_OK;
           if ( value.isNull() )
             rc = sqlite3_bind_null( statement, i + 1 );
-          else if ( isInteger( value ) || value.userType() == QMetaType::Bool )
+          else if ( isSqlInteger( value ) )
             rc = sqlite3_bind_int64( statement, i + 1, value.toLongLong() );
-          else if ( isReal( value ) )
+          else if ( isSqlReal( value ) )
             rc = sqlite3_bind_double( statement, i + 1, value.toDouble() );
           else if ( value.userType() == QMetaType::QByteArray )
           {
@@ -574,7 +575,7 @@ namespace vigie
             {
               if ( value.userType() == QMetaType::Bool )
                 storage.push_back( value.toBool() ? QByteArrayLiteral( "t" ) : QByteArrayLiteral( "f" ) );
-              else if ( isReal( value ) )
+              else if ( isSqlReal( value ) )
                 storage.push_back( QByteArray::number( value.toDouble(), 'g', 17 ) );
               else
                 storage.push_back( value.toString().toUtf8() );

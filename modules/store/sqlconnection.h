@@ -167,6 +167,11 @@ namespace vigie
     bool mInTransaction = false;
   };
 
+  //! True when \a value is stored as an SQL integer: every integer type and booleans (0 / 1).
+  VIGIE_STORE_EXPORT bool isSqlInteger( const QVariant &value );
+  //! True when \a value is stored as an SQL real (double or float).
+  VIGIE_STORE_EXPORT bool isSqlReal( const QVariant &value );
+
   /**
    * \brief Commits on commit(), rolls back when it goes out of scope otherwise:
    * every early return of a writer leaves the territory as it was.

@@ -426,33 +426,14 @@ namespace vigie
       return true;
     }
 
-    bool isIntegerValue( const QVariant &value )
-    {
-      switch ( value.userType() )
-      {
-      case QMetaType::Int:
-      case QMetaType::UInt:
-      case QMetaType::LongLong:
-      case QMetaType::ULongLong:
-      case QMetaType::Long:
-      case QMetaType::ULong:
-      case QMetaType::Short:
-      case QMetaType::UShort:
-      case QMetaType::Bool:
-        return true;
-      default:
-        return false;
-      }
-    }
-
     //! One value as a field of COPY text format; doubles in their shortest exact form.
     void appendCopyField( QByteArray &line, const QVariant &value )
     {
       if ( value.isNull() )
         line += "\\N";
-      else if ( isIntegerValue( value ) )
+      else if ( isSqlInteger( value ) )
         line += QByteArray::number( value.toLongLong() );
-      else if ( value.userType() == QMetaType::Double || value.userType() == QMetaType::Float )
+      else if ( isSqlReal( value ) )
       {
         const double number = value.toDouble();
         if ( std::isnan( number ) )
@@ -472,9 +453,9 @@ namespace vigie
     {
       if ( value.isNull() )
         statement.bindNull( index );
-      else if ( isIntegerValue( value ) )
+      else if ( isSqlInteger( value ) )
         statement.bind( index, static_cast<qint64>( value.toLongLong() ) );
-      else if ( value.userType() == QMetaType::Double || value.userType() == QMetaType::Float )
+      else if ( isSqlReal( value ) )
         statement.bind( index, value.toDouble() );
       else if ( value.userType() == QMetaType::QByteArray )
         statement.bindBlob( index, value.toByteArray() );
