@@ -1236,6 +1236,17 @@ namespace vigie
       const QString storedSource =
           SqlConnection::isPostgres( recorded ) ? withoutPasswordKeyword( recorded ) : QFileInfo( recorded ).absoluteFilePath();
       const QString insertMeta = QStringLiteral( "INSERT INTO %1 (key, value) VALUES (?, ?)" ).arg( kMetaTable );
+      // the role that read the server: with communes as tenants another role sees other rows
+      QString role;
+      if ( SqlConnection::isPostgres( source ) )
+      {
+        std::unique_ptr<SqlConnection> server = SqlConnection::open( source, SqlConnection::Mode::ReadOnlyShared, &error );
+        if ( !server )
+          return abort( error );
+        role = server->roleName();
+      }
+      if ( !role.isEmpty() && !db->execute( insertMeta, { QStringLiteral( "role" ), role }, &error ) )
+        return abort( error );
       if ( !db->execute( insertMeta, { QStringLiteral( "source" ), storedSource }, &error ) ||
            !db->execute( insertMeta, { QStringLiteral( "checked_out" ), QDateTime::currentDateTimeUtc().toString( Qt::ISODate ) },
                          &error ) ||
@@ -1532,6 +1543,19 @@ namespace vigie
     std::unique_ptr<SqlConnection> serverDb = SqlConnection::open( source, SqlConnection::Mode::ReadOnlyShared, &error );
     if ( !serverDb )
       return fail( tr( "cannot open the source of the checkout, %1: %2; nothing was changed" ).arg( displayPath( source ), error ) );
+    {
+      // the sync takes the server's rows it reads for the truth: a role that sees other rows (row-level
+      // security of communes as tenants) would take the features it cannot see as deleted on the server
+      QMap<QString, QString> meta;
+      if ( !readMeta( *localDb, checkoutPath, &meta, &error ) )
+        return fail( error );
+      const QString takenAs = meta.value( QStringLiteral( "role" ) );
+      const QString role = serverDb->roleName();
+      if ( !takenAs.isEmpty() && !role.isEmpty() && role != takenAs )
+        return fail( tr( "the checkout was taken as role %1 and this connection acts as role %2: another role may see other "
+                         "features of the server (communes as tenants), so synchronise as %1; nothing was changed" )
+                         .arg( takenAs, role ) );
+    }
     auto versions = [&]( SqlConnection &db, QMap<QString, int> *out )
     {
       QList<SqlConnection::Row> rows;

@@ -1028,6 +1028,33 @@ private Q_SLOTS:
     QCOMPARE( geometryOf( source, 3 ), geometry3 );
     QCOMPARE( field( source, 3, column ), QStringLiteral( "29001" ) );
     QCOMPARE( field( source, 4, QStringLiteral( "power_w" ) ), QStringLiteral( "40" ) );
+
+    // a checkout taken by the owner (every commune) synchronised as the commune's staff: that role
+    // does not see the other commune's features, which the sync would take as deleted on the server;
+    // refused, naming both roles, nothing changed on either side
+    const QString wide = tempPath( QStringLiteral( "owner %1.gpkg" ).arg( mCounter ) );
+    QVERIFY2( TerritoryCheckout::checkout( source, wide, plugins(), CheckoutFilter(), nullptr, &error ), qPrintable( error ) );
+    QVERIFY( fids( wide ).contains( 6 ) ); // the other commune's features are in it
+    QVERIFY( setField( wide, 7, QStringLiteral( "power_w" ), QStringLiteral( "777" ) ) );
+    const QByteArray wideState = vigie::test::fileChecksum( wide );
+    SyncOptions asOtherRole;
+    asOtherRole.mergers = mergers();
+    asOtherRole.sourceOverride = asStaff;
+    SyncReport otherRole;
+    QVERIFY( !TerritoryCheckout::sync( wide, plugins(), asOtherRole, &otherRole, &error ) );
+    QVERIFY2( error.contains( staff ) && error.contains( QStringLiteral( "synchronise as" ) ) &&
+                  error.contains( QStringLiteral( "nothing was changed" ) ),
+              qPrintable( error ) );
+    asOtherRole.dryRun = true;
+    QVERIFY( !TerritoryCheckout::sync( wide, plugins(), asOtherRole, &otherRole, &error ) );
+    QVERIFY2( error.contains( staff ), qPrintable( error ) );
+    QCOMPARE( vigie::test::fileChecksum( wide ), wideState );
+    QVERIFY( fids( wide ).contains( 6 ) );
+    QCOMPARE( field( source, 7, QStringLiteral( "power_w" ) ), QStringLiteral( "70" ) );
+    // as the role that took it, the sync goes through
+    SyncReport asOwner;
+    QVERIFY2( TerritoryCheckout::sync( wide, plugins(), false, &asOwner, &error, mergers() ), qPrintable( error ) );
+    QCOMPARE( field( source, 7, QStringLiteral( "power_w" ) ), QStringLiteral( "777" ) );
   }
 
   void badInput_data()
