@@ -4390,6 +4390,11 @@ FR.setdefault('vigie::feeds::IngestService', {}).update({
     'stale alarm rules not evaluated: %1': "règles d'alarme d'absence de données non évaluées : %1",
 })
 
+FR.setdefault('vigie::TerritoryCheckout', {}).update({
+    'the checkout was taken as role %1 and this connection acts as role %2: another role may see other features of the server (communes as tenants), so synchronise as %1; nothing was changed':
+        "la copie hors ligne a été prise avec le rôle %1 et cette connexion agit avec le rôle %2 : un autre rôle peut voir d'autres objets du serveur (communes locataires), synchronisez donc avec le rôle %1 ; rien n'a été modifié",
+})
+
 # (context, source, comment) -> French, for sources whose French depends on their comment:
 # "la vitesse" is feminine, "le trafic" masculine
 FR_COMMENTED = {

@@ -6806,6 +6806,10 @@ This slide could not be drawn: %2</translation>
         <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts</source>
         <translation>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts</translation>
     </message>
+    <message>
+        <source>the checkout was taken as role %1 and this connection acts as role %2: another role may see other features of the server (communes as tenants), so synchronise as %1; nothing was changed</source>
+        <translation>the checkout was taken as role %1 and this connection acts as role %2: another role may see other features of the server (communes as tenants), so synchronise as %1; nothing was changed</translation>
+    </message>
 </context>
 <context>
     <name>vigie::TerritoryWatcher</name>

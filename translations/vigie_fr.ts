@@ -6806,6 +6806,10 @@ Cette diapositive n&apos;a pas pu être affichée : %2</translation>
         <source>synchronised %1 with %2: %3 updated, %4 inserted, %5 deleted, %6 refreshed, %7 added from the server, %8 conflicts</source>
         <translation>%1 synchronisé avec %2 : %3 mises à jour, %4 insertions, %5 suppressions, %6 actualisations, %7 ajouts depuis le serveur, %8 conflits</translation>
     </message>
+    <message>
+        <source>the checkout was taken as role %1 and this connection acts as role %2: another role may see other features of the server (communes as tenants), so synchronise as %1; nothing was changed</source>
+        <translation>la copie hors ligne a été prise avec le rôle %1 et cette connexion agit avec le rôle %2 : un autre rôle peut voir d&apos;autres objets du serveur (communes locataires), synchronisez donc avec le rôle %1 ; rien n&apos;a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>vigie::TerritoryWatcher</name>
