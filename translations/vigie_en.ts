@@ -10533,32 +10533,6 @@ cannot be read.
         <translation>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-                              [--localiser least-squares|cosine] [--report-delay DAYS]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year YYYY | --from TIME --to TIME] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
-       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
-                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
-</source>
-        <translation>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-                              [--localiser least-squares|cosine] [--report-delay DAYS]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year YYYY | --from TIME --to TIME] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
-       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
-                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
-</translation>
-    </message>
-    <message>
         <source>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</source>
         <translation>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</translation>
     </message>
@@ -10657,6 +10631,36 @@ cannot be read.
     <message>
         <source>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</source>
         <translation>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</translation>
+    </message>
+    <message>
+        <source>--defer-days needs a number of days from 0 to 365, not &quot;%1&quot;</source>
+        <translation>--defer-days needs a number of days from 0 to 365, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</translation>
     </message>
 </context>
 <context>

@@ -10534,32 +10534,6 @@ est illisible.
         <translation>--report-delay attend un nombre de jours de 0 à 60, pas « %1 »</translation>
     </message>
     <message>
-        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-                              [--localiser least-squares|cosine] [--report-delay DAYS]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year YYYY | --from TIME --to TIME] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
-       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
-                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
-</source>
-        <translation>       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
-                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
-                              [--localiser least-squares|cosine] [--report-delay JOURS]
-       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
-                             [--year AAAA | --from DATE --to DATE] [--json score.json]
-       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
-                               [--connections N] [--json balance.json]
-       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]
-       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]
-                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
-       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
-</translation>
-    </message>
-    <message>
         <source>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</source>
         <translation>%1 : aucun débitmètre parmi les capteurs du réseau d&apos;eau : la détection des fuites a besoin des débits d&apos;entrée mesurés</translation>
     </message>
@@ -10658,6 +10632,36 @@ est illisible.
     <message>
         <source>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</source>
         <translation>%1 mises à jour de %2 min du %3 au %4 : %5 fuites signalées, %6 alarmes déclenchées ; %7 jours analysés ; par mise à jour %8 ms en moyenne, %9 ms au maximum (initialisation %10 ms)</translation>
+    </message>
+    <message>
+        <source>--defer-days needs a number of days from 0 to 365, not &quot;%1&quot;</source>
+        <translation>--defer-days attend un nombre de jours de 0 à 365, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year YYYY | --from TIME --to TIME] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]
+       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]
+                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
+</source>
+        <translation>       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
+                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
+                              [--localiser least-squares|cosine] [--report-delay JOURS] [--defer-days JOURS]
+       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]
+                             [--year AAAA | --from DATE --to DATE] [--json score.json]
+       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]
+                               [--connections N] [--json balance.json]
+       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]
+       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]
+                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
+       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
+</translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,25 @@ namespace vigie::hydraulics
       double baseLevel;
       int baseEnd; //!< the reference window of the pressures ends here (the repaired leak's start)
     };
+    //! An alarm the pressures did not confirm yet, re-assessed every day with the days since its change.
+    struct Pending
+    {
+      int alarmDay;
+      int dayIndex; //!< last day of the pressures it was assessed with
+      int changeDay;
+      int cusumStart;
+      int regimeFirst;
+      double flow;
+      double levelBefore;
+      bool growth;
+      int referenceEnd;
+    };
+    enum class Outcome
+    {
+      None,        //!< no candidate pipe
+      Unconfirmed, //!< a small alarm the pressures do not (yet) confirm
+      Confirmed
+    };
     QVector<Active> active;
     d->balances.clear();
     for ( int a = 0; a < d->areas.size(); ++a )
@@ -1076,50 +1095,14 @@ namespace vigie::hydraulics
       if ( !area.calibrated || days.isEmpty() )
         continue;
       const double sigma = area.sigma;
-      int regimeStart = 0; // first day after the last report or repair of this area
-      // \a referenceEnd >= 0: the pressures after cusumStart are compared with the baselineDays before
-      // referenceEnd (a leak that grew while another ran: before that one) instead of before the change
-      auto report =
-          [&]( int alarmDay, int cusumStart, double flow, bool atStart, double levelBefore, bool growth = false, int referenceEnd = -1 )
+      int regimeStart = 0;      // first day after the last report or repair of this area
+      QVector<Pending> pending; // unconfirmed small alarms of this area (deferredConfirmationDays)
+      // the pressure change of an alarm whose leak changed the balance from changeDay on, with the days up
+      // to dayIndex (regimeFirst: first day of the area's regime at the alarm), its candidate pipes and
+      // whether the pressures confirm it (\a leakFound gets the candidates and the evidence)
+      auto assess = [&]( int changeDay, int dayIndex, int cusumStart, int regimeFirst, double flow, bool atStart, double levelBefore,
+                         bool growth, int referenceEnd, DetectedLeak &leakFound ) -> Outcome
       {
-        // the CUSUM start is the last day its sum was zero, often days early (slow growth of another
-        // leak): the change day is re-estimated as the most significant step of the balance
-        int changeDay = cusumStart;
-        if ( o.refineChangeDay && !atStart && referenceEnd < 0 )
-        {
-          double best = -1;
-          for ( int c = std::max( { 1, cusumStart - 3, regimeStart } ); c <= alarmDay; ++c )
-          {
-            double after = 0, before = 0;
-            int na = 0, nb = 0;
-            for ( int j = c; j <= alarmDay; ++j )
-            {
-              if ( days.at( j ).valid )
-              {
-                after += leak.at( j );
-                ++na;
-              }
-            }
-            for ( int j = std::max( 0, c - o.baselineDays ); j < c; ++j )
-            {
-              if ( days.at( j ).valid )
-              {
-                before += leak.at( j );
-                ++nb;
-              }
-            }
-            if ( na == 0 || nb == 0 )
-              continue;
-            const double step = ( after / na - before / nb ) * std::sqrt( double( na ) * nb / ( na + nb ) );
-            if ( step > best )
-            {
-              best = step;
-              changeDay = c;
-            }
-          }
-        }
-        // waiting reportDelayDays after the alarm gives the localisation more days of data
-        const int dayIndex = std::min<int>( alarmDay + std::max( 0, o.reportDelayDays ), static_cast<int>( days.size() ) - 1 );
         int daysAfter = 0;
         double windowFlow = 0;
         for ( int j = atStart ? 0 : std::max( 0, changeDay ); j <= dayIndex; ++j )
@@ -1154,7 +1137,7 @@ namespace vigie::hydraulics
           // a slow growth: residual_s(d) = a_s + b_s q(d) + noise over the quiet days before the change
           // and every day since (within the regime: no other report or repair of the area), q the
           // area's leak flow above its level before; the change for the leak's flow is then b · flow
-          const int first = std::max( { 0, regimeStart, std::min( cusumStart, changeDay ) - o.baselineDays } );
+          const int first = std::max( { 0, regimeFirst, std::min( cusumStart, changeDay ) - o.baselineDays } );
           QVector<int> used;
           for ( int j = first; j <= dayIndex; ++j )
           {
@@ -1206,13 +1189,12 @@ namespace vigie::hydraulics
             priorFlow = flow;
           }
         }
-        DetectedLeak leakFound;
         if ( o.localiser == LocaliserMethod::Cosine )
           leakFound.candidates = d->localise( change, a );
         else
           leakFound.candidates = d->localiser.rank( change, std::max( 0.0, priorFlow ), a, o.candidateCount, noiseScale );
         if ( leakFound.candidates.isEmpty() )
-          return;
+          return Outcome::None;
         {
           const QVector<LeakCandidate> free = d->localiser.rank( change, 0, a, 1, noiseScale );
           leakFound.pressureEvidence = free.isEmpty() ? 0 : d->localiser.misfitWithoutLeak( change, noiseScale ) - free.first().misfit;
@@ -1221,11 +1203,14 @@ namespace vigie::hydraulics
         // a hidden growth is measured across another leak's life: always confirmed by the pressures
         const bool small = flow < o.confirmBelowSigmas * sigma || referenceEnd >= 0;
         if ( small && !atStart && leakFound.pressureEvidence < o.minimumEvidence )
-          return; // small for the balance and not seen in the pressures
+          return Outcome::Unconfirmed; // small for the balance and not seen in the pressures
         if ( small && o.fitTestSigmas > 0 &&
              leakFound.candidates.first().misfit > chiSquareQuantile( static_cast<int>( change.size() ) - 2, o.fitTestSigmas ) )
-          return; // no leak on a pipe of this area explains the pressures: drift, not a leak
-
+          return Outcome::Unconfirmed; // no leak on a pipe of this area explains the pressures: drift, not a leak
+        return Outcome::Confirmed;
+      };
+      auto accept = [&]( DetectedLeak leakFound, int dayIndex, int changeDay, double flow, bool atStart, double levelBefore )
+      {
         leakFound.pipe = leakFound.candidates.first().pipe;
         leakFound.zone = area.zone.name;
         leakFound.flow = flow;
@@ -1241,6 +1226,59 @@ namespace vigie::hydraulics
         }
         active.append( { leakFound.pipe, flow, a, levelBefore, atStart ? 0 : std::max( 0, changeDay ) } );
         found.append( leakFound );
+      };
+      // \a referenceEnd >= 0: the pressures after cusumStart are compared with the baselineDays before
+      // referenceEnd (a leak that grew while another ran: before that one) instead of before the change
+      auto report =
+          [&]( int alarmDay, int cusumStart, double flow, bool atStart, double levelBefore, bool growth = false, int referenceEnd = -1 )
+      {
+        // another alarm of the area starts a new regime: a pending alarm's window ends here
+        pending.clear();
+        // the CUSUM start is the last day its sum was zero, often days early (slow growth of another
+        // leak): the change day is re-estimated as the most significant step of the balance
+        int changeDay = cusumStart;
+        if ( o.refineChangeDay && !atStart && referenceEnd < 0 )
+        {
+          double best = -1;
+          for ( int c = std::max( { 1, cusumStart - 3, regimeStart } ); c <= alarmDay; ++c )
+          {
+            double after = 0, before = 0;
+            int na = 0, nb = 0;
+            for ( int j = c; j <= alarmDay; ++j )
+            {
+              if ( days.at( j ).valid )
+              {
+                after += leak.at( j );
+                ++na;
+              }
+            }
+            for ( int j = std::max( 0, c - o.baselineDays ); j < c; ++j )
+            {
+              if ( days.at( j ).valid )
+              {
+                before += leak.at( j );
+                ++nb;
+              }
+            }
+            if ( na == 0 || nb == 0 )
+              continue;
+            const double step = ( after / na - before / nb ) * std::sqrt( double( na ) * nb / ( na + nb ) );
+            if ( step > best )
+            {
+              best = step;
+              changeDay = c;
+            }
+          }
+        }
+        // waiting reportDelayDays after the alarm gives the localisation more days of data
+        const int dayIndex = std::min<int>( alarmDay + std::max( 0, o.reportDelayDays ), static_cast<int>( days.size() ) - 1 );
+        DetectedLeak leakFound;
+        const Outcome outcome =
+            assess( changeDay, dayIndex, cusumStart, regimeStart, flow, atStart, levelBefore, growth, referenceEnd, leakFound );
+        if ( outcome == Outcome::Confirmed )
+          accept( leakFound, dayIndex, changeDay, flow, atStart, levelBefore );
+        else if ( outcome == Outcome::Unconfirmed && o.deferredConfirmationDays > 0 && !atStart )
+          pending.append( { alarmDay, dayIndex, changeDay, cusumStart, regimeStart, flow, levelBefore, growth, referenceEnd } );
       };
       double level = 0;
       int start = 0;
@@ -1343,6 +1381,7 @@ namespace vigie::hydraulics
         }
         else if ( down > o.cusumThreshold )
         {
+          pending.clear(); // the balance fell back (e.g. a repair): it no longer shows the pending leak
           double size = 0;
           int n = 0;
           for ( int j = downStart; j <= i; ++j )
@@ -1379,6 +1418,27 @@ namespace vigie::hydraulics
             regimeStart = i + 1;
           up = down = 0;
           upStart = downStart = i + 1;
+        }
+        // deferred confirmation: the pressure change of a pending alarm with every day since its change
+        // (the noise of the mean after it falls as 1/√days), reported on the first day it passes
+        for ( int p = static_cast<int>( pending.size() ) - 1; p >= 0; --p )
+        {
+          const Pending waiting = pending.at( p );
+          if ( i <= waiting.dayIndex )
+            continue;
+          if ( i > waiting.alarmDay + o.deferredConfirmationDays )
+          {
+            pending.removeAt( p );
+            continue;
+          }
+          DetectedLeak leakFound;
+          const Outcome outcome = assess( waiting.changeDay, i, waiting.cusumStart, waiting.regimeFirst, waiting.flow, false,
+                                          waiting.levelBefore, waiting.growth, waiting.referenceEnd, leakFound );
+          if ( outcome == Outcome::Unconfirmed )
+            continue;
+          pending.removeAt( p );
+          if ( outcome == Outcome::Confirmed )
+            accept( leakFound, i, waiting.changeDay, waiting.flow, false, waiting.levelBefore );
         }
       }
     }

@@ -110,7 +110,7 @@ namespace vigie::hydraulics
                      { QStringLiteral( "--network" ), QStringLiteral( "--scada" ), QStringLiteral( "--train" ),
                        QStringLiteral( "--train-leaks" ), QStringLiteral( "--out" ), QStringLiteral( "--json" ),
                        QStringLiteral( "--window" ), QStringLiteral( "--threshold" ), QStringLiteral( "--min-leak" ),
-                       QStringLiteral( "--localiser" ), QStringLiteral( "--report-delay" ) },
+                       QStringLiteral( "--localiser" ), QStringLiteral( "--report-delay" ), QStringLiteral( "--defer-days" ) },
                      {} ) )
         return usageError( QStringLiteral( "detect" ), a.error, err );
       if ( !a.positional.isEmpty() )
@@ -148,6 +148,17 @@ namespace vigie::hydraulics
           return usageError(
               QStringLiteral( "detect" ),
               QCoreApplication::translate( "vigie::hydraulics", "--localiser needs least-squares or cosine, not \"%1\"" ).arg( method ),
+              err );
+      }
+      if ( a.has( "--defer-days" ) )
+      {
+        bool ok = false;
+        options.deferredConfirmationDays = a.value( "--defer-days" ).toInt( &ok );
+        if ( !ok || options.deferredConfirmationDays < 0 || options.deferredConfirmationDays > 365 )
+          return usageError(
+              QStringLiteral( "detect" ),
+              QCoreApplication::translate( "vigie::hydraulics", "--defer-days needs a number of days from 0 to 365, not \"%1\"" )
+                  .arg( a.value( "--defer-days" ) ),
               err );
       }
       if ( a.has( "--report-delay" ) )
@@ -435,7 +446,7 @@ namespace vigie::hydraulics
         "vigie::hydraulics",
         "       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"
         "                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n"
-        "                              [--localiser least-squares|cosine] [--report-delay DAYS]\n"
+        "                              [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]\n"
         "       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n"
         "                             [--year YYYY | --from TIME --to TIME] [--json score.json]\n"
         "       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n"

@@ -199,6 +199,9 @@ void TestLeakLocaliser::detectOptions_data()
   QTest::newRow( "negative delay" ) << QStringList{ QStringLiteral( "--report-delay" ), QStringLiteral( "-1" ) } << "--report-delay";
   QTest::newRow( "delay not a number" ) << QStringList{ QStringLiteral( "--report-delay" ), QStringLiteral( "soon" ) } << "soon";
   QTest::newRow( "delay without value" ) << QStringList{ QStringLiteral( "--report-delay" ) } << "--report-delay";
+  QTest::newRow( "negative deferral" ) << QStringList{ QStringLiteral( "--defer-days" ), QStringLiteral( "-3" ) } << "--defer-days";
+  QTest::newRow( "deferral not a number" ) << QStringList{ QStringLiteral( "--defer-days" ), QStringLiteral( "month" ) } << "month";
+  QTest::newRow( "deferral too long" ) << QStringList{ QStringLiteral( "--defer-days" ), QStringLiteral( "400" ) } << "from 0 to 365";
 }
 
 void TestLeakLocaliser::detectOptions()
