@@ -3645,8 +3645,6 @@ FR.setdefault('vigie::hydraulics', {}).update({
         "Secteurs disposant de relevés de compteurs d'abonnés (%1) : volume mis en distribution %2 m3/jour, pertes réelles %3 m3/jour, eau non facturée (NRW) %4 %, ILI %5 ; les autres secteurs n'en ont pas, les pertes de l'ensemble du réseau ne sont donc pas calculées.",
     '--localiser needs least-squares or cosine, not "%1"':
         '--localiser attend least-squares ou cosine, pas « %1 »',
-    '--report-delay needs a number of days from 0 to 60, not "%1"':
-        '--report-delay attend un nombre de jours de 0 à 60, pas « %1 »',
     '       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n                              [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]\n       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n                             [--year YYYY | --from TIME --to TIME] [--json score.json]\n       vigie-cli water balance --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]\n                               [--connections N] [--json balance.json]\n       vigie-cli water isolate NET.inp|TERRITORY --pipe ID [--valves-on-pipes] [--json FILE] [--out FILE.geojson]\n       vigie-cli water import TERRITORY NET.inp [--network-name NAME] [--crs EPSG:x]\n                              [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]\n       vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]\n':
         '       vigie-cli water detect --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]\n                              --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]\n                              [--localiser least-squares|cosine] [--report-delay JOURS] [--defer-days JOURS]\n       vigie-cli water score --leaks detected.csv --truth truth.csv --network NET.inp [--leakages Leakages.csv]\n                             [--year AAAA | --from DATE --to DATE] [--json score.json]\n       vigie-cli water balance --network NET.inp --scada DOSSIER [--train DOSSIER [--train-leaks leaks.csv]]\n                               [--connections N] [--json balance.json]\n       vigie-cli water isolate NET.inp|TERRITOIRE --pipe ID [--valves-on-pipes] [--json FICHIER] [--out FICHIER.geojson]\n       vigie-cli water import TERRITOIRE NET.inp [--network-name NOM] [--crs EPSG:x]\n                              [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]\n       vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]\n',
 })
@@ -4396,8 +4394,8 @@ FR.setdefault('vigie::TerritoryCheckout', {}).update({
 })
 
 FR.setdefault('vigie::hydraulics', {}).update({
-    '--defer-days needs a number of days from 0 to 365, not "%1"':
-        "--defer-days attend un nombre de jours de 0 à 365, pas « %1 »",
+    '%1 needs a number of days from 0 to %2, not "%3"':
+        "%1 attend un nombre de jours de 0 à %2, pas « %3 »",
 })
 
 # (context, source, comment) -> French, for sources whose French depends on their comment:

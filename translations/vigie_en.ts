@@ -10529,10 +10529,6 @@ cannot be read.
         <translation>--localiser needs least-squares or cosine, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</source>
-        <translation>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</source>
         <translation>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</translation>
     </message>
@@ -10633,10 +10629,6 @@ cannot be read.
         <translation>%1 updates of %2 min from %3 to %4: %5 leaks reported, %6 alarms raised; %7 days analysed; per update %8 ms mean, %9 ms max (set-up %10 ms)</translation>
     </message>
     <message>
-        <source>--defer-days needs a number of days from 0 to 365, not &quot;%1&quot;</source>
-        <translation>--defer-days needs a number of days from 0 to 365, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
                               --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
                               [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]
@@ -10661,6 +10653,10 @@ cannot be read.
                               [--transform DX,DY[,SCALE[,ROTATION]]] [--replace] [--benchmark]
        vigie-cli water export TERRITORY --out NET.inp [--network-name NAME]
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a number of days from 0 to %2, not &quot;%3&quot;</source>
+        <translation>%1 needs a number of days from 0 to %2, not &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

@@ -10530,10 +10530,6 @@ est illisible.
         <translation>--localiser attend least-squares ou cosine, pas « %1 »</translation>
     </message>
     <message>
-        <source>--report-delay needs a number of days from 0 to 60, not &quot;%1&quot;</source>
-        <translation>--report-delay attend un nombre de jours de 0 à 60, pas « %1 »</translation>
-    </message>
-    <message>
         <source>%1: no flow meter among the water sensors: the leak detection needs the metered inflows</source>
         <translation>%1 : aucun débitmètre parmi les capteurs du réseau d&apos;eau : la détection des fuites a besoin des débits d&apos;entrée mesurés</translation>
     </message>
@@ -10634,10 +10630,6 @@ est illisible.
         <translation>%1 mises à jour de %2 min du %3 au %4 : %5 fuites signalées, %6 alarmes déclenchées ; %7 jours analysés ; par mise à jour %8 ms en moyenne, %9 ms au maximum (initialisation %10 ms)</translation>
     </message>
     <message>
-        <source>--defer-days needs a number of days from 0 to 365, not &quot;%1&quot;</source>
-        <translation>--defer-days attend un nombre de jours de 0 à 365, pas « %1 »</translation>
-    </message>
-    <message>
         <source>       vigie-cli water detect --network NET.inp --scada DIR [--train DIR [--train-leaks leaks.csv]]
                               --out leaks.csv [--json report.json] [--window 0-24] [--threshold 6] [--min-leak 1.5]
                               [--localiser least-squares|cosine] [--report-delay DAYS] [--defer-days DAYS]
@@ -10662,6 +10654,10 @@ est illisible.
                               [--transform DX,DY[,ÉCHELLE[,ROTATION]]] [--replace] [--benchmark]
        vigie-cli water export TERRITOIRE --out NET.inp [--network-name NOM]
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a number of days from 0 to %2, not &quot;%3&quot;</source>
+        <translation>%1 attend un nombre de jours de 0 à %2, pas « %3 »</translation>
     </message>
 </context>
 <context>

@@ -150,27 +150,25 @@ namespace vigie::hydraulics
               QCoreApplication::translate( "vigie::hydraulics", "--localiser needs least-squares or cosine, not \"%1\"" ).arg( method ),
               err );
       }
-      if ( a.has( "--defer-days" ) )
+      const struct
       {
-        bool ok = false;
-        options.deferredConfirmationDays = a.value( "--defer-days" ).toInt( &ok );
-        if ( !ok || options.deferredConfirmationDays < 0 || options.deferredConfirmationDays > 365 )
-          return usageError(
-              QStringLiteral( "detect" ),
-              QCoreApplication::translate( "vigie::hydraulics", "--defer-days needs a number of days from 0 to 365, not \"%1\"" )
-                  .arg( a.value( "--defer-days" ) ),
-              err );
-      }
-      if ( a.has( "--report-delay" ) )
+        const char *name;
+        int *days;
+        int maximum;
+      } dayOptions[] = { { "--defer-days", &options.deferredConfirmationDays, 365 }, { "--report-delay", &options.reportDelayDays, 60 } };
+      for ( const auto &option : dayOptions )
       {
+        if ( !a.has( option.name ) )
+          continue;
         bool ok = false;
-        options.reportDelayDays = a.value( "--report-delay" ).toInt( &ok );
-        if ( !ok || options.reportDelayDays < 0 || options.reportDelayDays > 60 )
-          return usageError(
-              QStringLiteral( "detect" ),
-              QCoreApplication::translate( "vigie::hydraulics", "--report-delay needs a number of days from 0 to 60, not \"%1\"" )
-                  .arg( a.value( "--report-delay" ) ),
-              err );
+        *option.days = a.value( option.name ).toInt( &ok );
+        if ( !ok || *option.days < 0 || *option.days > option.maximum )
+          return usageError( QStringLiteral( "detect" ),
+                             QCoreApplication::translate( "vigie::hydraulics", "%1 needs a number of days from 0 to %2, not \"%3\"" )
+                                 .arg( QLatin1String( option.name ) )
+                                 .arg( option.maximum )
+                                 .arg( a.value( option.name ) ),
+                             err );
       }
       const QPair<const char *, double *> numbers[] = { { "--threshold", &options.cusumThreshold },
                                                         { "--min-leak", &options.minimumLeak } };
