@@ -4398,6 +4398,10 @@ FR.setdefault('vigie::hydraulics', {}).update({
         "%1 attend un nombre de jours de 0 à %2, pas « %3 »",
 })
 
+FR.setdefault('vigie', {}).update({
+    'no bookmark %1 in %2': 'aucun signet %1 dans %2',
+})
+
 # (context, source, comment) -> French, for sources whose French depends on their comment:
 # "la vitesse" is feminine, "le trafic" masculine
 FR_COMMENTED = {

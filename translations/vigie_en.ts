@@ -1638,6 +1638,10 @@ Exit codes: 0 ok, 1 simulation failed (e.g. no convergence), 2 usage error,
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
+    <message>
+        <source>no bookmark %1 in %2</source>
+        <translation>no bookmark %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AgendaEditor</name>
@@ -5007,10 +5011,6 @@ Stored before the error: %2 Importing again adds only what is missing.</translat
     <message>
         <source>Nothing named “%1” in the territory</source>
         <translation>Nothing named “%1” in the territory</translation>
-    </message>
-    <message>
-        <source>Bookmark %1 not found in %2</source>
-        <translation>Bookmark %1 not found in %2</translation>
     </message>
     <message>
         <source>New bookmark</source>

@@ -1638,6 +1638,10 @@ Codes de sortie : 0 succès, 1 échec de la simulation (par ex. non-convergence)
         <source>cannot commit</source>
         <translation>impossible de valider</translation>
     </message>
+    <message>
+        <source>no bookmark %1 in %2</source>
+        <translation>aucun signet %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::AgendaEditor</name>
@@ -5007,10 +5011,6 @@ Enregistré avant l&apos;erreur : %2 Un nouvel import n&apos;ajoute que ce qui m
     <message>
         <source>Nothing named “%1” in the territory</source>
         <translation>Rien ne porte le nom « %1 » dans le territoire</translation>
-    </message>
-    <message>
-        <source>Bookmark %1 not found in %2</source>
-        <translation>Signet %1 introuvable dans %2</translation>
     </message>
     <message>
         <source>New bookmark</source>

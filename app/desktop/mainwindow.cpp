@@ -1147,21 +1147,9 @@ namespace vigie
   {
     if ( !mTerritory )
       return false;
-    // the store has add and remove: add the renamed copy first so that a failure loses nothing
-    for ( const Bookmark &bookmark : mTerritory->bookmarks() )
-    {
-      if ( bookmark.id != id )
-        continue;
-      Bookmark renamed = bookmark;
-      renamed.id = 0;
-      renamed.name = name;
-      const bool ok = mTerritory->addBookmark( renamed, errorMessage ) && mTerritory->removeBookmark( id, errorMessage );
-      refreshBookmarks();
-      return ok;
-    }
-    if ( errorMessage )
-      *errorMessage = tr( "Bookmark %1 not found in %2" ).arg( id ).arg( nativePath( mTerritory->path() ) );
-    return false;
+    const bool ok = mTerritory->renameBookmark( id, name, errorMessage );
+    refreshBookmarks();
+    return ok;
   }
 
   bool MainWindow::removeBookmark( qint64 id, QString *errorMessage )

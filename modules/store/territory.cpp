@@ -1125,6 +1125,23 @@ namespace vigie
     return true;
   }
 
+  bool Territory::renameBookmark( qint64 id, const QString &name, QString *errorMessage )
+  {
+    auto fail = [errorMessage]( const QString &message )
+    {
+      if ( errorMessage )
+        *errorMessage = message;
+      return false;
+    };
+    if ( name.trimmed().isEmpty() )
+      return fail( QCoreApplication::translate( "vigie", "a bookmark needs a name" ) );
+    const QList<Bookmark> all = bookmarks();
+    if ( std::none_of( all.cbegin(), all.cend(), [id]( const Bookmark &b ) { return b.id == id; } ) )
+      return fail( QCoreApplication::translate( "vigie", "no bookmark %1 in %2" ).arg( id ).arg( displayPath( d->path ) ) );
+    return executeInTransaction(
+        { QStringLiteral( "UPDATE vigie_bookmarks SET name = %1 WHERE id = %2" ).arg( store::sqlQuote( name ) ).arg( id ) }, errorMessage );
+  }
+
   bool Territory::removeBookmark( qint64 id, QString *errorMessage )
   {
     return executeInTransaction( { QStringLiteral( "DELETE FROM vigie_bookmarks WHERE id = %1" ).arg( id ) }, errorMessage );

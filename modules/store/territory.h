@@ -116,6 +116,9 @@ namespace vigie
     QList<Bookmark> bookmarks() const;
     bool addBookmark( Bookmark &bookmark, QString *errorMessage = nullptr );
     bool removeBookmark( qint64 id, QString *errorMessage = nullptr );
+    //! Renames bookmark \a id in place (its id and extent kept); false with the reason when the
+    //! name is empty or no bookmark has that id.
+    bool renameBookmark( qint64 id, const QString &name, QString *errorMessage = nullptr );
 
     //! Runs \a sql statements in one transaction (used by migrations and tests).
     bool executeInTransaction( const QStringList &sql, QString *errorMessage = nullptr );

@@ -390,6 +390,7 @@ class TestApp : public vigie::test::Test
       }
       QVERIFY( names.contains( QStringLiteral( "Centre" ) ) );
       QVERIFY( !names.contains( name ) );
+      QCOMPARE( renamedId, id ); // renamed in place
       QVERIFY2( mWindow->removeBookmark( renamedId, &error ), qPrintable( error ) );
       file = vigie::Territory::open( mDemoPath, mPlugins->plugins(), vigie::Territory::Mode::ReadOnly, &error );
       QVERIFY( file );

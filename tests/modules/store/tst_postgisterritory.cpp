@@ -151,6 +151,9 @@ private Q_SLOTS:
       bookmark.extent = QRectF( QPointF( 770000.5, 6280000.25 ), QPointF( 771000.75, 6281000.125 ) );
       QVERIFY2( territory->addBookmark( bookmark, &error ), qPrintable( error ) );
       QVERIFY( bookmark.id > 0 );
+      QVERIFY2( territory->renameBookmark( bookmark.id, QStringLiteral( "Hôtel de ville" ), &error ), qPrintable( error ) );
+      QCOMPARE( territory->bookmarks().value( 0 ).name, QStringLiteral( "Hôtel de ville" ) );
+      QCOMPARE( territory->bookmarks().value( 0 ).id, bookmark.id );
     }
     std::unique_ptr<Territory> territory = Territory::open( path, { &plugin }, Territory::Mode::ReadOnly, &error );
     QVERIFY2( territory, qPrintable( error ) );
@@ -167,7 +170,7 @@ private Q_SLOTS:
     QCOMPARE( extent.bottom(), 6281000.0 );
     const QList<Bookmark> bookmarks = territory->bookmarks();
     QCOMPARE( bookmarks.size(), 1 );
-    QCOMPARE( bookmarks.constFirst().name, QStringLiteral( "Mairie" ) );
+    QCOMPARE( bookmarks.constFirst().name, QStringLiteral( "Hôtel de ville" ) ); // renamed in place above
     QCOMPARE( bookmarks.constFirst().extent.left(), 770000.5 ); // double precision, not PostgreSQL's single REAL
     QCOMPARE( bookmarks.constFirst().extent.bottom(), 6281000.125 );
     const QList<Feature> features = territory->features( QStringLiteral( "water:assets" ), &error );

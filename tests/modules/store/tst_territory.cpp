@@ -464,6 +464,19 @@ private Q_SLOTS:
     QCOMPARE( bookmarks.at( 0 ).name, QStringLiteral( "\u00c9cusson" ) );
     QCOMPARE( bookmarks.at( 0 ).extent, QRectF( QPointF( 770123.25, 6279000.5 ), QPointF( 771000, 6280000 ) ) );
     QCOMPARE( bookmarks.at( 1 ).extent, QRectF( QPointF( 772000, 6278000 ), QPointF( 773500.125, 6279500 ) ) );
+    // renamed in place: same id and extent
+    QString error;
+    QVERIFY2( territory->renameBookmark( firstId, QStringLiteral( "Centre historique" ), &error ), qPrintable( error ) );
+    bookmarks = territory->bookmarks();
+    QCOMPARE( bookmarks.size(), 2 );
+    QCOMPARE( bookmarks.at( 0 ).id, firstId );
+    QCOMPARE( bookmarks.at( 0 ).name, QStringLiteral( "Centre historique" ) );
+    QCOMPARE( bookmarks.at( 0 ).extent, QRectF( QPointF( 770123.25, 6279000.5 ), QPointF( 771000, 6280000 ) ) );
+    QVERIFY( !territory->renameBookmark( firstId, QStringLiteral( "  " ), &error ) );
+    QVERIFY2( error.contains( QStringLiteral( "name" ) ), qPrintable( error ) );
+    QVERIFY( !territory->renameBookmark( firstId + 1000, QStringLiteral( "Nowhere" ), &error ) );
+    QVERIFY2( error.contains( QString::number( firstId + 1000 ) ), qPrintable( error ) );
+    QCOMPARE( territory->bookmarks().at( 0 ).name, QStringLiteral( "Centre historique" ) );
     QVERIFY( territory->removeBookmark( firstId ) );
     bookmarks = territory->bookmarks();
     QCOMPARE( bookmarks.size(), 1 );
