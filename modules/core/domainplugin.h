@@ -42,6 +42,18 @@ namespace vigie
     virtual bool addFeatures( const QString &qualifiedLayer, const QList<Feature> &features, QString *errorMessage ) = 0;
   };
 
+  namespace cli
+  {
+    //! The exit codes of the modules' vigie-cli commands (the first four of the app's Cli::ExitCode).
+    enum Exit
+    {
+      Success = 0,    //!< done
+      Failure = 1,    //!< the command failed
+      UsageError = 2, //!< unknown option, missing or invalid argument
+      InputError = 3, //!< an input cannot be opened or read
+    };
+  } // namespace cli
+
   //! A vigie-cli subcommand contributed by a plugin ("water simulate", ...).
   struct VIGIE_CORE_EXPORT CliCommand
   {

@@ -24,13 +24,7 @@ namespace vigie::feeds
 {
   namespace
   {
-    enum Exit
-    {
-      Success = 0,
-      Failure = 1,
-      UsageError = 2,
-      InputError = 3,
-    };
+    using namespace vigie::cli; // Success, Failure, UsageError, InputError
 
     QString ingestHelp()
     {

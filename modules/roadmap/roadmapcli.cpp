@@ -28,13 +28,7 @@ namespace vigie
   {
     using namespace vigie::roadmap;
 
-    enum Exit
-    {
-      Success = 0,
-      Failure = 1,
-      UsageError = 2,
-      InputError = 3,
-    };
+    using namespace vigie::cli; // Success, Failure, UsageError, InputError
 
     QString generalHelp()
     {
